@@ -1,1 +1,33 @@
-//! placeholder
+//! Tektite's migration engine: everything needed to move an account's blobs from one PDS to another,
+//! with no UI and no knowledge of the target it runs on.
+//!
+//! - [`xrpc`]: our small typed XRPC layer on reqwest (sessions, refresh, rate limits, retries, streaming).
+//! - [`worklist`]: what the new PDS still misses, and the old PDS's inventory.
+//! - [`strategy`]: the [`MigrationStrategy`] trait, [`StreamingStrategy`], [`StorageStrategy`] and
+//!   [`select_optimal_strategy`].
+//! - [`plan`]: probes + work list → a decided, printable [`MigrationPlan`].
+//! - [`resume`]: which blobs are cached-and-verified or uploaded, kept in the platform's key-value store.
+//! - [`cid`]: CIDv1 raw sha-256, computed while bytes stream.
+//! - [`progress`]: events out; whoever listens (CLI, UI) is not our business.
+//!
+//! Platform services (cache, state, probes) come in through `tektite_platform::Platform`.
+
+pub mod account;
+pub mod cid;
+pub mod plan;
+pub mod progress;
+pub mod resume;
+pub mod retry;
+pub mod runtime;
+pub mod strategy;
+pub mod worklist;
+pub mod xrpc;
+
+pub use plan::MigrationPlan;
+pub use progress::{NoProgress, ProgressEvent, ProgressSink};
+pub use strategy::{
+    select_optimal_strategy, BlobFailureKind, BlobOutcome, BlobStatus, BufferOptimization,
+    MigrationContext, MigrationReport, MigrationStrategy, StorageStrategy, StrategyChoice,
+    StrategyKind, StreamingStrategy,
+};
+pub use xrpc::{XrpcClient, XrpcError};

@@ -1,1 +1,36 @@
-//! placeholder
+//! Platform services for Tektite.
+//!
+//! The migration engine never touches a disk, a browser API or the OS directly: it talks to the three
+//! traits defined here, and each target supplies implementations:
+//!
+//! | trait          | desktop / CLI (`desktop`)              | tests (`memory`)   | web (later issue)            |
+//! |----------------|----------------------------------------|--------------------|------------------------------|
+//! | [`KvStore`]    | one file per key under the data dir    | a `BTreeMap`       | IndexedDB                    |
+//! | [`BlobCache`]  | files under the `directories` cache dir| a `HashMap`        | OPFS → IndexedDB → LocalStorage |
+//! | [`SystemProbe`]| free space (`fs4`), memory (`sysinfo`) | fixed numbers      | `navigator.storage.estimate` |
+//!
+//! [`Platform`] bundles one of each so the engine takes a single value.
+
+pub mod cache;
+pub mod error;
+pub mod kv;
+pub mod memory;
+pub mod probe;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod desktop;
+
+use std::sync::Arc;
+
+pub use cache::{BlobCache, ByteStream, CacheEntry, CacheReader, CacheWriter, StorageBackend};
+pub use error::PlatformError;
+pub use kv::KvStore;
+pub use probe::{Probes, SystemProbe};
+
+/// The platform services one migration runs with.
+#[derive(Clone)]
+pub struct Platform {
+    pub kv: Arc<dyn KvStore>,
+    pub cache: Arc<dyn BlobCache>,
+    pub probe: Arc<dyn SystemProbe>,
+}

@@ -1,0 +1,260 @@
+//! From raw measurements to a decided, printable plan (probes → choice → reason → buffer sizes), the
+//! way a careful person would plan it: measure the machine, look at what is missing, then decide.
+
+use std::fmt;
+
+use futures::StreamExt;
+use serde::Serialize;
+use tektite_platform::Probes;
+
+use crate::strategy::selection::{human_bytes, STORAGE_MAX_BLOBS};
+use crate::strategy::{
+    select_optimal_strategy, MigrationContext, MigrationStrategy, StorageStrategy, StrategyKind,
+    StreamingStrategy,
+};
+use crate::worklist::WorkList;
+
+/// What the user asked for; `None` means "decide for me".
+#[derive(Debug, Clone, Default)]
+pub struct PlanOptions {
+    pub strategy: Option<StrategyKind>,
+    pub concurrency: Option<usize>,
+    pub chunk_size: Option<usize>,
+}
+
+/// Network failures in earlier runs from which on the network counts as unreliable.
+const UNRELIABLE_AFTER_FAILURES: u64 = 3;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MigrationPlan {
+    pub did: String,
+    pub source: String,
+    pub target: String,
+    /// Blobs the new PDS misses: the work.
+    pub blobs_missing: usize,
+    /// Blobs the old PDS holds.
+    pub blobs_inventory: usize,
+    /// Inventory blobs the new PDS does not miss.
+    pub blobs_present: usize,
+    /// Missing blobs with a verified local copy from an earlier run.
+    pub blobs_cached: usize,
+    /// Total bytes to move, when every missing blob's size is known.
+    pub total_size: Option<u64>,
+    pub probes: Probes,
+    pub network_reliable: bool,
+    pub strategy: StrategyKind,
+    /// Chosen by the user rather than by selection.
+    pub forced: bool,
+    pub reason: String,
+    pub concurrency: usize,
+    pub chunk_size: usize,
+    /// Streaming only: channel slots per blob.
+    pub channel_capacity: Option<usize>,
+    pub estimated_memory: u64,
+}
+
+impl MigrationPlan {
+    /// The strategy this plan decided on, configured as planned.
+    pub fn strategy(&self) -> Box<dyn MigrationStrategy> {
+        match self.strategy {
+            StrategyKind::Streaming => Box::new(self.streaming()),
+            StrategyKind::Storage => Box::new(
+                StorageStrategy::new()
+                    .with_concurrency(self.concurrency)
+                    .with_chunk_size(self.chunk_size),
+            ),
+        }
+    }
+
+    fn streaming(&self) -> StreamingStrategy {
+        let base = match self.probes.available_memory {
+            Some(mem) => StreamingStrategy::for_memory_constraints(mem),
+            None => StreamingStrategy::new(),
+        };
+        base.with_chunk_size(self.chunk_size)
+            .with_concurrency(self.concurrency)
+    }
+}
+
+/// Probes the platform, measures the work and decides.
+pub async fn make_plan(
+    ctx: &MigrationContext,
+    work: &WorkList,
+    options: &PlanOptions,
+) -> MigrationPlan {
+    let probes = match ctx.platform.probe.probe().await {
+        Ok(p) => p,
+        Err(e) => Probes {
+            notes: vec![format!("probing failed: {e}")],
+            ..Default::default()
+        },
+    };
+    let failures = ctx.resume.network_failures().await.unwrap_or(0);
+    let network_reliable = failures < UNRELIABLE_AFTER_FAILURES;
+    let records = ctx.resume.all().await.unwrap_or_default();
+    let blobs_cached = work
+        .missing
+        .iter()
+        .filter(|b| {
+            records
+                .get(&b.cid)
+                .is_some_and(|r| r.phase == crate::resume::BlobPhase::Cached)
+        })
+        .count();
+
+    // Sizes matter only where the storage strategy is possible (≤ 50 blobs): ask the old PDS for them
+    // with HEAD requests, a few at a time. Above that, streaming is chosen whatever the sizes.
+    let total_size = if !work.missing.is_empty() && work.missing.len() <= STORAGE_MAX_BLOBS {
+        let sizes: Vec<Option<u64>> = futures::stream::iter(&work.missing)
+            .map(|b| async move { ctx.source.blob_size(&ctx.did, &b.cid).await.ok().flatten() })
+            .buffer_unordered(8)
+            .collect()
+            .await;
+        sizes.into_iter().sum::<Option<u64>>()
+    } else if work.missing.is_empty() {
+        Some(0)
+    } else {
+        None
+    };
+
+    let choice = select_optimal_strategy(
+        work.missing.len(),
+        total_size,
+        probes.available_memory,
+        probes.cache_available,
+        network_reliable,
+    );
+    let (strategy, forced, reason) = match options.strategy {
+        Some(kind) if kind != choice.kind => (
+            kind,
+            true,
+            format!(
+                "chosen by you (automatic selection would use {}: {})",
+                choice.kind, choice.reason
+            ),
+        ),
+        Some(kind) => (
+            kind,
+            true,
+            format!(
+                "chosen by you, and also the automatic choice: {}",
+                choice.reason
+            ),
+        ),
+        None => (choice.kind, false, choice.reason),
+    };
+
+    let mut plan = MigrationPlan {
+        did: ctx.did.clone(),
+        source: ctx.source.base_url().to_string(),
+        target: ctx.target.base_url().to_string(),
+        blobs_missing: work.missing.len(),
+        blobs_inventory: work.inventory.len(),
+        blobs_present: work.present().len(),
+        blobs_cached,
+        total_size,
+        probes,
+        network_reliable,
+        strategy,
+        forced,
+        reason,
+        concurrency: 0,
+        chunk_size: 0,
+        channel_capacity: None,
+        estimated_memory: 0,
+    };
+    let default_stream = plan.streaming();
+    plan.concurrency = options
+        .concurrency
+        .unwrap_or(default_stream.concurrency())
+        .max(1);
+    plan.chunk_size = options.chunk_size.unwrap_or(match strategy {
+        StrategyKind::Streaming => default_stream.chunk_size(),
+        StrategyKind::Storage => StorageStrategy::new().chunk_size(),
+    });
+    if strategy == StrategyKind::Streaming {
+        plan.channel_capacity = Some(plan.streaming().channel_capacity());
+        plan.chunk_size = plan.streaming().chunk_size();
+    }
+    plan.estimated_memory = plan
+        .strategy()
+        .estimate_memory_usage(plan.blobs_missing, total_size.unwrap_or(0));
+    plan
+}
+
+impl fmt::Display for MigrationPlan {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let opt = |v: Option<u64>| v.map(human_bytes).unwrap_or_else(|| "unknown".into());
+        writeln!(f, "Migration plan for {}", self.did)?;
+        writeln!(f, "  from            {}", self.source)?;
+        writeln!(f, "  to              {}", self.target)?;
+        writeln!(
+            f,
+            "  blobs missing   {} (old PDS holds {}, {} not missing)",
+            self.blobs_missing, self.blobs_inventory, self.blobs_present
+        )?;
+        if self.blobs_cached > 0 {
+            writeln!(
+                f,
+                "  already cached  {} verified copies from an earlier run",
+                self.blobs_cached
+            )?;
+        }
+        writeln!(f, "  total size      {}", opt(self.total_size))?;
+        writeln!(f, "  memory free     {}", opt(self.probes.available_memory))?;
+        let where_ = self
+            .probes
+            .cache_location
+            .as_deref()
+            .unwrap_or("unknown location");
+        let backend = self
+            .probes
+            .cache_backend
+            .map(|b| b.to_string())
+            .unwrap_or_else(|| "cache".into());
+        writeln!(
+            f,
+            "  cache free      {} ({backend}, {where_})",
+            opt(self.probes.cache_available)
+        )?;
+        if let (Some(q), Some(u)) = (self.probes.cache_quota, self.probes.cache_usage) {
+            writeln!(
+                f,
+                "  cache quota     {} used of {}",
+                human_bytes(u),
+                human_bytes(q)
+            )?;
+        }
+        writeln!(
+            f,
+            "  network         {}",
+            if self.network_reliable {
+                "reliable so far"
+            } else {
+                "unreliable in earlier runs"
+            }
+        )?;
+        writeln!(
+            f,
+            "  strategy        {}{}",
+            self.strategy,
+            if self.forced { " (forced)" } else { "" }
+        )?;
+        writeln!(f, "  why             {}", self.reason)?;
+        write!(
+            f,
+            "  buffers         {} blobs at once, {} chunks",
+            self.concurrency,
+            human_bytes(self.chunk_size as u64)
+        )?;
+        if let Some(c) = self.channel_capacity {
+            write!(f, ", {c}-slot channel")?;
+        }
+        writeln!(f)?;
+        write!(
+            f,
+            "  memory needed   about {} for buffers",
+            human_bytes(self.estimated_memory)
+        )
+    }
+}

@@ -1,0 +1,159 @@
+//! Choosing a strategy from real measurements.
+//!
+//! Storage (cache each blob locally) is chosen for at most 50 blobs when the cache can hold twice
+//! their total (room for the copies plus headroom for everything else on that disk or quota), or when
+//! the network has been unreliable and the cache can at least hold them once: then a verified local
+//! copy saves re-downloading after every broken upload. Everything else streams.
+
+use serde::Serialize;
+
+use super::StrategyKind;
+
+/// Above this many blobs the storage strategy is not used.
+pub const STORAGE_MAX_BLOBS: usize = 50;
+
+/// A decision and the reason for it, in words for the plan printout.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StrategyChoice {
+    pub kind: StrategyKind,
+    pub reason: String,
+}
+
+/// `total_size`: bytes to move, `None` when unknown. `storage_quota`: bytes the cache may still
+/// write, `None` when the platform could not measure it. `available_memory`: bytes, `None` unknown.
+pub fn select_optimal_strategy(
+    blob_count: usize,
+    total_size: Option<u64>,
+    available_memory: Option<u64>,
+    storage_quota: Option<u64>,
+    network_reliable: bool,
+) -> StrategyChoice {
+    let streaming = |reason: String| StrategyChoice {
+        kind: StrategyKind::Streaming,
+        reason,
+    };
+    let storage = |reason: String| StrategyChoice {
+        kind: StrategyKind::Storage,
+        reason,
+    };
+    if blob_count == 0 {
+        return streaming("nothing is missing on the new PDS".into());
+    }
+    if blob_count > STORAGE_MAX_BLOBS {
+        return streaming(format!(
+            "{blob_count} blobs is more than {STORAGE_MAX_BLOBS}: streaming moves them without local copies, in constant memory"
+        ));
+    }
+    let Some(total) = total_size else {
+        return streaming(
+            "the blob sizes are unknown, so the cache cannot be sized: streaming needs no cache"
+                .into(),
+        );
+    };
+    let Some(quota) = storage_quota else {
+        return streaming(
+            "the free cache space could not be measured: streaming needs no cache".into(),
+        );
+    };
+    let memory_note = match available_memory {
+        Some(m) => format!(", {} of memory available", human_bytes(m)),
+        None => String::new(),
+    };
+    if quota >= total.saturating_mul(2) {
+        return storage(format!(
+            "{blob_count} blobs ({}) fit twice into the {} of free cache space{memory_note}: each blob is verified and kept locally, so a failed upload never downloads it again",
+            human_bytes(total),
+            human_bytes(quota)
+        ));
+    }
+    if !network_reliable && quota >= total {
+        return storage(format!(
+            "the network has been unreliable and the {} of free cache space holds the {} of blobs: local copies avoid repeated downloads",
+            human_bytes(quota),
+            human_bytes(total)
+        ));
+    }
+    streaming(format!(
+        "the {} of free cache space is less than twice the {} of blobs: streaming needs no cache",
+        human_bytes(quota),
+        human_bytes(total)
+    ))
+}
+
+/// `1.5 MiB`-style sizes for messages.
+pub fn human_bytes(n: u64) -> String {
+    const UNITS: [&str; 5] = ["B", "KiB", "MiB", "GiB", "TiB"];
+    let mut v = n as f64;
+    let mut unit = 0;
+    while v >= 1024.0 && unit < UNITS.len() - 1 {
+        v /= 1024.0;
+        unit += 1;
+    }
+    if unit == 0 {
+        format!("{n} B")
+    } else {
+        format!("{v:.1} {}", UNITS[unit])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MB: u64 = 1 << 20;
+
+    #[test]
+    fn few_blobs_with_room_use_storage() {
+        let c = select_optimal_strategy(10, Some(100 * MB), Some(1024 * MB), Some(200 * MB), true);
+        assert_eq!(c.kind, StrategyKind::Storage);
+        assert!(c.reason.contains("fit twice"));
+    }
+
+    #[test]
+    fn just_under_twice_the_total_streams() {
+        let c = select_optimal_strategy(10, Some(100 * MB), None, Some(200 * MB - 1), true);
+        assert_eq!(c.kind, StrategyKind::Streaming);
+    }
+
+    #[test]
+    fn unreliable_network_uses_storage_when_the_cache_holds_it_once() {
+        let c = select_optimal_strategy(10, Some(100 * MB), None, Some(150 * MB), false);
+        assert_eq!(c.kind, StrategyKind::Storage);
+        let c = select_optimal_strategy(10, Some(100 * MB), None, Some(50 * MB), false);
+        assert_eq!(c.kind, StrategyKind::Streaming);
+    }
+
+    #[test]
+    fn more_than_fifty_blobs_always_stream() {
+        let c = select_optimal_strategy(51, Some(MB), None, Some(u64::MAX), false);
+        assert_eq!(c.kind, StrategyKind::Streaming);
+        assert!(c.reason.contains("more than 50"));
+        assert_eq!(
+            select_optimal_strategy(50, Some(MB), None, Some(u64::MAX), true).kind,
+            StrategyKind::Storage
+        );
+    }
+
+    #[test]
+    fn unknowns_stream() {
+        assert_eq!(
+            select_optimal_strategy(3, None, None, Some(u64::MAX), true).kind,
+            StrategyKind::Streaming
+        );
+        assert_eq!(
+            select_optimal_strategy(3, Some(MB), None, None, true).kind,
+            StrategyKind::Streaming
+        );
+        assert_eq!(
+            select_optimal_strategy(0, Some(0), None, Some(0), true).kind,
+            StrategyKind::Streaming
+        );
+    }
+
+    #[test]
+    fn sizes_read_well() {
+        assert_eq!(human_bytes(512), "512 B");
+        assert_eq!(human_bytes(1536), "1.5 KiB");
+        assert_eq!(human_bytes(100 * MB), "100.0 MiB");
+    }
+}

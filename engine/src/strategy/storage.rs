@@ -1,0 +1,334 @@
+//! The storage strategy: download → local cache → upload → cleanup.
+//!
+//! Each blob is written to the platform's cache while it is hashed; it is committed (and recorded as
+//! cached in the resume state) only once its CID matches. The upload reads from the cache: on
+//! backends that can follow a growing entry it starts while the download is still running (so a big
+//! blob is not transferred twice in sequence), elsewhere after the commit. A [`StorageGuard`] deletes
+//! the copy once the new PDS has it. After a crash, every blob recorded as cached whose copy still
+//! hashes to its CID is uploaded from the cache without being downloaded again.
+
+use std::sync::Arc;
+
+use async_trait::async_trait;
+use bytes::Bytes;
+use futures::StreamExt;
+use tektite_platform::{BlobCache, PlatformError, StorageBackend};
+
+use super::driver::drive;
+use super::guard::StorageGuard;
+use super::meter::BlobMeter;
+use super::selection::STORAGE_MAX_BLOBS;
+use super::sizing;
+use super::transfer::{check_stored, content_type_of, metered_body, stream_blob, BlobError, Moved};
+use super::verify::{end_slot, verified, StreamEnd};
+use super::{MigrationContext, MigrationReport, MigrationStrategy, StrategyKind};
+use crate::cid::{BlobCid, CidHasher};
+use crate::resume::BlobPhase;
+use crate::xrpc::api::RecordBlob;
+use crate::xrpc::{BoxError, UploadBody};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StorageStrategy {
+    use_cache: bool,
+    concurrency: usize,
+    chunk_size: usize,
+    max_retries: u32,
+}
+
+impl Default for StorageStrategy {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl StorageStrategy {
+    pub fn new() -> Self {
+        StorageStrategy {
+            use_cache: true,
+            concurrency: sizing::DEFAULT_CONCURRENCY,
+            chunk_size: 512 * 1024,
+            max_retries: 5,
+        }
+    }
+
+    /// `false`: no local copies, blobs go straight from PDS to PDS (like streaming).
+    pub fn with_cache(mut self, use_cache: bool) -> Self {
+        self.use_cache = use_cache;
+        self
+    }
+
+    pub fn with_concurrency(mut self, concurrency: usize) -> Self {
+        self.concurrency = concurrency.clamp(1, sizing::MAX_CONCURRENCY);
+        self
+    }
+
+    pub fn with_chunk_size(mut self, chunk_size: usize) -> Self {
+        self.chunk_size = sizing::clamp_chunk(chunk_size);
+        self
+    }
+
+    pub fn concurrency(&self) -> usize {
+        self.concurrency
+    }
+
+    pub fn chunk_size(&self) -> usize {
+        self.chunk_size
+    }
+
+    pub fn uses_cache(&self) -> bool {
+        self.use_cache
+    }
+
+    /// Deletes cached copies of blobs an earlier run uploaded but could not clean up (it crashed
+    /// between the upload and the cleanup).
+    async fn sweep_uploaded(&self, ctx: &MigrationContext) -> Result<(), PlatformError> {
+        let records = ctx.resume.all().await?;
+        for entry in ctx.platform.cache.list().await? {
+            if records
+                .get(&entry.key)
+                .is_some_and(|r| r.phase == BlobPhase::Uploaded)
+            {
+                ctx.platform.cache.remove(&entry.key).await?;
+            }
+        }
+        Ok(())
+    }
+
+    async fn move_blob(
+        &self,
+        ctx: &MigrationContext,
+        blob: &RecordBlob,
+        meter: Arc<BlobMeter>,
+    ) -> Result<Moved, BlobError> {
+        if !self.use_cache {
+            return stream_blob(ctx, blob, self.chunk_size, sizing::MIN_SLOTS, meter).await;
+        }
+        let expected: BlobCid = blob.cid.parse()?;
+        let cache = ctx.platform.cache.clone();
+        let mut guard = StorageGuard::new(cache.clone(), &blob.cid);
+        let moved = match self
+            .reuse_cached(ctx, blob, &expected, &cache, meter.clone())
+            .await?
+        {
+            Some(moved) => moved,
+            None => {
+                self.download_then_upload(ctx, blob, &expected, &cache, meter)
+                    .await?
+            }
+        };
+        guard.uploaded();
+        Ok(moved)
+    }
+
+    /// Uploads from a copy an earlier run verified, re-hashing it on the way (the last chunk is held
+    /// back until it matches, as for downloads). `None` when there is no usable copy.
+    async fn reuse_cached(
+        &self,
+        ctx: &MigrationContext,
+        blob: &RecordBlob,
+        expected: &BlobCid,
+        cache: &Arc<dyn BlobCache>,
+        meter: Arc<BlobMeter>,
+    ) -> Result<Option<Moved>, BlobError> {
+        let Some(record) = ctx.resume.get(&blob.cid).await? else {
+            return Ok(None);
+        };
+        if record.phase != BlobPhase::Cached {
+            return Ok(None);
+        }
+        let Some(reader) = cache.open(&blob.cid).await? else {
+            ctx.resume.forget(&blob.cid).await?;
+            return Ok(None);
+        };
+        meter.start(Some(reader.size), true);
+        let end = end_slot();
+        let body = verified(
+            reader.stream,
+            expected.clone(),
+            self.chunk_size,
+            end.clone(),
+            |_| {},
+        )
+        .map(|r| r.map_err(BoxError::from));
+        let result = ctx
+            .target
+            .upload_blob(
+                UploadBody::Stream {
+                    stream: metered_body(body, meter.clone()),
+                    length: Some(reader.size),
+                },
+                &record.content_type,
+            )
+            .await;
+        meter.emit();
+        let verdict = end.lock().unwrap().clone();
+        if let Some(StreamEnd::Mismatch { .. } | StreamEnd::InputFailed(_)) = verdict {
+            // The copy went bad on disk: drop it and download afresh.
+            tracing::warn!(
+                "cached copy of {} no longer matches its CID; downloading it again",
+                blob.cid
+            );
+            cache.remove(&blob.cid).await?;
+            ctx.resume.forget(&blob.cid).await?;
+            return Ok(None);
+        }
+        let stored = result.map_err(|e| BlobError::from_upload(e, Some(reader.size)))?;
+        check_stored(expected, &stored)?;
+        ctx.resume
+            .mark_uploaded(&blob.cid, stored.size, &record.content_type)
+            .await?;
+        Ok(Some(Moved {
+            size: stored.size,
+            from_cache: true,
+        }))
+    }
+
+    async fn download_then_upload(
+        &self,
+        ctx: &MigrationContext,
+        blob: &RecordBlob,
+        expected: &BlobCid,
+        cache: &Arc<dyn BlobCache>,
+        meter: Arc<BlobMeter>,
+    ) -> Result<Moved, BlobError> {
+        let download = ctx
+            .source
+            .get_blob(&ctx.did, &blob.cid)
+            .await
+            .map_err(BlobError::from_download)?;
+        let size = download.content_length;
+        let content_type = content_type_of(download.content_type.as_deref());
+        meter.start(size, false);
+        let mut writer = cache.create(&blob.cid, size).await?;
+        let follower = writer.follow();
+
+        let fill_cache = async {
+            let mut hasher = CidHasher::new();
+            let mut input = download.stream;
+            let mut pending = bytes::BytesMut::new();
+            // Write in chunk-sized pieces: fewer, larger writes than the network's packets.
+            loop {
+                let next = input.next().await;
+                let flush = match &next {
+                    Some(Ok(bytes)) => {
+                        meter.add_downloaded(bytes.len() as u64);
+                        pending.extend_from_slice(bytes);
+                        pending.len() >= self.chunk_size
+                    }
+                    Some(Err(_)) => false,
+                    None => !pending.is_empty(),
+                };
+                if flush {
+                    let piece: Bytes = pending.split().freeze();
+                    hasher.update(&piece);
+                    writer.write(piece).await?;
+                }
+                match next {
+                    Some(Ok(_)) => {}
+                    Some(Err(e)) => {
+                        writer.abort().await;
+                        return Err(BlobError::from_download(e));
+                    }
+                    None => break,
+                }
+            }
+            let (ok, actual) = hasher.matches(expected);
+            if !ok {
+                writer.abort().await;
+                return Err(BlobError::IntegrityMismatch {
+                    expected: expected.to_string(),
+                    actual: actual.to_string(),
+                });
+            }
+            let len = writer.written();
+            writer.commit().await?;
+            ctx.resume
+                .mark_cached(&blob.cid, len, &content_type)
+                .await?;
+            Ok::<u64, BlobError>(len)
+        };
+
+        let stored = match follower {
+            Some(follow) => {
+                let body = follow.map(|r| r.map_err(BoxError::from));
+                let upload = ctx.target.upload_blob(
+                    UploadBody::Stream {
+                        stream: metered_body(body, meter.clone()),
+                        length: size,
+                    },
+                    &content_type,
+                );
+                // Both run to the end: a failed upload still leaves a verified copy for the retry.
+                let (cached, uploaded) = futures::join!(fill_cache, upload);
+                cached?;
+                uploaded.map_err(|e| BlobError::from_upload(e, size))?
+            }
+            None => {
+                let len = fill_cache.await?;
+                let reader = cache.open(&blob.cid).await?.ok_or_else(|| {
+                    BlobError::Cache(PlatformError::Io(format!(
+                        "cached copy of {} vanished",
+                        blob.cid
+                    )))
+                })?;
+                let body = reader.stream.map(|r| r.map_err(BoxError::from));
+                ctx.target
+                    .upload_blob(
+                        UploadBody::Stream {
+                            stream: metered_body(body, meter.clone()),
+                            length: Some(len),
+                        },
+                        &content_type,
+                    )
+                    .await
+                    .map_err(|e| BlobError::from_upload(e, Some(len)))?
+            }
+        };
+        meter.emit();
+        check_stored(expected, &stored)?;
+        ctx.resume
+            .mark_uploaded(&blob.cid, stored.size, &content_type)
+            .await?;
+        Ok(Moved {
+            size: stored.size,
+            from_cache: false,
+        })
+    }
+}
+
+#[async_trait(?Send)]
+impl MigrationStrategy for StorageStrategy {
+    fn name(&self) -> &'static str {
+        "storage"
+    }
+    fn kind(&self) -> StrategyKind {
+        StrategyKind::Storage
+    }
+    fn supports_blob_count(&self, count: usize) -> bool {
+        count <= STORAGE_MAX_BLOBS
+    }
+    fn supports_storage_backend(&self, backend: StorageBackend) -> bool {
+        // LocalStorage holds a few MiB of base64 at most: not a cache for whole blobs.
+        backend != StorageBackend::LocalStorage
+    }
+    fn priority(&self) -> u8 {
+        60
+    }
+    fn estimate_memory_usage(&self, blob_count: usize, _total_size: u64) -> u64 {
+        // Per blob: the chunk being assembled, the held-back chunk and the follower's read buffer.
+        let in_flight = self.concurrency.min(blob_count.max(1)) as u64;
+        in_flight * (3 * self.chunk_size as u64 + 512 * 1024)
+    }
+
+    async fn migrate(&self, ctx: &MigrationContext, blobs: &[RecordBlob]) -> MigrationReport {
+        if self.use_cache {
+            if let Err(e) = self.sweep_uploaded(ctx).await {
+                tracing::warn!("could not clean up the cache: {e}");
+            }
+        }
+        drive(ctx, self.name(), blobs, self.concurrency, |blob, meter| {
+            self.move_blob(ctx, blob, meter)
+        })
+        .await
+    }
+}

@@ -1,0 +1,234 @@
+//! Moving one blob: errors, and the streamed old-PDS → bounded channel → new-PDS transfer that the
+//! streaming strategy (and the storage strategy without its cache) use.
+
+use std::sync::Arc;
+
+use bytes::Bytes;
+use futures::future::{select, Either};
+use futures::{StreamExt, TryStreamExt};
+use serde::Serialize;
+use tektite_platform::PlatformError;
+
+use super::meter::BlobMeter;
+use super::verify::{end_slot, verified, StreamEnd};
+use super::MigrationContext;
+use crate::cid::{BlobCid, CidError};
+use crate::retry::RetryAdvice;
+use crate::xrpc::api::{BlobRef, RecordBlob};
+use crate::xrpc::{BoxError, UploadBody, UploadStream, XrpcError};
+
+/// Why one blob could not be moved (this time).
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum BlobError {
+    #[error("the bytes served for {expected} hash to {actual}: the old PDS's copy is damaged or was altered in transit; it was not uploaded")]
+    IntegrityMismatch { expected: String, actual: String },
+    #[error("the blob is larger than the new PDS accepts (HTTP 413{}); ask its operator to raise the upload limit, the other blobs are unaffected", size.map(|s| format!(", {s} bytes")).unwrap_or_default())]
+    TooLarge { size: Option<u64> },
+    #[error("the old PDS no longer has this blob ({0})")]
+    NotOnSource(String),
+    #[error("the new PDS stored the upload as {stored}, not {expected}")]
+    WrongCidStored { expected: String, stored: String },
+    #[error("this CID cannot be verified: {0}")]
+    BadCid(String),
+    #[error("local cache: {0}")]
+    Cache(#[from] PlatformError),
+    #[error("{0}")]
+    Xrpc(#[from] XrpcError),
+}
+
+impl From<CidError> for BlobError {
+    fn from(e: CidError) -> Self {
+        BlobError::BadCid(e.to_string())
+    }
+}
+
+/// A coarse kind, for reports and JSON.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum BlobFailureKind {
+    Integrity,
+    TooLarge,
+    NotFound,
+    RateLimited,
+    Auth,
+    Network,
+    Server,
+    Cache,
+}
+
+impl BlobError {
+    pub fn advice(&self) -> RetryAdvice {
+        match self {
+            BlobError::Xrpc(e) => e.advice(),
+            BlobError::Cache(e) if e.is_retryable() => RetryAdvice::Backoff,
+            _ => RetryAdvice::Never,
+        }
+    }
+
+    pub fn kind(&self) -> BlobFailureKind {
+        match self {
+            BlobError::IntegrityMismatch { .. }
+            | BlobError::WrongCidStored { .. }
+            | BlobError::BadCid(_) => BlobFailureKind::Integrity,
+            BlobError::TooLarge { .. } => BlobFailureKind::TooLarge,
+            BlobError::NotOnSource(_) => BlobFailureKind::NotFound,
+            BlobError::Cache(_) => BlobFailureKind::Cache,
+            BlobError::Xrpc(e) => match e {
+                XrpcError::RateLimited { .. } => BlobFailureKind::RateLimited,
+                XrpcError::NotSignedIn { .. } | XrpcError::SessionRenewed { .. } => {
+                    BlobFailureKind::Auth
+                }
+                XrpcError::Status { status, .. } if *status < 500 => BlobFailureKind::Server,
+                XrpcError::Status { .. } => BlobFailureKind::Server,
+                _ => BlobFailureKind::Network,
+            },
+        }
+    }
+
+    /// Classifies a `getBlob` failure.
+    pub(crate) fn from_download(e: XrpcError) -> Self {
+        match (e.status(), e.error_name()) {
+            (Some(404), _) | (_, Some("BlobNotFound")) => BlobError::NotOnSource(e.to_string()),
+            _ => BlobError::Xrpc(e),
+        }
+    }
+
+    /// Classifies an `uploadBlob` failure.
+    pub(crate) fn from_upload(e: XrpcError, size: Option<u64>) -> Self {
+        match e.status() {
+            Some(413) => BlobError::TooLarge { size },
+            _ => BlobError::Xrpc(e),
+        }
+    }
+}
+
+/// A blob that reached the new PDS.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Moved {
+    pub size: u64,
+    pub from_cache: bool,
+}
+
+/// Checks that the new PDS stored exactly the blob we meant to send.
+pub(crate) fn check_stored(expected: &BlobCid, stored: &BlobRef) -> Result<(), BlobError> {
+    match stored.cid.parse::<BlobCid>() {
+        Ok(got) if got.digest() == expected.digest() => Ok(()),
+        _ => Err(BlobError::WrongCidStored {
+            expected: expected.to_string(),
+            stored: stored.cid.clone(),
+        }),
+    }
+}
+
+/// The content type to declare: the source's, as the new PDS keeps whatever the upload says.
+pub(crate) fn content_type_of(declared: Option<&str>) -> String {
+    declared
+        .filter(|t| !t.trim().is_empty())
+        .unwrap_or("application/octet-stream")
+        .to_owned()
+}
+
+/// Counts upload bytes as hyper takes them from the body.
+pub(crate) fn metered_body<S>(stream: S, meter: Arc<BlobMeter>) -> UploadStream
+where
+    S: futures::Stream<Item = Result<Bytes, BoxError>> + MaybeSend + 'static,
+{
+    Box::pin(stream.inspect_ok(move |c| meter.add_uploaded(c.len() as u64)))
+}
+
+/// `Send` where the target has threads.
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) trait MaybeSend: Send {}
+#[cfg(not(target_arch = "wasm32"))]
+impl<T: Send> MaybeSend for T {}
+#[cfg(target_arch = "wasm32")]
+pub(crate) trait MaybeSend {}
+#[cfg(target_arch = "wasm32")]
+impl<T> MaybeSend for T {}
+
+/// Streams one blob from the old PDS to the new one through a bounded channel of `capacity` chunks
+/// of `chunk` bytes. The download waits whenever the channel is full, i.e. whenever the upload is
+/// slower, so memory stays at about `capacity × chunk` whatever the blob's size.
+pub(crate) async fn stream_blob(
+    ctx: &MigrationContext,
+    blob: &RecordBlob,
+    chunk: usize,
+    capacity: usize,
+    meter: Arc<BlobMeter>,
+) -> Result<Moved, BlobError> {
+    let expected: BlobCid = blob.cid.parse()?;
+    let download = ctx
+        .source
+        .get_blob(&ctx.did, &blob.cid)
+        .await
+        .map_err(BlobError::from_download)?;
+    meter.start(download.content_length, false);
+    let content_type = content_type_of(download.content_type.as_deref());
+    let size = download.content_length;
+
+    let end = end_slot();
+    let down_meter = meter.clone();
+    let checked = verified(
+        download.stream,
+        expected.clone(),
+        chunk,
+        end.clone(),
+        move |n| down_meter.add_downloaded(n),
+    );
+
+    let (tx, rx) = tokio::sync::mpsc::channel::<Result<Bytes, BoxError>>(capacity);
+    let pump = async move {
+        futures::pin_mut!(checked);
+        while let Some(item) = checked.next().await {
+            let stop = item.is_err();
+            if tx.send(item.map_err(BoxError::from)).await.is_err() || stop {
+                break;
+            }
+        }
+        // Dropping `tx` here ends the body: only after the verified last chunk went in.
+    };
+    let body = futures::stream::unfold(rx, |mut rx| async move {
+        rx.recv().await.map(|item| (item, rx))
+    });
+    let upload = ctx.target.upload_blob(
+        UploadBody::Stream {
+            stream: metered_body(body, meter.clone()),
+            length: size,
+        },
+        &content_type,
+    );
+
+    futures::pin_mut!(pump, upload);
+    let uploaded = match select(pump, upload).await {
+        Either::Left(((), upload)) => upload.await,
+        // The upload ended first: either it succeeded (so the pump already sent everything) or it
+        // failed, and the pump must stop rather than wait for a reader that is gone.
+        Either::Right((result, pump)) => {
+            if result.is_ok() {
+                pump.await;
+            }
+            result
+        }
+    };
+    meter.emit();
+    let verdict = end.lock().unwrap().clone();
+    match verdict {
+        Some(StreamEnd::Mismatch { actual }) => {
+            return Err(BlobError::IntegrityMismatch {
+                expected: expected.to_string(),
+                actual,
+            })
+        }
+        Some(StreamEnd::InputFailed(e)) => return Err(e),
+        _ => {}
+    }
+    let stored = uploaded.map_err(|e| BlobError::from_upload(e, size))?;
+    check_stored(&expected, &stored)?;
+    ctx.resume
+        .mark_uploaded(&blob.cid, stored.size, &content_type)
+        .await?;
+    Ok(Moved {
+        size: stored.size,
+        from_cache: false,
+    })
+}

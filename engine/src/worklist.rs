@@ -1,0 +1,174 @@
+//! What to move: the new PDS's `listMissingBlobs` is the authoritative work list (an empty list means
+//! nothing to send, never "send everything"); the old PDS's `listBlobs` is the inventory, used for
+//! totals and to report blobs that are already present.
+
+use std::collections::HashSet;
+use std::future::Future;
+
+use crate::xrpc::api::RecordBlob;
+use crate::xrpc::{XrpcClient, XrpcError};
+
+/// Page size for both listings (the lexicons allow 1–1000).
+pub const PAGE_LIMIT: u16 = 1000;
+
+/// The blobs to move and the source's inventory.
+#[derive(Debug, Clone, Default)]
+pub struct WorkList {
+    /// Missing on the new PDS, one entry per CID (the first record that references it).
+    pub missing: Vec<RecordBlob>,
+    /// Every blob CID the old PDS holds for the account.
+    pub inventory: Vec<String>,
+}
+
+impl WorkList {
+    /// Inventory blobs the new PDS does not miss (already there, or not referenced there).
+    pub fn present(&self) -> Vec<String> {
+        let missing: HashSet<&str> = self.missing.iter().map(|b| b.cid.as_str()).collect();
+        self.inventory
+            .iter()
+            .filter(|c| !missing.contains(c.as_str()))
+            .cloned()
+            .collect()
+    }
+}
+
+/// Follows a cursor until the server stops giving one, or gives an empty page, or repeats itself.
+pub async fn paginate<T, F, Fut>(mut fetch: F) -> Result<Vec<T>, XrpcError>
+where
+    F: FnMut(Option<String>) -> Fut,
+    Fut: Future<Output = Result<(Vec<T>, Option<String>), XrpcError>>,
+{
+    let mut all = Vec::new();
+    let mut cursor: Option<String> = None;
+    loop {
+        let (items, next) = fetch(cursor.clone()).await?;
+        if items.is_empty() {
+            break;
+        }
+        all.extend(items);
+        match next {
+            // A server that hands back the cursor it was given would loop forever.
+            Some(next) if Some(&next) != cursor.as_ref() => cursor = Some(next),
+            _ => break,
+        }
+    }
+    Ok(all)
+}
+
+/// Every blob the signed-in account on `target` references but lacks, deduplicated by CID.
+pub async fn missing_blobs(target: &XrpcClient) -> Result<Vec<RecordBlob>, XrpcError> {
+    let all = paginate(|cursor| async move {
+        let page = target
+            .list_missing_blobs(PAGE_LIMIT, cursor.as_deref())
+            .await?;
+        Ok((page.blobs, page.cursor))
+    })
+    .await?;
+    let mut seen = HashSet::new();
+    Ok(all
+        .into_iter()
+        .filter(|b| seen.insert(b.cid.clone()))
+        .collect())
+}
+
+/// Every blob CID `did` has on `source` (authenticated, for deactivated accounts).
+pub async fn source_inventory(source: &XrpcClient, did: &str) -> Result<Vec<String>, XrpcError> {
+    paginate(|cursor| async move {
+        let page = source
+            .list_blobs(did, PAGE_LIMIT, cursor.as_deref())
+            .await?;
+        Ok((page.cids, page.cursor))
+    })
+    .await
+}
+
+/// Both listings.
+pub async fn build(
+    source: &XrpcClient,
+    target: &XrpcClient,
+    did: &str,
+) -> Result<WorkList, XrpcError> {
+    let missing = missing_blobs(target).await?;
+    let inventory = source_inventory(source, did).await?;
+    Ok(WorkList { missing, inventory })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::cell::RefCell;
+
+    fn pages(
+        pages: Vec<(Vec<u32>, Option<&'static str>)>,
+    ) -> (
+        RefCell<Vec<Option<String>>>,
+        Vec<(Vec<u32>, Option<&'static str>)>,
+    ) {
+        (RefCell::new(Vec::new()), pages)
+    }
+
+    #[tokio::test]
+    async fn follows_cursors_to_the_end() {
+        let (asked, pages) = pages(vec![
+            (vec![1, 2], Some("b")),
+            (vec![3], Some("c")),
+            (vec![4], None),
+        ]);
+        let got = paginate(|cursor| {
+            asked.borrow_mut().push(cursor);
+            let (items, next) = pages[asked.borrow().len() - 1].clone();
+            async move { Ok((items, next.map(str::to_owned))) }
+        })
+        .await
+        .unwrap();
+        assert_eq!(got, vec![1, 2, 3, 4]);
+        assert_eq!(
+            *asked.borrow(),
+            vec![None, Some("b".into()), Some("c".into())]
+        );
+    }
+
+    #[tokio::test]
+    async fn stops_on_an_empty_page_even_with_a_cursor() {
+        let (asked, pages) = pages(vec![
+            (vec![1], Some("x")),
+            (vec![], Some("y")),
+            (vec![9], None),
+        ]);
+        let got = paginate(|cursor| {
+            asked.borrow_mut().push(cursor);
+            let (items, next) = pages[asked.borrow().len() - 1].clone();
+            async move { Ok((items, next.map(str::to_owned))) }
+        })
+        .await
+        .unwrap();
+        assert_eq!(got, vec![1]);
+    }
+
+    #[tokio::test]
+    async fn stops_when_the_server_repeats_a_cursor() {
+        let got = paginate(|_cursor| async { Ok((vec![1], Some("same".to_owned()))) })
+            .await
+            .unwrap();
+        assert_eq!(got, vec![1, 1]);
+    }
+
+    #[tokio::test]
+    async fn errors_propagate() {
+        let got: Result<Vec<u8>, _> =
+            paginate(|_| async { Err(XrpcError::Timeout { host: "pds".into() }) }).await;
+        assert!(got.is_err());
+    }
+
+    #[test]
+    fn present_is_inventory_minus_missing() {
+        let w = WorkList {
+            missing: vec![RecordBlob {
+                cid: "b".into(),
+                record_uri: "at://x".into(),
+            }],
+            inventory: vec!["a".into(), "b".into(), "c".into()],
+        };
+        assert_eq!(w.present(), vec!["a", "c"]);
+    }
+}

@@ -1,0 +1,543 @@
+//! Our own small XRPC layer on reqwest, for the handful of ATProto calls a migration needs.
+//!
+//! Why not a general ATProto client: we need full control over streaming bodies both ways, over
+//! refresh-and-replay, and over rate-limit waits, and the available clients buffer whole blobs.
+//!
+//! Every request goes through [`XrpcClient::send`], which
+//! - adds the session's access token, refreshing it shortly before it expires and, on `ExpiredToken`
+//!   (HTTP 400, not 401), refreshing once behind a single-flight gate and replaying the request;
+//! - waits out HTTP 429 for as long as `RateLimit-Reset`/`Retry-After` say (or a stated default);
+//! - retries transient failures (connection errors, timeouts, 5xx) with exponential backoff, and
+//!   never permanent ones (4xx).
+//!
+//! Uploads are the exception: a streamed body cannot be replayed, so [`XrpcClient::upload_blob`]
+//! makes one attempt and reports what happened; the strategies retry the whole blob.
+
+pub mod api;
+mod body;
+mod error;
+pub mod rate_limit;
+mod session;
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use reqwest::{Method, RequestBuilder, Response};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use url::Url;
+
+pub use body::{BlobDownload, BoxError, DownloadStream, UploadBody, UploadStream};
+pub use error::XrpcError;
+pub use session::Session;
+
+use crate::progress::{ProgressEvent, ProgressSink};
+use crate::retry::{RetryAdvice, RetryPolicy};
+use crate::runtime::{sleep, unix_now};
+
+/// Refresh the access token when it has less than this left.
+const REFRESH_MARGIN_SECS: u64 = 5 * 60;
+/// Longest time a JSON request may take in total.
+const JSON_TIMEOUT: Duration = Duration::from_secs(120);
+
+/// Which credential a request carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Auth {
+    None,
+    Access,
+    Refresh,
+}
+
+/// A client for one PDS (or other XRPC service), with at most one signed-in account.
+pub struct XrpcClient {
+    base: Url,
+    host: String,
+    http: reqwest::Client,
+    // A std mutex is enough: it is never held across an await.
+    session: Mutex<Option<Session>>,
+    // Single flight: one refresh at a time; the others wait and then use its result.
+    refresh_gate: tokio::sync::Mutex<()>,
+    events: Arc<dyn ProgressSink>,
+    policy: RetryPolicy,
+}
+
+impl XrpcClient {
+    /// A client for the service at `base_url` (`https://pds.example.com`).
+    pub fn new(base_url: &str, events: Arc<dyn ProgressSink>) -> Result<Self, XrpcError> {
+        let trimmed = base_url.trim().trim_end_matches('/');
+        let base = Url::parse(&format!("{trimmed}/"))
+            .map_err(|e| XrpcError::Invalid(format!("`{base_url}` is not a valid server address ({e}); use e.g. https://pds.example.com")))?;
+        if !matches!(base.scheme(), "http" | "https") || base.host_str().is_none() {
+            return Err(XrpcError::Invalid(format!(
+                "`{base_url}` is not an http(s) server address; use e.g. https://pds.example.com"
+            )));
+        }
+        let host = match base.port() {
+            Some(p) => format!("{}:{p}", base.host_str().unwrap_or_default()),
+            None => base.host_str().unwrap_or_default().to_owned(),
+        };
+        Ok(XrpcClient {
+            base,
+            host,
+            http: http_client()?,
+            session: Mutex::new(None),
+            refresh_gate: tokio::sync::Mutex::new(()),
+            events,
+            policy: RetryPolicy::default(),
+        })
+    }
+
+    pub fn with_retry_policy(mut self, policy: RetryPolicy) -> Self {
+        self.policy = policy;
+        self
+    }
+
+    pub fn set_retry_policy(&mut self, policy: RetryPolicy) {
+        self.policy = policy;
+    }
+
+    pub fn retry_policy(&self) -> &RetryPolicy {
+        &self.policy
+    }
+
+    /// `host[:port]`, for messages.
+    pub fn host(&self) -> &str {
+        &self.host
+    }
+
+    /// The service's base URL (with a trailing slash).
+    pub fn base_url(&self) -> &Url {
+        &self.base
+    }
+
+    pub fn session(&self) -> Option<Session> {
+        self.session.lock().unwrap().clone()
+    }
+
+    pub fn set_session(&self, session: Option<Session>) {
+        *self.session.lock().unwrap() = session;
+    }
+
+    fn endpoint(&self, nsid: &str) -> Url {
+        self.base
+            .join(&format!("xrpc/{nsid}"))
+            .expect("an NSID is a valid path segment")
+    }
+
+    /// A query (`GET`) with JSON output.
+    pub async fn query<T: DeserializeOwned>(
+        &self,
+        nsid: &str,
+        params: &[(&str, &str)],
+        auth: Auth,
+    ) -> Result<T, XrpcError> {
+        let url = self.endpoint(nsid);
+        let resp = self
+            .send(auth, &|http| {
+                http.get(url.clone()).query(params).timeout(JSON_TIMEOUT)
+            })
+            .await?;
+        self.json(resp).await
+    }
+
+    /// A procedure (`POST`) with JSON input and output.
+    pub async fn procedure<I: Serialize + ?Sized, T: DeserializeOwned>(
+        &self,
+        nsid: &str,
+        input: &I,
+        auth: Auth,
+    ) -> Result<T, XrpcError> {
+        let resp = self.post_json(nsid, input, auth).await?;
+        self.json(resp).await
+    }
+
+    /// A procedure whose output we do not need.
+    pub async fn procedure_no_output<I: Serialize + ?Sized>(
+        &self,
+        nsid: &str,
+        input: &I,
+        auth: Auth,
+    ) -> Result<(), XrpcError> {
+        self.post_json(nsid, input, auth).await.map(drop)
+    }
+
+    async fn post_json<I: Serialize + ?Sized>(
+        &self,
+        nsid: &str,
+        input: &I,
+        auth: Auth,
+    ) -> Result<Response, XrpcError> {
+        let url = self.endpoint(nsid);
+        let body = serde_json::to_vec(input)
+            .map_err(|e| XrpcError::Invalid(format!("could not encode {nsid} input: {e}")))?;
+        self.send(auth, &|http| {
+            http.post(url.clone())
+                .header(reqwest::header::CONTENT_TYPE, "application/json")
+                .body(body.clone())
+                .timeout(JSON_TIMEOUT)
+        })
+        .await
+    }
+
+    async fn json<T: DeserializeOwned>(&self, resp: Response) -> Result<T, XrpcError> {
+        let bytes = resp
+            .bytes()
+            .await
+            .map_err(|e| XrpcError::from_reqwest(&self.host, e))?;
+        serde_json::from_slice(&bytes).map_err(|e| XrpcError::Decode {
+            host: self.host.clone(),
+            detail: e.to_string(),
+        })
+    }
+
+    /// Sends a replayable request built by `build`, with auth, refresh-and-replay, rate-limit waits
+    /// and transient retries (see the module docs). Returns only successful (2xx) responses.
+    pub async fn send(
+        &self,
+        auth: Auth,
+        build: &dyn Fn(&reqwest::Client) -> RequestBuilder,
+    ) -> Result<Response, XrpcError> {
+        let mut failures = 0u32;
+        let mut renewed = false;
+        loop {
+            let token = self.token_for(auth).await?;
+            let mut req = build(&self.http);
+            if let Some(t) = &token {
+                req = req.bearer_auth(t);
+            }
+            let result = match req.send().await {
+                Ok(resp) => self.check(resp).await,
+                Err(e) => Err(XrpcError::from_reqwest(&self.host, e)),
+            };
+            let err = match result {
+                Ok(resp) => return Ok(resp),
+                Err(err) => err,
+            };
+            if auth == Auth::Access && !renewed && is_expired_token(&err) {
+                renewed = true;
+                self.renew(token.as_deref().unwrap_or_default()).await?;
+                continue;
+            }
+            match err.advice() {
+                RetryAdvice::After(_) => self.wait_out(&err).await?,
+                RetryAdvice::Backoff if failures + 1 < self.policy.max_attempts => {
+                    failures += 1;
+                    let delay = self.policy.backoff(failures);
+                    self.events.emit(ProgressEvent::Retrying {
+                        cid: None,
+                        attempt: failures + 1,
+                        delay_secs: delay.as_secs_f64(),
+                        reason: err.to_string(),
+                    });
+                    sleep(delay).await;
+                }
+                _ => return Err(err),
+            }
+        }
+    }
+
+    /// Waits out a rate limit, telling listeners when work resumes; refuses absurdly long waits so
+    /// the caller can stop and resume another day instead.
+    pub async fn wait_out(&self, err: &XrpcError) -> Result<(), XrpcError> {
+        let XrpcError::RateLimited {
+            wait,
+            reset_at,
+            stated,
+            ..
+        } = err
+        else {
+            return Err(err.clone());
+        };
+        if *wait > self.policy.max_rate_limit_wait {
+            return Err(err.clone());
+        }
+        self.events.emit(ProgressEvent::RateLimited {
+            host: self.host.clone(),
+            wait_secs: wait.as_secs(),
+            resume_at_unix: *reset_at,
+            stated_by_server: *stated,
+        });
+        tracing::info!("{}", err);
+        sleep(*wait).await;
+        Ok(())
+    }
+
+    /// Turns a non-2xx response into a typed error.
+    async fn check(&self, resp: Response) -> Result<Response, XrpcError> {
+        let status = resp.status();
+        if status.is_success() {
+            return Ok(resp);
+        }
+        if status.as_u16() == 429 {
+            let w = rate_limit::wait_from_headers(
+                resp.headers(),
+                unix_now(),
+                self.policy.default_rate_limit_wait,
+            );
+            return Err(XrpcError::RateLimited {
+                host: self.host.clone(),
+                wait: w.wait,
+                reset_at: w.reset_at,
+                stated: w.stated,
+            });
+        }
+        // Error bodies are small JSON ({error, message}); a proxy may send HTML instead.
+        let text = resp.text().await.unwrap_or_default();
+        let (error, message) = match serde_json::from_str::<serde_json::Value>(&text) {
+            Ok(v) => (
+                v.get("error").and_then(|e| e.as_str()).map(str::to_owned),
+                v.get("message").and_then(|e| e.as_str()).map(str::to_owned),
+            ),
+            Err(_) => (
+                None,
+                (!text.trim().is_empty()).then(|| text.trim().chars().take(200).collect()),
+            ),
+        };
+        Err(XrpcError::Status {
+            host: self.host.clone(),
+            status: status.as_u16(),
+            error,
+            message,
+        })
+    }
+
+    /// The token to send, refreshing the access token first when it is about to expire.
+    async fn token_for(&self, auth: Auth) -> Result<Option<String>, XrpcError> {
+        if auth == Auth::None {
+            return Ok(None);
+        }
+        let session = self.session().ok_or_else(|| XrpcError::NotSignedIn {
+            host: self.host.clone(),
+            detail: "sign in first".into(),
+        })?;
+        if auth == Auth::Refresh {
+            return Ok(Some(session.refresh_jwt));
+        }
+        if session
+            .access_expires_at()
+            .is_some_and(|exp| exp <= unix_now() + REFRESH_MARGIN_SECS)
+        {
+            self.renew(&session.access_jwt).await?;
+            return Ok(self.session().map(|s| s.access_jwt));
+        }
+        Ok(Some(session.access_jwt))
+    }
+
+    /// Renews the session unless someone already replaced the `stale` access token.
+    pub async fn renew(&self, stale_access: &str) -> Result<(), XrpcError> {
+        let _gate = self.refresh_gate.lock().await;
+        match self.session() {
+            Some(s) if s.access_jwt == stale_access => {}
+            Some(_) => return Ok(()), // renewed while we waited at the gate
+            None => {
+                return Err(XrpcError::NotSignedIn {
+                    host: self.host.clone(),
+                    detail: "sign in first".into(),
+                })
+            }
+        }
+        let resp = self.refresh_request().await.map_err(|e| match e {
+            XrpcError::Status {
+                status: 400 | 401, ..
+            } => XrpcError::NotSignedIn {
+                host: self.host.clone(),
+                detail: format!("the session can no longer be renewed ({e}); sign in again"),
+            },
+            other => other,
+        })?;
+        let fresh: Session = self.json(resp).await?;
+        self.set_session(Some(fresh));
+        self.events.emit(ProgressEvent::SessionRefreshed {
+            host: self.host.clone(),
+        });
+        tracing::info!("renewed the session on {}", self.host);
+        Ok(())
+    }
+
+    /// `refreshSession` with the refresh token, retrying transient failures. Kept apart from `send`
+    /// because `send` itself may need a refresh.
+    async fn refresh_request(&self) -> Result<Response, XrpcError> {
+        let url = self.endpoint("com.atproto.server.refreshSession");
+        let mut failures = 0u32;
+        loop {
+            let token = self.session().map(|s| s.refresh_jwt).unwrap_or_default();
+            let result = match self
+                .http
+                .post(url.clone())
+                .bearer_auth(token)
+                .timeout(JSON_TIMEOUT)
+                .send()
+                .await
+            {
+                Ok(resp) => self.check(resp).await,
+                Err(e) => Err(XrpcError::from_reqwest(&self.host, e)),
+            };
+            match result {
+                Err(err)
+                    if err.advice() == RetryAdvice::Backoff
+                        && failures + 1 < self.policy.max_attempts =>
+                {
+                    failures += 1;
+                    sleep(self.policy.backoff(failures)).await;
+                }
+                Err(err @ XrpcError::RateLimited { .. }) => self.wait_out(&err).await?,
+                other => return other,
+            }
+        }
+    }
+
+    /// `Content-Length` of a blob without downloading it (`HEAD getBlob`), when the server says.
+    pub async fn blob_size(&self, did: &str, cid: &str) -> Result<Option<u64>, XrpcError> {
+        let url = self.endpoint("com.atproto.sync.getBlob");
+        let resp = self
+            .send(Auth::Access, &|http| {
+                http.request(Method::HEAD, url.clone())
+                    .query(&[("did", did), ("cid", cid)])
+                    .timeout(JSON_TIMEOUT)
+            })
+            .await?;
+        Ok(resp
+            .headers()
+            .get(reqwest::header::CONTENT_LENGTH)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.parse().ok()))
+    }
+
+    /// Opens `getBlob`. Source calls are always authenticated: a deactivated account serves its blobs
+    /// only to itself. Retries happen before the first byte; a broken body is the caller's to retry
+    /// (the PDS ignores `Range`, so a retry starts from byte 0).
+    pub async fn get_blob(&self, did: &str, cid: &str) -> Result<BlobDownload, XrpcError> {
+        let url = self.endpoint("com.atproto.sync.getBlob");
+        let resp = self
+            .send(Auth::Access, &|http| {
+                http.get(url.clone()).query(&[("did", did), ("cid", cid)])
+            })
+            .await?;
+        let content_type = resp
+            .headers()
+            .get(reqwest::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
+        let content_length = resp.content_length();
+        Ok(BlobDownload {
+            content_type,
+            content_length,
+            stream: download_stream(resp, self.host.clone()),
+        })
+    }
+
+    /// Sends one blob. One attempt only (the body cannot be replayed): on `ExpiredToken` the session
+    /// is renewed and [`XrpcError::SessionRenewed`] tells the caller to send again.
+    pub async fn upload_blob(
+        &self,
+        body: UploadBody,
+        content_type: &str,
+    ) -> Result<api::BlobRef, XrpcError> {
+        let token = self.token_for(Auth::Access).await?.unwrap_or_default();
+        let url = self.endpoint("com.atproto.repo.uploadBlob");
+        let req = self
+            .http
+            .post(url)
+            .bearer_auth(&token)
+            .header(reqwest::header::CONTENT_TYPE, content_type);
+        let req = attach_body(req, body)?;
+        let result = match req.send().await {
+            Ok(resp) => self.check(resp).await,
+            Err(e) => Err(XrpcError::from_reqwest(&self.host, e)),
+        };
+        match result {
+            Ok(resp) => {
+                let out: api::UploadBlobOutput = self.json(resp).await?;
+                Ok(out.blob.into())
+            }
+            Err(err) if is_expired_token(&err) => {
+                self.renew(&token).await?;
+                Err(XrpcError::SessionRenewed {
+                    host: self.host.clone(),
+                })
+            }
+            Err(err) => Err(err),
+        }
+    }
+}
+
+fn is_expired_token(err: &XrpcError) -> bool {
+    matches!(err, XrpcError::Status { status: 400 | 401, error: Some(e), .. } if e == "ExpiredToken")
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn http_client() -> Result<reqwest::Client, XrpcError> {
+    // No overall timeout: a 500 MB upload may take long. Stalls are caught per chunk on downloads
+    // (see `download_stream`) and by TCP keepalive.
+    reqwest::Client::builder()
+        .connect_timeout(Duration::from_secs(15))
+        .tcp_keepalive(Duration::from_secs(30))
+        .pool_idle_timeout(Duration::from_secs(30))
+        .user_agent(concat!("tektite/", env!("CARGO_PKG_VERSION")))
+        .build()
+        .map_err(|e| XrpcError::Invalid(format!("could not set up HTTP: {e}")))
+}
+
+#[cfg(target_arch = "wasm32")]
+fn http_client() -> Result<reqwest::Client, XrpcError> {
+    Ok(reqwest::Client::new())
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn attach_body(req: RequestBuilder, body: UploadBody) -> Result<RequestBuilder, XrpcError> {
+    Ok(match body {
+        UploadBody::Bytes(b) => req.body(b),
+        UploadBody::Stream { stream, length } => {
+            let req = match length {
+                Some(len) => req.header(reqwest::header::CONTENT_LENGTH, len),
+                None => req,
+            };
+            req.body(reqwest::Body::wrap_stream(stream))
+        }
+    })
+}
+
+#[cfg(target_arch = "wasm32")]
+fn attach_body(req: RequestBuilder, body: UploadBody) -> Result<RequestBuilder, XrpcError> {
+    match body {
+        UploadBody::Bytes(b) => Ok(req.body(b)),
+        // reqwest cannot stream a request body in the browser, and collecting it would put the whole
+        // blob into wasm memory: the web platform uploads a JS Blob/File itself instead.
+        UploadBody::Stream { .. } => Err(XrpcError::Invalid(
+            "streamed uploads are not available in the browser build; the web platform uploads browser-managed files".into(),
+        )),
+    }
+}
+
+/// How long a download may go without a single byte before we call it stalled.
+#[cfg(not(target_arch = "wasm32"))]
+const DOWNLOAD_IDLE_TIMEOUT: Duration = Duration::from_secs(60);
+
+#[cfg(not(target_arch = "wasm32"))]
+fn download_stream(resp: Response, host: String) -> DownloadStream {
+    use futures::StreamExt;
+    let inner = resp.bytes_stream();
+    Box::pin(futures::stream::unfold(
+        (inner, host),
+        |(mut inner, host)| async move {
+            match tokio::time::timeout(DOWNLOAD_IDLE_TIMEOUT, inner.next()).await {
+                Ok(Some(Ok(chunk))) => Some((Ok(chunk), (inner, host))),
+                Ok(Some(Err(e))) => Some((Err(XrpcError::from_reqwest(&host, e)), (inner, host))),
+                Ok(None) => None,
+                Err(_) => Some((
+                    Err(XrpcError::Timeout { host: host.clone() }),
+                    (inner, host),
+                )),
+            }
+        },
+    ))
+}
+
+#[cfg(target_arch = "wasm32")]
+fn download_stream(resp: Response, host: String) -> DownloadStream {
+    use futures::TryStreamExt;
+    Box::pin(
+        resp.bytes_stream()
+            .map_err(move |e| XrpcError::from_reqwest(&host, e)),
+    )
+}

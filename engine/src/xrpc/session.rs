@@ -1,0 +1,79 @@
+//! An authenticated session: the tokens, and when the access token runs out.
+
+use serde::{Deserialize, Serialize};
+
+/// Tokens from `createSession` / `refreshSession`. Held in memory only; never written to disk.
+#[derive(Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Session {
+    pub did: String,
+    pub handle: String,
+    pub access_jwt: String,
+    pub refresh_jwt: String,
+    #[serde(default)]
+    pub active: Option<bool>,
+    #[serde(default)]
+    pub status: Option<String>,
+}
+
+impl std::fmt::Debug for Session {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Tokens are credentials: keep them out of logs.
+        f.debug_struct("Session")
+            .field("did", &self.did)
+            .field("handle", &self.handle)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Session {
+    /// The access token's `exp` (Unix seconds), read from the JWT payload without verifying it:
+    /// only used to refresh ahead of time, the server stays the judge.
+    pub fn access_expires_at(&self) -> Option<u64> {
+        jwt_exp(&self.access_jwt)
+    }
+}
+
+fn jwt_exp(jwt: &str) -> Option<u64> {
+    let payload = jwt.split('.').nth(1)?;
+    let bytes = base64url_decode(payload)?;
+    let v: serde_json::Value = serde_json::from_slice(&bytes).ok()?;
+    v.get("exp")?.as_u64()
+}
+
+fn base64url_decode(s: &str) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(s.len() * 3 / 4);
+    let mut acc = 0u32;
+    let mut bits = 0;
+    for c in s.bytes().filter(|&c| c != b'=') {
+        let v = match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'-' | b'+' => 62,
+            b'_' | b'/' => 63,
+            _ => return None,
+        } as u32;
+        acc = (acc << 6) | v;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+        }
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_exp_from_a_jwt() {
+        // {"alg":"ES256K"} . {"scope":"com.atproto.access","sub":"did:plc:x","exp":1700007200} . sig
+        let jwt = "eyJhbGciOiJFUzI1NksifQ.eyJzY29wZSI6ImNvbS5hdHByb3RvLmFjY2VzcyIsInN1YiI6ImRpZDpwbGM6eCIsImV4cCI6MTcwMDAwNzIwMH0.c2ln";
+        assert_eq!(jwt_exp(jwt), Some(1_700_007_200));
+        assert_eq!(jwt_exp("garbage"), None);
+    }
+}

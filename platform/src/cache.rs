@@ -1,0 +1,104 @@
+//! The local blob cache used by the storage strategy: download → cache → upload → cleanup.
+//!
+//! An entry becomes visible to [`BlobCache::open`] only after [`CacheWriter::commit`], which the
+//! engine calls once the bytes are verified against the blob's CID. So a crash can leave a partial
+//! write behind, but never a readable half-blob.
+//!
+//! A writer may also offer [`CacheWriter::follow`]: a stream of the bytes written so far that keeps
+//! going as more arrive. The engine uses it to upload from the cache while the download is still
+//! filling it (a pipelined cache). The follower never sees the most recent chunk until the next one is
+//! written or the entry is committed, so an upload fed by it cannot complete before the blob is
+//! verified: if the hash does not match, the entry is aborted and the follower fails instead.
+
+use std::fmt;
+use std::pin::Pin;
+
+use async_trait::async_trait;
+use bytes::Bytes;
+use futures::Stream;
+use serde::{Deserialize, Serialize};
+
+use crate::PlatformError;
+
+/// A stream of blob bytes. `Send` on native targets because HTTP bodies are driven by another task.
+#[cfg(not(target_arch = "wasm32"))]
+pub type ByteStream = Pin<Box<dyn Stream<Item = Result<Bytes, PlatformError>> + Send + 'static>>;
+/// A stream of blob bytes (single-threaded on the web).
+#[cfg(target_arch = "wasm32")]
+pub type ByteStream = Pin<Box<dyn Stream<Item = Result<Bytes, PlatformError>> + 'static>>;
+
+/// Where cached blobs physically live.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum StorageBackend {
+    /// Files on a local disk (desktop, CLI).
+    Filesystem,
+    /// The browser's Origin Private File System.
+    Opfs,
+    /// The browser's IndexedDB.
+    IndexedDb,
+    /// The browser's LocalStorage (small blobs only).
+    LocalStorage,
+    /// Process memory (tests only).
+    Memory,
+}
+
+impl fmt::Display for StorageBackend {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            StorageBackend::Filesystem => "filesystem",
+            StorageBackend::Opfs => "OPFS",
+            StorageBackend::IndexedDb => "IndexedDB",
+            StorageBackend::LocalStorage => "LocalStorage",
+            StorageBackend::Memory => "memory",
+        })
+    }
+}
+
+/// A complete, committed cache entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CacheEntry {
+    pub key: String,
+    pub size: u64,
+}
+
+/// A committed entry opened for reading.
+pub struct CacheReader {
+    pub size: u64,
+    pub stream: ByteStream,
+}
+
+/// Storage for whole blobs, keyed by CID.
+#[async_trait(?Send)]
+pub trait BlobCache {
+    fn backend(&self) -> StorageBackend;
+    /// Starts a new entry for `key`, replacing any unfinished one. Invisible until committed.
+    async fn create(
+        &self,
+        key: &str,
+        expected_size: Option<u64>,
+    ) -> Result<Box<dyn CacheWriter>, PlatformError>;
+    /// Opens a committed entry, or `None` when there is none.
+    async fn open(&self, key: &str) -> Result<Option<CacheReader>, PlatformError>;
+    /// Deletes an entry; deleting a missing entry is not an error.
+    async fn remove(&self, key: &str) -> Result<(), PlatformError>;
+    /// Deletes an entry without waiting (used from `Drop`); failures are logged, not raised.
+    fn remove_soon(&self, key: &str);
+    /// Every committed entry.
+    async fn list(&self) -> Result<Vec<CacheEntry>, PlatformError>;
+}
+
+/// An entry being written. Dropping it without `commit` discards what was written.
+#[async_trait(?Send)]
+pub trait CacheWriter {
+    /// Appends a chunk.
+    async fn write(&mut self, chunk: Bytes) -> Result<(), PlatformError>;
+    /// Bytes written so far.
+    fn written(&self) -> u64;
+    /// A stream that follows the entry as it is written (see the module docs), if the backend can.
+    fn follow(&self) -> Option<ByteStream>;
+    /// Makes the entry durable and visible under its key, atomically.
+    async fn commit(self: Box<Self>) -> Result<(), PlatformError>;
+    /// Discards the entry; a follower fails with [`PlatformError::Abandoned`].
+    async fn abort(self: Box<Self>);
+}

@@ -1,0 +1,433 @@
+//! The desktop blob cache: one file per blob under the cache folder.
+//!
+//! A blob is written to `<key>.partial`, synced and renamed to `<key>` on commit, so a committed file
+//! is always complete. Partial files left by a crash are replaced by the next write of the same key.
+//! A follower ([`CacheWriter::follow`]) reads the partial file through its own handle while the
+//! writer appends, lagging one chunk behind until the commit (see the trait docs for why).
+
+use std::io::SeekFrom;
+use std::path::{Path, PathBuf};
+
+use async_trait::async_trait;
+use bytes::Bytes;
+use tokio::io::{AsyncReadExt, AsyncSeekExt, AsyncWriteExt};
+use tokio::sync::watch;
+
+use super::{escape_key, unescape_key};
+use crate::{
+    BlobCache, ByteStream, CacheEntry, CacheReader, CacheWriter, PlatformError, StorageBackend,
+};
+
+/// Bytes read per chunk when streaming a cached file.
+const READ_CHUNK: usize = 256 * 1024;
+const PARTIAL_SUFFIX: &str = ".partial";
+
+pub struct FileCache {
+    dir: PathBuf,
+}
+
+impl FileCache {
+    pub fn open(dir: &Path) -> Result<Self, PlatformError> {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| PlatformError::from_io(&format!("creating {}", dir.display()), e))?;
+        Ok(FileCache {
+            dir: dir.to_path_buf(),
+        })
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    fn path(&self, key: &str) -> PathBuf {
+        self.dir.join(escape_key(key))
+    }
+}
+
+#[async_trait(?Send)]
+impl BlobCache for FileCache {
+    fn backend(&self) -> StorageBackend {
+        StorageBackend::Filesystem
+    }
+
+    async fn create(
+        &self,
+        key: &str,
+        _expected_size: Option<u64>,
+    ) -> Result<Box<dyn CacheWriter>, PlatformError> {
+        let final_path = self.path(key);
+        let partial = PathBuf::from(format!("{}{PARTIAL_SUFFIX}", final_path.display()));
+        // `create` truncates a partial file left behind by an earlier, interrupted run.
+        let file = tokio::fs::File::create(&partial)
+            .await
+            .map_err(|e| PlatformError::from_io(&format!("creating {}", partial.display()), e))?;
+        let (state, _) = watch::channel(FollowState {
+            released: 0,
+            end: End::Open,
+        });
+        Ok(Box::new(FileWriter {
+            key: key.to_owned(),
+            file: Some(file),
+            partial,
+            final_path,
+            written: 0,
+            state,
+            done: false,
+        }))
+    }
+
+    async fn open(&self, key: &str) -> Result<Option<CacheReader>, PlatformError> {
+        let path = self.path(key);
+        let file = match tokio::fs::File::open(&path).await {
+            Ok(f) => f,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => {
+                return Err(PlatformError::from_io(
+                    &format!("opening {}", path.display()),
+                    e,
+                ))
+            }
+        };
+        let size = file
+            .metadata()
+            .await
+            .map_err(|e| PlatformError::from_io(&format!("reading {}", path.display()), e))?
+            .len();
+        Ok(Some(CacheReader {
+            size,
+            stream: read_file_stream(file, path, size),
+        }))
+    }
+
+    async fn remove(&self, key: &str) -> Result<(), PlatformError> {
+        let path = self.path(key);
+        match tokio::fs::remove_file(&path).await {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(PlatformError::from_io(
+                &format!("deleting {}", path.display()),
+                e,
+            )),
+            _ => Ok(()),
+        }
+    }
+
+    fn remove_soon(&self, key: &str) {
+        let path = self.path(key);
+        if let Err(e) = std::fs::remove_file(&path) {
+            if e.kind() != std::io::ErrorKind::NotFound {
+                tracing::warn!("could not delete cached blob {}: {e}", path.display());
+            }
+        }
+    }
+
+    async fn list(&self) -> Result<Vec<CacheEntry>, PlatformError> {
+        let mut dir = tokio::fs::read_dir(&self.dir)
+            .await
+            .map_err(|e| PlatformError::from_io(&format!("listing {}", self.dir.display()), e))?;
+        let mut entries = Vec::new();
+        while let Some(entry) = dir
+            .next_entry()
+            .await
+            .map_err(|e| PlatformError::from_io("listing the cache", e))?
+        {
+            let name = entry.file_name();
+            let Some(name) = name.to_str() else { continue };
+            if name.ends_with(PARTIAL_SUFFIX) {
+                continue;
+            }
+            let (Some(key), Ok(meta)) = (unescape_key(name), entry.metadata().await) else {
+                continue;
+            };
+            entries.push(CacheEntry {
+                key,
+                size: meta.len(),
+            });
+        }
+        entries.sort_by(|a, b| a.key.cmp(&b.key));
+        Ok(entries)
+    }
+}
+
+/// A stream of a file's bytes in `READ_CHUNK` pieces, ending with an error if the file is shorter
+/// than `size` (someone truncated it under us).
+fn read_file_stream(file: tokio::fs::File, path: PathBuf, size: u64) -> ByteStream {
+    Box::pin(futures::stream::try_unfold(
+        (file, 0u64),
+        move |(mut file, pos)| {
+            let path = path.clone();
+            async move {
+                if pos >= size {
+                    return Ok(None);
+                }
+                let want = READ_CHUNK.min((size - pos) as usize);
+                let mut buf = vec![0u8; want];
+                let got = file.read(&mut buf).await.map_err(|e| {
+                    PlatformError::from_io(&format!("reading {}", path.display()), e)
+                })?;
+                if got == 0 {
+                    return Err(PlatformError::Corrupt(format!(
+                        "{} ended after {pos} of {size} bytes",
+                        path.display()
+                    )));
+                }
+                buf.truncate(got);
+                Ok(Some((Bytes::from(buf), (file, pos + got as u64))))
+            }
+        },
+    ))
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum End {
+    Open,
+    Committed,
+    Abandoned,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct FollowState {
+    /// Bytes a follower may read.
+    released: u64,
+    end: End,
+}
+
+struct FileWriter {
+    key: String,
+    file: Option<tokio::fs::File>,
+    partial: PathBuf,
+    final_path: PathBuf,
+    written: u64,
+    state: watch::Sender<FollowState>,
+    done: bool,
+}
+
+impl FileWriter {
+    fn finish(&mut self, end: End) {
+        self.done = true;
+        let released = if end == End::Committed {
+            self.written
+        } else {
+            self.state.borrow().released
+        };
+        self.state.send_replace(FollowState { released, end });
+    }
+}
+
+#[async_trait(?Send)]
+impl CacheWriter for FileWriter {
+    async fn write(&mut self, chunk: Bytes) -> Result<(), PlatformError> {
+        let file = self
+            .file
+            .as_mut()
+            .ok_or_else(|| PlatformError::Io("write after close".into()))?;
+        let before = self.written;
+        let io = async {
+            file.write_all(&chunk).await?;
+            // tokio writes in the background; flush so a follower's handle can see these bytes.
+            file.flush().await
+        };
+        if let Err(e) = io.await {
+            return Err(PlatformError::from_io(
+                &format!("writing {}", self.partial.display()),
+                e,
+            ));
+        }
+        self.written += chunk.len() as u64;
+        // Release everything up to (not including) this chunk: the newest chunk is held back.
+        self.state.send_replace(FollowState {
+            released: before,
+            end: End::Open,
+        });
+        Ok(())
+    }
+
+    fn written(&self) -> u64 {
+        self.written
+    }
+
+    fn follow(&self) -> Option<ByteStream> {
+        let file = std::fs::File::open(&self.partial).ok()?;
+        Some(follow_stream(
+            tokio::fs::File::from_std(file),
+            self.state.subscribe(),
+            self.key.clone(),
+        ))
+    }
+
+    async fn commit(mut self: Box<Self>) -> Result<(), PlatformError> {
+        let file = self
+            .file
+            .take()
+            .ok_or_else(|| PlatformError::Io("commit after close".into()))?;
+        let sync = async {
+            let mut file = file;
+            file.flush().await?;
+            file.sync_data().await?;
+            tokio::fs::rename(&self.partial, &self.final_path).await
+        };
+        if let Err(e) = sync.await {
+            self.finish(End::Abandoned);
+            let _ = std::fs::remove_file(&self.partial);
+            return Err(PlatformError::from_io(
+                &format!("saving {}", self.final_path.display()),
+                e,
+            ));
+        }
+        self.finish(End::Committed);
+        Ok(())
+    }
+
+    async fn abort(mut self: Box<Self>) {
+        self.file.take();
+        self.finish(End::Abandoned);
+        let _ = tokio::fs::remove_file(&self.partial).await;
+    }
+}
+
+impl Drop for FileWriter {
+    fn drop(&mut self) {
+        // Dropped mid-write (cancelled or failed): never leave a partial that looks like progress.
+        if !self.done {
+            self.finish(End::Abandoned);
+            self.file.take();
+            let _ = std::fs::remove_file(&self.partial);
+        }
+    }
+}
+
+/// Reads a file that is still being written, up to what the writer has released.
+fn follow_stream(
+    file: tokio::fs::File,
+    state: watch::Receiver<FollowState>,
+    key: String,
+) -> ByteStream {
+    Box::pin(futures::stream::try_unfold(
+        (file, state, 0u64),
+        move |(mut file, mut state, pos)| {
+            let key = key.clone();
+            async move {
+                loop {
+                    let now = *state.borrow_and_update();
+                    if pos < now.released {
+                        let want = READ_CHUNK.min((now.released - pos) as usize);
+                        let mut buf = vec![0u8; want];
+                        file.seek(SeekFrom::Start(pos))
+                            .await
+                            .map_err(|e| PlatformError::from_io("reading the cache", e))?;
+                        let got = file
+                            .read(&mut buf)
+                            .await
+                            .map_err(|e| PlatformError::from_io("reading the cache", e))?;
+                        if got == 0 {
+                            return Err(PlatformError::Corrupt(format!(
+                                "cached blob {key} is shorter than written"
+                            )));
+                        }
+                        buf.truncate(got);
+                        return Ok(Some((Bytes::from(buf), (file, state, pos + got as u64))));
+                    }
+                    match now.end {
+                        End::Committed => return Ok(None),
+                        End::Abandoned => return Err(PlatformError::Abandoned(key)),
+                        End::Open => {
+                            if state.changed().await.is_err() {
+                                // The writer vanished without saying how it ended.
+                                let last = *state.borrow();
+                                if last.end == End::Committed && pos >= last.released {
+                                    return Ok(None);
+                                }
+                                if last.end != End::Committed {
+                                    return Err(PlatformError::Abandoned(key));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        },
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use futures::{StreamExt, TryStreamExt};
+
+    fn chunk(n: usize, byte: u8) -> Bytes {
+        Bytes::from(vec![byte; n])
+    }
+
+    #[tokio::test]
+    async fn commit_is_atomic_and_survives_reopen() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = FileCache::open(dir.path()).unwrap();
+        let mut w = cache.create("bafkreitest", None).await.unwrap();
+        w.write(chunk(300_000, 1)).await.unwrap();
+        w.write(chunk(10, 2)).await.unwrap();
+        assert!(
+            cache.open("bafkreitest").await.unwrap().is_none(),
+            "visible before commit"
+        );
+        assert!(cache.list().await.unwrap().is_empty());
+        w.commit().await.unwrap();
+        let cache = FileCache::open(dir.path()).unwrap();
+        let r = cache.open("bafkreitest").await.unwrap().unwrap();
+        assert_eq!(r.size, 300_010);
+        let bytes: Vec<Bytes> = r.stream.try_collect().await.unwrap();
+        assert_eq!(bytes.concat().len(), 300_010);
+        assert_eq!(
+            cache.list().await.unwrap(),
+            vec![CacheEntry {
+                key: "bafkreitest".into(),
+                size: 300_010
+            }]
+        );
+        cache.remove("bafkreitest").await.unwrap();
+        assert!(cache.list().await.unwrap().is_empty());
+    }
+
+    #[tokio::test]
+    async fn dropped_writer_leaves_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = FileCache::open(dir.path()).unwrap();
+        let mut w = cache.create("k", None).await.unwrap();
+        w.write(chunk(1000, 1)).await.unwrap();
+        drop(w);
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
+
+    #[tokio::test]
+    async fn follower_lags_one_chunk_until_commit() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = FileCache::open(dir.path()).unwrap();
+        let mut w = cache.create("k", None).await.unwrap();
+        let mut follower = w.follow().unwrap();
+        w.write(chunk(100, 1)).await.unwrap();
+        w.write(chunk(50, 2)).await.unwrap();
+        // The first chunk is released, the second is held back.
+        let got = follower.next().await.unwrap().unwrap();
+        assert_eq!(got, chunk(100, 1));
+        let pending =
+            tokio::time::timeout(std::time::Duration::from_millis(100), follower.next()).await;
+        assert!(
+            pending.is_err(),
+            "the newest chunk must be held back before commit"
+        );
+        w.commit().await.unwrap();
+        let rest: Vec<Bytes> = follower.try_collect().await.unwrap();
+        assert_eq!(rest.concat(), vec![2u8; 50]);
+    }
+
+    #[tokio::test]
+    async fn follower_fails_when_the_entry_is_aborted() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = FileCache::open(dir.path()).unwrap();
+        let mut w = cache.create("k", None).await.unwrap();
+        let follower = w.follow().unwrap();
+        w.write(chunk(100, 1)).await.unwrap();
+        w.write(chunk(100, 2)).await.unwrap();
+        w.abort().await;
+        let all: Result<Vec<Bytes>, _> = follower.try_collect().await;
+        assert!(matches!(all, Err(PlatformError::Abandoned(_))));
+        assert!(cache.open("k").await.unwrap().is_none());
+    }
+}

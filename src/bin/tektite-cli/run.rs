@@ -1,0 +1,268 @@
+//! The `blobs` and `plan` commands: sign in to both sides, list the work, plan, migrate, report.
+
+use std::io::IsTerminal;
+use std::sync::Arc;
+
+use serde_json::json;
+use tektite_engine::account::{self, AccountError};
+use tektite_engine::plan::{make_plan, PlanOptions};
+use tektite_engine::resume::ResumeState;
+use tektite_engine::retry::RetryPolicy;
+use tektite_engine::strategy::selection::human_bytes;
+use tektite_engine::{worklist, BlobStatus, MigrationContext, StrategyKind, XrpcClient};
+use tektite_platform::desktop;
+
+use crate::args::{BlobArgs, Cli, Command, StrategyArg};
+use crate::output::{peak_rss_bytes, Printer};
+
+const EXIT_OK: i32 = 0;
+const EXIT_FAILED: i32 = 1;
+const EXIT_USAGE: i32 = 2;
+const EXIT_INTERRUPTED: i32 = 130;
+
+/// A reason to stop, with the exit code it deserves.
+struct Stop {
+    code: i32,
+    message: String,
+}
+
+impl Stop {
+    fn usage(message: impl Into<String>) -> Self {
+        Stop {
+            code: EXIT_USAGE,
+            message: message.into(),
+        }
+    }
+    fn failed(message: impl Into<String>) -> Self {
+        Stop {
+            code: EXIT_FAILED,
+            message: message.into(),
+        }
+    }
+}
+
+pub async fn main(cli: Cli) -> i32 {
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("TEKTITE_LOG")
+                .unwrap_or_else(|_| "off".into()),
+        )
+        .with_writer(std::io::stderr)
+        .try_init();
+    let (args, plan_only) = match &cli.command {
+        Command::Blobs(a) => (a.clone(), false),
+        Command::Plan(a) => (a.clone(), true),
+    };
+    let printer = Arc::new(Printer::new(args.json));
+    let work = run(&args, plan_only, printer.clone());
+    let result = tokio::select! {
+        r = work => r,
+        _ = tokio::signal::ctrl_c() => Err(Stop {
+            code: EXIT_INTERRUPTED,
+            message: "interrupted: finished blobs and verified cached copies are kept; run the same command again to continue".into(),
+        }),
+    };
+    printer.finish_bar();
+    match result {
+        Ok(code) => code,
+        Err(stop) => {
+            if args.json {
+                println!(
+                    "{}",
+                    json!({ "error": stop.message, "exit_code": stop.code })
+                );
+            } else {
+                eprintln!("tektite-cli: {}", stop.message);
+            }
+            stop.code
+        }
+    }
+}
+
+fn password(var: &str, prompt: &str) -> Result<String, Stop> {
+    if let Ok(p) = std::env::var(var) {
+        if !p.is_empty() {
+            return Ok(p);
+        }
+    }
+    if std::io::stdin().is_terminal() {
+        return rpassword::prompt_password(prompt)
+            .map_err(|e| Stop::usage(format!("could not read the password: {e}")));
+    }
+    Err(Stop::usage(format!(
+        "no password: set {var} (passwords are never taken from the command line)"
+    )))
+}
+
+fn account_stop(side: &str, e: AccountError) -> Stop {
+    // Every sign-in failure is a configuration problem for the user to fix (address, account,
+    // password, server down): exit 2, and nothing has been changed on either server.
+    Stop::usage(format!("{side}: {e}"))
+}
+
+fn client(url: &str, printer: &Arc<Printer>, which: &str) -> Result<XrpcClient, Stop> {
+    XrpcClient::new(url, printer.clone())
+        .map(|c| c.with_retry_policy(RetryPolicy::quick()))
+        .map_err(|e| Stop::usage(format!("{which}: {e}")))
+}
+
+async fn run(args: &BlobArgs, plan_only: bool, printer: Arc<Printer>) -> Result<i32, Stop> {
+    let started = std::time::Instant::now();
+    let mut source = client(&args.from, &printer, "--from")?;
+    let mut target = client(&args.to, &printer, "--to")?;
+    let from_pw = password(
+        "TEKTITE_FROM_PASSWORD",
+        &format!("Password for {} on {}: ", args.from_id, source.host()),
+    )?;
+    let to_pw = password(
+        "TEKTITE_TO_PASSWORD",
+        &format!("Password for {} on {}: ", args.to_id, target.host()),
+    )?;
+
+    let src_session = account::sign_in(&source, &args.from_id, &from_pw, None)
+        .await
+        .map_err(|e| account_stop("old PDS", e))?;
+    let dst_session = account::sign_in(&target, &args.to_id, &to_pw, None)
+        .await
+        .map_err(|e| account_stop("new PDS", e))?;
+    if src_session.did != dst_session.did {
+        return Err(account_stop(
+            "accounts",
+            AccountError::DifferentIdentity {
+                source_did: src_session.did,
+                target_did: dst_session.did,
+            },
+        ));
+    }
+    // Sign-in failed fast on purpose; the migration itself retries patiently.
+    source.set_retry_policy(RetryPolicy::default());
+    target.set_retry_policy(RetryPolicy::default());
+    let did = src_session.did.clone();
+
+    let (default_cache, default_state) =
+        desktop::default_dirs().map_err(|e| Stop::usage(e.to_string()))?;
+    let cache_dir = args.cache_dir.clone().unwrap_or(default_cache);
+    let state_dir = args.state_dir.clone().unwrap_or(default_state);
+    let platform = desktop::platform(&cache_dir, &state_dir)
+        .map_err(|e| Stop::usage(format!("local storage: {e}")))?;
+    let resume = ResumeState::new(platform.kv.clone(), &did, target.host());
+    let ctx = MigrationContext {
+        source: Arc::new(source),
+        target: Arc::new(target),
+        did: did.clone(),
+        platform,
+        resume,
+        progress: printer.clone(),
+    };
+
+    let work = worklist::build(&ctx.source, &ctx.target, &did)
+        .await
+        .map_err(|e| Stop::failed(format!("listing blobs: {e}")))?;
+    let options = PlanOptions {
+        strategy: match args.strategy {
+            StrategyArg::Auto => None,
+            StrategyArg::Streaming => Some(StrategyKind::Streaming),
+            StrategyArg::Storage => Some(StrategyKind::Storage),
+        },
+        concurrency: args.concurrency.map(usize::from),
+        chunk_size: args.chunk_size.map(|c| c as usize),
+    };
+    let plan = make_plan(&ctx, &work, &options).await;
+    if plan_only {
+        if args.json {
+            println!("{}", serde_json::to_string(&plan).unwrap_or_default());
+        } else {
+            println!("{plan}");
+        }
+        return Ok(EXIT_OK);
+    }
+    if !args.json {
+        eprintln!("{plan}");
+    }
+
+    printer.start_bar(work.missing.len());
+    let strategy = plan.strategy();
+    let report = strategy.migrate(&ctx, &work.missing).await;
+    printer.finish_bar();
+
+    // The new PDS is the judge of "done", not our own bookkeeping.
+    let still_missing = worklist::missing_blobs(&ctx.target).await;
+    let seconds = started.elapsed().as_secs_f64();
+    let failures: Vec<_> = report
+        .outcomes
+        .iter()
+        .filter_map(|o| match &o.status {
+            BlobStatus::Failed {
+                kind,
+                message,
+                retryable,
+                ..
+            } => Some(
+                json!({ "cid": o.cid, "kind": kind, "message": message, "retryable": retryable }),
+            ),
+            _ => None,
+        })
+        .collect();
+    let missing_after = still_missing.as_ref().map(|m| m.len()).ok();
+    let summary = json!({
+        "did": did,
+        "strategy": report.strategy,
+        "blobs_total": work.missing.len() + work.present().len(),
+        "blobs_missing_before": work.missing.len(),
+        "blobs_migrated": report.migrated(),
+        "blobs_failed": report.failed(),
+        "blobs_skipped": work.present().len(),
+        "blobs_from_cache": report.from_cache(),
+        "blobs_missing_after": missing_after,
+        "bytes": report.bytes_migrated(),
+        "bytes_downloaded": report.bytes_downloaded,
+        "bytes_uploaded": report.bytes_uploaded,
+        "retries": report.retries,
+        "seconds": (seconds * 1000.0).round() / 1000.0,
+        "transfer_seconds": (report.elapsed_secs * 1000.0).round() / 1000.0,
+        "concurrency": plan.concurrency,
+        "chunk_size": plan.chunk_size,
+        "peak_rss_bytes": peak_rss_bytes(),
+        "failures": failures,
+    });
+    if args.json {
+        println!("{summary}");
+    } else {
+        println!(
+            "{} blobs migrated ({}), {} from the local cache, {} failed, {} already present; {:.1}s",
+            report.migrated(),
+            human_bytes(report.bytes_migrated()),
+            report.from_cache(),
+            report.failed(),
+            work.present().len(),
+            seconds
+        );
+        for f in &failures {
+            println!(
+                "  failed {}: {}",
+                f["cid"].as_str().unwrap_or_default(),
+                f["message"].as_str().unwrap_or_default()
+            );
+        }
+    }
+    match still_missing {
+        Ok(m) if m.is_empty() => {
+            if !args.json {
+                println!("The new PDS misses no blobs.");
+            }
+            Ok(EXIT_OK)
+        }
+        Ok(m) => {
+            if !args.json {
+                println!(
+                    "The new PDS still misses {} blobs; run the same command again to retry them.",
+                    m.len()
+                );
+            }
+            Ok(EXIT_FAILED)
+        }
+        Err(e) => Err(Stop::failed(format!(
+            "could not check what the new PDS still misses: {e}"
+        ))),
+    }
+}
