@@ -46,8 +46,7 @@ impl BlobCid {
 impl FromStr for BlobCid {
     type Err = CidError;
     fn from_str(s: &str) -> Result<Self, CidError> {
-        let c =
-            cid::Cid::from_str(s).map_err(|e| CidError::Invalid(s.to_owned(), e.to_string()))?;
+        let c = cid::Cid::from_str(s).map_err(|e| CidError::Invalid(s.to_owned(), e.to_string()))?;
         if c.hash().code() != SHA2_256 || c.hash().digest().len() != 32 {
             return Err(CidError::UnsupportedHash(s.to_owned()));
         }
@@ -111,10 +110,7 @@ mod tests {
 
     #[test]
     fn empty_input_has_the_known_cid() {
-        assert_eq!(
-            BlobCid::of_bytes(b"").to_string(),
-            "bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku"
-        );
+        assert_eq!(BlobCid::of_bytes(b"").to_string(), "bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku");
     }
 
     #[test]

@@ -26,8 +26,7 @@ pub mod xrpc;
 pub use plan::MigrationPlan;
 pub use progress::{NoProgress, ProgressEvent, ProgressSink};
 pub use strategy::{
-    select_optimal_strategy, BlobFailureKind, BlobOutcome, BlobStatus, BufferOptimization,
-    MigrationContext, MigrationReport, MigrationStrategy, StorageStrategy, StrategyChoice,
-    StrategyKind, StreamingStrategy,
+    select_optimal_strategy, BlobFailureKind, BlobOutcome, BlobStatus, BufferOptimization, MigrationContext,
+    MigrationReport, MigrationStrategy, StorageStrategy, StrategyChoice, StrategyKind, StreamingStrategy,
 };
 pub use xrpc::{XrpcClient, XrpcError};

@@ -9,8 +9,7 @@ use tektite_platform::Probes;
 
 use crate::strategy::selection::{human_bytes, STORAGE_MAX_BLOBS};
 use crate::strategy::{
-    select_optimal_strategy, MigrationContext, MigrationStrategy, StorageStrategy, StrategyKind,
-    StreamingStrategy,
+    select_optimal_strategy, MigrationContext, MigrationStrategy, StorageStrategy, StrategyKind, StreamingStrategy,
 };
 use crate::worklist::WorkList;
 
@@ -58,11 +57,9 @@ impl MigrationPlan {
     pub fn strategy(&self) -> Box<dyn MigrationStrategy> {
         match self.strategy {
             StrategyKind::Streaming => Box::new(self.streaming()),
-            StrategyKind::Storage => Box::new(
-                StorageStrategy::new()
-                    .with_concurrency(self.concurrency)
-                    .with_chunk_size(self.chunk_size),
-            ),
+            StrategyKind::Storage => {
+                Box::new(StorageStrategy::new().with_concurrency(self.concurrency).with_chunk_size(self.chunk_size))
+            }
         }
     }
 
@@ -71,23 +68,15 @@ impl MigrationPlan {
             Some(mem) => StreamingStrategy::for_memory_constraints(mem),
             None => StreamingStrategy::new(),
         };
-        base.with_chunk_size(self.chunk_size)
-            .with_concurrency(self.concurrency)
+        base.with_chunk_size(self.chunk_size).with_concurrency(self.concurrency)
     }
 }
 
 /// Probes the platform, measures the work and decides.
-pub async fn make_plan(
-    ctx: &MigrationContext,
-    work: &WorkList,
-    options: &PlanOptions,
-) -> MigrationPlan {
+pub async fn make_plan(ctx: &MigrationContext, work: &WorkList, options: &PlanOptions) -> MigrationPlan {
     let probes = match ctx.platform.probe.probe().await {
         Ok(p) => p,
-        Err(e) => Probes {
-            notes: vec![format!("probing failed: {e}")],
-            ..Default::default()
-        },
+        Err(e) => Probes { notes: vec![format!("probing failed: {e}")], ..Default::default() },
     };
     let failures = ctx.resume.network_failures().await.unwrap_or(0);
     let network_reliable = failures < UNRELIABLE_AFTER_FAILURES;
@@ -95,11 +84,7 @@ pub async fn make_plan(
     let blobs_cached = work
         .missing
         .iter()
-        .filter(|b| {
-            records
-                .get(&b.cid)
-                .is_some_and(|r| r.phase == crate::resume::BlobPhase::Cached)
-        })
+        .filter(|b| records.get(&b.cid).is_some_and(|r| r.phase == crate::resume::BlobPhase::Cached))
         .count();
 
     // Sizes matter only where the storage strategy is possible (≤ 50 blobs): ask the old PDS for them
@@ -125,22 +110,10 @@ pub async fn make_plan(
         network_reliable,
     );
     let (strategy, forced, reason) = match options.strategy {
-        Some(kind) if kind != choice.kind => (
-            kind,
-            true,
-            format!(
-                "chosen by you (automatic selection would use {}: {})",
-                choice.kind, choice.reason
-            ),
-        ),
-        Some(kind) => (
-            kind,
-            true,
-            format!(
-                "chosen by you, and also the automatic choice: {}",
-                choice.reason
-            ),
-        ),
+        Some(kind) if kind != choice.kind => {
+            (kind, true, format!("chosen by you (automatic selection would use {}: {})", choice.kind, choice.reason))
+        }
+        Some(kind) => (kind, true, format!("chosen by you, and also the automatic choice: {}", choice.reason)),
         None => (choice.kind, false, choice.reason),
     };
 
@@ -164,10 +137,7 @@ pub async fn make_plan(
         estimated_memory: 0,
     };
     let default_stream = plan.streaming();
-    plan.concurrency = options
-        .concurrency
-        .unwrap_or(default_stream.concurrency())
-        .max(1);
+    plan.concurrency = options.concurrency.unwrap_or(default_stream.concurrency()).max(1);
     plan.chunk_size = options.chunk_size.unwrap_or(match strategy {
         StrategyKind::Streaming => default_stream.chunk_size(),
         StrategyKind::Storage => StorageStrategy::new().chunk_size(),
@@ -176,9 +146,7 @@ pub async fn make_plan(
         plan.channel_capacity = Some(plan.streaming().channel_capacity());
         plan.chunk_size = plan.streaming().chunk_size();
     }
-    plan.estimated_memory = plan
-        .strategy()
-        .estimate_memory_usage(plan.blobs_missing, total_size.unwrap_or(0));
+    plan.estimated_memory = plan.strategy().estimate_memory_usage(plan.blobs_missing, total_size.unwrap_or(0));
     plan
 }
 
@@ -194,52 +162,22 @@ impl fmt::Display for MigrationPlan {
             self.blobs_missing, self.blobs_inventory, self.blobs_present
         )?;
         if self.blobs_cached > 0 {
-            writeln!(
-                f,
-                "  already cached  {} verified copies from an earlier run",
-                self.blobs_cached
-            )?;
+            writeln!(f, "  already cached  {} verified copies from an earlier run", self.blobs_cached)?;
         }
         writeln!(f, "  total size      {}", opt(self.total_size))?;
         writeln!(f, "  memory free     {}", opt(self.probes.available_memory))?;
-        let where_ = self
-            .probes
-            .cache_location
-            .as_deref()
-            .unwrap_or("unknown location");
-        let backend = self
-            .probes
-            .cache_backend
-            .map(|b| b.to_string())
-            .unwrap_or_else(|| "cache".into());
-        writeln!(
-            f,
-            "  cache free      {} ({backend}, {where_})",
-            opt(self.probes.cache_available)
-        )?;
+        let where_ = self.probes.cache_location.as_deref().unwrap_or("unknown location");
+        let backend = self.probes.cache_backend.map(|b| b.to_string()).unwrap_or_else(|| "cache".into());
+        writeln!(f, "  cache free      {} ({backend}, {where_})", opt(self.probes.cache_available))?;
         if let (Some(q), Some(u)) = (self.probes.cache_quota, self.probes.cache_usage) {
-            writeln!(
-                f,
-                "  cache quota     {} used of {}",
-                human_bytes(u),
-                human_bytes(q)
-            )?;
+            writeln!(f, "  cache quota     {} used of {}", human_bytes(u), human_bytes(q))?;
         }
         writeln!(
             f,
             "  network         {}",
-            if self.network_reliable {
-                "reliable so far"
-            } else {
-                "unreliable in earlier runs"
-            }
+            if self.network_reliable { "reliable so far" } else { "unreliable in earlier runs" }
         )?;
-        writeln!(
-            f,
-            "  strategy        {}{}",
-            self.strategy,
-            if self.forced { " (forced)" } else { "" }
-        )?;
+        writeln!(f, "  strategy        {}{}", self.strategy, if self.forced { " (forced)" } else { "" })?;
         writeln!(f, "  why             {}", self.reason)?;
         write!(
             f,
@@ -251,10 +189,6 @@ impl fmt::Display for MigrationPlan {
             write!(f, ", {c}-slot channel")?;
         }
         writeln!(f)?;
-        write!(
-            f,
-            "  memory needed   about {} for buffers",
-            human_bytes(self.estimated_memory)
-        )
+        write!(f, "  memory needed   about {} for buffers", human_bytes(self.estimated_memory))
     }
 }

@@ -14,36 +14,17 @@ pub enum ProgressEvent {
     /// The work list is known.
     WorkListed { missing: usize, inventory: usize },
     /// A blob transfer begins (`from_cache`: it is uploaded from a verified local copy).
-    BlobStarted {
-        cid: String,
-        size: Option<u64>,
-        from_cache: bool,
-    },
+    BlobStarted { cid: String, size: Option<u64>, from_cache: bool },
     /// Bytes moved for one blob so far; download and upload are counted separately.
-    BlobBytes {
-        cid: String,
-        downloaded: u64,
-        uploaded: u64,
-        size: Option<u64>,
-    },
+    BlobBytes { cid: String, downloaded: u64, uploaded: u64, size: Option<u64> },
     /// A blob is finished, one way or the other.
     BlobFinished { outcome: BlobOutcome },
     /// Running totals for the whole migration.
     Totals(Totals),
     /// A transient failure; the work is tried again after `delay`.
-    Retrying {
-        cid: Option<String>,
-        attempt: u32,
-        delay_secs: f64,
-        reason: String,
-    },
+    Retrying { cid: Option<String>, attempt: u32, delay_secs: f64, reason: String },
     /// A server asked us to slow down; nothing happens until `wait_secs` have passed.
-    RateLimited {
-        host: String,
-        wait_secs: u64,
-        resume_at_unix: u64,
-        stated_by_server: bool,
-    },
+    RateLimited { host: String, wait_secs: u64, resume_at_unix: u64, stated_by_server: bool },
     /// An access token was renewed (proactively or after `ExpiredToken`).
     SessionRefreshed { host: String },
 }

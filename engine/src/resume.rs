@@ -30,7 +30,9 @@ pub struct BlobRecord {
     pub updated_unix: u64,
 }
 
-/// Resume state of one migration (one DID towards one new PDS).
+/// Resume state of one account's blob migration. Keyed by the DID only: cached copies are
+/// content-addressed and stay valid whatever address the new PDS is reached under (a proxy, another
+/// port), and the new PDS's missing list, not this record, decides what still has to be sent.
 #[derive(Clone)]
 pub struct ResumeState {
     kv: Arc<dyn KvStore>,
@@ -38,11 +40,8 @@ pub struct ResumeState {
 }
 
 impl ResumeState {
-    pub fn new(kv: Arc<dyn KvStore>, did: &str, target_host: &str) -> Self {
-        ResumeState {
-            kv,
-            prefix: format!("blobs/{did}/{target_host}/"),
-        }
+    pub fn new(kv: Arc<dyn KvStore>, did: &str) -> Self {
+        ResumeState { kv, prefix: format!("blobs/{did}/") }
     }
 
     fn key(&self, cid: &str) -> String {
@@ -57,40 +56,19 @@ impl ResumeState {
         }
     }
 
-    async fn set(
-        &self,
-        cid: &str,
-        phase: BlobPhase,
-        size: u64,
-        content_type: &str,
-    ) -> Result<(), PlatformError> {
-        let rec = BlobRecord {
-            phase,
-            size,
-            content_type: content_type.to_owned(),
-            updated_unix: unix_now(),
-        };
+    async fn set(&self, cid: &str, phase: BlobPhase, size: u64, content_type: &str) -> Result<(), PlatformError> {
+        let rec = BlobRecord { phase, size, content_type: content_type.to_owned(), updated_unix: unix_now() };
         let bytes = serde_json::to_vec(&rec).map_err(|e| PlatformError::Io(e.to_string()))?;
         self.kv.put(&self.key(cid), &bytes).await
     }
 
     /// The blob's verified bytes are committed to the cache.
-    pub async fn mark_cached(
-        &self,
-        cid: &str,
-        size: u64,
-        content_type: &str,
-    ) -> Result<(), PlatformError> {
+    pub async fn mark_cached(&self, cid: &str, size: u64, content_type: &str) -> Result<(), PlatformError> {
         self.set(cid, BlobPhase::Cached, size, content_type).await
     }
 
     /// The new PDS accepted the blob.
-    pub async fn mark_uploaded(
-        &self,
-        cid: &str,
-        size: u64,
-        content_type: &str,
-    ) -> Result<(), PlatformError> {
+    pub async fn mark_uploaded(&self, cid: &str, size: u64, content_type: &str) -> Result<(), PlatformError> {
         self.set(cid, BlobPhase::Uploaded, size, content_type).await
     }
 
@@ -113,14 +91,8 @@ impl ResumeState {
 
     /// Transient network failures seen by earlier runs.
     pub async fn network_failures(&self) -> Result<u64, PlatformError> {
-        let raw = self
-            .kv
-            .get(&format!("{}network_failures", self.prefix))
-            .await?;
-        Ok(raw
-            .and_then(|b| String::from_utf8(b).ok())
-            .and_then(|s| s.trim().parse().ok())
-            .unwrap_or(0))
+        let raw = self.kv.get(&format!("{}network_failures", self.prefix)).await?;
+        Ok(raw.and_then(|b| String::from_utf8(b).ok()).and_then(|s| s.trim().parse().ok()).unwrap_or(0))
     }
 
     pub async fn add_network_failures(&self, n: u64) -> Result<(), PlatformError> {
@@ -128,12 +100,7 @@ impl ResumeState {
             return Ok(());
         }
         let total = self.network_failures().await? + n;
-        self.kv
-            .put(
-                &format!("{}network_failures", self.prefix),
-                total.to_string().as_bytes(),
-            )
-            .await
+        self.kv.put(&format!("{}network_failures", self.prefix), total.to_string().as_bytes()).await
     }
 }
 
@@ -145,14 +112,11 @@ mod tests {
     #[tokio::test]
     async fn records_are_scoped_per_migration() {
         let kv: Arc<dyn KvStore> = Arc::new(MemoryKv::default());
-        let a = ResumeState::new(kv.clone(), "did:plc:a", "new.example");
-        let b = ResumeState::new(kv.clone(), "did:plc:b", "new.example");
+        let a = ResumeState::new(kv.clone(), "did:plc:a");
+        let b = ResumeState::new(kv.clone(), "did:plc:b");
         a.mark_cached("bafk1", 10, "image/png").await.unwrap();
         a.mark_uploaded("bafk2", 20, "image/jpeg").await.unwrap();
-        assert_eq!(
-            a.get("bafk1").await.unwrap().unwrap().phase,
-            BlobPhase::Cached
-        );
+        assert_eq!(a.get("bafk1").await.unwrap().unwrap().phase, BlobPhase::Cached);
         assert!(b.get("bafk1").await.unwrap().is_none());
         let all = a.all().await.unwrap();
         assert_eq!(all.len(), 2);

@@ -46,11 +46,7 @@ impl Default for RetryPolicy {
 impl RetryPolicy {
     /// A policy for interactive checks (sign-in): fail fast when a server is down.
     pub fn quick() -> Self {
-        RetryPolicy {
-            max_attempts: 2,
-            first_delay: Duration::from_millis(300),
-            ..Default::default()
-        }
+        RetryPolicy { max_attempts: 2, first_delay: Duration::from_millis(300), ..Default::default() }
     }
 
     /// The wait before attempt `attempt` (1-based count of failures so far).

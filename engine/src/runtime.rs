@@ -15,8 +15,5 @@ pub async fn sleep(duration: Duration) {
 
 /// Seconds since the Unix epoch, for comparing with `RateLimit-Reset` and JWT `exp`.
 pub fn unix_now() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0)
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
 }

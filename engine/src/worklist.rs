@@ -24,11 +24,7 @@ impl WorkList {
     /// Inventory blobs the new PDS does not miss (already there, or not referenced there).
     pub fn present(&self) -> Vec<String> {
         let missing: HashSet<&str> = self.missing.iter().map(|b| b.cid.as_str()).collect();
-        self.inventory
-            .iter()
-            .filter(|c| !missing.contains(c.as_str()))
-            .cloned()
-            .collect()
+        self.inventory.iter().filter(|c| !missing.contains(c.as_str())).cloned().collect()
     }
 }
 
@@ -58,36 +54,25 @@ where
 /// Every blob the signed-in account on `target` references but lacks, deduplicated by CID.
 pub async fn missing_blobs(target: &XrpcClient) -> Result<Vec<RecordBlob>, XrpcError> {
     let all = paginate(|cursor| async move {
-        let page = target
-            .list_missing_blobs(PAGE_LIMIT, cursor.as_deref())
-            .await?;
+        let page = target.list_missing_blobs(PAGE_LIMIT, cursor.as_deref()).await?;
         Ok((page.blobs, page.cursor))
     })
     .await?;
     let mut seen = HashSet::new();
-    Ok(all
-        .into_iter()
-        .filter(|b| seen.insert(b.cid.clone()))
-        .collect())
+    Ok(all.into_iter().filter(|b| seen.insert(b.cid.clone())).collect())
 }
 
 /// Every blob CID `did` has on `source` (authenticated, for deactivated accounts).
 pub async fn source_inventory(source: &XrpcClient, did: &str) -> Result<Vec<String>, XrpcError> {
     paginate(|cursor| async move {
-        let page = source
-            .list_blobs(did, PAGE_LIMIT, cursor.as_deref())
-            .await?;
+        let page = source.list_blobs(did, PAGE_LIMIT, cursor.as_deref()).await?;
         Ok((page.cids, page.cursor))
     })
     .await
 }
 
 /// Both listings.
-pub async fn build(
-    source: &XrpcClient,
-    target: &XrpcClient,
-    did: &str,
-) -> Result<WorkList, XrpcError> {
+pub async fn build(source: &XrpcClient, target: &XrpcClient, did: &str) -> Result<WorkList, XrpcError> {
     let missing = missing_blobs(target).await?;
     let inventory = source_inventory(source, did).await?;
     Ok(WorkList { missing, inventory })
@@ -100,20 +85,13 @@ mod tests {
 
     fn pages(
         pages: Vec<(Vec<u32>, Option<&'static str>)>,
-    ) -> (
-        RefCell<Vec<Option<String>>>,
-        Vec<(Vec<u32>, Option<&'static str>)>,
-    ) {
+    ) -> (RefCell<Vec<Option<String>>>, Vec<(Vec<u32>, Option<&'static str>)>) {
         (RefCell::new(Vec::new()), pages)
     }
 
     #[tokio::test]
     async fn follows_cursors_to_the_end() {
-        let (asked, pages) = pages(vec![
-            (vec![1, 2], Some("b")),
-            (vec![3], Some("c")),
-            (vec![4], None),
-        ]);
+        let (asked, pages) = pages(vec![(vec![1, 2], Some("b")), (vec![3], Some("c")), (vec![4], None)]);
         let got = paginate(|cursor| {
             asked.borrow_mut().push(cursor);
             let (items, next) = pages[asked.borrow().len() - 1].clone();
@@ -122,19 +100,12 @@ mod tests {
         .await
         .unwrap();
         assert_eq!(got, vec![1, 2, 3, 4]);
-        assert_eq!(
-            *asked.borrow(),
-            vec![None, Some("b".into()), Some("c".into())]
-        );
+        assert_eq!(*asked.borrow(), vec![None, Some("b".into()), Some("c".into())]);
     }
 
     #[tokio::test]
     async fn stops_on_an_empty_page_even_with_a_cursor() {
-        let (asked, pages) = pages(vec![
-            (vec![1], Some("x")),
-            (vec![], Some("y")),
-            (vec![9], None),
-        ]);
+        let (asked, pages) = pages(vec![(vec![1], Some("x")), (vec![], Some("y")), (vec![9], None)]);
         let got = paginate(|cursor| {
             asked.borrow_mut().push(cursor);
             let (items, next) = pages[asked.borrow().len() - 1].clone();
@@ -147,26 +118,20 @@ mod tests {
 
     #[tokio::test]
     async fn stops_when_the_server_repeats_a_cursor() {
-        let got = paginate(|_cursor| async { Ok((vec![1], Some("same".to_owned()))) })
-            .await
-            .unwrap();
+        let got = paginate(|_cursor| async { Ok((vec![1], Some("same".to_owned()))) }).await.unwrap();
         assert_eq!(got, vec![1, 1]);
     }
 
     #[tokio::test]
     async fn errors_propagate() {
-        let got: Result<Vec<u8>, _> =
-            paginate(|_| async { Err(XrpcError::Timeout { host: "pds".into() }) }).await;
+        let got: Result<Vec<u8>, _> = paginate(|_| async { Err(XrpcError::Timeout { host: "pds".into() }) }).await;
         assert!(got.is_err());
     }
 
     #[test]
     fn present_is_inventory_minus_missing() {
         let w = WorkList {
-            missing: vec![RecordBlob {
-                cid: "b".into(),
-                record_uri: "at://x".into(),
-            }],
+            missing: vec![RecordBlob { cid: "b".into(), record_uri: "at://x".into() }],
             inventory: vec!["a".into(), "b".into(), "c".into()],
         };
         assert_eq!(w.present(), vec!["a", "c"]);

@@ -73,11 +73,7 @@ pub struct CacheReader {
 pub trait BlobCache {
     fn backend(&self) -> StorageBackend;
     /// Starts a new entry for `key`, replacing any unfinished one. Invisible until committed.
-    async fn create(
-        &self,
-        key: &str,
-        expected_size: Option<u64>,
-    ) -> Result<Box<dyn CacheWriter>, PlatformError>;
+    async fn create(&self, key: &str, expected_size: Option<u64>) -> Result<Box<dyn CacheWriter>, PlatformError>;
     /// Opens a committed entry, or `None` when there is none.
     async fn open(&self, key: &str) -> Result<Option<CacheReader>, PlatformError>;
     /// Deletes an entry; deleting a missing entry is not an error.

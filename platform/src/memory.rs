@@ -10,8 +10,8 @@ use async_trait::async_trait;
 use bytes::{Bytes, BytesMut};
 
 use crate::{
-    BlobCache, ByteStream, CacheEntry, CacheReader, CacheWriter, KvStore, Platform, PlatformError,
-    Probes, StorageBackend, SystemProbe,
+    BlobCache, ByteStream, CacheEntry, CacheReader, CacheWriter, KvStore, Platform, PlatformError, Probes,
+    StorageBackend, SystemProbe,
 };
 
 /// A [`Platform`] whose services all live in memory.
@@ -34,10 +34,7 @@ impl KvStore for MemoryKv {
         Ok(self.map.lock().unwrap().get(key).cloned())
     }
     async fn put(&self, key: &str, value: &[u8]) -> Result<(), PlatformError> {
-        self.map
-            .lock()
-            .unwrap()
-            .insert(key.to_owned(), value.to_vec());
+        self.map.lock().unwrap().insert(key.to_owned(), value.to_vec());
         Ok(())
     }
     async fn delete(&self, key: &str) -> Result<(), PlatformError> {
@@ -46,11 +43,7 @@ impl KvStore for MemoryKv {
     }
     async fn list(&self, prefix: &str) -> Result<Vec<String>, PlatformError> {
         let map = self.map.lock().unwrap();
-        Ok(map
-            .range(prefix.to_owned()..)
-            .take_while(|(k, _)| k.starts_with(prefix))
-            .map(|(k, _)| k.clone())
-            .collect())
+        Ok(map.range(prefix.to_owned()..).take_while(|(k, _)| k.starts_with(prefix)).map(|(k, _)| k.clone()).collect())
     }
 }
 
@@ -64,16 +57,8 @@ impl BlobCache for MemoryCache {
     fn backend(&self) -> StorageBackend {
         StorageBackend::Memory
     }
-    async fn create(
-        &self,
-        key: &str,
-        _expected_size: Option<u64>,
-    ) -> Result<Box<dyn CacheWriter>, PlatformError> {
-        Ok(Box::new(MemoryWriter {
-            key: key.to_owned(),
-            buf: BytesMut::new(),
-            entries: self.entries.clone(),
-        }))
+    async fn create(&self, key: &str, _expected_size: Option<u64>) -> Result<Box<dyn CacheWriter>, PlatformError> {
+        Ok(Box::new(MemoryWriter { key: key.to_owned(), buf: BytesMut::new(), entries: self.entries.clone() }))
     }
     async fn open(&self, key: &str) -> Result<Option<CacheReader>, PlatformError> {
         let Some(bytes) = self.entries.lock().unwrap().get(key).cloned() else {
@@ -92,13 +77,7 @@ impl BlobCache for MemoryCache {
     }
     async fn list(&self) -> Result<Vec<CacheEntry>, PlatformError> {
         let map = self.entries.lock().unwrap();
-        let mut list: Vec<_> = map
-            .iter()
-            .map(|(k, v)| CacheEntry {
-                key: k.clone(),
-                size: v.len() as u64,
-            })
-            .collect();
+        let mut list: Vec<_> = map.iter().map(|(k, v)| CacheEntry { key: k.clone(), size: v.len() as u64 }).collect();
         list.sort_by(|a, b| a.key.cmp(&b.key));
         Ok(list)
     }
@@ -124,10 +103,7 @@ impl CacheWriter for MemoryWriter {
     }
     async fn commit(self: Box<Self>) -> Result<(), PlatformError> {
         let this = *self;
-        this.entries
-            .lock()
-            .unwrap()
-            .insert(this.key, this.buf.freeze());
+        this.entries.lock().unwrap().insert(this.key, this.buf.freeze());
         Ok(())
     }
     async fn abort(self: Box<Self>) {}

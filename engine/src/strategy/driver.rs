@@ -40,16 +40,10 @@ where
             let retries = retries.clone();
             async move {
                 let meter = run.blob(&blob.cid);
-                let status =
-                    with_retries(ctx, blob, &retries, || transfer(blob, meter.clone())).await;
+                let status = with_retries(ctx, blob, &retries, || transfer(blob, meter.clone())).await;
                 run.finished(matches!(status, BlobStatus::Failed { .. }));
-                let outcome = BlobOutcome {
-                    cid: blob.cid.clone(),
-                    status,
-                };
-                run.sink().emit(ProgressEvent::BlobFinished {
-                    outcome: outcome.clone(),
-                });
+                let outcome = BlobOutcome { cid: blob.cid.clone(), status };
+                run.sink().emit(ProgressEvent::BlobFinished { outcome: outcome.clone() });
                 outcome
             }
         })
@@ -88,13 +82,7 @@ where
     loop {
         attempts += 1;
         let err = match attempt().await {
-            Ok(moved) => {
-                return BlobStatus::Migrated {
-                    size: moved.size,
-                    from_cache: moved.from_cache,
-                    attempts,
-                }
-            }
+            Ok(moved) => return BlobStatus::Migrated { size: moved.size, from_cache: moved.from_cache, attempts },
             Err(e) => e,
         };
         let retry = match err.advice() {
@@ -106,14 +94,8 @@ where
             RetryAdvice::After(_) => {
                 // Wait for the server that asked; a wait too long for this run ends the blob as
                 // retryable, and the next run (or day) picks it up from the missing list.
-                let BlobError::Xrpc(xe @ XrpcError::RateLimited { host, .. }) = &err else {
-                    unreachable!()
-                };
-                let client = if host == ctx.source.host() {
-                    &ctx.source
-                } else {
-                    &ctx.target
-                };
+                let BlobError::Xrpc(xe @ XrpcError::RateLimited { host, .. }) = &err else { unreachable!() };
+                let client = if host == ctx.source.host() { &ctx.source } else { &ctx.target };
                 client.wait_out(xe).await.is_ok()
             }
             RetryAdvice::Backoff => {
@@ -127,11 +109,7 @@ where
                         delay_secs: delay.as_secs_f64(),
                         reason: err.to_string(),
                     });
-                    tracing::warn!(
-                        "blob {}: {err}; retrying in {:.1}s",
-                        blob.cid,
-                        delay.as_secs_f64()
-                    );
+                    tracing::warn!("blob {}: {err}; retrying in {:.1}s", blob.cid, delay.as_secs_f64());
                     sleep(delay).await;
                     true
                 } else {
@@ -142,12 +120,7 @@ where
         if !retry {
             let retryable = !matches!(err.advice(), RetryAdvice::Never);
             tracing::warn!("blob {} failed: {err}", blob.cid);
-            return BlobStatus::Failed {
-                kind: err.kind(),
-                message: err.to_string(),
-                retryable,
-                attempts,
-            };
+            return BlobStatus::Failed { kind: err.kind(), message: err.to_string(), retryable, attempts };
         }
     }
 }

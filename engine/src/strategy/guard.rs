@@ -15,11 +15,7 @@ pub struct StorageGuard {
 
 impl StorageGuard {
     pub fn new(cache: Arc<dyn BlobCache>, key: &str) -> Self {
-        StorageGuard {
-            cache,
-            key: key.to_owned(),
-            release: false,
-        }
+        StorageGuard { cache, key: key.to_owned(), release: false }
     }
 
     /// The blob reached the new PDS: its local copy may go.
@@ -54,13 +50,7 @@ mod tests {
         let mut g = StorageGuard::new(cache.clone(), "released");
         g.uploaded();
         drop(g);
-        let keys: Vec<_> = cache
-            .list()
-            .await
-            .unwrap()
-            .into_iter()
-            .map(|e| e.key)
-            .collect();
+        let keys: Vec<_> = cache.list().await.unwrap().into_iter().map(|e| e.key).collect();
         assert_eq!(keys, vec!["kept"]);
     }
 }

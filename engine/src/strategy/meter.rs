@@ -69,11 +69,7 @@ impl RunMeter {
             bytes_downloaded: self.downloaded.load(Ordering::Relaxed),
             bytes_uploaded: up,
             elapsed_secs: elapsed,
-            rate_bytes_per_sec: if elapsed > 0.0 {
-                up as f64 / elapsed
-            } else {
-                0.0
-            },
+            rate_bytes_per_sec: if elapsed > 0.0 { up as f64 / elapsed } else { 0.0 },
         }
     }
 }
@@ -102,11 +98,7 @@ impl BlobMeter {
         self.downloaded.store(0, Ordering::Relaxed);
         self.uploaded.store(0, Ordering::Relaxed);
         self.last_emit.store(0, Ordering::Relaxed);
-        self.run.sink.emit(ProgressEvent::BlobStarted {
-            cid: self.cid.clone(),
-            size,
-            from_cache,
-        });
+        self.run.sink.emit(ProgressEvent::BlobStarted { cid: self.cid.clone(), size, from_cache });
     }
 
     pub fn add_downloaded(&self, n: u64) {
@@ -125,10 +117,7 @@ impl BlobMeter {
         let moved = self.downloaded.load(Ordering::Relaxed) + self.uploaded.load(Ordering::Relaxed);
         let last = self.last_emit.load(Ordering::Relaxed);
         if moved >= last + EMIT_EVERY
-            && self
-                .last_emit
-                .compare_exchange(last, moved, Ordering::Relaxed, Ordering::Relaxed)
-                .is_ok()
+            && self.last_emit.compare_exchange(last, moved, Ordering::Relaxed, Ordering::Relaxed).is_ok()
         {
             self.emit();
         }

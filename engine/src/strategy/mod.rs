@@ -77,21 +77,12 @@ pub struct BlobOutcome {
 #[serde(tag = "status", rename_all = "snake_case")]
 pub enum BlobStatus {
     /// Now on the new PDS, verified. `from_cache`: uploaded from a verified local copy, not downloaded.
-    Migrated {
-        size: u64,
-        from_cache: bool,
-        attempts: u32,
-    },
+    Migrated { size: u64, from_cache: bool, attempts: u32 },
     /// Not moved because the new PDS does not miss it.
     Skipped { reason: String },
     /// Not moved. `retryable`: a later run may succeed (network, rate limit); otherwise it needs a
     /// person (too large, corrupt at the source, gone from the source).
-    Failed {
-        kind: BlobFailureKind,
-        message: String,
-        retryable: bool,
-        attempts: u32,
-    },
+    Failed { kind: BlobFailureKind, message: String, retryable: bool, attempts: u32 },
 }
 
 /// What one run of a strategy did.
@@ -108,36 +99,16 @@ pub struct MigrationReport {
 
 impl MigrationReport {
     pub fn migrated(&self) -> usize {
-        self.outcomes
-            .iter()
-            .filter(|o| matches!(o.status, BlobStatus::Migrated { .. }))
-            .count()
+        self.outcomes.iter().filter(|o| matches!(o.status, BlobStatus::Migrated { .. })).count()
     }
     pub fn failed(&self) -> usize {
-        self.outcomes
-            .iter()
-            .filter(|o| matches!(o.status, BlobStatus::Failed { .. }))
-            .count()
+        self.outcomes.iter().filter(|o| matches!(o.status, BlobStatus::Failed { .. })).count()
     }
     pub fn skipped(&self) -> usize {
-        self.outcomes
-            .iter()
-            .filter(|o| matches!(o.status, BlobStatus::Skipped { .. }))
-            .count()
+        self.outcomes.iter().filter(|o| matches!(o.status, BlobStatus::Skipped { .. })).count()
     }
     pub fn from_cache(&self) -> usize {
-        self.outcomes
-            .iter()
-            .filter(|o| {
-                matches!(
-                    o.status,
-                    BlobStatus::Migrated {
-                        from_cache: true,
-                        ..
-                    }
-                )
-            })
-            .count()
+        self.outcomes.iter().filter(|o| matches!(o.status, BlobStatus::Migrated { from_cache: true, .. })).count()
     }
     /// Bytes of the blobs that reached the new PDS in this run.
     pub fn bytes_migrated(&self) -> u64 {

@@ -28,14 +28,8 @@ pub fn select_optimal_strategy(
     storage_quota: Option<u64>,
     network_reliable: bool,
 ) -> StrategyChoice {
-    let streaming = |reason: String| StrategyChoice {
-        kind: StrategyKind::Streaming,
-        reason,
-    };
-    let storage = |reason: String| StrategyChoice {
-        kind: StrategyKind::Storage,
-        reason,
-    };
+    let streaming = |reason: String| StrategyChoice { kind: StrategyKind::Streaming, reason };
+    let storage = |reason: String| StrategyChoice { kind: StrategyKind::Storage, reason };
     if blob_count == 0 {
         return streaming("nothing is missing on the new PDS".into());
     }
@@ -45,15 +39,10 @@ pub fn select_optimal_strategy(
         ));
     }
     let Some(total) = total_size else {
-        return streaming(
-            "the blob sizes are unknown, so the cache cannot be sized: streaming needs no cache"
-                .into(),
-        );
+        return streaming("the blob sizes are unknown, so the cache cannot be sized: streaming needs no cache".into());
     };
     let Some(quota) = storage_quota else {
-        return streaming(
-            "the free cache space could not be measured: streaming needs no cache".into(),
-        );
+        return streaming("the free cache space could not be measured: streaming needs no cache".into());
     };
     let memory_note = match available_memory {
         Some(m) => format!(", {} of memory available", human_bytes(m)),
@@ -128,26 +117,14 @@ mod tests {
         let c = select_optimal_strategy(51, Some(MB), None, Some(u64::MAX), false);
         assert_eq!(c.kind, StrategyKind::Streaming);
         assert!(c.reason.contains("more than 50"));
-        assert_eq!(
-            select_optimal_strategy(50, Some(MB), None, Some(u64::MAX), true).kind,
-            StrategyKind::Storage
-        );
+        assert_eq!(select_optimal_strategy(50, Some(MB), None, Some(u64::MAX), true).kind, StrategyKind::Storage);
     }
 
     #[test]
     fn unknowns_stream() {
-        assert_eq!(
-            select_optimal_strategy(3, None, None, Some(u64::MAX), true).kind,
-            StrategyKind::Streaming
-        );
-        assert_eq!(
-            select_optimal_strategy(3, Some(MB), None, None, true).kind,
-            StrategyKind::Streaming
-        );
-        assert_eq!(
-            select_optimal_strategy(0, Some(0), None, Some(0), true).kind,
-            StrategyKind::Streaming
-        );
+        assert_eq!(select_optimal_strategy(3, None, None, Some(u64::MAX), true).kind, StrategyKind::Streaming);
+        assert_eq!(select_optimal_strategy(3, Some(MB), None, None, true).kind, StrategyKind::Streaming);
+        assert_eq!(select_optimal_strategy(0, Some(0), None, Some(0), true).kind, StrategyKind::Streaming);
     }
 
     #[test]

@@ -62,9 +62,7 @@ pub fn channel_capacity(
 /// available. More than a few does not help: the PDS processes uploads one CPU at a time.
 pub fn default_concurrency(per_blob_bytes: u64, available_memory: Option<u64>) -> usize {
     match available_memory {
-        Some(mem) => {
-            ((mem / 32) / per_blob_bytes.max(1)).clamp(1, DEFAULT_CONCURRENCY as u64) as usize
-        }
+        Some(mem) => ((mem / 32) / per_blob_bytes.max(1)).clamp(1, DEFAULT_CONCURRENCY as u64) as usize,
         None => DEFAULT_CONCURRENCY,
     }
 }
@@ -88,18 +86,11 @@ mod tests {
 
     #[test]
     fn capacity_stays_between_two_and_six() {
-        for opt in [
-            BufferOptimization::MinimalMemory,
-            BufferOptimization::Balanced,
-            BufferOptimization::Throughput,
-        ] {
+        for opt in [BufferOptimization::MinimalMemory, BufferOptimization::Balanced, BufferOptimization::Throughput] {
             for mem in [None, Some(1u64 << 20), Some(64 << 20), Some(16 * GIB)] {
                 for chunk in [MIN_CHUNK, DEFAULT_CHUNK, MAX_CHUNK] {
                     let c = channel_capacity(chunk, 4, mem, opt);
-                    assert!(
-                        (MIN_SLOTS..=MAX_SLOTS).contains(&c),
-                        "{c} slots for {opt:?} {mem:?} {chunk}"
-                    );
+                    assert!((MIN_SLOTS..=MAX_SLOTS).contains(&c), "{c} slots for {opt:?} {mem:?} {chunk}");
                 }
             }
         }
@@ -107,50 +98,20 @@ mod tests {
 
     #[test]
     fn capacity_follows_the_optimization_when_memory_is_plenty() {
-        assert_eq!(
-            channel_capacity(
-                DEFAULT_CHUNK,
-                4,
-                Some(16 * GIB),
-                BufferOptimization::MinimalMemory
-            ),
-            2
-        );
-        assert_eq!(
-            channel_capacity(
-                DEFAULT_CHUNK,
-                4,
-                Some(16 * GIB),
-                BufferOptimization::Balanced
-            ),
-            4
-        );
-        assert_eq!(
-            channel_capacity(
-                DEFAULT_CHUNK,
-                4,
-                Some(16 * GIB),
-                BufferOptimization::Throughput
-            ),
-            6
-        );
+        assert_eq!(channel_capacity(DEFAULT_CHUNK, 4, Some(16 * GIB), BufferOptimization::MinimalMemory), 2);
+        assert_eq!(channel_capacity(DEFAULT_CHUNK, 4, Some(16 * GIB), BufferOptimization::Balanced), 4);
+        assert_eq!(channel_capacity(DEFAULT_CHUNK, 4, Some(16 * GIB), BufferOptimization::Throughput), 6);
     }
 
     #[test]
     fn scarce_memory_shrinks_the_channel() {
         // 256 MiB available, 1 MiB chunks, 4 blobs: 256/64 = 4 MiB for 4 blobs → 1 slot → clamped to 2.
-        assert_eq!(
-            channel_capacity(1 << 20, 4, Some(256 << 20), BufferOptimization::Throughput),
-            2
-        );
+        assert_eq!(channel_capacity(1 << 20, 4, Some(256 << 20), BufferOptimization::Throughput), 2);
     }
 
     #[test]
     fn concurrency_respects_memory() {
-        assert_eq!(
-            default_concurrency(2 << 20, Some(16 * GIB)),
-            DEFAULT_CONCURRENCY
-        );
+        assert_eq!(default_concurrency(2 << 20, Some(16 * GIB)), DEFAULT_CONCURRENCY);
         assert_eq!(default_concurrency(2 << 20, Some(64 << 20)), 1);
         assert_eq!(default_concurrency(2 << 20, None), DEFAULT_CONCURRENCY);
     }

@@ -84,10 +84,7 @@ impl StorageStrategy {
     async fn sweep_uploaded(&self, ctx: &MigrationContext) -> Result<(), PlatformError> {
         let records = ctx.resume.all().await?;
         for entry in ctx.platform.cache.list().await? {
-            if records
-                .get(&entry.key)
-                .is_some_and(|r| r.phase == BlobPhase::Uploaded)
-            {
+            if records.get(&entry.key).is_some_and(|r| r.phase == BlobPhase::Uploaded) {
                 ctx.platform.cache.remove(&entry.key).await?;
             }
         }
@@ -106,15 +103,9 @@ impl StorageStrategy {
         let expected: BlobCid = blob.cid.parse()?;
         let cache = ctx.platform.cache.clone();
         let mut guard = StorageGuard::new(cache.clone(), &blob.cid);
-        let moved = match self
-            .reuse_cached(ctx, blob, &expected, &cache, meter.clone())
-            .await?
-        {
+        let moved = match self.reuse_cached(ctx, blob, &expected, &cache, meter.clone()).await? {
             Some(moved) => moved,
-            None => {
-                self.download_then_upload(ctx, blob, &expected, &cache, meter)
-                    .await?
-            }
+            None => self.download_then_upload(ctx, blob, &expected, &cache, meter).await?,
         };
         guard.uploaded();
         Ok(moved)
@@ -142,21 +133,12 @@ impl StorageStrategy {
         };
         meter.start(Some(reader.size), true);
         let end = end_slot();
-        let body = verified(
-            reader.stream,
-            expected.clone(),
-            self.chunk_size,
-            end.clone(),
-            |_| {},
-        )
-        .map(|r| r.map_err(BoxError::from));
+        let body = verified(reader.stream, expected.clone(), self.chunk_size, end.clone(), |_| {})
+            .map(|r| r.map_err(BoxError::from));
         let result = ctx
             .target
             .upload_blob(
-                UploadBody::Stream {
-                    stream: metered_body(body, meter.clone()),
-                    length: Some(reader.size),
-                },
+                UploadBody::Stream { stream: metered_body(body, meter.clone()), length: Some(reader.size) },
                 &record.content_type,
             )
             .await;
@@ -164,23 +146,15 @@ impl StorageStrategy {
         let verdict = end.lock().unwrap().clone();
         if let Some(StreamEnd::Mismatch { .. } | StreamEnd::InputFailed(_)) = verdict {
             // The copy went bad on disk: drop it and download afresh.
-            tracing::warn!(
-                "cached copy of {} no longer matches its CID; downloading it again",
-                blob.cid
-            );
+            tracing::warn!("cached copy of {} no longer matches its CID; downloading it again", blob.cid);
             cache.remove(&blob.cid).await?;
             ctx.resume.forget(&blob.cid).await?;
             return Ok(None);
         }
         let stored = result.map_err(|e| BlobError::from_upload(e, Some(reader.size)))?;
         check_stored(expected, &stored)?;
-        ctx.resume
-            .mark_uploaded(&blob.cid, stored.size, &record.content_type)
-            .await?;
-        Ok(Some(Moved {
-            size: stored.size,
-            from_cache: true,
-        }))
+        ctx.resume.mark_uploaded(&blob.cid, stored.size, &record.content_type).await?;
+        Ok(Some(Moved { size: stored.size, from_cache: true }))
     }
 
     async fn download_then_upload(
@@ -191,11 +165,7 @@ impl StorageStrategy {
         cache: &Arc<dyn BlobCache>,
         meter: Arc<BlobMeter>,
     ) -> Result<Moved, BlobError> {
-        let download = ctx
-            .source
-            .get_blob(&ctx.did, &blob.cid)
-            .await
-            .map_err(BlobError::from_download)?;
+        let download = ctx.source.get_blob(&ctx.did, &blob.cid).await.map_err(BlobError::from_download)?;
         let size = download.content_length;
         let content_type = content_type_of(download.content_type.as_deref());
         meter.start(size, false);
@@ -242,9 +212,7 @@ impl StorageStrategy {
             }
             let len = writer.written();
             writer.commit().await?;
-            ctx.resume
-                .mark_cached(&blob.cid, len, &content_type)
-                .await?;
+            ctx.resume.mark_cached(&blob.cid, len, &content_type).await?;
             Ok::<u64, BlobError>(len)
         };
 
@@ -252,10 +220,7 @@ impl StorageStrategy {
             Some(follow) => {
                 let body = follow.map(|r| r.map_err(BoxError::from));
                 let upload = ctx.target.upload_blob(
-                    UploadBody::Stream {
-                        stream: metered_body(body, meter.clone()),
-                        length: size,
-                    },
+                    UploadBody::Stream { stream: metered_body(body, meter.clone()), length: size },
                     &content_type,
                 );
                 // Both run to the end: a failed upload still leaves a verified copy for the retry.
@@ -266,18 +231,12 @@ impl StorageStrategy {
             None => {
                 let len = fill_cache.await?;
                 let reader = cache.open(&blob.cid).await?.ok_or_else(|| {
-                    BlobError::Cache(PlatformError::Io(format!(
-                        "cached copy of {} vanished",
-                        blob.cid
-                    )))
+                    BlobError::Cache(PlatformError::Io(format!("cached copy of {} vanished", blob.cid)))
                 })?;
                 let body = reader.stream.map(|r| r.map_err(BoxError::from));
                 ctx.target
                     .upload_blob(
-                        UploadBody::Stream {
-                            stream: metered_body(body, meter.clone()),
-                            length: Some(len),
-                        },
+                        UploadBody::Stream { stream: metered_body(body, meter.clone()), length: Some(len) },
                         &content_type,
                     )
                     .await
@@ -286,13 +245,8 @@ impl StorageStrategy {
         };
         meter.emit();
         check_stored(expected, &stored)?;
-        ctx.resume
-            .mark_uploaded(&blob.cid, stored.size, &content_type)
-            .await?;
-        Ok(Moved {
-            size: stored.size,
-            from_cache: false,
-        })
+        ctx.resume.mark_uploaded(&blob.cid, stored.size, &content_type).await?;
+        Ok(Moved { size: stored.size, from_cache: false })
     }
 }
 
@@ -326,9 +280,6 @@ impl MigrationStrategy for StorageStrategy {
                 tracing::warn!("could not clean up the cache: {e}");
             }
         }
-        drive(ctx, self.name(), blobs, self.concurrency, |blob, meter| {
-            self.move_blob(ctx, blob, meter)
-        })
-        .await
+        drive(ctx, self.name(), blobs, self.concurrency, |blob, meter| self.move_blob(ctx, blob, meter)).await
     }
 }

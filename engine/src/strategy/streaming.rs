@@ -72,8 +72,7 @@ impl StreamingStrategy {
     pub fn for_memory_constraints(available_memory: u64) -> Self {
         let mut s = Self::new();
         s.available_memory = Some(available_memory);
-        let per_blob =
-            (BufferOptimization::Balanced.slots() * s.chunk_size) as u64 + PER_TRANSFER_OVERHEAD;
+        let per_blob = (BufferOptimization::Balanced.slots() * s.chunk_size) as u64 + PER_TRANSFER_OVERHEAD;
         s.concurrency = sizing::default_concurrency(per_blob, Some(available_memory));
         if available_memory < 256 << 20 {
             s.optimization = BufferOptimization::MinimalMemory;
@@ -84,12 +83,8 @@ impl StreamingStrategy {
     }
 
     fn resize(&mut self) {
-        self.channel_capacity = sizing::channel_capacity(
-            self.chunk_size,
-            self.concurrency,
-            self.available_memory,
-            self.optimization,
-        );
+        self.channel_capacity =
+            sizing::channel_capacity(self.chunk_size, self.concurrency, self.available_memory, self.optimization);
     }
 
     pub fn chunk_size(&self) -> usize {
@@ -123,16 +118,13 @@ impl MigrationStrategy for StreamingStrategy {
     }
     fn estimate_memory_usage(&self, blob_count: usize, _total_size: u64) -> u64 {
         let in_flight = self.concurrency.min(blob_count.max(1)) as u64;
-        in_flight
-            * ((self.channel_capacity + 1) as u64 * self.chunk_size as u64 + PER_TRANSFER_OVERHEAD)
+        in_flight * ((self.channel_capacity + 1) as u64 * self.chunk_size as u64 + PER_TRANSFER_OVERHEAD)
     }
 
     async fn migrate(&self, ctx: &MigrationContext, blobs: &[RecordBlob]) -> MigrationReport {
         let (chunk, capacity) = (self.chunk_size, self.channel_capacity);
-        drive(ctx, self.name(), blobs, self.concurrency, |blob, meter| {
-            stream_blob(ctx, blob, chunk, capacity, meter)
-        })
-        .await
+        drive(ctx, self.name(), blobs, self.concurrency, |blob, meter| stream_blob(ctx, blob, chunk, capacity, meter))
+            .await
     }
 }
 
@@ -143,17 +135,9 @@ mod tests {
     #[test]
     fn constructors_keep_the_channel_bounded() {
         let s = StreamingStrategy::new();
-        assert_eq!(
-            (s.chunk_size(), s.channel_capacity(), s.concurrency()),
-            (256 * 1024, 4, 4)
-        );
-        let s = StreamingStrategy::new()
-            .with_chunk_size(1)
-            .with_buffer_optimization(BufferOptimization::Throughput);
-        assert_eq!(
-            (s.chunk_size(), s.channel_capacity()),
-            (sizing::MIN_CHUNK, 6)
-        );
+        assert_eq!((s.chunk_size(), s.channel_capacity(), s.concurrency()), (256 * 1024, 4, 4));
+        let s = StreamingStrategy::new().with_chunk_size(1).with_buffer_optimization(BufferOptimization::Throughput);
+        assert_eq!((s.chunk_size(), s.channel_capacity()), (sizing::MIN_CHUNK, 6));
         let s = StreamingStrategy::for_backend(StorageBackend::LocalStorage);
         assert_eq!(s.chunk_size(), 64 * 1024);
         let small = StreamingStrategy::for_memory_constraints(128 << 20);
@@ -166,10 +150,7 @@ mod tests {
     #[test]
     fn memory_estimate_does_not_grow_with_blob_size() {
         let s = StreamingStrategy::new();
-        assert_eq!(
-            s.estimate_memory_usage(1, 1 << 20),
-            s.estimate_memory_usage(1, 500 << 20)
-        );
+        assert_eq!(s.estimate_memory_usage(1, 1 << 20), s.estimate_memory_usage(1, 500 << 20));
         assert!(s.estimate_memory_usage(1, 500 << 20) < 2 << 20);
     }
 }

@@ -67,17 +67,15 @@ impl BlobError {
 
     pub fn kind(&self) -> BlobFailureKind {
         match self {
-            BlobError::IntegrityMismatch { .. }
-            | BlobError::WrongCidStored { .. }
-            | BlobError::BadCid(_) => BlobFailureKind::Integrity,
+            BlobError::IntegrityMismatch { .. } | BlobError::WrongCidStored { .. } | BlobError::BadCid(_) => {
+                BlobFailureKind::Integrity
+            }
             BlobError::TooLarge { .. } => BlobFailureKind::TooLarge,
             BlobError::NotOnSource(_) => BlobFailureKind::NotFound,
             BlobError::Cache(_) => BlobFailureKind::Cache,
             BlobError::Xrpc(e) => match e {
                 XrpcError::RateLimited { .. } => BlobFailureKind::RateLimited,
-                XrpcError::NotSignedIn { .. } | XrpcError::SessionRenewed { .. } => {
-                    BlobFailureKind::Auth
-                }
+                XrpcError::NotSignedIn { .. } | XrpcError::SessionRenewed { .. } => BlobFailureKind::Auth,
                 XrpcError::Status { status, .. } if *status < 500 => BlobFailureKind::Server,
                 XrpcError::Status { .. } => BlobFailureKind::Server,
                 _ => BlobFailureKind::Network,
@@ -113,19 +111,13 @@ pub(crate) struct Moved {
 pub(crate) fn check_stored(expected: &BlobCid, stored: &BlobRef) -> Result<(), BlobError> {
     match stored.cid.parse::<BlobCid>() {
         Ok(got) if got.digest() == expected.digest() => Ok(()),
-        _ => Err(BlobError::WrongCidStored {
-            expected: expected.to_string(),
-            stored: stored.cid.clone(),
-        }),
+        _ => Err(BlobError::WrongCidStored { expected: expected.to_string(), stored: stored.cid.clone() }),
     }
 }
 
 /// The content type to declare: the source's, as the new PDS keeps whatever the upload says.
 pub(crate) fn content_type_of(declared: Option<&str>) -> String {
-    declared
-        .filter(|t| !t.trim().is_empty())
-        .unwrap_or("application/octet-stream")
-        .to_owned()
+    declared.filter(|t| !t.trim().is_empty()).unwrap_or("application/octet-stream").to_owned()
 }
 
 /// Counts upload bytes as hyper takes them from the body.
@@ -157,24 +149,15 @@ pub(crate) async fn stream_blob(
     meter: Arc<BlobMeter>,
 ) -> Result<Moved, BlobError> {
     let expected: BlobCid = blob.cid.parse()?;
-    let download = ctx
-        .source
-        .get_blob(&ctx.did, &blob.cid)
-        .await
-        .map_err(BlobError::from_download)?;
+    let download = ctx.source.get_blob(&ctx.did, &blob.cid).await.map_err(BlobError::from_download)?;
     meter.start(download.content_length, false);
     let content_type = content_type_of(download.content_type.as_deref());
     let size = download.content_length;
 
     let end = end_slot();
     let down_meter = meter.clone();
-    let checked = verified(
-        download.stream,
-        expected.clone(),
-        chunk,
-        end.clone(),
-        move |n| down_meter.add_downloaded(n),
-    );
+    let checked =
+        verified(download.stream, expected.clone(), chunk, end.clone(), move |n| down_meter.add_downloaded(n));
 
     let (tx, rx) = tokio::sync::mpsc::channel::<Result<Bytes, BoxError>>(capacity);
     let pump = async move {
@@ -187,16 +170,10 @@ pub(crate) async fn stream_blob(
         }
         // Dropping `tx` here ends the body: only after the verified last chunk went in.
     };
-    let body = futures::stream::unfold(rx, |mut rx| async move {
-        rx.recv().await.map(|item| (item, rx))
-    });
-    let upload = ctx.target.upload_blob(
-        UploadBody::Stream {
-            stream: metered_body(body, meter.clone()),
-            length: size,
-        },
-        &content_type,
-    );
+    let body = futures::stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|item| (item, rx)) });
+    let upload = ctx
+        .target
+        .upload_blob(UploadBody::Stream { stream: metered_body(body, meter.clone()), length: size }, &content_type);
 
     futures::pin_mut!(pump, upload);
     let uploaded = match select(pump, upload).await {
@@ -214,21 +191,13 @@ pub(crate) async fn stream_blob(
     let verdict = end.lock().unwrap().clone();
     match verdict {
         Some(StreamEnd::Mismatch { actual }) => {
-            return Err(BlobError::IntegrityMismatch {
-                expected: expected.to_string(),
-                actual,
-            })
+            return Err(BlobError::IntegrityMismatch { expected: expected.to_string(), actual })
         }
         Some(StreamEnd::InputFailed(e)) => return Err(e),
         _ => {}
     }
     let stored = uploaded.map_err(|e| BlobError::from_upload(e, size))?;
     check_stored(&expected, &stored)?;
-    ctx.resume
-        .mark_uploaded(&blob.cid, stored.size, &content_type)
-        .await?;
-    Ok(Moved {
-        size: stored.size,
-        from_cache: false,
-    })
+    ctx.resume.mark_uploaded(&blob.cid, stored.size, &content_type).await?;
+    Ok(Moved { size: stored.size, from_cache: false })
 }

@@ -114,15 +114,10 @@ where
                         }
                     } else {
                         let actual = actual.to_string();
-                        *st.slot.lock().unwrap() = Some(StreamEnd::Mismatch {
-                            actual: actual.clone(),
-                        });
+                        *st.slot.lock().unwrap() = Some(StreamEnd::Mismatch { actual: actual.clone() });
                         st.ready.clear();
                         st.held = None;
-                        let err = BlobError::IntegrityMismatch {
-                            expected: st.expected.to_string(),
-                            actual,
-                        };
+                        let err = BlobError::IntegrityMismatch { expected: st.expected.to_string(), actual };
                         return Some((Err(err), (st, on_input)));
                     }
                 }
@@ -137,10 +132,7 @@ mod tests {
     use futures::TryStreamExt;
 
     fn input(data: &[u8], piece: usize) -> impl Stream<Item = Result<Bytes, BlobError>> {
-        let pieces: Vec<Result<Bytes, BlobError>> = data
-            .chunks(piece)
-            .map(|c| Ok(Bytes::copy_from_slice(c)))
-            .collect();
+        let pieces: Vec<Result<Bytes, BlobError>> = data.chunks(piece).map(|c| Ok(Bytes::copy_from_slice(c))).collect();
         futures::stream::iter(pieces)
     }
 
@@ -148,16 +140,10 @@ mod tests {
     async fn matching_bytes_pass_through_in_fixed_chunks() {
         let data: Vec<u8> = (0..10_000u32).map(|i| (i * 7 % 256) as u8).collect();
         let slot = end_slot();
-        let out: Vec<Bytes> = verified(
-            input(&data, 333),
-            BlobCid::of_bytes(&data),
-            1024,
-            slot.clone(),
-            |_| {},
-        )
-        .try_collect()
-        .await
-        .unwrap();
+        let out: Vec<Bytes> = verified(input(&data, 333), BlobCid::of_bytes(&data), 1024, slot.clone(), |_| {})
+            .try_collect()
+            .await
+            .unwrap();
         assert!(out[..out.len() - 1].iter().all(|c| c.len() == 1024));
         assert_eq!(out.concat(), data);
         assert!(matches!(*slot.lock().unwrap(), Some(StreamEnd::Verified)));
@@ -169,13 +155,7 @@ mod tests {
         let mut wrong = data.clone();
         wrong[4999] = 2;
         let slot = end_slot();
-        let mut s = Box::pin(verified(
-            input(&wrong, 1000),
-            BlobCid::of_bytes(&data),
-            1000,
-            slot.clone(),
-            |_| {},
-        ));
+        let mut s = Box::pin(verified(input(&wrong, 1000), BlobCid::of_bytes(&data), 1000, slot.clone(), |_| {}));
         let mut released = 0;
         let mut failed = false;
         while let Some(item) = s.next().await {
@@ -186,29 +166,15 @@ mod tests {
             }
         }
         assert!(failed);
-        assert!(
-            released < 5000,
-            "all bytes were released despite the mismatch"
-        );
-        assert!(matches!(
-            *slot.lock().unwrap(),
-            Some(StreamEnd::Mismatch { .. })
-        ));
+        assert!(released < 5000, "all bytes were released despite the mismatch");
+        assert!(matches!(*slot.lock().unwrap(), Some(StreamEnd::Mismatch { .. })));
     }
 
     #[tokio::test]
     async fn empty_blob_verifies() {
         let slot = end_slot();
-        let out: Vec<Bytes> = verified(
-            input(&[], 1),
-            BlobCid::of_bytes(b""),
-            1024,
-            slot.clone(),
-            |_| {},
-        )
-        .try_collect()
-        .await
-        .unwrap();
+        let out: Vec<Bytes> =
+            verified(input(&[], 1), BlobCid::of_bytes(b""), 1024, slot.clone(), |_| {}).try_collect().await.unwrap();
         assert!(out.is_empty());
         assert!(matches!(*slot.lock().unwrap(), Some(StreamEnd::Verified)));
     }

@@ -34,11 +34,7 @@ struct Link {
 
 impl From<RawBlobRef> for BlobRef {
     fn from(r: RawBlobRef) -> Self {
-        BlobRef {
-            cid: r.link.link,
-            mime_type: r.mime_type,
-            size: r.size,
-        }
+        BlobRef { cid: r.link.link, mime_type: r.mime_type, size: r.size }
     }
 }
 
@@ -114,48 +110,30 @@ impl XrpcClient {
         password: &str,
         auth_factor_token: Option<&str>,
     ) -> Result<Session, XrpcError> {
-        let input = CreateSessionInput {
-            identifier,
-            password,
-            auth_factor_token,
-        };
-        let session: Session = self
-            .procedure("com.atproto.server.createSession", &input, Auth::None)
-            .await?;
+        let input = CreateSessionInput { identifier, password, auth_factor_token };
+        let session: Session = self.procedure("com.atproto.server.createSession", &input, Auth::None).await?;
         self.set_session(Some(session.clone()));
         Ok(session)
     }
 
     /// Resolves a handle this server knows to its DID.
     pub async fn resolve_handle(&self, handle: &str) -> Result<String, XrpcError> {
-        let out: ResolveHandleOutput = self
-            .query(
-                "com.atproto.identity.resolveHandle",
-                &[("handle", handle)],
-                Auth::None,
-            )
-            .await?;
+        let out: ResolveHandleOutput =
+            self.query("com.atproto.identity.resolveHandle", &[("handle", handle)], Auth::None).await?;
         Ok(out.did)
     }
 
     /// Whether this server hosts `repo` (a DID or handle), and under which handle.
     pub async fn describe_repo(&self, repo: &str) -> Result<RepoDescription, XrpcError> {
-        self.query(
-            "com.atproto.repo.describeRepo",
-            &[("repo", repo)],
-            Auth::None,
-        )
-        .await
+        self.query("com.atproto.repo.describeRepo", &[("repo", repo)], Auth::None).await
     }
 
     pub async fn describe_server(&self) -> Result<ServerDescription, XrpcError> {
-        self.query("com.atproto.server.describeServer", &[], Auth::None)
-            .await
+        self.query("com.atproto.server.describeServer", &[], Auth::None).await
     }
 
     pub async fn check_account_status(&self) -> Result<AccountStatus, XrpcError> {
-        self.query("com.atproto.server.checkAccountStatus", &[], Auth::Access)
-            .await
+        self.query("com.atproto.server.checkAccountStatus", &[], Auth::Access).await
     }
 
     /// One page of `listMissingBlobs` for the signed-in account.
@@ -169,24 +147,17 @@ impl XrpcClient {
         if let Some(c) = cursor {
             params.push(("cursor", c));
         }
-        self.query("com.atproto.repo.listMissingBlobs", &params, Auth::Access)
-            .await
+        self.query("com.atproto.repo.listMissingBlobs", &params, Auth::Access).await
     }
 
     /// One page of `listBlobs` for `did` (authenticated: deactivated accounts list only for themselves).
-    pub async fn list_blobs(
-        &self,
-        did: &str,
-        limit: u16,
-        cursor: Option<&str>,
-    ) -> Result<ListBlobsPage, XrpcError> {
+    pub async fn list_blobs(&self, did: &str, limit: u16, cursor: Option<&str>) -> Result<ListBlobsPage, XrpcError> {
         let limit = limit.to_string();
         let mut params = vec![("did", did), ("limit", limit.as_str())];
         if let Some(c) = cursor {
             params.push(("cursor", c));
         }
-        self.query("com.atproto.sync.listBlobs", &params, Auth::Access)
-            .await
+        self.query("com.atproto.sync.listBlobs", &params, Auth::Access).await
     }
 }
 
@@ -199,10 +170,7 @@ mod tests {
         let json = r#"{"blob":{"$type":"blob","ref":{"$link":"bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku"},"mimeType":"image/png","size":0}}"#;
         let out: UploadBlobOutput = serde_json::from_str(json).unwrap();
         let r: BlobRef = out.blob.into();
-        assert_eq!(
-            r.cid,
-            "bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku"
-        );
+        assert_eq!(r.cid, "bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku");
         assert_eq!(r.mime_type, "image/png");
     }
 }

@@ -28,10 +28,7 @@ pub enum UploadBody {
     Bytes(Bytes),
     /// A streamed body. `length`, when known, is sent as `Content-Length` so the server can refuse an
     /// over-limit blob (413) before we send it.
-    Stream {
-        stream: UploadStream,
-        length: Option<u64>,
-    },
+    Stream { stream: UploadStream, length: Option<u64> },
 }
 
 /// An open `getBlob` response.

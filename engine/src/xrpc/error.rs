@@ -8,9 +8,7 @@ use crate::retry::RetryAdvice;
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum XrpcError {
     /// No connection could be made (refused, DNS, TLS).
-    #[error(
-        "could not connect to {host} ({detail}); check the address and that the server is running"
-    )]
+    #[error("could not connect to {host} ({detail}); check the address and that the server is running")]
     Unreachable { host: String, detail: String },
     /// The connection broke while the request or response was under way.
     #[error("the connection to {host} broke ({detail})")]
@@ -20,20 +18,10 @@ pub enum XrpcError {
     Timeout { host: String },
     /// The server answered with an error status.
     #[error("{host} answered HTTP {status}{}: {}", error.as_deref().map(|e| format!(" {e}")).unwrap_or_default(), explain(*status, error.as_deref(), message.as_deref()))]
-    Status {
-        host: String,
-        status: u16,
-        error: Option<String>,
-        message: Option<String>,
-    },
+    Status { host: String, status: u16, error: Option<String>, message: Option<String> },
     /// HTTP 429. `wait` comes from `RateLimit-Reset`/`Retry-After`, or a default when absent.
     #[error("{host} is limiting our request rate; it will accept more in {}s{}", wait.as_secs(), if *stated { "" } else { " (the server did not say when; waiting a default)" })]
-    RateLimited {
-        host: String,
-        wait: Duration,
-        reset_at: u64,
-        stated: bool,
-    },
+    RateLimited { host: String, wait: Duration, reset_at: u64, stated: bool },
     /// The access token had expired and has been renewed; a request with a one-shot body must be
     /// sent again by the caller.
     #[error("the session on {host} expired and was renewed; sending again")]
@@ -53,9 +41,7 @@ fn explain(status: u16, error: Option<&str>, message: Option<&str>) -> String {
     let hint = match (status, error) {
         (413, _) => "the blob is larger than the server accepts (its upload size limit)",
         (_, Some("AuthenticationRequired")) => "the identifier or password is wrong",
-        (_, Some("AuthFactorTokenRequired")) => {
-            "this account needs the two-factor code sent by email"
-        }
+        (_, Some("AuthFactorTokenRequired")) => "this account needs the two-factor code sent by email",
         (_, Some("BlobNotFound")) => "the server does not have this blob",
         (_, Some("RepoDeactivated")) => "the account is deactivated on this server",
         (_, Some("RepoTakendown")) => "the account was taken down on this server",
@@ -76,19 +62,15 @@ impl XrpcError {
     /// What kind of retry makes sense.
     pub fn advice(&self) -> RetryAdvice {
         match self {
-            XrpcError::Unreachable { .. }
-            | XrpcError::Transport { .. }
-            | XrpcError::Timeout { .. } => RetryAdvice::Backoff,
-            // 500 included: the reference PDS answers 500 for some transient internal failures.
-            XrpcError::Status { status, .. } if matches!(status, 408 | 500 | 502 | 503 | 504) => {
+            XrpcError::Unreachable { .. } | XrpcError::Transport { .. } | XrpcError::Timeout { .. } => {
                 RetryAdvice::Backoff
             }
+            // 500 included: the reference PDS answers 500 for some transient internal failures.
+            XrpcError::Status { status, .. } if matches!(status, 408 | 500 | 502 | 503 | 504) => RetryAdvice::Backoff,
             XrpcError::Status { .. } => RetryAdvice::Never,
             XrpcError::RateLimited { wait, .. } => RetryAdvice::After(*wait),
             XrpcError::SessionRenewed { .. } => RetryAdvice::Immediately,
-            XrpcError::NotSignedIn { .. } | XrpcError::Decode { .. } | XrpcError::Invalid(_) => {
-                RetryAdvice::Never
-            }
+            XrpcError::NotSignedIn { .. } | XrpcError::Decode { .. } | XrpcError::Invalid(_) => RetryAdvice::Never,
         }
     }
 
@@ -149,22 +131,11 @@ mod tests {
 
     #[test]
     fn errors_say_what_happened_and_whether_to_retry() {
-        let too_big = XrpcError::Status {
-            host: "pds".into(),
-            status: 413,
-            error: Some("PayloadTooLarge".into()),
-            message: None,
-        };
-        assert!(too_big
-            .to_string()
-            .contains("larger than the server accepts"));
+        let too_big =
+            XrpcError::Status { host: "pds".into(), status: 413, error: Some("PayloadTooLarge".into()), message: None };
+        assert!(too_big.to_string().contains("larger than the server accepts"));
         assert_eq!(too_big.advice(), RetryAdvice::Never);
-        let bad_gateway = XrpcError::Status {
-            host: "pds".into(),
-            status: 502,
-            error: None,
-            message: None,
-        };
+        let bad_gateway = XrpcError::Status { host: "pds".into(), status: 502, error: None, message: None };
         assert_eq!(bad_gateway.advice(), RetryAdvice::Backoff);
         let login = XrpcError::Status {
             host: "pds".into(),
@@ -172,19 +143,10 @@ mod tests {
             error: Some("AuthenticationRequired".into()),
             message: Some("Invalid identifier or password".into()),
         };
-        assert!(login
-            .to_string()
-            .contains("identifier or password is wrong"));
-        let limited = XrpcError::RateLimited {
-            host: "pds".into(),
-            wait: Duration::from_secs(30),
-            reset_at: 0,
-            stated: false,
-        };
-        assert_eq!(
-            limited.advice(),
-            RetryAdvice::After(Duration::from_secs(30))
-        );
+        assert!(login.to_string().contains("identifier or password is wrong"));
+        let limited =
+            XrpcError::RateLimited { host: "pds".into(), wait: Duration::from_secs(30), reset_at: 0, stated: false };
+        assert_eq!(limited.advice(), RetryAdvice::After(Duration::from_secs(30)));
         assert!(limited.to_string().contains("did not say when"));
     }
 }

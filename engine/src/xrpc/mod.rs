@@ -65,8 +65,11 @@ impl XrpcClient {
     /// A client for the service at `base_url` (`https://pds.example.com`).
     pub fn new(base_url: &str, events: Arc<dyn ProgressSink>) -> Result<Self, XrpcError> {
         let trimmed = base_url.trim().trim_end_matches('/');
-        let base = Url::parse(&format!("{trimmed}/"))
-            .map_err(|e| XrpcError::Invalid(format!("`{base_url}` is not a valid server address ({e}); use e.g. https://pds.example.com")))?;
+        let base = Url::parse(&format!("{trimmed}/")).map_err(|e| {
+            XrpcError::Invalid(format!(
+                "`{base_url}` is not a valid server address ({e}); use e.g. https://pds.example.com"
+            ))
+        })?;
         if !matches!(base.scheme(), "http" | "https") || base.host_str().is_none() {
             return Err(XrpcError::Invalid(format!(
                 "`{base_url}` is not an http(s) server address; use e.g. https://pds.example.com"
@@ -119,9 +122,7 @@ impl XrpcClient {
     }
 
     fn endpoint(&self, nsid: &str) -> Url {
-        self.base
-            .join(&format!("xrpc/{nsid}"))
-            .expect("an NSID is a valid path segment")
+        self.base.join(&format!("xrpc/{nsid}")).expect("an NSID is a valid path segment")
     }
 
     /// A query (`GET`) with JSON output.
@@ -132,11 +133,7 @@ impl XrpcClient {
         auth: Auth,
     ) -> Result<T, XrpcError> {
         let url = self.endpoint(nsid);
-        let resp = self
-            .send(auth, &|http| {
-                http.get(url.clone()).query(params).timeout(JSON_TIMEOUT)
-            })
-            .await?;
+        let resp = self.send(auth, &|http| http.get(url.clone()).query(params).timeout(JSON_TIMEOUT)).await?;
         self.json(resp).await
     }
 
@@ -161,15 +158,10 @@ impl XrpcClient {
         self.post_json(nsid, input, auth).await.map(drop)
     }
 
-    async fn post_json<I: Serialize + ?Sized>(
-        &self,
-        nsid: &str,
-        input: &I,
-        auth: Auth,
-    ) -> Result<Response, XrpcError> {
+    async fn post_json<I: Serialize + ?Sized>(&self, nsid: &str, input: &I, auth: Auth) -> Result<Response, XrpcError> {
         let url = self.endpoint(nsid);
-        let body = serde_json::to_vec(input)
-            .map_err(|e| XrpcError::Invalid(format!("could not encode {nsid} input: {e}")))?;
+        let body =
+            serde_json::to_vec(input).map_err(|e| XrpcError::Invalid(format!("could not encode {nsid} input: {e}")))?;
         self.send(auth, &|http| {
             http.post(url.clone())
                 .header(reqwest::header::CONTENT_TYPE, "application/json")
@@ -180,14 +172,8 @@ impl XrpcClient {
     }
 
     async fn json<T: DeserializeOwned>(&self, resp: Response) -> Result<T, XrpcError> {
-        let bytes = resp
-            .bytes()
-            .await
-            .map_err(|e| XrpcError::from_reqwest(&self.host, e))?;
-        serde_json::from_slice(&bytes).map_err(|e| XrpcError::Decode {
-            host: self.host.clone(),
-            detail: e.to_string(),
-        })
+        let bytes = resp.bytes().await.map_err(|e| XrpcError::from_reqwest(&self.host, e))?;
+        serde_json::from_slice(&bytes).map_err(|e| XrpcError::Decode { host: self.host.clone(), detail: e.to_string() })
     }
 
     /// Sends a replayable request built by `build`, with auth, refresh-and-replay, rate-limit waits
@@ -239,13 +225,7 @@ impl XrpcClient {
     /// Waits out a rate limit, telling listeners when work resumes; refuses absurdly long waits so
     /// the caller can stop and resume another day instead.
     pub async fn wait_out(&self, err: &XrpcError) -> Result<(), XrpcError> {
-        let XrpcError::RateLimited {
-            wait,
-            reset_at,
-            stated,
-            ..
-        } = err
-        else {
+        let XrpcError::RateLimited { wait, reset_at, stated, .. } = err else {
             return Err(err.clone());
         };
         if *wait > self.policy.max_rate_limit_wait {
@@ -269,11 +249,7 @@ impl XrpcClient {
             return Ok(resp);
         }
         if status.as_u16() == 429 {
-            let w = rate_limit::wait_from_headers(
-                resp.headers(),
-                unix_now(),
-                self.policy.default_rate_limit_wait,
-            );
+            let w = rate_limit::wait_from_headers(resp.headers(), unix_now(), self.policy.default_rate_limit_wait);
             return Err(XrpcError::RateLimited {
                 host: self.host.clone(),
                 wait: w.wait,
@@ -288,17 +264,9 @@ impl XrpcClient {
                 v.get("error").and_then(|e| e.as_str()).map(str::to_owned),
                 v.get("message").and_then(|e| e.as_str()).map(str::to_owned),
             ),
-            Err(_) => (
-                None,
-                (!text.trim().is_empty()).then(|| text.trim().chars().take(200).collect()),
-            ),
+            Err(_) => (None, (!text.trim().is_empty()).then(|| text.trim().chars().take(200).collect())),
         };
-        Err(XrpcError::Status {
-            host: self.host.clone(),
-            status: status.as_u16(),
-            error,
-            message,
-        })
+        Err(XrpcError::Status { host: self.host.clone(), status: status.as_u16(), error, message })
     }
 
     /// The token to send, refreshing the access token first when it is about to expire.
@@ -306,17 +274,13 @@ impl XrpcClient {
         if auth == Auth::None {
             return Ok(None);
         }
-        let session = self.session().ok_or_else(|| XrpcError::NotSignedIn {
-            host: self.host.clone(),
-            detail: "sign in first".into(),
-        })?;
+        let session = self
+            .session()
+            .ok_or_else(|| XrpcError::NotSignedIn { host: self.host.clone(), detail: "sign in first".into() })?;
         if auth == Auth::Refresh {
             return Ok(Some(session.refresh_jwt));
         }
-        if session
-            .access_expires_at()
-            .is_some_and(|exp| exp <= unix_now() + REFRESH_MARGIN_SECS)
-        {
+        if session.access_expires_at().is_some_and(|exp| exp <= unix_now() + REFRESH_MARGIN_SECS) {
             self.renew(&session.access_jwt).await?;
             return Ok(self.session().map(|s| s.access_jwt));
         }
@@ -329,17 +293,10 @@ impl XrpcClient {
         match self.session() {
             Some(s) if s.access_jwt == stale_access => {}
             Some(_) => return Ok(()), // renewed while we waited at the gate
-            None => {
-                return Err(XrpcError::NotSignedIn {
-                    host: self.host.clone(),
-                    detail: "sign in first".into(),
-                })
-            }
+            None => return Err(XrpcError::NotSignedIn { host: self.host.clone(), detail: "sign in first".into() }),
         }
         let resp = self.refresh_request().await.map_err(|e| match e {
-            XrpcError::Status {
-                status: 400 | 401, ..
-            } => XrpcError::NotSignedIn {
+            XrpcError::Status { status: 400 | 401, .. } => XrpcError::NotSignedIn {
                 host: self.host.clone(),
                 detail: format!("the session can no longer be renewed ({e}); sign in again"),
             },
@@ -347,9 +304,7 @@ impl XrpcClient {
         })?;
         let fresh: Session = self.json(resp).await?;
         self.set_session(Some(fresh));
-        self.events.emit(ProgressEvent::SessionRefreshed {
-            host: self.host.clone(),
-        });
+        self.events.emit(ProgressEvent::SessionRefreshed { host: self.host.clone() });
         tracing::info!("renewed the session on {}", self.host);
         Ok(())
     }
@@ -361,22 +316,12 @@ impl XrpcClient {
         let mut failures = 0u32;
         loop {
             let token = self.session().map(|s| s.refresh_jwt).unwrap_or_default();
-            let result = match self
-                .http
-                .post(url.clone())
-                .bearer_auth(token)
-                .timeout(JSON_TIMEOUT)
-                .send()
-                .await
-            {
+            let result = match self.http.post(url.clone()).bearer_auth(token).timeout(JSON_TIMEOUT).send().await {
                 Ok(resp) => self.check(resp).await,
                 Err(e) => Err(XrpcError::from_reqwest(&self.host, e)),
             };
             match result {
-                Err(err)
-                    if err.advice() == RetryAdvice::Backoff
-                        && failures + 1 < self.policy.max_attempts =>
-                {
+                Err(err) if err.advice() == RetryAdvice::Backoff && failures + 1 < self.policy.max_attempts => {
                     failures += 1;
                     sleep(self.policy.backoff(failures)).await;
                 }
@@ -391,9 +336,7 @@ impl XrpcClient {
         let url = self.endpoint("com.atproto.sync.getBlob");
         let resp = self
             .send(Auth::Access, &|http| {
-                http.request(Method::HEAD, url.clone())
-                    .query(&[("did", did), ("cid", cid)])
-                    .timeout(JSON_TIMEOUT)
+                http.request(Method::HEAD, url.clone()).query(&[("did", did), ("cid", cid)]).timeout(JSON_TIMEOUT)
             })
             .await?;
         Ok(resp
@@ -408,38 +351,19 @@ impl XrpcClient {
     /// (the PDS ignores `Range`, so a retry starts from byte 0).
     pub async fn get_blob(&self, did: &str, cid: &str) -> Result<BlobDownload, XrpcError> {
         let url = self.endpoint("com.atproto.sync.getBlob");
-        let resp = self
-            .send(Auth::Access, &|http| {
-                http.get(url.clone()).query(&[("did", did), ("cid", cid)])
-            })
-            .await?;
-        let content_type = resp
-            .headers()
-            .get(reqwest::header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned);
+        let resp = self.send(Auth::Access, &|http| http.get(url.clone()).query(&[("did", did), ("cid", cid)])).await?;
+        let content_type =
+            resp.headers().get(reqwest::header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).map(str::to_owned);
         let content_length = resp.content_length();
-        Ok(BlobDownload {
-            content_type,
-            content_length,
-            stream: download_stream(resp, self.host.clone()),
-        })
+        Ok(BlobDownload { content_type, content_length, stream: download_stream(resp, self.host.clone()) })
     }
 
     /// Sends one blob. One attempt only (the body cannot be replayed): on `ExpiredToken` the session
     /// is renewed and [`XrpcError::SessionRenewed`] tells the caller to send again.
-    pub async fn upload_blob(
-        &self,
-        body: UploadBody,
-        content_type: &str,
-    ) -> Result<api::BlobRef, XrpcError> {
+    pub async fn upload_blob(&self, body: UploadBody, content_type: &str) -> Result<api::BlobRef, XrpcError> {
         let token = self.token_for(Auth::Access).await?.unwrap_or_default();
         let url = self.endpoint("com.atproto.repo.uploadBlob");
-        let req = self
-            .http
-            .post(url)
-            .bearer_auth(&token)
-            .header(reqwest::header::CONTENT_TYPE, content_type);
+        let req = self.http.post(url).bearer_auth(&token).header(reqwest::header::CONTENT_TYPE, content_type);
         let req = attach_body(req, body)?;
         let result = match req.send().await {
             Ok(resp) => self.check(resp).await,
@@ -452,9 +376,7 @@ impl XrpcClient {
             }
             Err(err) if is_expired_token(&err) => {
                 self.renew(&token).await?;
-                Err(XrpcError::SessionRenewed {
-                    host: self.host.clone(),
-                })
+                Err(XrpcError::SessionRenewed { host: self.host.clone() })
             }
             Err(err) => Err(err),
         }
@@ -504,7 +426,8 @@ fn attach_body(req: RequestBuilder, body: UploadBody) -> Result<RequestBuilder, 
         // reqwest cannot stream a request body in the browser, and collecting it would put the whole
         // blob into wasm memory: the web platform uploads a JS Blob/File itself instead.
         UploadBody::Stream { .. } => Err(XrpcError::Invalid(
-            "streamed uploads are not available in the browser build; the web platform uploads browser-managed files".into(),
+            "streamed uploads are not available in the browser build; the web platform uploads browser-managed files"
+                .into(),
         )),
     }
 }
@@ -517,27 +440,18 @@ const DOWNLOAD_IDLE_TIMEOUT: Duration = Duration::from_secs(60);
 fn download_stream(resp: Response, host: String) -> DownloadStream {
     use futures::StreamExt;
     let inner = resp.bytes_stream();
-    Box::pin(futures::stream::unfold(
-        (inner, host),
-        |(mut inner, host)| async move {
-            match tokio::time::timeout(DOWNLOAD_IDLE_TIMEOUT, inner.next()).await {
-                Ok(Some(Ok(chunk))) => Some((Ok(chunk), (inner, host))),
-                Ok(Some(Err(e))) => Some((Err(XrpcError::from_reqwest(&host, e)), (inner, host))),
-                Ok(None) => None,
-                Err(_) => Some((
-                    Err(XrpcError::Timeout { host: host.clone() }),
-                    (inner, host),
-                )),
-            }
-        },
-    ))
+    Box::pin(futures::stream::unfold((inner, host), |(mut inner, host)| async move {
+        match tokio::time::timeout(DOWNLOAD_IDLE_TIMEOUT, inner.next()).await {
+            Ok(Some(Ok(chunk))) => Some((Ok(chunk), (inner, host))),
+            Ok(Some(Err(e))) => Some((Err(XrpcError::from_reqwest(&host, e)), (inner, host))),
+            Ok(None) => None,
+            Err(_) => Some((Err(XrpcError::Timeout { host: host.clone() }), (inner, host))),
+        }
+    }))
 }
 
 #[cfg(target_arch = "wasm32")]
 fn download_stream(resp: Response, host: String) -> DownloadStream {
     use futures::TryStreamExt;
-    Box::pin(
-        resp.bytes_stream()
-            .map_err(move |e| XrpcError::from_reqwest(&host, e)),
-    )
+    Box::pin(resp.bytes_stream().map_err(move |e| XrpcError::from_reqwest(&host, e)))
 }

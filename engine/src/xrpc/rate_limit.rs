@@ -22,36 +22,17 @@ pub struct RateLimitWait {
 const EPOCH_THRESHOLD: u64 = 1_000_000_000;
 
 pub fn wait_from_headers(headers: &HeaderMap, now_unix: u64, default: Duration) -> RateLimitWait {
-    let num = |name: &str| {
-        headers
-            .get(name)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.trim().parse::<u64>().ok())
-    };
-    let from_reset = num("ratelimit-reset").map(|r| {
-        if r >= EPOCH_THRESHOLD {
-            r.saturating_sub(now_unix)
-        } else {
-            r
-        }
-    });
+    let num = |name: &str| headers.get(name).and_then(|v| v.to_str().ok()).and_then(|v| v.trim().parse::<u64>().ok());
+    let from_reset = num("ratelimit-reset").map(|r| if r >= EPOCH_THRESHOLD { r.saturating_sub(now_unix) } else { r });
     let from_retry_after = num("retry-after");
     let stated = from_reset.or(from_retry_after);
     match stated {
         Some(secs) => {
             // One second of margin: the reset is rounded down to whole seconds.
             let secs = secs.max(from_retry_after.unwrap_or(0)) + 1;
-            RateLimitWait {
-                wait: Duration::from_secs(secs),
-                reset_at: now_unix + secs,
-                stated: true,
-            }
+            RateLimitWait { wait: Duration::from_secs(secs), reset_at: now_unix + secs, stated: true }
         }
-        None => RateLimitWait {
-            wait: default,
-            reset_at: now_unix + default.as_secs(),
-            stated: false,
-        },
+        None => RateLimitWait { wait: default, reset_at: now_unix + default.as_secs(), stated: false },
     }
 }
 
@@ -70,47 +51,22 @@ mod tests {
 
     #[test]
     fn epoch_reset_becomes_a_wait() {
-        let w = wait_from_headers(
-            &headers(&[("ratelimit-reset", "1700000100")]),
-            1_700_000_000,
-            Duration::from_secs(60),
-        );
-        assert_eq!(
-            w,
-            RateLimitWait {
-                wait: Duration::from_secs(101),
-                reset_at: 1_700_000_101,
-                stated: true
-            }
-        );
+        let w =
+            wait_from_headers(&headers(&[("ratelimit-reset", "1700000100")]), 1_700_000_000, Duration::from_secs(60));
+        assert_eq!(w, RateLimitWait { wait: Duration::from_secs(101), reset_at: 1_700_000_101, stated: true });
     }
 
     #[test]
     fn relative_reset_and_retry_after_are_understood() {
-        let w = wait_from_headers(
-            &headers(&[("ratelimit-reset", "5")]),
-            1_700_000_000,
-            Duration::from_secs(60),
-        );
+        let w = wait_from_headers(&headers(&[("ratelimit-reset", "5")]), 1_700_000_000, Duration::from_secs(60));
         assert_eq!(w.wait, Duration::from_secs(6));
-        let w = wait_from_headers(
-            &headers(&[("retry-after", "10")]),
-            1_700_000_000,
-            Duration::from_secs(60),
-        );
+        let w = wait_from_headers(&headers(&[("retry-after", "10")]), 1_700_000_000, Duration::from_secs(60));
         assert_eq!(w.wait, Duration::from_secs(11));
     }
 
     #[test]
     fn no_headers_means_the_default_and_says_so() {
         let w = wait_from_headers(&HeaderMap::new(), 1_700_000_000, Duration::from_secs(60));
-        assert_eq!(
-            w,
-            RateLimitWait {
-                wait: Duration::from_secs(60),
-                reset_at: 1_700_000_060,
-                stated: false
-            }
-        );
+        assert_eq!(w, RateLimitWait { wait: Duration::from_secs(60), reset_at: 1_700_000_060, stated: false });
     }
 }

@@ -19,10 +19,7 @@ pub struct Session {
 impl std::fmt::Debug for Session {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         // Tokens are credentials: keep them out of logs.
-        f.debug_struct("Session")
-            .field("did", &self.did)
-            .field("handle", &self.handle)
-            .finish_non_exhaustive()
+        f.debug_struct("Session").field("did", &self.did).field("handle", &self.handle).finish_non_exhaustive()
     }
 }
 

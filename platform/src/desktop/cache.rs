@@ -14,9 +14,7 @@ use tokio::io::{AsyncReadExt, AsyncSeekExt, AsyncWriteExt};
 use tokio::sync::watch;
 
 use super::{escape_key, unescape_key};
-use crate::{
-    BlobCache, ByteStream, CacheEntry, CacheReader, CacheWriter, PlatformError, StorageBackend,
-};
+use crate::{BlobCache, ByteStream, CacheEntry, CacheReader, CacheWriter, PlatformError, StorageBackend};
 
 /// Bytes read per chunk when streaming a cached file.
 const READ_CHUNK: usize = 256 * 1024;
@@ -28,11 +26,8 @@ pub struct FileCache {
 
 impl FileCache {
     pub fn open(dir: &Path) -> Result<Self, PlatformError> {
-        std::fs::create_dir_all(dir)
-            .map_err(|e| PlatformError::from_io(&format!("creating {}", dir.display()), e))?;
-        Ok(FileCache {
-            dir: dir.to_path_buf(),
-        })
+        std::fs::create_dir_all(dir).map_err(|e| PlatformError::from_io(&format!("creating {}", dir.display()), e))?;
+        Ok(FileCache { dir: dir.to_path_buf() })
     }
 
     pub fn dir(&self) -> &Path {
@@ -50,21 +45,14 @@ impl BlobCache for FileCache {
         StorageBackend::Filesystem
     }
 
-    async fn create(
-        &self,
-        key: &str,
-        _expected_size: Option<u64>,
-    ) -> Result<Box<dyn CacheWriter>, PlatformError> {
+    async fn create(&self, key: &str, _expected_size: Option<u64>) -> Result<Box<dyn CacheWriter>, PlatformError> {
         let final_path = self.path(key);
         let partial = PathBuf::from(format!("{}{PARTIAL_SUFFIX}", final_path.display()));
         // `create` truncates a partial file left behind by an earlier, interrupted run.
         let file = tokio::fs::File::create(&partial)
             .await
             .map_err(|e| PlatformError::from_io(&format!("creating {}", partial.display()), e))?;
-        let (state, _) = watch::channel(FollowState {
-            released: 0,
-            end: End::Open,
-        });
+        let (state, _) = watch::channel(FollowState { released: 0, end: End::Open });
         Ok(Box::new(FileWriter {
             key: key.to_owned(),
             file: Some(file),
@@ -81,31 +69,19 @@ impl BlobCache for FileCache {
         let file = match tokio::fs::File::open(&path).await {
             Ok(f) => f,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => {
-                return Err(PlatformError::from_io(
-                    &format!("opening {}", path.display()),
-                    e,
-                ))
-            }
+            Err(e) => return Err(PlatformError::from_io(&format!("opening {}", path.display()), e)),
         };
-        let size = file
-            .metadata()
-            .await
-            .map_err(|e| PlatformError::from_io(&format!("reading {}", path.display()), e))?
-            .len();
-        Ok(Some(CacheReader {
-            size,
-            stream: read_file_stream(file, path, size),
-        }))
+        let size =
+            file.metadata().await.map_err(|e| PlatformError::from_io(&format!("reading {}", path.display()), e))?.len();
+        Ok(Some(CacheReader { size, stream: read_file_stream(file, path, size) }))
     }
 
     async fn remove(&self, key: &str) -> Result<(), PlatformError> {
         let path = self.path(key);
         match tokio::fs::remove_file(&path).await {
-            Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(PlatformError::from_io(
-                &format!("deleting {}", path.display()),
-                e,
-            )),
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                Err(PlatformError::from_io(&format!("deleting {}", path.display()), e))
+            }
             _ => Ok(()),
         }
     }
@@ -124,11 +100,7 @@ impl BlobCache for FileCache {
             .await
             .map_err(|e| PlatformError::from_io(&format!("listing {}", self.dir.display()), e))?;
         let mut entries = Vec::new();
-        while let Some(entry) = dir
-            .next_entry()
-            .await
-            .map_err(|e| PlatformError::from_io("listing the cache", e))?
-        {
+        while let Some(entry) = dir.next_entry().await.map_err(|e| PlatformError::from_io("listing the cache", e))? {
             let name = entry.file_name();
             let Some(name) = name.to_str() else { continue };
             if name.ends_with(PARTIAL_SUFFIX) {
@@ -137,10 +109,7 @@ impl BlobCache for FileCache {
             let (Some(key), Ok(meta)) = (unescape_key(name), entry.metadata().await) else {
                 continue;
             };
-            entries.push(CacheEntry {
-                key,
-                size: meta.len(),
-            });
+            entries.push(CacheEntry { key, size: meta.len() });
         }
         entries.sort_by(|a, b| a.key.cmp(&b.key));
         Ok(entries)
@@ -150,30 +119,25 @@ impl BlobCache for FileCache {
 /// A stream of a file's bytes in `READ_CHUNK` pieces, ending with an error if the file is shorter
 /// than `size` (someone truncated it under us).
 fn read_file_stream(file: tokio::fs::File, path: PathBuf, size: u64) -> ByteStream {
-    Box::pin(futures::stream::try_unfold(
-        (file, 0u64),
-        move |(mut file, pos)| {
-            let path = path.clone();
-            async move {
-                if pos >= size {
-                    return Ok(None);
-                }
-                let want = READ_CHUNK.min((size - pos) as usize);
-                let mut buf = vec![0u8; want];
-                let got = file.read(&mut buf).await.map_err(|e| {
-                    PlatformError::from_io(&format!("reading {}", path.display()), e)
-                })?;
-                if got == 0 {
-                    return Err(PlatformError::Corrupt(format!(
-                        "{} ended after {pos} of {size} bytes",
-                        path.display()
-                    )));
-                }
-                buf.truncate(got);
-                Ok(Some((Bytes::from(buf), (file, pos + got as u64))))
+    Box::pin(futures::stream::try_unfold((file, 0u64), move |(mut file, pos)| {
+        let path = path.clone();
+        async move {
+            if pos >= size {
+                return Ok(None);
             }
-        },
-    ))
+            let want = READ_CHUNK.min((size - pos) as usize);
+            let mut buf = vec![0u8; want];
+            let got = file
+                .read(&mut buf)
+                .await
+                .map_err(|e| PlatformError::from_io(&format!("reading {}", path.display()), e))?;
+            if got == 0 {
+                return Err(PlatformError::Corrupt(format!("{} ended after {pos} of {size} bytes", path.display())));
+            }
+            buf.truncate(got);
+            Ok(Some((Bytes::from(buf), (file, pos + got as u64))))
+        }
+    }))
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -203,11 +167,7 @@ struct FileWriter {
 impl FileWriter {
     fn finish(&mut self, end: End) {
         self.done = true;
-        let released = if end == End::Committed {
-            self.written
-        } else {
-            self.state.borrow().released
-        };
+        let released = if end == End::Committed { self.written } else { self.state.borrow().released };
         self.state.send_replace(FollowState { released, end });
     }
 }
@@ -215,10 +175,7 @@ impl FileWriter {
 #[async_trait(?Send)]
 impl CacheWriter for FileWriter {
     async fn write(&mut self, chunk: Bytes) -> Result<(), PlatformError> {
-        let file = self
-            .file
-            .as_mut()
-            .ok_or_else(|| PlatformError::Io("write after close".into()))?;
+        let file = self.file.as_mut().ok_or_else(|| PlatformError::Io("write after close".into()))?;
         let before = self.written;
         let io = async {
             file.write_all(&chunk).await?;
@@ -226,17 +183,11 @@ impl CacheWriter for FileWriter {
             file.flush().await
         };
         if let Err(e) = io.await {
-            return Err(PlatformError::from_io(
-                &format!("writing {}", self.partial.display()),
-                e,
-            ));
+            return Err(PlatformError::from_io(&format!("writing {}", self.partial.display()), e));
         }
         self.written += chunk.len() as u64;
         // Release everything up to (not including) this chunk: the newest chunk is held back.
-        self.state.send_replace(FollowState {
-            released: before,
-            end: End::Open,
-        });
+        self.state.send_replace(FollowState { released: before, end: End::Open });
         Ok(())
     }
 
@@ -246,18 +197,11 @@ impl CacheWriter for FileWriter {
 
     fn follow(&self) -> Option<ByteStream> {
         let file = std::fs::File::open(&self.partial).ok()?;
-        Some(follow_stream(
-            tokio::fs::File::from_std(file),
-            self.state.subscribe(),
-            self.key.clone(),
-        ))
+        Some(follow_stream(tokio::fs::File::from_std(file), self.state.subscribe(), self.key.clone()))
     }
 
     async fn commit(mut self: Box<Self>) -> Result<(), PlatformError> {
-        let file = self
-            .file
-            .take()
-            .ok_or_else(|| PlatformError::Io("commit after close".into()))?;
+        let file = self.file.take().ok_or_else(|| PlatformError::Io("commit after close".into()))?;
         let sync = async {
             let mut file = file;
             file.flush().await?;
@@ -267,10 +211,7 @@ impl CacheWriter for FileWriter {
         if let Err(e) = sync.await {
             self.finish(End::Abandoned);
             let _ = std::fs::remove_file(&self.partial);
-            return Err(PlatformError::from_io(
-                &format!("saving {}", self.final_path.display()),
-                e,
-            ));
+            return Err(PlatformError::from_io(&format!("saving {}", self.final_path.display()), e));
         }
         self.finish(End::Committed);
         Ok(())
@@ -295,56 +236,44 @@ impl Drop for FileWriter {
 }
 
 /// Reads a file that is still being written, up to what the writer has released.
-fn follow_stream(
-    file: tokio::fs::File,
-    state: watch::Receiver<FollowState>,
-    key: String,
-) -> ByteStream {
-    Box::pin(futures::stream::try_unfold(
-        (file, state, 0u64),
-        move |(mut file, mut state, pos)| {
-            let key = key.clone();
-            async move {
-                loop {
-                    let now = *state.borrow_and_update();
-                    if pos < now.released {
-                        let want = READ_CHUNK.min((now.released - pos) as usize);
-                        let mut buf = vec![0u8; want];
-                        file.seek(SeekFrom::Start(pos))
-                            .await
-                            .map_err(|e| PlatformError::from_io("reading the cache", e))?;
-                        let got = file
-                            .read(&mut buf)
-                            .await
-                            .map_err(|e| PlatformError::from_io("reading the cache", e))?;
-                        if got == 0 {
-                            return Err(PlatformError::Corrupt(format!(
-                                "cached blob {key} is shorter than written"
-                            )));
-                        }
-                        buf.truncate(got);
-                        return Ok(Some((Bytes::from(buf), (file, state, pos + got as u64))));
+fn follow_stream(file: tokio::fs::File, state: watch::Receiver<FollowState>, key: String) -> ByteStream {
+    Box::pin(futures::stream::try_unfold((file, state, 0u64), move |(mut file, mut state, pos)| {
+        let key = key.clone();
+        async move {
+            loop {
+                let now = *state.borrow_and_update();
+                if pos < now.released {
+                    let want = READ_CHUNK.min((now.released - pos) as usize);
+                    let mut buf = vec![0u8; want];
+                    file.seek(SeekFrom::Start(pos))
+                        .await
+                        .map_err(|e| PlatformError::from_io("reading the cache", e))?;
+                    let got = file.read(&mut buf).await.map_err(|e| PlatformError::from_io("reading the cache", e))?;
+                    if got == 0 {
+                        return Err(PlatformError::Corrupt(format!("cached blob {key} is shorter than written")));
                     }
-                    match now.end {
-                        End::Committed => return Ok(None),
-                        End::Abandoned => return Err(PlatformError::Abandoned(key)),
-                        End::Open => {
-                            if state.changed().await.is_err() {
-                                // The writer vanished without saying how it ended.
-                                let last = *state.borrow();
-                                if last.end == End::Committed && pos >= last.released {
-                                    return Ok(None);
-                                }
-                                if last.end != End::Committed {
-                                    return Err(PlatformError::Abandoned(key));
-                                }
+                    buf.truncate(got);
+                    return Ok(Some((Bytes::from(buf), (file, state, pos + got as u64))));
+                }
+                match now.end {
+                    End::Committed => return Ok(None),
+                    End::Abandoned => return Err(PlatformError::Abandoned(key)),
+                    End::Open => {
+                        if state.changed().await.is_err() {
+                            // The writer vanished without saying how it ended.
+                            let last = *state.borrow();
+                            if last.end == End::Committed && pos >= last.released {
+                                return Ok(None);
+                            }
+                            if last.end != End::Committed {
+                                return Err(PlatformError::Abandoned(key));
                             }
                         }
                     }
                 }
             }
-        },
-    ))
+        }
+    }))
 }
 
 #[cfg(test)]
@@ -363,10 +292,7 @@ mod tests {
         let mut w = cache.create("bafkreitest", None).await.unwrap();
         w.write(chunk(300_000, 1)).await.unwrap();
         w.write(chunk(10, 2)).await.unwrap();
-        assert!(
-            cache.open("bafkreitest").await.unwrap().is_none(),
-            "visible before commit"
-        );
+        assert!(cache.open("bafkreitest").await.unwrap().is_none(), "visible before commit");
         assert!(cache.list().await.unwrap().is_empty());
         w.commit().await.unwrap();
         let cache = FileCache::open(dir.path()).unwrap();
@@ -374,13 +300,7 @@ mod tests {
         assert_eq!(r.size, 300_010);
         let bytes: Vec<Bytes> = r.stream.try_collect().await.unwrap();
         assert_eq!(bytes.concat().len(), 300_010);
-        assert_eq!(
-            cache.list().await.unwrap(),
-            vec![CacheEntry {
-                key: "bafkreitest".into(),
-                size: 300_010
-            }]
-        );
+        assert_eq!(cache.list().await.unwrap(), vec![CacheEntry { key: "bafkreitest".into(), size: 300_010 }]);
         cache.remove("bafkreitest").await.unwrap();
         assert!(cache.list().await.unwrap().is_empty());
     }
@@ -406,12 +326,8 @@ mod tests {
         // The first chunk is released, the second is held back.
         let got = follower.next().await.unwrap().unwrap();
         assert_eq!(got, chunk(100, 1));
-        let pending =
-            tokio::time::timeout(std::time::Duration::from_millis(100), follower.next()).await;
-        assert!(
-            pending.is_err(),
-            "the newest chunk must be held back before commit"
-        );
+        let pending = tokio::time::timeout(std::time::Duration::from_millis(100), follower.next()).await;
+        assert!(pending.is_err(), "the newest chunk must be held back before commit");
         w.commit().await.unwrap();
         let rest: Vec<Bytes> = follower.try_collect().await.unwrap();
         assert_eq!(rest.concat(), vec![2u8; 50]);

@@ -17,12 +17,8 @@ pub struct FileKv {
 
 impl FileKv {
     pub fn open(dir: &Path) -> Result<Self, PlatformError> {
-        std::fs::create_dir_all(dir)
-            .map_err(|e| PlatformError::from_io(&format!("creating {}", dir.display()), e))?;
-        Ok(FileKv {
-            dir: dir.to_path_buf(),
-            counter: AtomicU64::new(0),
-        })
+        std::fs::create_dir_all(dir).map_err(|e| PlatformError::from_io(&format!("creating {}", dir.display()), e))?;
+        Ok(FileKv { dir: dir.to_path_buf(), counter: AtomicU64::new(0) })
     }
 
     pub fn dir(&self) -> &Path {
@@ -33,9 +29,7 @@ impl FileKv {
 async fn blocking<T: Send + 'static>(
     f: impl FnOnce() -> Result<T, PlatformError> + Send + 'static,
 ) -> Result<T, PlatformError> {
-    tokio::task::spawn_blocking(f)
-        .await
-        .map_err(|e| PlatformError::Io(format!("storage task failed: {e}")))?
+    tokio::task::spawn_blocking(f).await.map_err(|e| PlatformError::Io(format!("storage task failed: {e}")))?
 }
 
 #[async_trait(?Send)]
@@ -45,10 +39,7 @@ impl KvStore for FileKv {
         blocking(move || match std::fs::read(&path) {
             Ok(v) => Ok(Some(v)),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-            Err(e) => Err(PlatformError::from_io(
-                &format!("reading {}", path.display()),
-                e,
-            )),
+            Err(e) => Err(PlatformError::from_io(&format!("reading {}", path.display()), e)),
         })
         .await
     }
@@ -58,9 +49,7 @@ impl KvStore for FileKv {
         let path = self.dir.join(&name);
         // Temp names start with '.', which escaped keys never do, so `list` cannot mistake them for keys.
         let n = self.counter.fetch_add(1, Ordering::Relaxed);
-        let tmp = self
-            .dir
-            .join(format!(".tmp-{}-{n}-{name}", std::process::id()));
+        let tmp = self.dir.join(format!(".tmp-{}-{n}-{name}", std::process::id()));
         let value = value.to_vec();
         blocking(move || {
             let write = || -> std::io::Result<()> {
@@ -80,10 +69,9 @@ impl KvStore for FileKv {
     async fn delete(&self, key: &str) -> Result<(), PlatformError> {
         let path = self.dir.join(escape_key(key));
         blocking(move || match std::fs::remove_file(&path) {
-            Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(PlatformError::from_io(
-                &format!("deleting {}", path.display()),
-                e,
-            )),
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                Err(PlatformError::from_io(&format!("deleting {}", path.display()), e))
+            }
             _ => Ok(()),
         })
         .await
@@ -123,21 +111,13 @@ mod tests {
     async fn values_survive_reopening_and_temp_files_are_not_keys() {
         let dir = tempfile::tempdir().unwrap();
         let kv = FileKv::open(dir.path()).unwrap();
-        kv.put("resume/did:plc:x/bafk1", b"{\"state\":\"cached\"}")
-            .await
-            .unwrap();
+        kv.put("resume/did:plc:x/bafk1", b"{\"state\":\"cached\"}").await.unwrap();
         kv.put("resume/did:plc:x/bafk2", b"{}").await.unwrap();
         kv.put("other", b"1").await.unwrap();
         std::fs::write(dir.path().join(".tmp-crashed"), b"junk").unwrap();
         let kv = FileKv::open(dir.path()).unwrap();
-        assert_eq!(
-            kv.list("resume/").await.unwrap(),
-            vec!["resume/did:plc:x/bafk1", "resume/did:plc:x/bafk2"]
-        );
-        assert_eq!(
-            kv.get("resume/did:plc:x/bafk1").await.unwrap().unwrap(),
-            b"{\"state\":\"cached\"}"
-        );
+        assert_eq!(kv.list("resume/").await.unwrap(), vec!["resume/did:plc:x/bafk1", "resume/did:plc:x/bafk2"]);
+        assert_eq!(kv.get("resume/did:plc:x/bafk1").await.unwrap().unwrap(), b"{\"state\":\"cached\"}");
         kv.put("other", b"2").await.unwrap();
         assert_eq!(kv.get("other").await.unwrap().unwrap(), b"2");
         kv.delete("other").await.unwrap();

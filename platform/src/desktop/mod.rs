@@ -21,10 +21,7 @@ use crate::{Platform, PlatformError};
 pub fn default_dirs() -> Result<(PathBuf, PathBuf), PlatformError> {
     let dirs = directories::ProjectDirs::from("app", "Tektite", "tektite")
         .ok_or_else(|| PlatformError::Io("could not find this user's home directory".into()))?;
-    Ok((
-        dirs.cache_dir().join("blobs"),
-        dirs.data_dir().join("state"),
-    ))
+    Ok((dirs.cache_dir().join("blobs"), dirs.data_dir().join("state")))
 }
 
 /// The desktop platform with its cache and state in the given folders (created when missing).
@@ -74,12 +71,7 @@ mod tests {
 
     #[test]
     fn keys_round_trip_through_file_names() {
-        for key in [
-            "blobs/did:plc:abc@localhost:2583/bafkrei",
-            ".hidden",
-            "a%b",
-            "plain",
-        ] {
+        for key in ["blobs/did:plc:abc@localhost:2583/bafkrei", ".hidden", "a%b", "plain"] {
             let name = escape_key(key);
             assert!(!name.starts_with('.'), "{name} would be hidden");
             assert!(!name.contains('/'));

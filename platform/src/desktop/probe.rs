@@ -24,12 +24,10 @@ impl SystemProbe for DesktopProbe {
         tokio::task::spawn_blocking(move || {
             std::fs::create_dir_all(&dir)
                 .map_err(|e| PlatformError::from_io(&format!("creating {}", dir.display()), e))?;
-            let free = fs4::available_space(&dir).map_err(|e| {
-                PlatformError::from_io(&format!("measuring free space of {}", dir.display()), e)
-            })?;
-            let mut sys = sysinfo::System::new().map_err(|e| {
-                PlatformError::Io(format!("reading memory figures from the OS: {e}"))
-            })?;
+            let free = fs4::available_space(&dir)
+                .map_err(|e| PlatformError::from_io(&format!("measuring free space of {}", dir.display()), e))?;
+            let mut sys = sysinfo::System::new()
+                .map_err(|e| PlatformError::Io(format!("reading memory figures from the OS: {e}")))?;
             sys.refresh_memory();
             let mut available = sys.available_memory();
             let mut notes = vec![
@@ -64,10 +62,7 @@ mod tests {
     #[tokio::test]
     async fn probes_report_real_nonzero_numbers() {
         let dir = tempfile::tempdir().unwrap();
-        let p = DesktopProbe::new(dir.path().join("cache"))
-            .probe()
-            .await
-            .unwrap();
+        let p = DesktopProbe::new(dir.path().join("cache")).probe().await.unwrap();
         assert!(p.available_memory.unwrap() > 0);
         assert!(p.cache_available.unwrap() > 0);
         assert!(dir.path().join("cache").is_dir());

@@ -19,10 +19,7 @@ mod run;
 fn main() {
     use clap::Parser;
     let cli = args::Cli::parse();
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .expect("a tokio runtime");
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("a tokio runtime");
     let code = runtime.block_on(run::main(cli));
     // Leave at once: idle pooled connections need no goodbye.
     runtime.shutdown_background();

@@ -16,10 +16,7 @@ pub struct Printer {
 
 impl Printer {
     pub fn new(json: bool) -> Self {
-        Printer {
-            json,
-            bar: Mutex::new(None),
-        }
+        Printer { json, bar: Mutex::new(None) }
     }
 
     /// Shows a bar for `blobs` blobs when stderr is a terminal (and not in JSON mode).
@@ -29,10 +26,8 @@ impl Printer {
         }
         let bar = ProgressBar::with_draw_target(Some(blobs as u64), ProgressDrawTarget::stderr());
         bar.set_style(
-            ProgressStyle::with_template(
-                "{spinner} [{elapsed_precise}] {wide_bar} {pos}/{len} blobs  {msg}",
-            )
-            .expect("a valid template"),
+            ProgressStyle::with_template("{spinner} [{elapsed_precise}] {wide_bar} {pos}/{len} blobs  {msg}")
+                .expect("a valid template"),
         );
         *self.bar.lock().unwrap() = Some(bar);
     }
@@ -83,33 +78,16 @@ impl ProgressSink for Printer {
                 }
             }
             ProgressEvent::BlobFinished { outcome } => match outcome.status {
-                BlobStatus::Migrated {
-                    size, from_cache, ..
-                } => {
-                    let how = if from_cache {
-                        " from the local cache"
-                    } else {
-                        ""
-                    };
+                BlobStatus::Migrated { size, from_cache, .. } => {
+                    let how = if from_cache { " from the local cache" } else { "" };
                     if self.bar.lock().unwrap().is_none() {
-                        self.line(&format!(
-                            "migrated {} ({}){how}",
-                            outcome.cid,
-                            human_bytes(size)
-                        ));
+                        self.line(&format!("migrated {} ({}){how}", outcome.cid, human_bytes(size)));
                     }
                 }
-                BlobStatus::Failed { message, .. } => {
-                    self.line(&format!("FAILED {}: {message}", outcome.cid))
-                }
+                BlobStatus::Failed { message, .. } => self.line(&format!("FAILED {}: {message}", outcome.cid)),
                 BlobStatus::Skipped { .. } => {}
             },
-            ProgressEvent::RateLimited {
-                host,
-                wait_secs,
-                resume_at_unix,
-                stated_by_server,
-            } => {
+            ProgressEvent::RateLimited { host, wait_secs, resume_at_unix, stated_by_server } => {
                 let who = if stated_by_server {
                     "as the server asked"
                 } else {
@@ -120,25 +98,12 @@ impl ProgressSink for Printer {
                     clock(resume_at_unix)
                 ));
             }
-            ProgressEvent::SessionRefreshed { host } => {
-                self.line(&format!("renewed the session on {host}"))
+            ProgressEvent::SessionRefreshed { host } => self.line(&format!("renewed the session on {host}")),
+            ProgressEvent::Retrying { cid, attempt, delay_secs, reason } => {
+                let what = cid.map(|c| format!("blob {c}")).unwrap_or_else(|| "request".into());
+                self.line(&format!("{what}: {reason}; attempt {attempt} in {delay_secs:.1}s"));
             }
-            ProgressEvent::Retrying {
-                cid,
-                attempt,
-                delay_secs,
-                reason,
-            } => {
-                let what = cid
-                    .map(|c| format!("blob {c}"))
-                    .unwrap_or_else(|| "request".into());
-                self.line(&format!(
-                    "{what}: {reason}; attempt {attempt} in {delay_secs:.1}s"
-                ));
-            }
-            ProgressEvent::WorkListed { .. }
-            | ProgressEvent::BlobStarted { .. }
-            | ProgressEvent::BlobBytes { .. } => {}
+            ProgressEvent::WorkListed { .. } | ProgressEvent::BlobStarted { .. } | ProgressEvent::BlobBytes { .. } => {}
         }
     }
 }

@@ -28,25 +28,16 @@ struct Stop {
 
 impl Stop {
     fn usage(message: impl Into<String>) -> Self {
-        Stop {
-            code: EXIT_USAGE,
-            message: message.into(),
-        }
+        Stop { code: EXIT_USAGE, message: message.into() }
     }
     fn failed(message: impl Into<String>) -> Self {
-        Stop {
-            code: EXIT_FAILED,
-            message: message.into(),
-        }
+        Stop { code: EXIT_FAILED, message: message.into() }
     }
 }
 
 pub async fn main(cli: Cli) -> i32 {
     let _ = tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("TEKTITE_LOG")
-                .unwrap_or_else(|_| "off".into()),
-        )
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("TEKTITE_LOG").unwrap_or_else(|_| "off".into()))
         .with_writer(std::io::stderr)
         .try_init();
     let (args, plan_only) = match &cli.command {
@@ -67,10 +58,7 @@ pub async fn main(cli: Cli) -> i32 {
         Ok(code) => code,
         Err(stop) => {
             if args.json {
-                println!(
-                    "{}",
-                    json!({ "error": stop.message, "exit_code": stop.code })
-                );
+                println!("{}", json!({ "error": stop.message, "exit_code": stop.code }));
             } else {
                 eprintln!("tektite-cli: {}", stop.message);
             }
@@ -89,9 +77,7 @@ fn password(var: &str, prompt: &str) -> Result<String, Stop> {
         return rpassword::prompt_password(prompt)
             .map_err(|e| Stop::usage(format!("could not read the password: {e}")));
     }
-    Err(Stop::usage(format!(
-        "no password: set {var} (passwords are never taken from the command line)"
-    )))
+    Err(Stop::usage(format!("no password: set {var} (passwords are never taken from the command line)")))
 }
 
 fn account_stop(side: &str, e: AccountError) -> Stop {
@@ -110,28 +96,17 @@ async fn run(args: &BlobArgs, plan_only: bool, printer: Arc<Printer>) -> Result<
     let started = std::time::Instant::now();
     let mut source = client(&args.from, &printer, "--from")?;
     let mut target = client(&args.to, &printer, "--to")?;
-    let from_pw = password(
-        "TEKTITE_FROM_PASSWORD",
-        &format!("Password for {} on {}: ", args.from_id, source.host()),
-    )?;
-    let to_pw = password(
-        "TEKTITE_TO_PASSWORD",
-        &format!("Password for {} on {}: ", args.to_id, target.host()),
-    )?;
+    let from_pw = password("TEKTITE_FROM_PASSWORD", &format!("Password for {} on {}: ", args.from_id, source.host()))?;
+    let to_pw = password("TEKTITE_TO_PASSWORD", &format!("Password for {} on {}: ", args.to_id, target.host()))?;
 
-    let src_session = account::sign_in(&source, &args.from_id, &from_pw, None)
-        .await
-        .map_err(|e| account_stop("old PDS", e))?;
-    let dst_session = account::sign_in(&target, &args.to_id, &to_pw, None)
-        .await
-        .map_err(|e| account_stop("new PDS", e))?;
+    let src_session =
+        account::sign_in(&source, &args.from_id, &from_pw, None).await.map_err(|e| account_stop("old PDS", e))?;
+    let dst_session =
+        account::sign_in(&target, &args.to_id, &to_pw, None).await.map_err(|e| account_stop("new PDS", e))?;
     if src_session.did != dst_session.did {
         return Err(account_stop(
             "accounts",
-            AccountError::DifferentIdentity {
-                source_did: src_session.did,
-                target_did: dst_session.did,
-            },
+            AccountError::DifferentIdentity { source_did: src_session.did, target_did: dst_session.did },
         ));
     }
     // Sign-in failed fast on purpose; the migration itself retries patiently.
@@ -139,13 +114,11 @@ async fn run(args: &BlobArgs, plan_only: bool, printer: Arc<Printer>) -> Result<
     target.set_retry_policy(RetryPolicy::default());
     let did = src_session.did.clone();
 
-    let (default_cache, default_state) =
-        desktop::default_dirs().map_err(|e| Stop::usage(e.to_string()))?;
+    let (default_cache, default_state) = desktop::default_dirs().map_err(|e| Stop::usage(e.to_string()))?;
     let cache_dir = args.cache_dir.clone().unwrap_or(default_cache);
     let state_dir = args.state_dir.clone().unwrap_or(default_state);
-    let platform = desktop::platform(&cache_dir, &state_dir)
-        .map_err(|e| Stop::usage(format!("local storage: {e}")))?;
-    let resume = ResumeState::new(platform.kv.clone(), &did, target.host());
+    let platform = desktop::platform(&cache_dir, &state_dir).map_err(|e| Stop::usage(format!("local storage: {e}")))?;
+    let resume = ResumeState::new(platform.kv.clone(), &did);
     let ctx = MigrationContext {
         source: Arc::new(source),
         target: Arc::new(target),
@@ -192,14 +165,9 @@ async fn run(args: &BlobArgs, plan_only: bool, printer: Arc<Printer>) -> Result<
         .outcomes
         .iter()
         .filter_map(|o| match &o.status {
-            BlobStatus::Failed {
-                kind,
-                message,
-                retryable,
-                ..
-            } => Some(
-                json!({ "cid": o.cid, "kind": kind, "message": message, "retryable": retryable }),
-            ),
+            BlobStatus::Failed { kind, message, retryable, .. } => {
+                Some(json!({ "cid": o.cid, "kind": kind, "message": message, "retryable": retryable }))
+            }
             _ => None,
         })
         .collect();
@@ -254,15 +222,10 @@ async fn run(args: &BlobArgs, plan_only: bool, printer: Arc<Printer>) -> Result<
         }
         Ok(m) => {
             if !args.json {
-                println!(
-                    "The new PDS still misses {} blobs; run the same command again to retry them.",
-                    m.len()
-                );
+                println!("The new PDS still misses {} blobs; run the same command again to retry them.", m.len());
             }
             Ok(EXIT_FAILED)
         }
-        Err(e) => Err(Stop::failed(format!(
-            "could not check what the new PDS still misses: {e}"
-        ))),
+        Err(e) => Err(Stop::failed(format!("could not check what the new PDS still misses: {e}"))),
     }
 }

