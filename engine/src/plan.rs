@@ -64,11 +64,15 @@ impl MigrationPlan {
     }
 
     fn streaming(&self) -> StreamingStrategy {
-        let base = match self.probes.available_memory {
-            Some(mem) => StreamingStrategy::for_memory_constraints(mem),
-            None => StreamingStrategy::new(),
-        };
-        base.with_chunk_size(self.chunk_size).with_concurrency(self.concurrency)
+        streaming_defaults(self.probes.available_memory).with_chunk_size(self.chunk_size).with_concurrency(self.concurrency)
+    }
+}
+
+/// The streaming strategy sized for the memory the probe found.
+fn streaming_defaults(available_memory: Option<u64>) -> StreamingStrategy {
+    match available_memory {
+        Some(mem) => StreamingStrategy::for_memory_constraints(mem),
+        None => StreamingStrategy::new(),
     }
 }
 
@@ -136,15 +140,16 @@ pub async fn make_plan(ctx: &MigrationContext, work: &WorkList, options: &PlanOp
         channel_capacity: None,
         estimated_memory: 0,
     };
-    let default_stream = plan.streaming();
-    plan.concurrency = options.concurrency.unwrap_or(default_stream.concurrency()).max(1);
+    let defaults = streaming_defaults(plan.probes.available_memory);
+    plan.concurrency = options.concurrency.unwrap_or(defaults.concurrency()).max(1);
     plan.chunk_size = options.chunk_size.unwrap_or(match strategy {
-        StrategyKind::Streaming => default_stream.chunk_size(),
+        StrategyKind::Streaming => defaults.chunk_size(),
         StrategyKind::Storage => StorageStrategy::new().chunk_size(),
     });
     if strategy == StrategyKind::Streaming {
-        plan.channel_capacity = Some(plan.streaming().channel_capacity());
-        plan.chunk_size = plan.streaming().chunk_size();
+        let streaming = plan.streaming();
+        plan.channel_capacity = Some(streaming.channel_capacity());
+        plan.chunk_size = streaming.chunk_size();
     }
     plan.estimated_memory = plan.strategy().estimate_memory_usage(plan.blobs_missing, total_size.unwrap_or(0));
     plan

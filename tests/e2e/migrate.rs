@@ -68,6 +68,8 @@ async fn a_second_run_finds_nothing_to_do_and_auto_plans_storage_for_few_blobs()
     assert!(planned["probes"]["available_memory"].as_u64().unwrap() > 0);
     assert!(planned["probes"]["cache_available"].as_u64().unwrap() > 0);
     assert!(planned["reason"].as_str().unwrap().contains("fit twice"));
+    // With gigabytes free, the default is several blobs at once.
+    assert_eq!(planned["concurrency"], 4, "{planned}");
     let _ = &mut plan;
 
     let first = run(cli(&account, lab.old_url(), lab.new_url(), work.path(), &[]));

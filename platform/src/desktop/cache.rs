@@ -1,7 +1,7 @@
 //! The desktop blob cache: one file per blob under the cache folder.
 //!
-//! A blob is written to `<key>.partial`, synced and renamed to `<key>` on commit, so a committed file
-//! is always complete. Partial files left by a crash are replaced by the next write of the same key.
+//! A blob is written to `<key>.partial` and renamed to `<key>` on commit, so a committed file is
+//! always complete. Partial files left by a crash are replaced by the next write of the same key.
 //! A follower ([`CacheWriter::follow`]) reads the partial file through its own handle while the
 //! writer appends, lagging one chunk behind until the commit (see the trait docs for why).
 
@@ -205,7 +205,9 @@ impl CacheWriter for FileWriter {
         let sync = async {
             let mut file = file;
             file.flush().await?;
-            file.sync_data().await?;
+            // No fsync, on purpose: a committed entry is hashed again before it is reused, so
+            // bytes lost to a power cut are caught and downloaded again; a crashed process loses
+            // nothing (the page cache survives it), and the rename keeps readers from half files.
             tokio::fs::rename(&self.partial, &self.final_path).await
         };
         if let Err(e) = sync.await {

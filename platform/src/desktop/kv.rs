@@ -55,7 +55,10 @@ impl KvStore for FileKv {
             let write = || -> std::io::Result<()> {
                 let mut f = std::fs::File::create(&tmp)?;
                 f.write_all(&value)?;
-                f.sync_data()?;
+                // No fsync: the rename makes the replacement atomic for a crashed process, and
+                // losing a record to a power cut only costs repeated work (the new PDS's missing
+                // list and the hash check of cached copies decide what is really done), while an
+                // fsync per blob would cost more than moving a small blob.
                 std::fs::rename(&tmp, &path)
             };
             write().map_err(|e| {

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Runs Tektite on this machine, installing what is missing first.
+#
+# Usage: scripts/run.sh            the desktop app (needs a display; see scripts/screenshot-desktop.sh)
+#        scripts/run.sh web        builds the web app and serves it on http://127.0.0.1:8080/
+#        scripts/run.sh cli ARGS   the command-line tool, e.g. `scripts/run.sh cli blobs --help`
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+mode=${1:-desktop}
+[[ $# -gt 0 ]] && shift
+
+case $mode in
+    desktop)
+        scripts/install-deps.sh
+        exec cargo run --release --features desktop --bin tektite
+        ;;
+    web)
+        scripts/install-deps.sh
+        scripts/build-web.sh --release
+        echo "run: serving the web app on http://127.0.0.1:8080/ (Ctrl-C stops it)"
+        exec python3 -m http.server 8080 --bind 127.0.0.1 --directory "${DIST_DIR:-$root/dist}"
+        ;;
+    cli)
+        exec cargo run --release --quiet --bin tektite-cli -- "$@"
+        ;;
+    *)
+        echo "usage: scripts/run.sh [desktop | web | cli ARGS]" >&2
+        exit 2
+        ;;
+esac

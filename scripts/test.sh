@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Runs every Tektite test, on this machine or a fresh Debian one: installs what is missing first
+# (Debian packages, the wasm target, wasm-bindgen-cli, the npm test lab), then
+#   1. formatting;
+#   2. `cargo test --workspace`: unit tests beside the code, and the end-to-end tests against a real
+#      PLC directory and two real PDSes on loopback (tests/e2e, through the real tektite-cli);
+#   3. the desktop app: its unit tests, and a real window under Xvfb, screenshotted;
+#   4. the web app: a wasm build, rendered in headless Chromium, screenshotted.
+# Screenshots go to $TEKTITE_ARTIFACTS (default: target/artifacts).
+#
+# Usage: scripts/test.sh
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+target_dir=${CARGO_TARGET_DIR:-$root/target}
+artifacts=${TEKTITE_ARTIFACTS:-$target_dir/artifacts}
+mkdir -p "$artifacts"
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "installing what is missing"
+scripts/install-deps.sh
+tests/lab/install.sh
+
+step "formatting"
+cargo fmt --all -- --check
+
+step "unit and end-to-end tests (real PLC + two PDSes)"
+cargo test --workspace --locked
+
+step "desktop app: unit tests and a real window under Xvfb"
+cargo test --locked --features desktop --bin tektite
+scripts/screenshot-desktop.sh "$artifacts/desktop.png"
+
+step "web app: wasm build rendered in headless Chromium"
+DIST_DIR="$target_dir/dist-test" scripts/build-web.sh --screenshot "$artifacts/web.png"
+
+step "all tests passed; screenshots in $artifacts"
