@@ -64,7 +64,9 @@ impl MigrationPlan {
     }
 
     fn streaming(&self) -> StreamingStrategy {
-        streaming_defaults(self.probes.available_memory).with_chunk_size(self.chunk_size).with_concurrency(self.concurrency)
+        streaming_defaults(self.probes.available_memory)
+            .with_chunk_size(self.chunk_size)
+            .with_concurrency(self.concurrency)
     }
 }
 
