@@ -48,7 +48,7 @@ fi
 if command -v flock >/dev/null 2>&1 && [[ -z "${TEKTITE_LAB_INSTALL_LOCKED:-}" ]]; then
   export TEKTITE_LAB_INSTALL_LOCKED=1
   mkdir -p "$here/.runtime"
-  exec flock "$here/.runtime/install.lock" "$0" "$@"
+  exec flock "$here/.runtime/install.lock" "$here/install.sh" "$@"
 fi
 if [[ $force == 0 ]] && installed; then
   exit 0
