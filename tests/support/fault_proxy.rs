@@ -51,6 +51,7 @@ pub struct Faults {
     /// exact token answers 400 `ExpiredToken`. `refreshSession` requests are never counted nor
     /// rejected, and JWTs whose payload says they are refresh tokens (`scope` =
     /// `com.atproto.refresh`) or service-auth tokens (no `scope`) are not taken as "the" token.
+    /// Once the client has called refreshSession after an expiry, the expiry counts as handled.
     pub expire_token_after: Option<usize>,
     /// 429 on `uploadBlob` after some successful uploads, see [`RateLimitFault`].
     pub rate_limit_uploads: Option<RateLimitFault>,
@@ -186,6 +187,10 @@ struct Inner {
     uploads_502_done: usize,
     first_token: Option<String>,
     first_token_uses: usize,
+    /// The client called refreshSession after the token expired. From then on the expiry counts as
+    /// handled: the PDS's access JWTs carry no unique id, so a refresh within the same second as the
+    /// sign-in returns a byte-identical token, which a real PDS would not call expired.
+    refreshed_after_expiry: bool,
     rl_used: usize,
     rl_reset_at: Option<(Instant, SystemTime)>,
 }
@@ -270,7 +275,12 @@ async fn handle(req: Request<Incoming>, st: Arc<State>) -> Response<ProxyBody> {
     }
 
     if let Some(after) = faults.expire_token_after {
-        if path != REFRESH_SESSION {
+        if path == REFRESH_SESSION {
+            let mut inner = st.inner.lock().unwrap();
+            if inner.stats.expired_token_responses > 0 {
+                inner.refreshed_after_expiry = true;
+            }
+        } else if !st.inner.lock().unwrap().refreshed_after_expiry {
             if let Some(token) = bearer(req.headers()) {
                 let expired = {
                     let mut inner = st.inner.lock().unwrap();
