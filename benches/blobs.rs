@@ -12,8 +12,9 @@
 //! `TEKTITE_BENCH_CASES=small,medium,large` picks cases (default: all three).
 
 #[path = "../tests/support/lab.rs"]
-#[allow(dead_code)]
 mod lab;
+#[path = "../tests/support/pds.rs"]
+mod pds;
 
 use std::process::{Command, Stdio};
 use std::time::Instant;
@@ -21,6 +22,7 @@ use std::time::Instant;
 use bytes::Bytes;
 use futures::StreamExt;
 use lab::{Lab, SeededAccount};
+use pds::login;
 use serde_json::Value;
 
 const CLI: &str = env!("CARGO_BIN_EXE_tektite-cli");
@@ -144,24 +146,9 @@ fn migrate(lab: &Lab, account: &SeededAccount, strategy: &str, concurrency: Opti
     summary
 }
 
-async fn token(pds: &str, did: &str, password: &str) -> String {
-    let v: Value = reqwest::Client::new()
-        .post(format!("{pds}/xrpc/com.atproto.server.createSession"))
-        .json(&serde_json::json!({ "identifier": did, "password": password }))
-        .send()
-        .await
-        .unwrap()
-        .error_for_status()
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    v["accessJwt"].as_str().unwrap().to_owned()
-}
-
 /// Seconds for the old PDS to serve every blob into a sink, `n` at a time.
 async fn download_to_sink(lab: &Lab, account: &SeededAccount, n: usize) -> f64 {
-    let token = token(lab.old_url(), &account.did, &account.password).await;
+    let token = login(lab.old_url(), &account.did, &account.password).await;
     let client = reqwest::Client::new();
     let started = Instant::now();
     let total: u64 = futures::stream::iter(&account.blobs)
@@ -188,7 +175,7 @@ async fn download_to_sink(lab: &Lab, account: &SeededAccount, n: usize) -> f64 {
 
 /// The account's blobs, held in this (benchmark) process's memory for the upload limit.
 async fn download_to_memory(lab: &Lab, account: &SeededAccount) -> Vec<Bytes> {
-    let token = token(lab.old_url(), &account.did, &account.password).await;
+    let token = login(lab.old_url(), &account.did, &account.password).await;
     let client = reqwest::Client::new();
     let mut bodies = Vec::new();
     for b in &account.blobs {
@@ -203,7 +190,7 @@ async fn download_to_memory(lab: &Lab, account: &SeededAccount) -> Vec<Bytes> {
 
 /// Seconds for the new PDS to accept the account's blobs from memory, `n` at a time.
 async fn upload_alone(lab: &Lab, account: &SeededAccount, bodies: Vec<Bytes>, n: usize) -> f64 {
-    let token = token(lab.new_url(), &account.did, &account.password).await;
+    let token = login(lab.new_url(), &account.did, &account.password).await;
     let client = reqwest::Client::new();
     let started = Instant::now();
     futures::stream::iter(bodies)

@@ -9,6 +9,7 @@ use serde_json::Value;
 use sha2::{Digest, Sha256};
 
 use crate::lab::{Lab, SeededAccount};
+pub use crate::pds::login;
 
 pub const CLI: &str = env!("CARGO_BIN_EXE_tektite-cli");
 
@@ -70,22 +71,6 @@ pub fn run(mut cmd: Command) -> Run {
     let run = Run::from_output(out);
     eprintln!("cli exit {} summary {}\nstderr: {}", run.code, run.summary, run.stderr);
     run
-}
-
-/// A signed-in access token for `id` on `pds`.
-pub async fn login(pds: &str, id: &str, password: &str) -> String {
-    let resp: Value = reqwest::Client::new()
-        .post(format!("{pds}/xrpc/com.atproto.server.createSession"))
-        .json(&serde_json::json!({ "identifier": id, "password": password }))
-        .send()
-        .await
-        .unwrap()
-        .error_for_status()
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    resp["accessJwt"].as_str().unwrap().to_owned()
 }
 
 /// CIDs the account on the new PDS still misses.

@@ -5,11 +5,11 @@
 //! One test binary with modules, sharing one lab per run.
 
 #[path = "../support/fault_proxy.rs"]
-#[allow(dead_code)]
 mod fault_proxy;
 #[path = "../support/lab.rs"]
-#[allow(dead_code)]
 mod lab;
+#[path = "../support/pds.rs"]
+mod pds;
 
 mod common;
 

@@ -66,7 +66,7 @@ impl XrpcError {
                 RetryAdvice::Backoff
             }
             // 500 included: the reference PDS answers 500 for some transient internal failures.
-            XrpcError::Status { status, .. } if matches!(status, 408 | 500 | 502 | 503 | 504) => RetryAdvice::Backoff,
+            XrpcError::Status { status: 408 | 500 | 502 | 503 | 504, .. } => RetryAdvice::Backoff,
             XrpcError::Status { .. } => RetryAdvice::Never,
             XrpcError::RateLimited { wait, .. } => RetryAdvice::After(*wait),
             XrpcError::SessionRenewed { .. } => RetryAdvice::Immediately,
