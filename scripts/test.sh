@@ -5,7 +5,11 @@
 #   2. `cargo test --workspace`: unit tests beside the code, and the end-to-end tests against a real
 #      PLC directory and two real PDSes on loopback (tests/e2e, through the real tektite-cli);
 #   3. the desktop app: its unit tests, and a real window under Xvfb, screenshotted;
-#   4. the web app: a wasm build, rendered in headless Chromium, screenshotted.
+#   4. the web platform in headless Chromium: OPFS, IndexedDB and LocalStorage caches, the quota
+#      probe, the fallback between them (wasm-bindgen-test);
+#   5. the engine in headless Chromium against the lab: a 200 MB blob with each strategy, measuring
+#      wasm linear memory;
+#   6. the web app: a wasm build, rendered in headless Chromium, screenshotted.
 # Screenshots go to $TEKTITE_ARTIFACTS (default: target/artifacts).
 #
 # Usage: scripts/test.sh
@@ -32,6 +36,12 @@ cargo test --workspace --locked
 step "desktop app: unit tests and a real window under Xvfb"
 cargo test --locked --features desktop --bin tektite
 scripts/screenshot-desktop.sh "$artifacts/desktop.png"
+
+step "web platform in headless Chromium (OPFS, IndexedDB, LocalStorage, quota probe)"
+scripts/test-web-platform.sh
+
+step "engine in headless Chromium: 200 MB per strategy, wasm memory measured"
+scripts/test-web-engine.sh
 
 step "web app: wasm build rendered in headless Chromium"
 DIST_DIR="$target_dir/dist-test" scripts/build-web.sh --screenshot "$artifacts/web.png"

@@ -50,6 +50,8 @@ pub struct MigrationPlan {
     /// Streaming only: channel slots per blob.
     pub channel_capacity: Option<usize>,
     pub estimated_memory: u64,
+    /// How blob bytes reach the new PDS on this platform.
+    pub upload_path: String,
 }
 
 impl MigrationPlan {
@@ -75,6 +77,22 @@ fn streaming_defaults(available_memory: Option<u64>) -> StreamingStrategy {
     match available_memory {
         Some(mem) => StreamingStrategy::for_memory_constraints(mem),
         None => StreamingStrategy::new(),
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn upload_path(strategy: StrategyKind, _https: bool) -> &'static str {
+    match strategy {
+        StrategyKind::Streaming => "a streamed request body fed by the bounded channel",
+        StrategyKind::Storage => "a streamed request body read from the cache file as it fills",
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn upload_path(strategy: StrategyKind, https: bool) -> &'static str {
+    match strategy {
+        StrategyKind::Streaming => crate::strategy::browser_upload_path(https),
+        StrategyKind::Storage => "the cached browser file (OPFS, IndexedDB or LocalStorage) as the fetch body",
     }
 }
 
@@ -141,6 +159,7 @@ pub async fn make_plan(ctx: &MigrationContext, work: &WorkList, options: &PlanOp
         chunk_size: 0,
         channel_capacity: None,
         estimated_memory: 0,
+        upload_path: upload_path(strategy, ctx.target.base_url().scheme() == "https").to_owned(),
     };
     let defaults = streaming_defaults(plan.probes.available_memory);
     plan.concurrency = options.concurrency.unwrap_or(defaults.concurrency()).max(1);
@@ -196,6 +215,7 @@ impl fmt::Display for MigrationPlan {
             write!(f, ", {c}-slot channel")?;
         }
         writeln!(f)?;
-        write!(f, "  memory needed   about {} for buffers", human_bytes(self.estimated_memory))
+        writeln!(f, "  memory needed   about {} for buffers", human_bytes(self.estimated_memory))?;
+        write!(f, "  uploads         {}", self.upload_path)
     }
 }

@@ -65,7 +65,13 @@ pub struct CacheEntry {
 /// A committed entry opened for reading.
 pub struct CacheReader {
     pub size: u64,
+    /// The bytes, in chunks (the engine re-hashes cached copies through this).
     pub stream: ByteStream,
+    /// On the web: the entry as a browser-managed `Blob` (an OPFS `File`, a `Blob` over IndexedDB
+    /// parts, ...), for uploading as a `fetch` body without the bytes passing through wasm memory.
+    /// `None` when the backend has none (the in-memory test cache).
+    #[cfg(target_arch = "wasm32")]
+    pub file: Option<web_sys::Blob>,
 }
 
 /// Storage for whole blobs, keyed by CID.

@@ -3,7 +3,7 @@
 //! The migration engine never touches a disk, a browser API or the OS directly: it talks to the three
 //! traits defined here, and each target supplies implementations:
 //!
-//! | trait          | desktop / CLI (`desktop`)              | tests (`memory`)   | web (later issue)            |
+//! | trait          | desktop / CLI (`desktop`)              | tests (`memory`)   | web (`web`)                  |
 //! |----------------|----------------------------------------|--------------------|------------------------------|
 //! | [`KvStore`]    | one file per key under the data dir    | a `BTreeMap`       | IndexedDB                    |
 //! | [`BlobCache`]  | files under the `directories` cache dir| a `HashMap`        | OPFS → IndexedDB → LocalStorage |
@@ -13,12 +13,15 @@
 
 pub mod cache;
 pub mod error;
+pub mod keys;
 pub mod kv;
 pub mod memory;
 pub mod probe;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod desktop;
+#[cfg(target_arch = "wasm32")]
+pub mod web;
 
 use std::sync::Arc;
 

@@ -66,7 +66,12 @@ impl BlobCache for MemoryCache {
         };
         let size = bytes.len() as u64;
         let stream: ByteStream = Box::pin(futures::stream::iter([Ok(bytes)]));
-        Ok(Some(CacheReader { size, stream }))
+        Ok(Some(CacheReader {
+            size,
+            stream,
+            #[cfg(target_arch = "wasm32")]
+            file: None,
+        }))
     }
     async fn remove(&self, key: &str) -> Result<(), PlatformError> {
         self.remove_soon(key);
@@ -119,7 +124,8 @@ impl SystemProbe for FixedProbe {
     }
 }
 
-#[cfg(test)]
+// Run natively (tokio); the web platform's own tests run in a browser (tests/web_storage.rs).
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use futures::TryStreamExt;

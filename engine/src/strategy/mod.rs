@@ -29,7 +29,7 @@ pub use selection::{select_optimal_strategy, StrategyChoice, STORAGE_MAX_BLOBS};
 pub use sizing::BufferOptimization;
 pub use storage::StorageStrategy;
 pub use streaming::StreamingStrategy;
-pub use transfer::{BlobError, BlobFailureKind};
+pub use transfer::{browser_upload_path, BlobError, BlobFailureKind};
 
 use crate::progress::ProgressSink;
 use crate::resume::ResumeState;

@@ -7,12 +7,13 @@
 //! the copy once the new PDS has it. After a crash, every blob recorded as cached whose copy still
 //! hashes to its CID is uploaded from the cache without being downloaded again.
 
+use std::collections::HashSet;
 use std::sync::Arc;
 
 use async_trait::async_trait;
 use bytes::Bytes;
 use futures::StreamExt;
-use tektite_platform::{BlobCache, PlatformError, StorageBackend};
+use tektite_platform::{BlobCache, CacheReader, PlatformError, StorageBackend};
 
 use super::driver::drive;
 use super::guard::StorageGuard;
@@ -20,12 +21,14 @@ use super::meter::BlobMeter;
 use super::selection::STORAGE_MAX_BLOBS;
 use super::sizing;
 use super::transfer::{check_stored, content_type_of, metered_body, stream_blob, BlobError, Moved};
+#[cfg(not(target_arch = "wasm32"))]
 use super::verify::{end_slot, verified, StreamEnd};
 use super::{MigrationContext, MigrationReport, MigrationStrategy, StrategyKind};
 use crate::cid::{BlobCid, CidHasher};
 use crate::resume::BlobPhase;
+use crate::xrpc::api::BlobRef;
 use crate::xrpc::api::RecordBlob;
-use crate::xrpc::{BoxError, UploadBody};
+use crate::xrpc::{BoxError, UploadBody, XrpcError};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StorageStrategy {
@@ -79,13 +82,21 @@ impl StorageStrategy {
         self.use_cache
     }
 
-    /// Deletes cached copies of blobs an earlier run uploaded but could not clean up (it crashed
-    /// between the upload and the cleanup).
-    async fn sweep_uploaded(&self, ctx: &MigrationContext) -> Result<(), PlatformError> {
-        let records = ctx.resume.all().await?;
-        for entry in ctx.platform.cache.list().await? {
-            if records.get(&entry.key).is_some_and(|r| r.phase == BlobPhase::Uploaded) {
-                ctx.platform.cache.remove(&entry.key).await?;
+    /// Deletes the cached copies of this account's blobs that the new PDS no longer misses: an earlier
+    /// run uploaded them and then crashed before its cleanup (possibly even before recording the
+    /// upload). Their records become `uploaded`.
+    async fn sweep_done(&self, ctx: &MigrationContext, missing: &[RecordBlob]) -> Result<(), PlatformError> {
+        let missing: HashSet<&str> = missing.iter().map(|b| b.cid.as_str()).collect();
+        let cached: HashSet<String> = ctx.platform.cache.list().await?.into_iter().map(|e| e.key).collect();
+        for (cid, record) in ctx.resume.all().await? {
+            if missing.contains(cid.as_str()) {
+                continue;
+            }
+            if cached.contains(&cid) {
+                ctx.platform.cache.remove(&cid).await?;
+            }
+            if record.phase == BlobPhase::Cached {
+                ctx.resume.mark_uploaded(&cid, record.size, &record.content_type).await?;
             }
         }
         Ok(())
@@ -105,7 +116,15 @@ impl StorageStrategy {
         let mut guard = StorageGuard::new(cache.clone(), &blob.cid);
         let moved = match self.reuse_cached(ctx, blob, &expected, &cache, meter.clone()).await? {
             Some(moved) => moved,
-            None => self.download_then_upload(ctx, blob, &expected, &cache, meter).await?,
+            None => match self.download_then_upload(ctx, blob, &expected, &cache, meter.clone()).await {
+                // The cache filled up under this blob (its partial entry is gone): move this one
+                // directly rather than fail it; the next blob tries the cache again.
+                Err(BlobError::Cache(PlatformError::QuotaExceeded(why))) => {
+                    tracing::warn!("no cache space for {} ({why}); moving it directly", blob.cid);
+                    stream_blob(ctx, blob, self.chunk_size, sizing::MIN_SLOTS, meter).await?
+                }
+                other => other?,
+            },
         };
         guard.uploaded();
         Ok(moved)
@@ -132,26 +151,16 @@ impl StorageStrategy {
             return Ok(None);
         };
         meter.start(Some(reader.size), true);
-        let end = end_slot();
-        let body = verified(reader.stream, expected.clone(), self.chunk_size, end.clone(), |_| {})
-            .map(|r| r.map_err(BoxError::from));
-        let result = ctx
-            .target
-            .upload_blob(
-                UploadBody::Stream { stream: metered_body(body, meter.clone()), length: Some(reader.size) },
-                &record.content_type,
-            )
-            .await;
-        meter.emit();
-        let verdict = end.lock().unwrap().clone();
-        if let Some(StreamEnd::Mismatch { .. } | StreamEnd::InputFailed(_)) = verdict {
-            // The copy went bad on disk: drop it and download afresh.
+        let size = reader.size;
+        let Ok(result) = upload_cached(ctx, reader, expected, self.chunk_size, &record.content_type, meter).await
+        else {
+            // The copy went bad in storage: drop it and download afresh.
             tracing::warn!("cached copy of {} no longer matches its CID; downloading it again", blob.cid);
             cache.remove(&blob.cid).await?;
             ctx.resume.forget(&blob.cid).await?;
             return Ok(None);
-        }
-        let stored = result.map_err(|e| BlobError::from_upload(e, Some(reader.size)))?;
+        };
+        let stored = result.map_err(|e| BlobError::from_upload(e, Some(size)))?;
         check_stored(expected, &stored)?;
         ctx.resume.mark_uploaded(&blob.cid, stored.size, &record.content_type).await?;
         Ok(Some(Moved { size: stored.size, from_cache: true }))
@@ -233,13 +242,14 @@ impl StorageStrategy {
                 let reader = cache.open(&blob.cid).await?.ok_or_else(|| {
                     BlobError::Cache(PlatformError::Io(format!("cached copy of {} vanished", blob.cid)))
                 })?;
-                let body = reader.stream.map(|r| r.map_err(BoxError::from));
-                ctx.target
-                    .upload_blob(
-                        UploadBody::Stream { stream: metered_body(body, meter.clone()), length: Some(len) },
-                        &content_type,
-                    )
+                upload_cached(ctx, reader, expected, self.chunk_size, &content_type, meter.clone())
                     .await
+                    .map_err(|StaleCopy| {
+                        BlobError::Cache(PlatformError::Corrupt(format!(
+                            "the cached copy of {} changed after it was verified",
+                            blob.cid
+                        )))
+                    })?
                     .map_err(|e| BlobError::from_upload(e, Some(len)))?
             }
         };
@@ -276,10 +286,72 @@ impl MigrationStrategy for StorageStrategy {
 
     async fn migrate(&self, ctx: &MigrationContext, blobs: &[RecordBlob]) -> MigrationReport {
         if self.use_cache {
-            if let Err(e) = self.sweep_uploaded(ctx).await {
+            if let Err(e) = self.sweep_done(ctx, blobs).await {
                 tracing::warn!("could not clean up the cache: {e}");
             }
         }
         drive(ctx, self.name(), blobs, self.concurrency, |blob, meter| self.move_blob(ctx, blob, meter)).await
     }
+}
+
+/// A cached copy that no longer hashes to its CID.
+struct StaleCopy;
+
+/// Uploads a committed cache entry, checking on the way that it still matches its CID. Native: the
+/// entry streams through the verifier into the request body, whose last chunk is held back until the
+/// hash matches.
+#[cfg(not(target_arch = "wasm32"))]
+async fn upload_cached(
+    ctx: &MigrationContext,
+    reader: CacheReader,
+    expected: &BlobCid,
+    chunk: usize,
+    content_type: &str,
+    meter: Arc<BlobMeter>,
+) -> Result<Result<BlobRef, XrpcError>, StaleCopy> {
+    let end = end_slot();
+    let body = verified(reader.stream, expected.clone(), chunk, end.clone(), |_| {}).map(|r| r.map_err(BoxError::from));
+    let result = ctx
+        .target
+        .upload_blob(
+            UploadBody::Stream { stream: metered_body(body, meter.clone()), length: Some(reader.size) },
+            content_type,
+        )
+        .await;
+    meter.emit();
+    let verdict = end.lock().unwrap().clone();
+    match verdict {
+        Some(StreamEnd::Mismatch { .. } | StreamEnd::InputFailed(_)) => Err(StaleCopy),
+        _ => Ok(result),
+    }
+}
+
+/// Browser: the entry is hashed first by streaming it through wasm chunk by chunk, then the
+/// browser's own `File`/`Blob` of it is the request body, so its bytes are never held in wasm memory.
+#[cfg(target_arch = "wasm32")]
+async fn upload_cached(
+    ctx: &MigrationContext,
+    reader: CacheReader,
+    expected: &BlobCid,
+    _chunk: usize,
+    content_type: &str,
+    meter: Arc<BlobMeter>,
+) -> Result<Result<BlobRef, XrpcError>, StaleCopy> {
+    let mut hasher = CidHasher::new();
+    let mut stream = reader.stream;
+    while let Some(chunk) = stream.next().await {
+        hasher.update(&chunk.map_err(|_| StaleCopy)?);
+    }
+    if !hasher.matches(expected).0 {
+        return Err(StaleCopy);
+    }
+    let Some(file) = reader.file else {
+        return Ok(Err(XrpcError::Invalid("this browser cache cannot hand its entries to fetch".into())));
+    };
+    let result = ctx.target.upload_blob(UploadBody::Blob(file), content_type).await;
+    if result.is_ok() {
+        meter.add_uploaded(reader.size);
+    }
+    meter.emit();
+    Ok(result)
 }

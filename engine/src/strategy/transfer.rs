@@ -170,11 +170,7 @@ pub(crate) async fn stream_blob(
         }
         // Dropping `tx` here ends the body: only after the verified last chunk went in.
     };
-    let body = futures::stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|item| (item, rx)) });
-    let upload = ctx
-        .target
-        .upload_blob(UploadBody::Stream { stream: metered_body(body, meter.clone()), length: size }, &content_type);
-
+    let upload = upload_from_channel(ctx, rx, size, &content_type, meter.clone());
     futures::pin_mut!(pump, upload);
     let uploaded = match select(pump, upload).await {
         Either::Left(((), upload)) => upload.await,
@@ -200,4 +196,65 @@ pub(crate) async fn stream_blob(
     check_stored(&expected, &stored)?;
     ctx.resume.mark_uploaded(&blob.cid, stored.size, &content_type).await?;
     Ok(Moved { size: stored.size, from_cache: false })
+}
+
+/// The upload side of [`stream_blob`]: on native targets the channel is the request body itself.
+#[cfg(not(target_arch = "wasm32"))]
+async fn upload_from_channel(
+    ctx: &MigrationContext,
+    rx: tokio::sync::mpsc::Receiver<Result<Bytes, BoxError>>,
+    size: Option<u64>,
+    content_type: &str,
+    meter: Arc<BlobMeter>,
+) -> Result<BlobRef, XrpcError> {
+    let body = futures::stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|item| (item, rx)) });
+    ctx.target.upload_blob(UploadBody::Stream { stream: metered_body(body, meter), length: size }, content_type).await
+}
+
+/// How a browser upload of a streamed blob is sent, given the new PDS's address.
+pub fn browser_upload_path(target_is_https: bool) -> &'static str {
+    if target_is_https {
+        "a ReadableStream request body (fetch with duplex: 'half', HTTP/2)"
+    } else {
+        "a browser Blob assembled from the verified chunks (plain HTTP cannot stream request bodies)"
+    }
+}
+
+/// The upload side of [`stream_blob`] in the browser. Over HTTPS the channel becomes a
+/// `ReadableStream` body; over plain HTTP, where Chromium refuses streamed bodies, each chunk is
+/// copied into browser memory and the upload is a JS `Blob` of them. Either way wasm memory holds
+/// only the channel's chunks.
+#[cfg(target_arch = "wasm32")]
+async fn upload_from_channel(
+    ctx: &MigrationContext,
+    mut rx: tokio::sync::mpsc::Receiver<Result<Bytes, BoxError>>,
+    size: Option<u64>,
+    content_type: &str,
+    meter: Arc<BlobMeter>,
+) -> Result<BlobRef, XrpcError> {
+    let https = ctx.target.base_url().scheme() == "https";
+    tracing::debug!("uploading through {}", browser_upload_path(https));
+    if https {
+        let body = futures::stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|item| (item, rx)) });
+        return ctx
+            .target
+            .upload_blob(UploadBody::Stream { stream: metered_body(body, meter), length: size }, content_type)
+            .await;
+    }
+    let parts = js_sys::Array::new();
+    let mut total = 0u64;
+    while let Some(item) = rx.recv().await {
+        // A failed download or a CID mismatch: stop here; the caller reports the real cause.
+        let chunk = item.map_err(|e| XrpcError::Invalid(format!("the upload was stopped: {e}")))?;
+        total += chunk.len() as u64;
+        parts.push(&js_sys::Uint8Array::from(&chunk[..]));
+    }
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(content_type);
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
+        .map_err(|e| XrpcError::Invalid(format!("the browser could not assemble the blob: {e:?}")))?;
+    drop(parts);
+    let stored = ctx.target.upload_blob(UploadBody::Blob(blob), content_type).await?;
+    meter.add_uploaded(total);
+    Ok(stored)
 }

@@ -29,6 +29,10 @@ pub enum UploadBody {
     /// A streamed body. `length`, when known, is sent as `Content-Length` so the server can refuse an
     /// over-limit blob (413) before we send it.
     Stream { stream: UploadStream, length: Option<u64> },
+    /// A browser-managed `Blob` or `File` (an OPFS file, chunks assembled by the browser): sent by
+    /// `fetch` straight from browser storage, never copied into wasm memory.
+    #[cfg(target_arch = "wasm32")]
+    Blob(web_sys::Blob),
 }
 
 /// An open `getBlob` response.

@@ -16,12 +16,15 @@
 pub mod api;
 mod body;
 mod error;
+#[cfg(target_arch = "wasm32")]
+mod fetch;
 pub mod rate_limit;
 mod session;
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use bytes::Bytes;
 use reqwest::{Method, RequestBuilder, Response};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -46,6 +49,13 @@ pub enum Auth {
     None,
     Access,
     Refresh,
+}
+
+/// What one replayable request has used up of its retries.
+#[derive(Default)]
+struct Attempts {
+    failures: u32,
+    renewed: bool,
 }
 
 /// A client for one PDS (or other XRPC service), with at most one signed-in account.
@@ -183,8 +193,7 @@ impl XrpcClient {
         auth: Auth,
         build: &dyn Fn(&reqwest::Client) -> RequestBuilder,
     ) -> Result<Response, XrpcError> {
-        let mut failures = 0u32;
-        let mut renewed = false;
+        let mut attempts = Attempts::default();
         loop {
             let token = self.token_for(auth).await?;
             let mut req = build(&self.http);
@@ -195,30 +204,42 @@ impl XrpcClient {
                 Ok(resp) => self.check(resp).await,
                 Err(e) => Err(XrpcError::from_reqwest(&self.host, e)),
             };
-            let err = match result {
+            match result {
                 Ok(resp) => return Ok(resp),
-                Err(err) => err,
-            };
-            if auth == Auth::Access && !renewed && is_expired_token(&err) {
-                renewed = true;
-                self.renew(token.as_deref().unwrap_or_default()).await?;
-                continue;
+                Err(err) => self.before_retry(err, auth, token.as_deref(), &mut attempts).await?,
             }
-            match err.advice() {
-                RetryAdvice::After(_) => self.wait_out(&err).await?,
-                RetryAdvice::Backoff if failures + 1 < self.policy.max_attempts => {
-                    failures += 1;
-                    let delay = self.policy.backoff(failures);
-                    self.events.emit(ProgressEvent::Retrying {
-                        cid: None,
-                        attempt: failures + 1,
-                        delay_secs: delay.as_secs_f64(),
-                        reason: err.to_string(),
-                    });
-                    sleep(delay).await;
-                }
-                _ => return Err(err),
+        }
+    }
+
+    /// Decides about a failed replayable request: renews an expired session once, waits out a rate
+    /// limit, backs off from a transient failure while attempts remain (`Ok`: send again), or gives
+    /// up with the error.
+    async fn before_retry(
+        &self,
+        err: XrpcError,
+        auth: Auth,
+        token: Option<&str>,
+        attempts: &mut Attempts,
+    ) -> Result<(), XrpcError> {
+        if auth == Auth::Access && !attempts.renewed && is_expired_token(&err) {
+            attempts.renewed = true;
+            return self.renew(token.unwrap_or_default()).await;
+        }
+        match err.advice() {
+            RetryAdvice::After(_) => self.wait_out(&err).await,
+            RetryAdvice::Backoff if attempts.failures + 1 < self.policy.max_attempts => {
+                attempts.failures += 1;
+                let delay = self.policy.backoff(attempts.failures);
+                self.events.emit(ProgressEvent::Retrying {
+                    cid: None,
+                    attempt: attempts.failures + 1,
+                    delay_secs: delay.as_secs_f64(),
+                    reason: err.to_string(),
+                });
+                sleep(delay).await;
+                Ok(())
             }
+            _ => Err(err),
         }
     }
 
@@ -244,29 +265,35 @@ impl XrpcClient {
 
     /// Turns a non-2xx response into a typed error.
     async fn check(&self, resp: Response) -> Result<Response, XrpcError> {
-        let status = resp.status();
-        if status.is_success() {
+        if resp.status().is_success() {
             return Ok(resp);
         }
-        if status.as_u16() == 429 {
-            let w = rate_limit::wait_from_headers(resp.headers(), unix_now(), self.policy.default_rate_limit_wait);
-            return Err(XrpcError::RateLimited {
+        let status = resp.status().as_u16();
+        let headers = resp.headers().clone();
+        let text = if status == 429 { String::new() } else { resp.text().await.unwrap_or_default() };
+        Err(self.error_from_parts(status, &headers, &text))
+    }
+
+    /// The typed error for a non-2xx answer: a rate limit with its wait, or the XRPC `{error,
+    /// message}` (a proxy may send HTML instead, kept short).
+    fn error_from_parts(&self, status: u16, headers: &reqwest::header::HeaderMap, text: &str) -> XrpcError {
+        if status == 429 {
+            let w = rate_limit::wait_from_headers(headers, unix_now(), self.policy.default_rate_limit_wait);
+            return XrpcError::RateLimited {
                 host: self.host.clone(),
                 wait: w.wait,
                 reset_at: w.reset_at,
                 stated: w.stated,
-            });
+            };
         }
-        // Error bodies are small JSON ({error, message}); a proxy may send HTML instead.
-        let text = resp.text().await.unwrap_or_default();
-        let (error, message) = match serde_json::from_str::<serde_json::Value>(&text) {
+        let (error, message) = match serde_json::from_str::<serde_json::Value>(text) {
             Ok(v) => (
                 v.get("error").and_then(|e| e.as_str()).map(str::to_owned),
                 v.get("message").and_then(|e| e.as_str()).map(str::to_owned),
             ),
             Err(_) => (None, (!text.trim().is_empty()).then(|| text.trim().chars().take(200).collect())),
         };
-        Err(XrpcError::Status { host: self.host.clone(), status: status.as_u16(), error, message })
+        XrpcError::Status { host: self.host.clone(), status, error, message }
     }
 
     /// The token to send, refreshing the access token first when it is about to expire.
@@ -349,6 +376,7 @@ impl XrpcClient {
     /// Opens `getBlob`. Source calls are always authenticated: a deactivated account serves its blobs
     /// only to itself. Retries happen before the first byte; a broken body is the caller's to retry
     /// (the PDS ignores `Range`, so a retry starts from byte 0).
+    #[cfg(not(target_arch = "wasm32"))]
     pub async fn get_blob(&self, did: &str, cid: &str) -> Result<BlobDownload, XrpcError> {
         let url = self.endpoint("com.atproto.sync.getBlob");
         let resp = self.send(Auth::Access, &|http| http.get(url.clone()).query(&[("did", did), ("cid", cid)])).await?;
@@ -358,20 +386,44 @@ impl XrpcClient {
         Ok(BlobDownload { content_type, content_length, stream: download_stream(resp, self.host.clone()) })
     }
 
+    /// In the browser `getBlob` goes through `fetch` with a BYOB reader: reqwest's body stream hands
+    /// over whatever the network delivered (Chromium: pieces of up to 2 MiB), while reading into our
+    /// own small buffers keeps wasm memory at a few chunks whatever the blob's size.
+    #[cfg(target_arch = "wasm32")]
+    pub async fn get_blob(&self, did: &str, cid: &str) -> Result<BlobDownload, XrpcError> {
+        let mut url = self.endpoint("com.atproto.sync.getBlob");
+        url.query_pairs_mut().append_pair("did", did).append_pair("cid", cid);
+        let mut attempts = Attempts::default();
+        loop {
+            let token = self.token_for(Auth::Access).await?;
+            let result: Result<(), XrpcError> =
+                match fetch::get(url.as_str(), token.as_deref().unwrap_or_default()).await {
+                    Err(detail) => Err(XrpcError::Transport { host: self.host.clone(), detail }),
+                    Ok(fetch::Download::Body { content_type, content_length, stream }) => {
+                        let host = self.host.clone();
+                        let stream = futures::StreamExt::map(stream, move |r| {
+                            r.map_err(|detail| XrpcError::Transport { host: host.clone(), detail })
+                        });
+                        return Ok(BlobDownload { content_type, content_length, stream: Box::pin(stream) });
+                    }
+                    Ok(fetch::Download::Refused(answer)) => {
+                        Err(self.error_from_parts(answer.status, &answer.headers, &answer.body))
+                    }
+                };
+            if let Err(err) = result {
+                self.before_retry(err, Auth::Access, token.as_deref(), &mut attempts).await?;
+            }
+        }
+    }
+
     /// Sends one blob. One attempt only (the body cannot be replayed): on `ExpiredToken` the session
     /// is renewed and [`XrpcError::SessionRenewed`] tells the caller to send again.
     pub async fn upload_blob(&self, body: UploadBody, content_type: &str) -> Result<api::BlobRef, XrpcError> {
         let token = self.token_for(Auth::Access).await?.unwrap_or_default();
-        let url = self.endpoint("com.atproto.repo.uploadBlob");
-        let req = self.http.post(url).bearer_auth(&token).header(reqwest::header::CONTENT_TYPE, content_type);
-        let req = attach_body(req, body)?;
-        let result = match req.send().await {
-            Ok(resp) => self.check(resp).await,
-            Err(e) => Err(XrpcError::from_reqwest(&self.host, e)),
-        };
-        match result {
-            Ok(resp) => {
-                let out: api::UploadBlobOutput = self.json(resp).await?;
+        match self.send_upload(&token, body, content_type).await {
+            Ok(output) => {
+                let out: api::UploadBlobOutput = serde_json::from_slice(&output)
+                    .map_err(|e| XrpcError::Decode { host: self.host.clone(), detail: e.to_string() })?;
                 Ok(out.blob.into())
             }
             Err(err) if is_expired_token(&err) => {
@@ -379,6 +431,43 @@ impl XrpcClient {
                 Err(XrpcError::SessionRenewed { host: self.host.clone() })
             }
             Err(err) => Err(err),
+        }
+    }
+
+    /// One `uploadBlob` request through reqwest (native: every body; browser: in-memory bytes).
+    async fn send_upload_reqwest(&self, token: &str, body: UploadBody, content_type: &str) -> Result<Bytes, XrpcError> {
+        let url = self.endpoint("com.atproto.repo.uploadBlob");
+        let req = self.http.post(url).bearer_auth(token).header(reqwest::header::CONTENT_TYPE, content_type);
+        let req = attach_body(req, body)?;
+        let resp = match req.send().await {
+            Ok(resp) => self.check(resp).await?,
+            Err(e) => return Err(XrpcError::from_reqwest(&self.host, e)),
+        };
+        resp.bytes().await.map_err(|e| XrpcError::from_reqwest(&self.host, e))
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    async fn send_upload(&self, token: &str, body: UploadBody, content_type: &str) -> Result<Bytes, XrpcError> {
+        self.send_upload_reqwest(token, body, content_type).await
+    }
+
+    /// In the browser, browser-managed bodies (a `Blob`/`File`, a `ReadableStream`) go through
+    /// `fetch` itself, which reqwest cannot do: the bytes never pass through wasm memory.
+    #[cfg(target_arch = "wasm32")]
+    async fn send_upload(&self, token: &str, body: UploadBody, content_type: &str) -> Result<Bytes, XrpcError> {
+        let fetch_body = match body {
+            UploadBody::Bytes(_) => return self.send_upload_reqwest(token, body, content_type).await,
+            UploadBody::Blob(blob) => fetch::Body::Blob(blob),
+            UploadBody::Stream { stream, .. } => fetch::Body::Stream(stream),
+        };
+        let url = self.endpoint("com.atproto.repo.uploadBlob");
+        let answer = fetch::post(url.as_str(), token, content_type, fetch_body)
+            .await
+            .map_err(|detail| XrpcError::Transport { host: self.host.clone(), detail })?;
+        if (200..300).contains(&answer.status) {
+            Ok(Bytes::from(answer.body))
+        } else {
+            Err(self.error_from_parts(answer.status, &answer.headers, &answer.body))
         }
     }
 }
@@ -423,12 +512,8 @@ fn attach_body(req: RequestBuilder, body: UploadBody) -> Result<RequestBuilder, 
 fn attach_body(req: RequestBuilder, body: UploadBody) -> Result<RequestBuilder, XrpcError> {
     match body {
         UploadBody::Bytes(b) => Ok(req.body(b)),
-        // reqwest cannot stream a request body in the browser, and collecting it would put the whole
-        // blob into wasm memory: the web platform uploads a JS Blob/File itself instead.
-        UploadBody::Stream { .. } => Err(XrpcError::Invalid(
-            "streamed uploads are not available in the browser build; the web platform uploads browser-managed files"
-                .into(),
-        )),
+        // Browser-managed bodies go through `fetch` directly (see `send_upload`).
+        _ => Err(XrpcError::Invalid("reqwest cannot send a browser-managed body".into())),
     }
 }
 
@@ -448,10 +533,4 @@ fn download_stream(resp: Response, host: String) -> DownloadStream {
             Err(_) => Some((Err(XrpcError::Timeout { host: host.clone() }), (inner, host))),
         }
     }))
-}
-
-#[cfg(target_arch = "wasm32")]
-fn download_stream(resp: Response, host: String) -> DownloadStream {
-    use futures::TryStreamExt;
-    Box::pin(resp.bytes_stream().map_err(move |e| XrpcError::from_reqwest(&host, e)))
 }

