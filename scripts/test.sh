@@ -2,8 +2,10 @@
 # Runs every Tektite test, on this machine or a fresh Debian one: installs what is missing first
 # (Debian packages, the wasm target, wasm-bindgen-cli, the npm test lab), then
 #   1. formatting;
-#   2. `cargo test --workspace`: unit tests beside the code, and the end-to-end tests against a real
-#      PLC directory and two real PDSes on loopback (tests/e2e, through the real tektite-cli);
+#   2. `cargo test --workspace`: unit tests beside the code; the end-to-end tests against a real
+#      PLC directory and two real PDSes on loopback (tests/e2e, through the real tektite-cli); and
+#      the web app end to end in headless Chromium over WebDriver (tests/browser: blobs moved with
+#      each strategy, a reload mid-way resumed without re-sending, sign-in errors explained);
 #   3. the desktop app: its unit tests, and a real window under Xvfb, screenshotted;
 #   4. the web platform in headless Chromium: OPFS, IndexedDB and LocalStorage caches, the quota
 #      probe, the fallback between them (wasm-bindgen-test);
@@ -30,7 +32,7 @@ tests/lab/install.sh
 step "formatting"
 cargo fmt --all -- --check
 
-step "unit and end-to-end tests (real PLC + two PDSes)"
+step "unit and end-to-end tests (real PLC + two PDSes; the web app in headless Chromium)"
 cargo test --workspace --locked
 
 step "desktop app: unit tests and a real window under Xvfb"

@@ -8,6 +8,10 @@
 //!
 //! The command-line face lives in `src/bin/tektite-cli` and needs no renderer.
 
+// The controller is plain Rust and always compiled, so its unit tests run in `cargo test` without a
+// renderer.
+mod app;
+
 // The UI is compiled only where a renderer can actually launch it; anywhere else (for example
 // `--features web` on a native target, as `cargo check --all-features` does) it would be dead code.
 #[cfg(any(all(feature = "desktop", not(target_arch = "wasm32")), all(feature = "web", target_arch = "wasm32")))]

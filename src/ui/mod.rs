@@ -1,18 +1,32 @@
 //! The app shell shared by the web and desktop builds: page head, header, step list and the
-//! main card, which shows either the welcome screen or the current step.
+//! main card, which shows the welcome screen or the current phase of the blob migration.
 //!
-//! Components stay thin: what the steps are lives in [`steps`], and the migration itself will
-//! live in the engine crate. Nothing here talks to a PDS yet.
+//! Components stay thin: they read the controller (`crate::app::state::Controller`, held in a
+//! signal) and call it through [`runner::Runner`]; what the steps are lives in [`steps`], and
+//! the migration itself in the engine crate, run by `crate::app::flow`.
+//!
+//! Automation hooks: form fields have stable ids (`old-pds`, `old-handle`, `old-password`,
+//! `new-pds`, `new-handle`, `new-password`, `strategy`, `concurrency`); cards and buttons carry
+//! `data-testid` (`resume-banner`, `resume-button`, `plan-button`, `plan`, `start-button`,
+//! `progress`, `cancel-button`, `done`, `error`, …). The progress card exposes
+//! `data-blobs-done` / `data-blobs-total`; the report `data-complete` / `data-still-missing`.
 
+mod done;
+mod fields;
 mod icons;
-mod step_card;
+mod migration;
+mod plan;
+mod run;
+mod runner;
 mod steps;
 mod welcome;
 
 use dioxus::prelude::*;
 
-use step_card::StepCard;
-use steps::Step;
+use crate::app::state::{Controller, Phase};
+use migration::Migration;
+use runner::Runner;
+use steps::{rail, Stage, Step};
 use welcome::Welcome;
 
 /// The stylesheet, compiled into the binary.
@@ -30,42 +44,50 @@ const LOGO_SVG: &str = include_str!("../../assets/icon.svg");
 #[cfg(not(target_arch = "wasm32"))]
 pub const BACKGROUND_RGBA: (u8, u8, u8, u8) = (0xf4, 0xf6, 0xf3, 0xff);
 
-/// What the main card shows.
+/// What the main card shows: the welcome screen, or the migration (whose phase decides the card).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum View {
     Welcome,
-    Step(Step),
-}
-
-impl View {
-    fn current_step(self) -> Option<Step> {
-        match self {
-            View::Welcome => None,
-            View::Step(step) => Some(step),
-        }
-    }
+    Migration,
 }
 
 /// Root component, launched by `main.rs` for both renderers.
 #[component]
 pub fn App() -> Element {
+    let ctl = use_signal(Controller::load);
+    use_context_provider(|| Runner::new(ctl));
     let view = use_signal(|| View::Welcome);
+    // A memo, so the shell re-renders when the stage changes, not on every progress event.
+    let stage = use_memo(move || match view() {
+        View::Welcome => Stage::Welcome,
+        View::Migration => stage_of(&ctl.read().phase),
+    });
 
     rsx! {
         Head {}
         div { class: "app",
             Header {}
             div { class: "layout",
-                StepRail { current: view().current_step() }
+                StepRail { stage: stage() }
                 main { class: "content",
                     match view() {
                         View::Welcome => rsx! { Welcome { view } },
-                        View::Step(step) => rsx! { StepCard { step, view } },
+                        View::Migration => rsx! { Migration { view } },
                     }
                 }
             }
             Footer {}
         }
+    }
+}
+
+fn stage_of(phase: &Phase) -> Stage {
+    match phase {
+        // Errors happen before the plan (sign-in, listing, local storage): back at the accounts.
+        Phase::Form | Phase::SigningIn { .. } | Phase::Error(_) => Stage::Accounts,
+        Phase::PlanReady => Stage::Plan,
+        Phase::Running => Stage::Run,
+        Phase::Done(_) => Stage::Done,
     }
 }
 
@@ -96,19 +118,20 @@ fn Header() -> Element {
     }
 }
 
-/// The list of steps. Before a migration starts (`current` is `None`) every step is upcoming.
+/// The list of steps, drawn for the current stage.
 #[component]
-fn StepRail(current: Option<Step>) -> Element {
-    let current_number = current.map_or(0, Step::number);
+fn StepRail(stage: Stage) -> Element {
+    let states = rail(stage);
 
     rsx! {
         nav { class: "steps", "aria-label": "Migration steps",
             ol {
-                for step in Step::ALL {
+                for (step , state) in Step::ALL.into_iter().zip(states) {
                     li {
                         key: "{step:?}",
-                        class: format!("step {}", step_state(step.number(), current_number)),
-                        "aria-current": (Some(step) == current).then_some("step"),
+                        class: format!("step {}", state.class()),
+                        "data-step": step.number(),
+                        "aria-current": (state == steps::StepState::Current).then_some("step"),
                         span { class: "step-number", "{step.number()}" }
                         span { class: "step-text",
                             span { class: "step-title", "{step.title()}" }
@@ -118,17 +141,6 @@ fn StepRail(current: Option<Step>) -> Element {
                 }
             }
         }
-    }
-}
-
-/// CSS state of a step relative to the current one (0 = none started).
-fn step_state(number: usize, current: usize) -> &'static str {
-    if number < current {
-        "is-done"
-    } else if number == current {
-        "is-current"
-    } else {
-        "is-upcoming"
     }
 }
 

@@ -1,8 +1,10 @@
-//! The migration's steps as plain data: order, names and what each one is for.
+//! The migration's steps as plain data: order, names and what each one is for, and how the
+//! controller's phases map onto them ([`rail`]).
 //!
-//! Views read this; they do not hard-code step names. When the engine's migration state
-//! machine lands, it should map its phases onto these steps rather than the other way round,
-//! so the step list the user sees stays stable while the engine's internals change.
+//! Views read this; they do not hard-code step names. The controller's phases map onto these
+//! steps rather than the other way round, so the step list the user sees stays stable while the
+//! internals change. For now "Accounts" and "Target PDS" are one form, and "Identity" (the PLC
+//! update) is not part of the app yet: it is shown as coming later.
 
 /// One step of a migration, in the order the user goes through them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -42,47 +44,82 @@ impl Step {
             Step::Accounts => "Sign in to the account you are moving",
             Step::TargetPds => "Choose the server it moves to",
             Step::Plan => "Review what will be copied",
-            Step::Run => "Copy records, blobs and preferences",
-            Step::Identity => "Point your identity at the new PDS",
+            Step::Run => "Copy the blobs, verified",
+            Step::Identity => "Point your identity at the new PDS (coming later)",
             Step::Done => "Check the result and finish",
-        }
-    }
-
-    /// What happens in the step, for the step's own card.
-    pub fn description(self) -> &'static str {
-        match self {
-            Step::Accounts => {
-                "Sign in to your current PDS with your handle and password. Tektite reads your \
-                 repository, blobs and preferences from there."
-            }
-            Step::TargetPds => {
-                "Enter the address of the new PDS. Tektite checks that it answers and what it \
-                 needs to create your account there, such as an invite code."
-            }
-            Step::Plan => {
-                "Before anything is copied, Tektite counts your records and blobs, checks the \
-                 space available, and shows you the plan to confirm."
-            }
-            Step::Run => {
-                "Your repository, every blob and your preferences are copied to the new PDS. \
-                 Each blob is checked against its content hash, and an interrupted run \
-                 continues where it stopped."
-            }
-            Step::Identity => {
-                "Your current PDS emails you a confirmation code. With it, the update that \
-                 points your DID at the new PDS is signed, and the new account is activated."
-            }
-            Step::Done => {
-                "The new account is checked end to end, the old one is deactivated, and you see \
-                 anything that still needs your attention."
-            }
         }
     }
 }
 
+/// Where the user is, in the step list's terms.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stage {
+    /// The welcome screen: nothing started.
+    Welcome,
+    /// The accounts form (old and new PDS together), or signing in.
+    Accounts,
+    Plan,
+    Run,
+    Done,
+}
+
+/// How a step is drawn in the step list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StepState {
+    Done,
+    Current,
+    Upcoming,
+    /// Not part of this version of the app yet.
+    Later,
+}
+
+impl StepState {
+    /// The CSS class.
+    pub fn class(self) -> &'static str {
+        match self {
+            StepState::Done => "is-done",
+            StepState::Current => "is-current",
+            StepState::Upcoming => "is-upcoming",
+            StepState::Later => "is-later",
+        }
+    }
+}
+
+/// Every step's state at `stage`, in [`Step::ALL`] order.
+pub fn rail(stage: Stage) -> [StepState; 6] {
+    let current: &[Step] = match stage {
+        Stage::Welcome => &[],
+        Stage::Accounts => &[Step::Accounts, Step::TargetPds],
+        Stage::Plan => &[Step::Plan],
+        Stage::Run => &[Step::Run],
+        Stage::Done => &[Step::Done],
+    };
+    let first_current = current.first().map_or(0, |s| s.number());
+    Step::ALL.map(|step| {
+        if step == Step::Identity {
+            StepState::Later
+        } else if current.contains(&step) {
+            StepState::Current
+        } else if step.number() < first_current {
+            StepState::Done
+        } else {
+            StepState::Upcoming
+        }
+    })
+}
+
 #[cfg(test)]
 mod tests {
-    use super::Step;
+    use super::{rail, Stage, Step, StepState};
+
+    #[test]
+    fn the_rail_follows_the_stage() {
+        use StepState::*;
+        assert_eq!(rail(Stage::Welcome), [Upcoming, Upcoming, Upcoming, Upcoming, Later, Upcoming]);
+        assert_eq!(rail(Stage::Accounts), [Current, Current, Upcoming, Upcoming, Later, Upcoming]);
+        assert_eq!(rail(Stage::Run), [Done, Done, Done, Current, Later, Upcoming]);
+        assert_eq!(rail(Stage::Done), [Done, Done, Done, Done, Later, Current]);
+    }
 
     #[test]
     fn steps_are_numbered_from_one_in_order() {

@@ -3,12 +3,18 @@
 use dioxus::prelude::*;
 
 use super::icons::{ArrowRightIcon, CheckIcon, LayersIcon, ResumeIcon, ShieldCheckIcon};
-use super::steps::Step;
+use super::runner::Runner;
 use super::View;
 
 #[component]
 pub fn Welcome(view: Signal<View>) -> Element {
+    let runner = use_context::<Runner>();
+    let resumable = runner.ctl.read().resumable().map(str::to_owned);
+
     rsx! {
+        if let Some(did) = resumable {
+            ResumeBanner { did, view }
+        }
         section { class: "card welcome", "aria-labelledby": "welcome-title",
             p { class: "eyebrow", "Bluesky · ATProtocol" }
             h1 { id: "welcome-title", "Move your Bluesky account to a new PDS" }
@@ -51,7 +57,8 @@ pub fn Welcome(view: Signal<View>) -> Element {
                 button {
                     class: "button primary",
                     r#type: "button",
-                    onclick: move |_| view.set(View::Step(Step::Accounts)),
+                    "data-testid": "welcome-start",
+                    onclick: move |_| view.set(View::Migration),
                     "Start migration"
                     ArrowRightIcon {}
                 }
@@ -59,4 +66,52 @@ pub fn Welcome(view: Signal<View>) -> Element {
             }
         }
     }
+}
+
+/// Offered after a reload or a crash when a migration was started and not finished: the form is
+/// filled from the saved fields and only the passwords are asked for.
+#[component]
+fn ResumeBanner(did: String, view: Signal<View>) -> Element {
+    let runner = use_context::<Runner>();
+    let mut ctl = runner.ctl;
+    let route = ctl
+        .read()
+        .saved
+        .as_ref()
+        .map(|s| format!("{} → {}", host_of(&s.form.old_pds), host_of(&s.form.new_pds)))
+        .unwrap_or_default();
+    rsx! {
+        section { class: "banner", role: "region", "aria-label": "Unfinished migration", "data-testid": "resume-banner",
+            span { class: "feature-icon", ResumeIcon {} }
+            div { class: "banner-text",
+                h2 { "Resume the migration of " code { "{did}" } }
+                p { "{route}. Blobs already on the new PDS and verified copies on this device are kept; enter the passwords to continue." }
+            }
+            div { class: "banner-actions",
+                button {
+                    class: "button primary",
+                    r#type: "button",
+                    "data-testid": "resume-button",
+                    onclick: move |_| {
+                        ctl.write().resume();
+                        view.set(View::Migration);
+                    },
+                    "Resume"
+                    ArrowRightIcon {}
+                }
+                button {
+                    class: "button secondary",
+                    r#type: "button",
+                    "data-testid": "forget-button",
+                    onclick: move |_| ctl.write().forget_saved(),
+                    "Dismiss"
+                }
+            }
+        }
+    }
+}
+
+/// `https://pds.example.com` → `pds.example.com`.
+fn host_of(url: &str) -> &str {
+    url.split_once("://").map_or(url, |(_, rest)| rest).trim_end_matches('/')
 }

@@ -1,0 +1,117 @@
+//! Small building blocks shared by the cards: a labelled text field, a labelled fact, a progress
+//! bar and the card heading.
+
+use dioxus::prelude::*;
+
+use super::steps::Step;
+
+/// The eyebrow, title and lead of a step's card.
+#[component]
+pub fn CardHead(step: Step, title: String, lead: Option<String>) -> Element {
+    let total = Step::ALL.len();
+    rsx! {
+        p { class: "eyebrow", "Step {step.number()} of {total} · {step.title()}" }
+        h1 { id: "card-title", "{title}" }
+        if let Some(lead) = lead {
+            p { class: "lead", "{lead}" }
+        }
+    }
+}
+
+/// A labelled input with an optional hint and error message.
+///
+/// Uncontrolled on purpose: `value` only fills the field when it appears (`initial_value`), and
+/// `oninput` reports every change. A controlled input (`value:` on every render) loses keystrokes
+/// on the desktop, where the re-render that writes the value back reaches the webview after the
+/// next keys were typed. The form is mounted afresh whenever the controller changes its fields
+/// (resume, back from an error), so nothing else needs to write into it.
+#[component]
+pub fn TextField(
+    id: &'static str,
+    label: &'static str,
+    kind: &'static str,
+    value: String,
+    placeholder: &'static str,
+    autocomplete: &'static str,
+    hint: Option<&'static str>,
+    error: Option<String>,
+    oninput: EventHandler<String>,
+) -> Element {
+    let described = if error.is_some() { format!("{id}-error") } else { format!("{id}-hint") };
+    let class = if error.is_some() { "field has-error" } else { "field" };
+    let invalid = error.is_some().then_some("true");
+    rsx! {
+        div { class,
+            label { r#for: id, "{label}" }
+            input {
+                id,
+                name: id,
+                r#type: kind,
+                initial_value: value,
+                placeholder,
+                autocomplete,
+                spellcheck: "false",
+                autocapitalize: "none",
+                "aria-invalid": invalid,
+                "aria-describedby": described,
+                oninput: move |e| oninput.call(e.value()),
+            }
+            if let Some(error) = error {
+                p { class: "field-error", id: "{id}-error", role: "alert", "{error}" }
+            } else if let Some(hint) = hint {
+                p { class: "field-hint", id: "{id}-hint", "{hint}" }
+            }
+        }
+    }
+}
+
+/// One fact in a definition grid: a short label and its value. `wide` takes a whole row; `long`
+/// (addresses) takes a whole row on a phone only.
+#[component]
+pub fn Fact(
+    label: &'static str,
+    value: String,
+    testid: Option<&'static str>,
+    wide: Option<bool>,
+    long: Option<bool>,
+) -> Element {
+    let mut class = String::from("fact");
+    if wide.unwrap_or(false) {
+        class.push_str(" wide");
+    }
+    if long.unwrap_or(false) {
+        class.push_str(" long");
+    }
+    rsx! {
+        div { class, "data-testid": testid,
+            dt { "{label}" }
+            dd { "{value}" }
+        }
+    }
+}
+
+/// A horizontal bar, `percent` 0–100; `None` when the whole is unknown (an animated stripe while
+/// something moves, `busy`).
+#[component]
+pub fn Bar(percent: Option<f64>, kind: &'static str, label: String, busy: Option<bool>) -> Element {
+    let Some(percent) = percent else {
+        let state = if busy.unwrap_or(false) { "bar-unknown is-busy" } else { "bar-unknown" };
+        return rsx! {
+            div { class: "bar bar-{kind} {state}", role: "progressbar", "aria-label": label,
+                div { class: "bar-fill" }
+            }
+        };
+    };
+    let width = format!("{:.1}%", percent.clamp(0.0, 100.0));
+    rsx! {
+        div {
+            class: "bar bar-{kind}",
+            role: "progressbar",
+            "aria-label": label,
+            "aria-valuemin": "0",
+            "aria-valuemax": "100",
+            "aria-valuenow": format!("{percent:.0}"),
+            div { class: "bar-fill", style: "width: {width}" }
+        }
+    }
+}

@@ -1,0 +1,211 @@
+//! The transfer under way: total and per-blob progress (download and upload apart), the rate,
+//! waits and retries in words, and the log.
+
+use dioxus::prelude::*;
+use tektite_engine::runtime::sleep;
+
+use super::fields::{Bar, CardHead, Fact};
+use super::runner::Runner;
+use super::steps::Step;
+use crate::app::flow::Persistence;
+use crate::app::format;
+use crate::app::state::{BlobRow, Controller, LogLevel};
+
+/// How often the card redraws on its own, for the clock and a rate-limit countdown when no
+/// events arrive (during a wait, or a long upload that reports its bytes only at the end).
+const TICK: std::time::Duration = std::time::Duration::from_secs(1);
+
+#[component]
+pub fn RunCard() -> Element {
+    let runner = use_context::<Runner>();
+    let mut tick = use_signal(|| 0u64);
+    use_future(move || async move {
+        loop {
+            sleep(TICK).await;
+            tick += 1;
+        }
+    });
+    let _ = tick();
+    let c = runner.ctl.read();
+    let p = &c.progress;
+    let percent = p.percent();
+    let title = if p.checking { "Checking the new PDS" } else { "Copying blobs" };
+    let bytes_line = match p.bytes_total {
+        Some(total) => format!("{} of {}", format::bytes(p.bytes_done().min(total)), format::bytes(total)),
+        None => format!("{} uploaded", format::bytes(p.bytes_done())),
+    };
+    let mut summary = format!("{} of {} · {bytes_line}", p.blobs_done(), format::blobs(p.blobs_total));
+    if let Some(eta) = p.eta_secs().filter(|_| !p.checking) {
+        summary.push_str(&format!(" · about {} left", format::duration(eta)));
+    }
+    let happenings = happenings(&c);
+    let persistence = c.persistence.clone().map(|p| match p {
+        Persistence::Granted => ("ok", "This browser will keep the cache and the resume state (persistent storage granted).".to_string()),
+        Persistence::NotGranted => (
+            "warn",
+            "Persistent storage was not granted: under storage pressure the browser may clear the cache; verified blobs would then be downloaded again.".to_string(),
+        ),
+        Persistence::Unavailable(e) => ("warn", format!("Could not ask the browser for persistent storage: {e}")),
+    });
+    let wait = p.waiting.clone().map(|w| {
+        let left = w.until_unix.saturating_sub(tektite_engine::runtime::unix_now());
+        let why = if w.stated { "as the server asked" } else { "the server did not say how long; waiting a default" };
+        format!(
+            "Paused: {} is limiting the request rate. Continuing at {} (in about {}; {why}). You can leave this page open, or stop and resume later.",
+            w.host,
+            format::utc_clock(w.until_unix),
+            format::duration(left as f64),
+        )
+    });
+    let active: Vec<BlobRow> = p.active.clone();
+    let checking = p.checking;
+
+    rsx! {
+        section {
+            class: "card step-card",
+            "aria-labelledby": "card-title",
+            "data-testid": "progress",
+            "data-blobs-done": p.blobs_done(),
+            "data-blobs-migrated": p.blobs_migrated,
+            "data-blobs-total": p.blobs_total,
+            CardHead { step: Step::Run, title: title.to_string() }
+
+            div { class: "total",
+                div { class: "total-line",
+                    span { class: "total-percent", "{percent:.0}%" }
+                    span { class: "total-summary", "data-testid": "progress-summary", "{summary}" }
+                }
+                Bar { percent: Some(percent), kind: "total", label: "Total progress".to_string() }
+            }
+
+            dl { class: "facts compact",
+                Fact { label: "Downloaded", value: format::bytes(p.bytes_downloaded), testid: "bytes-downloaded" }
+                Fact { label: "Uploaded", value: format::bytes(p.bytes_uploaded), testid: "bytes-uploaded" }
+                Fact { label: "Rate", value: format::rate(p.rate) }
+                Fact { label: "Elapsed", value: format::duration(c.transfer_elapsed_secs()) }
+                Fact { label: "From local cache", value: format::blobs(p.blobs_from_cache) }
+                Fact { label: "Failed", value: format::blobs(p.blobs_failed) }
+            }
+
+            p { class: "happenings", "data-testid": "happenings", "{happenings}" }
+            if let Some(wait) = wait {
+                div { class: "callout warn", role: "status", "data-testid": "rate-limit-wait", "{wait}" }
+            }
+            if let Some((kind, text)) = persistence {
+                div { class: "callout {kind}", "data-testid": "persistence", "{text}" }
+            }
+
+            if checking {
+                div { class: "working", role: "status",
+                    span { class: "spinner", "aria-hidden": "true" }
+                    span { "Asking the new PDS what it still misses…" }
+                }
+            } else if !active.is_empty() {
+                h2 { class: "section-title", "Now moving" }
+                ul { class: "blob-list", "data-testid": "active-blobs",
+                    for row in active {
+                        BlobLine { key: "{row.cid}", row: row.clone() }
+                    }
+                }
+            }
+
+            LogView { ctl: runner.ctl }
+
+            div { class: "actions",
+                button {
+                    class: "button secondary",
+                    r#type: "button",
+                    "data-testid": "cancel-button",
+                    onclick: move |_| runner.cancel(),
+                    "Stop"
+                }
+                p { class: "hint", "Stopping keeps every finished blob and every verified local copy; continue later from the start page." }
+            }
+        }
+    }
+}
+
+/// Retries, rate-limit waits and session renewals, in words.
+fn happenings(c: &Controller) -> String {
+    let p = &c.progress;
+    let mut parts = Vec::new();
+    match p.retries {
+        0 => parts.push("no retries so far".to_string()),
+        1 => parts.push("1 retry after a passing failure".to_string()),
+        n => parts.push(format!("{n} retries after passing failures")),
+    }
+    match p.rate_limit_waits {
+        0 => {}
+        1 => parts.push("waited once for a server's rate limit".to_string()),
+        n => parts.push(format!("waited {n} times for servers' rate limits")),
+    }
+    match p.session_refreshes {
+        0 => {}
+        1 => parts.push("a session was renewed".to_string()),
+        n => parts.push(format!("sessions renewed {n} times")),
+    }
+    let mut text = parts.join(" · ");
+    if let Some(first) = text.get(..1) {
+        text = first.to_uppercase() + &text[1..];
+    }
+    text
+}
+
+#[component]
+fn BlobLine(row: BlobRow) -> Element {
+    let down = row.size.map(|s| format::percent(row.downloaded, Some(s)));
+    let up = row.size.map(|s| format::percent(row.uploaded, Some(s)));
+    let size = row.size.map(format::bytes).unwrap_or_else(|| "size unknown".into());
+    rsx! {
+        li { class: "blob", "data-testid": "blob-row", "data-cid": "{row.cid}",
+            div { class: "blob-head",
+                code { class: "cid", title: "{row.cid}", "{format::short_cid(&row.cid)}" }
+                span { class: "blob-size", "{size}" }
+                if row.from_cache {
+                    span { class: "tag", "from local cache" }
+                }
+                if row.attempt > 1 {
+                    span { class: "tag warn", "attempt {row.attempt}" }
+                }
+            }
+            div { class: "blob-bars",
+                if !row.from_cache {
+                    div { class: "blob-bar",
+                        span { class: "bar-label", "↓ {format::bytes(row.downloaded)}" }
+                        Bar { percent: down, kind: "down", label: "Downloaded".to_string(), busy: row.downloaded > 0 }
+                    }
+                }
+                div { class: "blob-bar",
+                    span { class: "bar-label", "↑ {format::bytes(row.uploaded)}" }
+                    Bar { percent: up, kind: "up", label: "Uploaded".to_string(), busy: row.uploaded > 0 }
+                }
+            }
+        }
+    }
+}
+
+/// The run's log, newest last, folded away by default.
+#[component]
+pub fn LogView(ctl: Signal<Controller>) -> Element {
+    let c = ctl.read();
+    let count = c.log.len();
+    rsx! {
+        details { class: "log", "data-testid": "log",
+            summary { "Log ({count} lines)" }
+            ol {
+                for (i , line) in c.log.iter().enumerate() {
+                    li {
+                        key: "{i}",
+                        class: match line.level {
+                            LogLevel::Info => "log-info",
+                            LogLevel::Warn => "log-warn",
+                            LogLevel::Error => "log-error",
+                        },
+                        span { class: "log-time", "{line.at_secs:>6.1}s" }
+                        span { class: "log-text", "{line.text}" }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+//! The glue between the controller and Dioxus: starts [`flow::run`] as a task, drains its event
+//! channel into the controller's signal, says "go" when the user starts, and cancels by dropping
+//! the task.
+//!
+//! Tasks are spawned in the root scope (`spawn_forever`): the card that started a run unmounts as
+//! soon as the phase changes, and a task spawned in its scope would be cancelled with it.
+
+use dioxus::core::{spawn_forever, Task};
+use dioxus::prelude::*;
+use futures::channel::{mpsc, oneshot};
+use futures::StreamExt;
+use tektite_engine::runtime::sleep;
+
+use crate::app::flow::{self, AppEvent};
+use crate::app::form::Secrets;
+use crate::app::state::Controller;
+
+/// The UI applies events at most this often (each application re-renders).
+const REPAINT_EVERY: std::time::Duration = std::time::Duration::from_millis(100);
+
+/// Handles to the running migration, shared through the context. `Copy`: it holds only signals.
+#[derive(Clone, Copy)]
+pub struct Runner {
+    pub ctl: Signal<Controller>,
+    /// The passwords, in memory for this page/window only (so going back to the form keeps them);
+    /// never written anywhere.
+    pub secrets: Signal<Secrets>,
+    tasks: Signal<Vec<Task>>,
+    go: Signal<Option<oneshot::Sender<()>>>,
+}
+
+impl Runner {
+    pub fn new(ctl: Signal<Controller>) -> Self {
+        Runner { ctl, secrets: Signal::new(Secrets::default()), tasks: Signal::new(Vec::new()), go: Signal::new(None) }
+    }
+
+    /// Validates the form and, if it is complete, signs in and plans.
+    pub fn submit(mut self) {
+        let secrets = self.secrets.read().clone();
+        let Some(request) = self.ctl.write().submit(&secrets) else {
+            return;
+        };
+        self.stop_tasks();
+        let (events, rx) = mpsc::unbounded();
+        let (go, go_rx) = oneshot::channel();
+        self.go.set(Some(go));
+        let run = spawn_forever(flow::run(request, events, go_rx));
+        let drain = spawn_forever(drain(rx, self.ctl));
+        self.tasks.set(vec![run, drain]);
+    }
+
+    /// The user confirmed the plan.
+    pub fn start(mut self) {
+        if let Some(go) = self.go.write().take() {
+            self.ctl.write().start();
+            let _ = go.send(());
+        }
+    }
+
+    /// Stops the run (the engine's futures are cancel-safe) and returns to the form.
+    pub fn cancel(mut self) {
+        self.stop_tasks();
+        self.ctl.write().cancelled();
+    }
+
+    /// Leaves the plan, an error or the report for the form; anything still running is stopped.
+    pub fn back(mut self) {
+        self.stop_tasks();
+        self.ctl.write().back_to_form();
+    }
+
+    fn stop_tasks(&mut self) {
+        self.go.set(None);
+        for task in self.tasks.write().drain(..) {
+            task.cancel();
+        }
+    }
+}
+
+/// Applies the run's events to the controller in batches, one repaint per batch.
+async fn drain(mut rx: mpsc::UnboundedReceiver<AppEvent>, mut ctl: Signal<Controller>) {
+    while let Some(first) = rx.next().await {
+        let mut batch = vec![first];
+        while let Ok(event) = rx.try_recv() {
+            batch.push(event);
+        }
+        {
+            let mut c = ctl.write();
+            for event in batch {
+                c.apply(event);
+            }
+        }
+        sleep(REPAINT_EVERY).await;
+    }
+}

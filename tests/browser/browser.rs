@@ -1,0 +1,295 @@
+//! Headless Chromium through a chromedriver this test starts (on a free 127.0.0.1 port, stopped by
+//! its own PID), with a fresh profile, and the few page actions the tests need.
+
+use std::io::{Read, Write};
+
+use base64::Engine as _;
+use std::net::{TcpListener, TcpStream};
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::elements::Element;
+use fantoccini::{Client, ClientBuilder, Locator};
+use hyper_util::client::legacy::connect::HttpConnector;
+use serde_json::json;
+
+use crate::static_server::Site;
+
+/// A Chrome DevTools command through chromedriver's `goog/cdp/execute`.
+#[derive(Debug)]
+struct Cdp {
+    cmd: &'static str,
+    params: serde_json::Value,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/goog/cdp/execute", session.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _url: &url::Url) -> (hyper::Method, Option<String>) {
+        (hyper::Method::POST, Some(json!({ "cmd": self.cmd, "params": self.params }).to_string()))
+    }
+}
+
+const LAPTOP: (u32, u32) = (1280, 900);
+const PHONE: (u32, u32) = (390, 844);
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Phone {
+    Yes,
+    No,
+}
+
+pub struct Browser {
+    client: Client,
+    driver: Child,
+    driver_port: u16,
+    session: Option<String>,
+    base: String,
+    size: (u32, u32),
+    _profile: tempfile::TempDir,
+    log: PathBuf,
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// Where screenshots go: `TEKTITE_ARTIFACTS`, or `<target>/artifacts`.
+pub fn artifacts() -> PathBuf {
+    let dir = match std::env::var_os("TEKTITE_ARTIFACTS") {
+        Some(d) => PathBuf::from(d),
+        None => PathBuf::from(env!("CARGO_TARGET_TMPDIR")).parent().unwrap().join("artifacts"),
+    };
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+impl Browser {
+    pub async fn start(site: &Site, phone: Phone) -> Browser {
+        let chromedriver = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
+        let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+        let profile = tempfile::Builder::new().prefix("tektite-chromium-").tempdir().unwrap();
+        let log = profile.path().join("chromedriver.log");
+        let port = free_port();
+        let driver = Command::new(&chromedriver)
+            .arg(format!("--port={port}"))
+            .arg(format!("--log-path={}", log.display()))
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot run {chromedriver}: {e}"));
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(Instant::now() < deadline, "chromedriver did not listen on port {port}");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+
+        let size = if phone == Phone::Yes { PHONE } else { LAPTOP };
+        let user_data = profile.path().join("profile");
+        let caps = json!({
+            "browserName": "chrome",
+            "goog:chromeOptions": {
+                "binary": chromium,
+                "args": [
+                    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--hide-scrollbars",
+                    format!("--user-data-dir={}", user_data.display()),
+                    format!("--window-size={},{}", size.0, size.1),
+                ],
+            },
+        });
+        let client = ClientBuilder::new(HttpConnector::new())
+            .capabilities(caps.as_object().unwrap().clone())
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+            .unwrap_or_else(|e| panic!("no WebDriver session: {e}; chromedriver log: {}", log.display()));
+        let session = client.session_id().await.ok().flatten();
+        let mut b =
+            Browser { client, driver, driver_port: port, session, base: site.url(), size, _profile: profile, log };
+        b.resize(size).await;
+        b
+    }
+
+    /// Sizes the window so that the page's viewport is `size` (the window's own frame, if any,
+    /// comes on top).
+    async fn resize(&mut self, size: (u32, u32)) {
+        self.client.set_window_size(size.0, size.1).await.unwrap();
+        let frame = self.client.execute("return [0, window.outerHeight - window.innerHeight];", vec![]).await.ok();
+        // Only the height: headless Chromium reports a frame width that it does not take away from
+        // the page.
+        let frame_height = frame.as_ref().and_then(|v| v[1].as_u64()).filter(|h| *h < 300).unwrap_or(0) as u32;
+        self.size = (size.0, size.1 + frame_height);
+        self.client.set_window_size(self.size.0, self.size.1).await.unwrap();
+    }
+
+    /// Opens the app and waits until it has rendered.
+    pub async fn open_app(&self) {
+        self.client.goto(&self.base).await.unwrap();
+        self.wait_css(".app", Duration::from_secs(60)).await;
+    }
+
+    pub async fn reload(&self) {
+        self.client.refresh().await.unwrap();
+        self.wait_css(".app", Duration::from_secs(60)).await;
+    }
+
+    /// Waits for `css`; fails at once if the page shows its error card instead.
+    pub async fn wait_css(&self, css: &str, timeout: Duration) -> Element {
+        self.wait(css, timeout, false).await
+    }
+
+    /// Waits for the element with `data-testid` `id`, which may be the error card itself.
+    pub async fn wait_testid_allowing_error(&self, id: &str, timeout: Duration) -> Element {
+        self.wait(&format!("[data-testid={id}]"), timeout, true).await
+    }
+
+    async fn wait(&self, css: &str, timeout: Duration, errors_expected: bool) -> Element {
+        let deadline = Instant::now() + timeout;
+        loop {
+            if let Ok(e) = self.client.find(Locator::Css(css)).await {
+                return e;
+            }
+            if errors_expected {
+                // fall through to the timeout check
+            } else if let Ok(err) = self.client.find(Locator::Css("[data-testid=error]")).await {
+                let text = err.text().await.unwrap_or_default();
+                self.screenshot("failure").await;
+                panic!("the page shows an error while waiting for {css}:\n{text}");
+            }
+            if Instant::now() >= deadline {
+                self.screenshot("failure").await;
+                let body = self.client.find(Locator::Css("body")).await.unwrap().text().await.unwrap_or_default();
+                panic!(
+                    "{css} did not appear within {timeout:?}; the page says:\n{body}\nchromedriver log: {}",
+                    self.log.display()
+                );
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    pub async fn wait_testid(&self, id: &str, timeout: Duration) -> Element {
+        self.wait_css(&format!("[data-testid={id}]"), timeout).await
+    }
+
+    pub async fn wait_id(&self, id: &str, timeout: Duration) -> Element {
+        self.wait_css(&format!("#{id}"), timeout).await
+    }
+
+    pub async fn click_testid(&self, id: &str) {
+        self.wait_testid(id, Duration::from_secs(10)).await.click().await.unwrap();
+    }
+
+    /// Types `text` into the field `id`, replacing what it held, and checks the result (the app's
+    /// inputs are controlled: what counts is what the app holds after the events).
+    pub async fn type_into(&self, id: &str, text: &str) {
+        let field = self.wait_id(id, Duration::from_secs(10)).await;
+        for _ in 0..3 {
+            // `clear` fires no input event, but the typing after it does, and its event carries the
+            // field's whole value.
+            field.clear().await.unwrap();
+            field.send_keys(text).await.unwrap();
+            tokio::time::sleep(Duration::from_millis(50)).await;
+            if self.value_of(id).await == text {
+                return;
+            }
+        }
+        panic!("#{id} does not hold {text:?} after typing it (it holds {:?})", self.value_of(id).await);
+    }
+
+    pub async fn value_of(&self, id: &str) -> String {
+        let field = self.wait_id(id, Duration::from_secs(10)).await;
+        field.prop("value").await.unwrap().unwrap_or_default()
+    }
+
+    pub async fn select(&self, id: &str, value: &str) {
+        let select = self.wait_id(id, Duration::from_secs(10)).await;
+        select.select_by_value(value).await.unwrap();
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        assert_eq!(self.value_of(id).await, value, "#{id} did not take {value}");
+    }
+
+    /// Unfolds the transfer options (a `<details>`), if folded.
+    pub async fn open_options(&self) {
+        let details = self.wait_css("details.options", Duration::from_secs(10)).await;
+        if details.attr("open").await.unwrap().is_none() {
+            self.wait_css("details.options > summary", Duration::from_secs(5)).await.click().await.unwrap();
+        }
+    }
+
+    /// Saves `browser-<name>.png`: the whole page from its top at the window's width, through
+    /// chromedriver's DevTools endpoint (`Page.captureScreenshot` beyond the viewport).
+    pub async fn screenshot(&self, name: &str) {
+        let _ = self.client.execute("window.scrollTo(0, 0)", vec![]).await;
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        let shot =
+            Cdp { cmd: "Page.captureScreenshot", params: json!({ "format": "png", "captureBeyondViewport": true }) };
+        let png = match self.client.issue_cmd(shot).await {
+            Ok(answer) => answer["data"]
+                .as_str()
+                .and_then(|b64| base64::engine::general_purpose::STANDARD.decode(b64).ok())
+                .ok_or_else(|| format!("unexpected answer {answer}")),
+            Err(e) => Err(e.to_string()),
+        };
+        // Fall back to the viewport when the DevTools endpoint is not there.
+        let png = match png {
+            Ok(png) => Ok(png),
+            Err(e) => {
+                eprintln!("full-page screenshot {name} failed ({e}); taking the viewport");
+                self.client.screenshot().await.map_err(|e| e.to_string())
+            }
+        };
+        match png {
+            Ok(png) => {
+                let path = artifacts().join(format!("browser-{name}.png"));
+                std::fs::write(&path, png).unwrap();
+                eprintln!("screenshot {}", path.display());
+            }
+            Err(e) => eprintln!("screenshot {name} failed: {e}"),
+        }
+    }
+
+    /// Switches the page to the dark colour scheme (`prefers-color-scheme: dark`) or back.
+    pub async fn dark(&self, on: bool) {
+        let value = if on { "dark" } else { "light" };
+        let cmd = Cdp {
+            cmd: "Emulation.setEmulatedMedia",
+            params: json!({ "features": [{ "name": "prefers-color-scheme", "value": value }] }),
+        };
+        self.client.issue_cmd(cmd).await.unwrap();
+    }
+
+    /// Ends the session (Chromium quits) and stops chromedriver.
+    pub async fn close(mut self) {
+        if self.client.clone().close().await.is_ok() {
+            self.session = None;
+        }
+        // Drop stops chromedriver.
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        // After a panic the async `close` never ran: end the session with a plain HTTP request, so
+        // Chromium does not outlive chromedriver.
+        if let Some(session) = self.session.take() {
+            if let Ok(mut s) = TcpStream::connect(("127.0.0.1", self.driver_port)) {
+                let _ = s.set_read_timeout(Some(Duration::from_secs(10)));
+                let _ = write!(
+                    s,
+                    "DELETE /session/{session} HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+                    self.driver_port
+                );
+                let mut sink = Vec::new();
+                let _ = s.read_to_end(&mut sink);
+            }
+        }
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}

@@ -1,0 +1,270 @@
+//! Browser end-to-end tests: the real web app (the `dist/` of `scripts/build-web.sh`) in headless
+//! Chromium, driven through chromedriver with fantoccini, against the test lab (a PLC directory and
+//! two reference PDSes on loopback). The tests type into the form like a person, start the run,
+//! and then ask the new PDS itself (not the page) whether anything is still missing.
+//!
+//! - `streaming_and_storage_move_every_blob`: one account per strategy, laptop and phone sizes.
+//! - `a_reloaded_page_resumes_without_resending`: a slow proxy in front of the new PDS, a page
+//!   reload in the middle of the run, resume from the banner; the proxy counts the uploads.
+//!
+//! The web build comes from `TEKTITE_WEB_DIST` (a folder with index.html), or is built into
+//! `<target>/browser-dist` when missing. Screenshots of each state go to `TEKTITE_ARTIFACTS` (default
+//! `<target>/artifacts`) as `browser-*.png`. Needs /usr/bin/chromium and /usr/bin/chromedriver
+//! (`CHROMIUM`, `CHROMEDRIVER` override them). `scripts/test-browser.sh` builds and runs all this.
+
+#[path = "../support/fault_proxy.rs"]
+mod fault_proxy;
+#[path = "../support/lab.rs"]
+mod lab;
+
+mod browser;
+mod pds;
+mod static_server;
+
+use std::collections::HashSet;
+use std::time::{Duration, Instant};
+
+use browser::{Browser, Phone};
+use fault_proxy::{FaultProxy, Faults};
+use lab::{Lab, SeededAccount};
+
+/// One browser test at a time: they share the lab, and two Chromiums plus two PDSes on a 2-core
+/// machine would only make both slow and their timings meaningless.
+static SERIAL: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
+/// What the test types into the accounts form.
+struct Accounts<'a> {
+    account: &'a SeededAccount,
+    old_pds: String,
+    new_pds: String,
+}
+
+impl<'a> Accounts<'a> {
+    fn lab(account: &'a SeededAccount, lab: &Lab) -> Self {
+        Accounts { account, old_pds: lab.old_url().to_owned(), new_pds: lab.new_url().to_owned() }
+    }
+}
+
+/// Fills the whole form (the page must show it) with `strategy` and an optional concurrency.
+async fn fill_form(b: &Browser, a: &Accounts<'_>, strategy: &str, concurrency: Option<&str>) {
+    b.type_into("old-pds", &a.old_pds).await;
+    b.type_into("old-handle", &a.account.old_handle).await;
+    b.type_into("old-password", &a.account.password).await;
+    b.type_into("new-pds", &a.new_pds).await;
+    b.type_into("new-handle", &a.account.new_handle).await;
+    b.type_into("new-password", &a.account.password).await;
+    b.open_options().await;
+    b.select("strategy", strategy).await;
+    if let Some(n) = concurrency {
+        b.select("concurrency", n).await;
+    }
+}
+
+/// Plans (the form is filled) and returns once the plan shows, checking its strategy.
+async fn plan(b: &Browser, strategy: &str, shot: Option<&str>) {
+    b.click_testid("plan-button").await;
+    let plan = b.wait_testid("plan", Duration::from_secs(90)).await;
+    let shown = plan.attr("data-strategy").await.unwrap().unwrap_or_default();
+    assert_eq!(shown, strategy, "the plan shows another strategy than the one picked");
+    if let Some(name) = shot {
+        b.screenshot(name).await;
+    }
+}
+
+/// Waits for the report; panics with the page's words if it shows an error instead.
+async fn wait_done(b: &Browser, timeout: Duration) {
+    let done = b.wait_testid("done", timeout).await;
+    let complete = done.attr("data-complete").await.unwrap();
+    let missing = done.attr("data-still-missing").await.unwrap();
+    assert_eq!(
+        complete.as_deref(),
+        Some("true"),
+        "the report says the new PDS still misses {missing:?} blobs:\n{}",
+        done.text().await.unwrap_or_default()
+    );
+}
+
+/// One full migration through the page with `strategy`; screenshots named after it.
+async fn migrate_through_the_page(b: &Browser, lab: &Lab, account: &SeededAccount, strategy: &str, size: &str) {
+    b.open_app().await;
+    b.screenshot(&format!("welcome-{size}")).await;
+    b.click_testid("welcome-start").await;
+    b.wait_id("old-pds", Duration::from_secs(10)).await;
+    fill_form(b, &Accounts::lab(account, lab), strategy, None).await;
+    b.screenshot(&format!("form-{size}")).await;
+    plan(b, strategy, Some(&format!("plan-{strategy}-{size}"))).await;
+    b.click_testid("start-button").await;
+    b.wait_testid("progress", Duration::from_secs(30)).await;
+    b.screenshot(&format!("running-{strategy}-{size}")).await;
+    wait_done(b, Duration::from_secs(240)).await;
+    b.screenshot(&format!("done-{strategy}-{size}")).await;
+    b.dark(true).await;
+    b.screenshot(&format!("done-{strategy}-{size}-dark")).await;
+    b.dark(false).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn streaming_and_storage_move_every_blob() {
+    let _serial = SERIAL.lock().await;
+    let started = Instant::now();
+    let lab = Lab::shared();
+    let dist = static_server::web_dist();
+    let site = static_server::serve(dist);
+
+    // 20 MiB each: enough for a visible transfer, and for the storage run to ask the browser to
+    // keep its storage (runs from 16 MiB do).
+    let spec = "8x512k,1x4m,1x12m";
+    for (strategy, size) in [("streaming", "laptop"), ("storage", "phone")] {
+        let account = lab.seed(&format!("web-{strategy}"), spec);
+        let b = Browser::start(&site, if size == "phone" { Phone::Yes } else { Phone::No }).await;
+        let t = Instant::now();
+        migrate_through_the_page(&b, lab, &account, strategy, size).await;
+        eprintln!("{strategy}: {} blobs through the page in {:.1}s", account.blobs.len(), t.elapsed().as_secs_f64());
+        b.close().await;
+
+        let missing = pds::missing_on_target(lab.new_url(), &account).await;
+        assert!(missing.is_empty(), "{strategy}: the new PDS still misses {missing:?}");
+    }
+    eprintln!("streaming_and_storage_move_every_blob: {:.1}s", started.elapsed().as_secs_f64());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reloaded_page_resumes_without_resending() {
+    let _serial = SERIAL.lock().await;
+    let started = Instant::now();
+    let lab = Lab::shared();
+    let site = static_server::serve(static_server::web_dist());
+    let account = lab.seed("web-resume", "14x1m");
+    let total = account.blobs.len();
+    // Slow uploads, so the reload lands in the middle of the run.
+    let upload_delay = Duration::from_millis(700);
+    let proxy = FaultProxy::start(lab.new_url(), Faults { upload_delay: Some(upload_delay), ..Default::default() });
+    let accounts = Accounts { account: &account, old_pds: lab.old_url().to_owned(), new_pds: proxy.url() };
+
+    let b = Browser::start(&site, Phone::No).await;
+    b.open_app().await;
+    b.click_testid("welcome-start").await;
+    b.wait_id("old-pds", Duration::from_secs(10)).await;
+    fill_form(&b, &accounts, "storage", Some("2")).await;
+    plan(&b, "storage", None).await;
+    b.click_testid("start-button").await;
+    let progress = b.wait_testid("progress", Duration::from_secs(30)).await;
+    let deadline = Instant::now() + Duration::from_secs(120);
+    loop {
+        let migrated: usize =
+            progress.attr("data-blobs-migrated").await.unwrap().and_then(|v| v.parse().ok()).unwrap_or(0);
+        if migrated >= 3 {
+            break;
+        }
+        assert!(Instant::now() < deadline, "no 3 blobs migrated within 2 minutes");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    b.screenshot("running-before-reload").await;
+    b.reload().await;
+
+    // The reloaded page only offers to resume; let uploads the proxy was still holding settle,
+    // then take stock: what the new PDS misses now is what the resumed run must send, no more.
+    let banner = b.wait_testid("resume-banner", Duration::from_secs(30)).await;
+    assert!(banner.text().await.unwrap().contains(&account.did), "the banner names the DID");
+    b.screenshot("resume-banner").await;
+    tokio::time::sleep(upload_delay + Duration::from_secs(2)).await;
+    let uploads_before = proxy.stats().upload_blob_requests;
+    let missing_at_reload: HashSet<String> =
+        pds::missing_on_target(lab.new_url(), &account).await.into_iter().collect();
+    assert!(
+        !missing_at_reload.is_empty() && missing_at_reload.len() < total,
+        "the reload should land mid-run: {} of {total} missing",
+        missing_at_reload.len()
+    );
+
+    b.click_testid("resume-button").await;
+    b.wait_testid("resuming", Duration::from_secs(10)).await;
+    for (id, want) in [
+        ("old-pds", accounts.old_pds.as_str()),
+        ("old-handle", account.old_handle.as_str()),
+        ("new-pds", accounts.new_pds.as_str()),
+        ("new-handle", account.new_handle.as_str()),
+    ] {
+        assert_eq!(b.value_of(id).await, want, "{id} is not filled in from the saved migration");
+    }
+    assert_eq!(b.value_of("old-password").await, "", "a password was kept across the reload");
+    assert_eq!(b.value_of("strategy").await, "storage");
+    b.type_into("old-password", &account.password).await;
+    b.type_into("new-password", &account.password).await;
+    b.screenshot("resume-form").await;
+    plan(&b, "storage", Some("resume-plan")).await;
+    b.click_testid("start-button").await;
+    wait_done(&b, Duration::from_secs(180)).await;
+    b.wait_css("details.log > summary", Duration::from_secs(5)).await.click().await.unwrap();
+    b.screenshot("resume-done").await;
+    b.close().await;
+
+    let missing = pds::missing_on_target(lab.new_url(), &account).await;
+    assert!(missing.is_empty(), "the new PDS still misses {missing:?}");
+    let uploads_after = proxy.stats().upload_blob_requests - uploads_before;
+    assert_eq!(
+        uploads_after,
+        missing_at_reload.len(),
+        "after the reload exactly the {} missing blobs should be uploaded, once each",
+        missing_at_reload.len()
+    );
+    eprintln!(
+        "a_reloaded_page_resumes_without_resending: {} of {total} missing at the reload, {uploads_after} uploads after it; {:.1}s",
+        missing_at_reload.len(),
+        started.elapsed().as_secs_f64()
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sign_in_problems_are_explained() {
+    let _serial = SERIAL.lock().await;
+    let started = Instant::now();
+    let lab = Lab::shared();
+    let site = static_server::serve(static_server::web_dist());
+    let account = lab.seed("web-errors", "1x64k");
+    let b = Browser::start(&site, Phone::No).await;
+    b.open_app().await;
+    b.click_testid("welcome-start").await;
+    b.wait_id("old-pds", Duration::from_secs(10)).await;
+
+    // A server that accepts connections and never answers: the page stays in "signing in" until
+    // the user cancels, and cancelling returns to the form.
+    let silent = static_server::black_hole();
+    let mut accounts = Accounts::lab(&account, lab);
+    accounts.old_pds = silent.clone();
+    fill_form(&b, &accounts, "auto", None).await;
+    b.click_testid("plan-button").await;
+    let status = b.wait_testid("status", Duration::from_secs(10)).await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert!(status.text().await.unwrap().contains("Signing in to the old PDS"), "{}", status.text().await.unwrap());
+    b.screenshot("signing-in").await;
+    b.click_testid("cancel-button").await;
+    let notice = b.wait_testid("notice", Duration::from_secs(10)).await;
+    assert!(notice.text().await.unwrap().contains("Stopped"));
+    assert_eq!(b.value_of("old-pds").await, silent, "the form keeps its fields after a cancel");
+
+    // Nothing listens: in a browser that is a "Failed to fetch", explained as such.
+    let closed = format!(
+        "http://127.0.0.1:{}",
+        std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    );
+    b.type_into("old-pds", &closed).await;
+    b.click_testid("plan-button").await;
+    let error = b.wait_testid_allowing_error("error", Duration::from_secs(60)).await;
+    let text = error.text().await.unwrap();
+    assert!(text.contains("CORS/network error"), "the network failure is not explained:\n{text}");
+    b.screenshot("error-network").await;
+    b.click_testid("error-back").await;
+
+    // A wrong password: said plainly, with what to do.
+    b.type_into("old-pds", lab.old_url()).await;
+    b.type_into("old-password", "not-the-password").await;
+    b.click_testid("plan-button").await;
+    let error = b.wait_testid_allowing_error("error", Duration::from_secs(60)).await;
+    let text = error.text().await.unwrap();
+    assert!(text.contains("rejected the password"), "{text}");
+    assert!(text.contains("Nothing was changed"), "{text}");
+    b.screenshot("error-password").await;
+    b.close().await;
+    eprintln!("sign_in_problems_are_explained: {:.1}s", started.elapsed().as_secs_f64());
+}
