@@ -8,12 +8,15 @@
 //! - [`plan`]: probes + work list → a decided, printable [`MigrationPlan`].
 //! - [`resume`]: which blobs are cached-and-verified or uploaded, kept in the platform's key-value store.
 //! - [`cid`]: CIDv1 raw sha-256, computed while bytes stream.
+//! - [`migration`]: the whole account move (account, repo, blobs, preferences, identity) as a
+//!   resumable state machine.
 //! - [`progress`]: events out; whoever listens (CLI, UI) is not our business.
 //!
 //! Platform services (cache, state, probes) come in through `tektite_platform::Platform`.
 
 pub mod account;
 pub mod cid;
+pub mod migration;
 pub mod plan;
 pub mod progress;
 pub mod resume;

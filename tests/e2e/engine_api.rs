@@ -5,7 +5,7 @@ use std::sync::{Arc, Mutex};
 
 use tektite_engine::account::sign_in;
 use tektite_engine::plan::{make_plan, PlanOptions};
-use tektite_engine::resume::{BlobPhase, ResumeState};
+use tektite_engine::resume::BlobPhase;
 use tektite_engine::{
     worklist, MigrationContext, MigrationStrategy, ProgressEvent, StorageStrategy, StrategyKind, XrpcClient,
 };
@@ -32,15 +32,8 @@ async fn the_engine_migrates_with_an_in_memory_platform_and_reports_events() {
     // A cache too small for twice the blobs: the plan must stream, and say why.
     let probes = Probes { available_memory: Some(1 << 30), cache_available: Some(1024), ..Default::default() };
     let platform = memory::platform(probes);
-    let resume = ResumeState::new(platform.kv.clone(), &account.did);
-    let ctx = MigrationContext {
-        source: Arc::new(source),
-        target: Arc::new(target),
-        did: account.did.clone(),
-        platform,
-        resume: resume.clone(),
-        progress: sink,
-    };
+    let ctx = MigrationContext::new(Arc::new(source), Arc::new(target), &account.did, platform, sink);
+    let resume = ctx.resume.clone();
     let work = worklist::build(&ctx.source, &ctx.target, &account.did).await.unwrap();
     assert_eq!(work.missing.len(), 5);
     assert_eq!(work.inventory.len(), 5);

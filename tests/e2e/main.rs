@@ -13,6 +13,7 @@ mod pds;
 
 mod common;
 
+mod account_migration;
 mod bad_input;
 mod engine_api;
 mod faults;

@@ -4,7 +4,8 @@
 use std::collections::HashSet;
 use std::io::{BufRead, BufReader};
 use std::process::Stdio;
-use std::time::Duration;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use crate::common::{assert_blobs_identical, cli, dirs, missing_on_target, Run};
 use crate::fault_proxy::{FaultProxy, Faults};
@@ -51,20 +52,39 @@ async fn a_killed_run_is_finished_without_resending_or_redownloading() {
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
-    let mut migrated_first = HashSet::new();
-    for line in BufReader::new(child.stdout.take().unwrap()).lines() {
-        let Ok(line) = line else { break };
-        let Ok(event) = serde_json::from_str::<serde_json::Value>(&line) else { continue };
-        if event["event"] == "blob_finished" && event["outcome"]["status"] == "migrated" {
-            migrated_first.insert(event["outcome"]["cid"].as_str().unwrap().to_owned());
-            if migrated_first.len() == 4 {
-                child.kill().unwrap(); // SIGKILL: no cleanup, like a crash
-                break;
+    // Read the CLI's events on a thread; kill (SIGKILL: no cleanup, like a crash) as soon as at least
+    // three blobs are reported migrated and some other blob is verified in the cache but not yet
+    // uploaded (its upload is held back by the slow target). Polling the state, rather than killing
+    // at a fixed event, makes sure the kill finds all three kinds of blob.
+    let migrated: Arc<Mutex<HashSet<String>>> = Arc::default();
+    let stdout = child.stdout.take().unwrap();
+    let reader = {
+        let migrated = migrated.clone();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines() {
+                let Ok(line) = line else { break };
+                let Ok(event) = serde_json::from_str::<serde_json::Value>(&line) else { continue };
+                if event["event"] == "blob_finished" && event["outcome"]["status"] == "migrated" {
+                    migrated.lock().unwrap().insert(event["outcome"]["cid"].as_str().unwrap().to_owned());
+                }
             }
+        })
+    };
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let mut killed = false;
+    while Instant::now() < deadline && child.try_wait().unwrap().is_none() {
+        let done = migrated.lock().unwrap().clone();
+        if done.len() >= 3 && cached_in_state(&work.path().join("state")).difference(&done).next().is_some() {
+            child.kill().unwrap();
+            killed = true;
+            break;
         }
+        std::thread::sleep(Duration::from_millis(20));
     }
     child.wait().unwrap();
-    assert_eq!(migrated_first.len(), 4, "the first run ended before it could be killed");
+    reader.join().unwrap();
+    assert!(killed, "the first run ended before it could be killed");
+    let migrated_first = migrated.lock().unwrap().clone();
 
     let missing_now: HashSet<String> = missing_on_target(lab, &account).await.into_iter().collect();
     assert!(missing_now.len() < total && !missing_now.is_empty(), "{} of {total} missing", missing_now.len());

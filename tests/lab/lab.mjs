@@ -200,6 +200,10 @@ async function serve(args) {
     PDS_JWT_SECRET: crypto.randomBytes(32).toString('hex'),
     PDS_PLC_ROTATION_KEY_K256_PRIVATE_KEY_HEX: crypto.randomBytes(32).toString('hex'),
     PDS_CRAWLERS: '',
+    // Preferences (app.bsky.actor.get/putPreferences) are stored by the PDS itself, but only served
+    // when an app view is configured. Nothing listens here: other app.bsky calls fail fast.
+    PDS_BSKY_APP_VIEW_URL: 'http://localhost:9',
+    PDS_BSKY_APP_VIEW_DID: 'did:web:appview.invalid',
   })
   const oldEnv = pdsEnv('old', oldPort)
   const newEnv = pdsEnv('new', newPort)

@@ -65,6 +65,20 @@ pub struct MigrationContext {
     pub progress: Arc<dyn ProgressSink>,
 }
 
+impl MigrationContext {
+    /// The context for moving `did`'s blobs, with the account's resume state from `platform`.
+    pub fn new(
+        source: Arc<XrpcClient>,
+        target: Arc<XrpcClient>,
+        did: &str,
+        platform: Platform,
+        progress: Arc<dyn ProgressSink>,
+    ) -> Self {
+        let resume = ResumeState::new(platform.kv.clone(), did);
+        MigrationContext { source, target, did: did.to_owned(), platform, resume, progress }
+    }
+}
+
 /// The result for one blob.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BlobOutcome {

@@ -161,6 +161,161 @@ impl XrpcClient {
     }
 }
 
+/// What `createAccount` needs to take over an existing identity on a new PDS.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CreateAccountInput {
+    pub did: String,
+    pub handle: String,
+    pub email: String,
+    pub password: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub invite_code: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct ServiceAuthOutput {
+    token: String,
+}
+
+#[derive(Deserialize)]
+struct SignPlcOperationOutput {
+    operation: serde_json::Value,
+}
+
+/// Calls for moving a whole account (see `crate::migration`). Procedures without input send no body
+/// at all: the reference PDS rejects a body on `requestPlcOperationSignature` and `activateAccount`.
+impl XrpcClient {
+    /// `getServiceAuth`: a token for `aud` (a service DID), limited to the method `lxm`, valid until `exp`.
+    pub async fn get_service_auth(&self, aud: &str, lxm: &str, exp_unix: u64) -> Result<String, XrpcError> {
+        let exp = exp_unix.to_string();
+        let out: ServiceAuthOutput = self
+            .query("com.atproto.server.getServiceAuth", &[("aud", aud), ("lxm", lxm), ("exp", &exp)], Auth::Access)
+            .await?;
+        Ok(out.token)
+    }
+
+    /// `createAccount` with an existing DID, authorised by the old PDS's service-auth token. The new
+    /// account starts deactivated; its session is kept by this client.
+    pub async fn create_account(&self, input: &CreateAccountInput, service_auth: &str) -> Result<Session, XrpcError> {
+        let url = self.endpoint("com.atproto.server.createAccount");
+        let body = serde_json::to_vec(input).map_err(|e| XrpcError::Invalid(format!("createAccount input: {e}")))?;
+        let resp = self
+            .send(Auth::None, &|http| {
+                http.post(url.clone())
+                    .bearer_auth(service_auth)
+                    .header(reqwest::header::CONTENT_TYPE, "application/json")
+                    .body(body.clone())
+                    .timeout(super::JSON_TIMEOUT)
+            })
+            .await?;
+        let session: Session = self.json(resp).await?;
+        self.set_session(Some(session.clone()));
+        Ok(session)
+    }
+
+    /// `checkAccountStatus` with every field the server sends (`validDid`, `indexedRecords`, ...).
+    pub async fn account_status_raw(&self) -> Result<serde_json::Value, XrpcError> {
+        self.query("com.atproto.server.checkAccountStatus", &[], Auth::Access).await
+    }
+
+    /// `getRepo` as a stream of CAR bytes (authenticated: a deactivated account's repo too).
+    pub async fn get_repo(&self, did: &str) -> Result<super::BlobDownload, XrpcError> {
+        let url = self.endpoint("com.atproto.sync.getRepo");
+        let resp = self.send(Auth::Access, &|http| http.get(url.clone()).query(&[("did", did)])).await?;
+        let content_length = resp.content_length();
+        let host = self.host.clone();
+        let stream =
+            futures::StreamExt::map(resp.bytes_stream(), move |r| r.map_err(|e| XrpcError::from_reqwest(&host, e)));
+        Ok(super::BlobDownload {
+            content_type: Some("application/vnd.ipld.car".into()),
+            content_length,
+            stream: Box::pin(stream),
+        })
+    }
+
+    /// `importRepo` with a CAR body. One attempt (a streamed body cannot be replayed): on
+    /// `ExpiredToken` the session is renewed and [`XrpcError::SessionRenewed`] says to send again.
+    pub async fn import_repo(&self, body: super::UploadBody) -> Result<(), XrpcError> {
+        let token = self.token_for(Auth::Access).await?.unwrap_or_default();
+        let url = self.endpoint("com.atproto.repo.importRepo");
+        let req =
+            self.http.post(url).bearer_auth(&token).header(reqwest::header::CONTENT_TYPE, "application/vnd.ipld.car");
+        let req = super::attach_body(req, body)?;
+        let result = match req.send().await {
+            Ok(resp) => self.check(resp).await.map(drop),
+            Err(e) => Err(XrpcError::from_reqwest(&self.host, e)),
+        };
+        match result {
+            Err(err) if super::is_expired_token(&err) => {
+                self.renew(&token).await?;
+                Err(XrpcError::SessionRenewed { host: self.host.clone() })
+            }
+            other => other,
+        }
+    }
+
+    /// `app.bsky.actor.getPreferences`: the `preferences` array, as is.
+    pub async fn get_preferences(&self) -> Result<serde_json::Value, XrpcError> {
+        let out: serde_json::Value = self.query("app.bsky.actor.getPreferences", &[], Auth::Access).await?;
+        Ok(out.get("preferences").cloned().unwrap_or_else(|| serde_json::Value::Array(Vec::new())))
+    }
+
+    /// `app.bsky.actor.putPreferences`, replacing all preferences.
+    pub async fn put_preferences(&self, preferences: &serde_json::Value) -> Result<(), XrpcError> {
+        let input = serde_json::json!({ "preferences": preferences });
+        self.procedure_no_output("app.bsky.actor.putPreferences", &input, Auth::Access).await
+    }
+
+    /// A procedure with no input body and no output we need.
+    async fn procedure_without_body(&self, nsid: &str) -> Result<(), XrpcError> {
+        let url = self.endpoint(nsid);
+        self.send(Auth::Access, &|http| http.post(url.clone()).timeout(super::JSON_TIMEOUT)).await.map(drop)
+    }
+
+    /// `requestPlcOperationSignature` (old PDS): emails the account a token valid for 15 minutes.
+    pub async fn request_plc_operation_signature(&self) -> Result<(), XrpcError> {
+        self.procedure_without_body("com.atproto.identity.requestPlcOperationSignature").await
+    }
+
+    /// `getRecommendedDidCredentials` (new PDS): rotation keys, handles, verification methods, services.
+    pub async fn get_recommended_did_credentials(&self) -> Result<serde_json::Value, XrpcError> {
+        self.query("com.atproto.identity.getRecommendedDidCredentials", &[], Auth::Access).await
+    }
+
+    /// `signPlcOperation` (old PDS) with the mailed token and the new PDS's credentials.
+    pub async fn sign_plc_operation(
+        &self,
+        token: &str,
+        credentials: &serde_json::Value,
+    ) -> Result<serde_json::Value, XrpcError> {
+        let mut input = match credentials {
+            serde_json::Value::Object(m) => m.clone(),
+            _ => serde_json::Map::new(),
+        };
+        input.insert("token".into(), serde_json::Value::String(token.to_owned()));
+        let out: SignPlcOperationOutput =
+            self.procedure("com.atproto.identity.signPlcOperation", &input, Auth::Access).await?;
+        Ok(out.operation)
+    }
+
+    /// `submitPlcOperation` (new PDS): the new PDS sends the signed operation to the PLC directory.
+    pub async fn submit_plc_operation(&self, operation: &serde_json::Value) -> Result<(), XrpcError> {
+        let input = serde_json::json!({ "operation": operation });
+        self.procedure_no_output("com.atproto.identity.submitPlcOperation", &input, Auth::Access).await
+    }
+
+    /// `activateAccount` (new PDS, at the very end).
+    pub async fn activate_account(&self) -> Result<(), XrpcError> {
+        self.procedure_without_body("com.atproto.server.activateAccount").await
+    }
+
+    /// `deactivateAccount` (old PDS). The reference PDS requires a JSON body: `{}`.
+    pub async fn deactivate_account(&self) -> Result<(), XrpcError> {
+        self.procedure_no_output("com.atproto.server.deactivateAccount", &serde_json::json!({}), Auth::Access).await
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

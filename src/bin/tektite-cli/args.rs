@@ -58,6 +58,88 @@ pub struct BlobArgs {
     pub json: bool,
 }
 
+/// All subcommands: the blob commands above and the whole-account migration.
+#[derive(Parser, Debug)]
+#[command(
+    name = "tektite-cli",
+    version,
+    about = "Move a Bluesky/ATProto account (blobs first) from one PDS to another, verified and resumable"
+)]
+pub struct TopCli {
+    #[command(subcommand)]
+    pub command: TopCommand,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum TopCommand {
+    #[command(flatten)]
+    Blob(Command),
+    /// Move the whole account: create it on the new PDS, copy repo, blobs and preferences, then (after
+    /// your confirmation and the emailed PLC token) move the identity and deactivate the old account.
+    #[command(after_help = "Secrets come from the environment or hidden prompts: TEKTITE_FROM_PASSWORD, \
+TEKTITE_NEW_PASSWORD (the new account's password), TEKTITE_FROM_2FA (when the old PDS asks for a sign-in code), \
+TEKTITE_PLC_TOKEN (the code the old PDS emails before the identity moves).\n\
+Every finished step is saved (--state-dir): run the same command again to continue.\n\
+Exit codes: 0 done, 1 failed (run again to retry), 2 bad usage or configuration, or not confirmed, \
+3 waiting for the emailed code (run again with TEKTITE_PLC_TOKEN=…), 130 interrupted.")]
+    Migrate(MigrateArgs),
+    /// Show saved migrations: DID, steps done, next step.
+    Status(StatusArgs),
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct MigrateArgs {
+    /// The old PDS, e.g. https://old.example.com
+    #[arg(long, value_name = "URL")]
+    pub from: String,
+    /// The account on the old PDS (handle or DID). Password: TEKTITE_FROM_PASSWORD or a prompt.
+    #[arg(long, value_name = "HANDLE|DID")]
+    pub from_id: String,
+    /// The new PDS, e.g. https://new.example.com
+    #[arg(long, value_name = "URL")]
+    pub to: String,
+    /// The handle on the new PDS, e.g. alice.new.example.com. Password: TEKTITE_NEW_PASSWORD or a prompt.
+    #[arg(long, value_name = "HANDLE")]
+    pub new_handle: String,
+    /// The e-mail address of the new account.
+    #[arg(long, value_name = "EMAIL")]
+    pub new_email: String,
+    /// Invite code, when the new PDS requires one.
+    #[arg(long, value_name = "CODE")]
+    pub invite_code: Option<String>,
+    /// The PLC directory holding the DID documents.
+    #[arg(long, value_name = "URL", default_value = tektite_engine::migration::DEFAULT_PLC_URL)]
+    pub plc: String,
+    /// How to move blobs; `auto` decides from free memory, cache space and the work list.
+    #[arg(long, value_enum, default_value_t = StrategyArg::Auto)]
+    pub strategy: StrategyArg,
+    /// Blobs moved at once (default: chosen from available memory, at most 4).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=32))]
+    pub concurrency: Option<u16>,
+    /// Where the storage strategy keeps verified copies (default: the user's cache folder).
+    #[arg(long, value_name = "DIR")]
+    pub cache_dir: Option<PathBuf>,
+    /// Where the migration's state is kept (default: the user's data folder). Never holds passwords or tokens.
+    #[arg(long, value_name = "DIR")]
+    pub state_dir: Option<PathBuf>,
+    /// Print events as JSON lines, and a JSON result as the last line.
+    #[arg(long)]
+    pub json: bool,
+    /// Confirm the irreversible steps (moving the identity, deactivating the old account) without asking.
+    #[arg(long)]
+    pub yes: bool,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct StatusArgs {
+    /// Where migration state is kept (default: the user's data folder).
+    #[arg(long, value_name = "DIR")]
+    pub state_dir: Option<PathBuf>,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StrategyArg {
     Auto,

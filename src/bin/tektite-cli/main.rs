@@ -4,12 +4,20 @@
 //! tektite-cli blobs --from URL --from-id ID --to URL --to-id ID [--strategy auto|streaming|storage]
 //!                   [--concurrency N] [--chunk-size BYTES] [--cache-dir DIR] [--json]
 //! tektite-cli plan  <same account flags>
+//! tektite-cli migrate --from URL --from-id ID --to URL --new-handle H --new-email E [--invite-code C]
+//!                   [--plc URL] [--strategy ..] [--cache-dir DIR] [--state-dir DIR] [--json] [--yes]
+//! tektite-cli status [--state-dir DIR] [--json]
 //! ```
-//! Exit codes: 0 the new PDS misses nothing, 1 some blobs failed, 2 bad usage or configuration.
+//! Exit codes: 0 done (the new PDS misses nothing), 1 failed (run again to retry), 2 bad usage or
+//! configuration, 3 (`migrate`) waiting for the PLC token the old PDS emailed.
 //! The binary is thin: arguments → engine calls → output. All the work happens in `tektite-engine`.
 
 #[cfg(not(target_arch = "wasm32"))]
 mod args;
+#[cfg(not(target_arch = "wasm32"))]
+mod exit;
+#[cfg(not(target_arch = "wasm32"))]
+mod migrate;
 #[cfg(not(target_arch = "wasm32"))]
 mod output;
 #[cfg(not(target_arch = "wasm32"))]
@@ -18,9 +26,15 @@ mod run;
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     use clap::Parser;
-    let cli = args::Cli::parse();
+    let cli = args::TopCli::parse();
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("a tokio runtime");
-    let code = runtime.block_on(run::main(cli));
+    let code = runtime.block_on(async move {
+        match cli.command {
+            args::TopCommand::Blob(command) => run::main(args::Cli { command }).await,
+            args::TopCommand::Migrate(a) => migrate::main(a).await,
+            args::TopCommand::Status(a) => migrate::status(a).await,
+        }
+    });
     // Leave at once: idle pooled connections need no goodbye.
     runtime.shutdown_background();
     std::process::exit(code);

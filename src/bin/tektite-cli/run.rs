@@ -1,39 +1,18 @@
 //! The `blobs` and `plan` commands: sign in to both sides, list the work, plan, migrate, report.
 
-use std::io::IsTerminal;
 use std::sync::Arc;
 
 use serde_json::json;
 use tektite_engine::account::{self, AccountError};
 use tektite_engine::plan::{make_plan, PlanOptions};
-use tektite_engine::resume::ResumeState;
 use tektite_engine::retry::RetryPolicy;
 use tektite_engine::strategy::selection::human_bytes;
 use tektite_engine::{worklist, BlobStatus, MigrationContext, StrategyKind, XrpcClient};
 use tektite_platform::desktop;
 
 use crate::args::{BlobArgs, Cli, Command, StrategyArg};
+use crate::exit::{finish, secret, Stop, EXIT_FAILED, EXIT_OK};
 use crate::output::{peak_rss_bytes, Printer};
-
-const EXIT_OK: i32 = 0;
-const EXIT_FAILED: i32 = 1;
-const EXIT_USAGE: i32 = 2;
-const EXIT_INTERRUPTED: i32 = 130;
-
-/// A reason to stop, with the exit code it deserves.
-struct Stop {
-    code: i32,
-    message: String,
-}
-
-impl Stop {
-    fn usage(message: impl Into<String>) -> Self {
-        Stop { code: EXIT_USAGE, message: message.into() }
-    }
-    fn failed(message: impl Into<String>) -> Self {
-        Stop { code: EXIT_FAILED, message: message.into() }
-    }
-}
 
 pub async fn main(cli: Cli) -> i32 {
     let _ = tracing_subscriber::fmt()
@@ -48,36 +27,10 @@ pub async fn main(cli: Cli) -> i32 {
     let work = run(&args, plan_only, printer.clone());
     let result = tokio::select! {
         r = work => r,
-        _ = tokio::signal::ctrl_c() => Err(Stop {
-            code: EXIT_INTERRUPTED,
-            message: "interrupted: finished blobs and verified cached copies are kept; run the same command again to continue".into(),
-        }),
+        _ = tokio::signal::ctrl_c() => Err(Stop::interrupted("finished blobs and verified cached copies are kept")),
     };
     printer.finish_bar();
-    match result {
-        Ok(code) => code,
-        Err(stop) => {
-            if args.json {
-                println!("{}", json!({ "error": stop.message, "exit_code": stop.code }));
-            } else {
-                eprintln!("tektite-cli: {}", stop.message);
-            }
-            stop.code
-        }
-    }
-}
-
-fn password(var: &str, prompt: &str) -> Result<String, Stop> {
-    if let Ok(p) = std::env::var(var) {
-        if !p.is_empty() {
-            return Ok(p);
-        }
-    }
-    if std::io::stdin().is_terminal() {
-        return rpassword::prompt_password(prompt)
-            .map_err(|e| Stop::usage(format!("could not read the password: {e}")));
-    }
-    Err(Stop::usage(format!("no password: set {var} (passwords are never taken from the command line)")))
+    finish(result, args.json)
 }
 
 fn account_stop(side: &str, e: AccountError) -> Stop {
@@ -96,8 +49,10 @@ async fn run(args: &BlobArgs, plan_only: bool, printer: Arc<Printer>) -> Result<
     let started = std::time::Instant::now();
     let mut source = client(&args.from, &printer, "--from")?;
     let mut target = client(&args.to, &printer, "--to")?;
-    let from_pw = password("TEKTITE_FROM_PASSWORD", &format!("Password for {} on {}: ", args.from_id, source.host()))?;
-    let to_pw = password("TEKTITE_TO_PASSWORD", &format!("Password for {} on {}: ", args.to_id, target.host()))?;
+    let from_pw =
+        secret("TEKTITE_FROM_PASSWORD", &format!("Password for {} on {}: ", args.from_id, source.host()), "password")?;
+    let to_pw =
+        secret("TEKTITE_TO_PASSWORD", &format!("Password for {} on {}: ", args.to_id, target.host()), "password")?;
 
     let src_session =
         account::sign_in(&source, &args.from_id, &from_pw, None).await.map_err(|e| account_stop("old PDS", e))?;
@@ -118,15 +73,7 @@ async fn run(args: &BlobArgs, plan_only: bool, printer: Arc<Printer>) -> Result<
     let cache_dir = args.cache_dir.clone().unwrap_or(default_cache);
     let state_dir = args.state_dir.clone().unwrap_or(default_state);
     let platform = desktop::platform(&cache_dir, &state_dir).map_err(|e| Stop::usage(format!("local storage: {e}")))?;
-    let resume = ResumeState::new(platform.kv.clone(), &did);
-    let ctx = MigrationContext {
-        source: Arc::new(source),
-        target: Arc::new(target),
-        did: did.clone(),
-        platform,
-        resume,
-        progress: printer.clone(),
-    };
+    let ctx = MigrationContext::new(Arc::new(source), Arc::new(target), &did, platform, printer.clone());
 
     let work = worklist::build(&ctx.source, &ctx.target, &did)
         .await

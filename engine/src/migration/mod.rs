@@ -1,0 +1,709 @@
+//! The whole account move, as a resumable state machine (ATPROTO.md, "The migration, step by step").
+//!
+//! ```text
+//! connect:  sign in to the old PDS (handle or DID → DID, DID document), describeServer on the new
+//!           one, load or create the saved state `migration/<did>`, sign in to the new PDS when the
+//!           account exists there
+//! advance:  create_account → import_repo → blobs → preferences → [confirmation] →
+//!           request_plc_token → [PLC token] → plc_operation → activate_new → deactivate_old
+//! ```
+//!
+//! Every step is saved as done in the platform's [`KvStore`](tektite_platform::KvStore) right after
+//! it succeeds, and every step is safe to run again (an existing account is signed in to, a repo
+//! import is idempotent, the blob work list comes from the new PDS, a PLC operation already applied
+//! is detected from the DID document), so a run stopped anywhere — a crash, a kill, days — continues
+//! at the step it was in.
+//!
+//! [`Migrator::advance`] runs as far as it can and returns an [`Outcome`]: done, or waiting for
+//! something only the user can give — a confirmation before the irreversible steps (the summary says
+//! what will happen), or the token the old PDS emailed. The caller gets it and calls `advance` again
+//! (possibly in another process, another day). The PLC steps are refused while the new PDS still
+//! misses a blob.
+
+pub mod identity;
+pub mod state;
+
+use std::sync::Arc;
+
+use serde::Serialize;
+use tektite_platform::{Platform, PlatformError};
+
+use crate::account::{self, AccountError};
+use crate::plan::{make_plan, MigrationPlan, PlanOptions};
+use crate::progress::ProgressSink;
+use crate::retry::{RetryAdvice, RetryPolicy};
+use crate::runtime::unix_now;
+use crate::strategy::{BlobStatus, MigrationContext};
+use crate::worklist;
+use crate::xrpc::api::CreateAccountInput;
+use crate::xrpc::{Session, UploadBody, XrpcClient, XrpcError};
+
+pub use identity::{DidDocument, DEFAULT_PLC_URL};
+pub use state::{MigrationState, MigrationStore, Step};
+
+/// The PLC token's validity, as the reference PDS sets it.
+pub const PLC_TOKEN_VALID_SECS: u64 = 15 * 60;
+/// Lifetime asked for the service-auth token of `createAccount` (the PDS allows at most one hour).
+const SERVICE_AUTH_SECS: u64 = 59 * 60;
+/// Attempts for a one-shot streamed `importRepo`.
+const IMPORT_ATTEMPTS: u32 = 3;
+
+/// What the user wants moved where.
+#[derive(Debug, Clone)]
+pub struct MigrationConfig {
+    /// The old PDS, e.g. `https://old.example`.
+    pub old_pds: String,
+    /// The account on the old PDS: handle or DID.
+    pub old_id: String,
+    /// The new PDS.
+    pub new_pds: String,
+    pub new_handle: String,
+    pub new_email: String,
+    pub invite_code: Option<String>,
+    /// The PLC directory ([`DEFAULT_PLC_URL`] unless testing).
+    pub plc_url: String,
+    /// How blobs are moved (strategy, concurrency, chunk size; `None` = decide).
+    pub plan: PlanOptions,
+}
+
+/// Secrets for one run. Never saved.
+#[derive(Clone)]
+pub struct Credentials {
+    pub old_password: String,
+    /// The two-factor code the old PDS emailed, when it asked for one.
+    pub old_auth_factor: Option<String>,
+    /// The password of the account on the new PDS.
+    pub new_password: String,
+}
+
+/// What the user has given so far in this run.
+#[derive(Debug, Clone, Default)]
+pub struct Input {
+    /// The user has seen the [`MigrationSummary`] and agreed to the irreversible steps.
+    pub confirmed: bool,
+    /// The token the old PDS emailed after `requestPlcOperationSignature`.
+    pub plc_token: Option<String>,
+}
+
+/// Where [`Migrator::advance`] stopped.
+#[derive(Debug, Clone)]
+pub enum Outcome {
+    /// Every step is done.
+    Complete(MigrationSummary),
+    /// Data and blobs are complete; the next steps are irreversible. Show the summary and call
+    /// `advance` again with `confirmed: true`.
+    NeedsConfirmation(MigrationSummary),
+    /// The old PDS emailed a token (now, or earlier within its validity); call `advance` again with it.
+    NeedsPlcToken { email: String, email_sent_now: bool, expires_unix: u64 },
+}
+
+/// What a migration is about and where it stands: shown before the irreversible steps.
+#[derive(Debug, Clone, Serialize)]
+pub struct MigrationSummary {
+    pub did: String,
+    pub old_pds: String,
+    pub old_handle: String,
+    pub new_pds: String,
+    pub new_pds_did: String,
+    pub new_handle: String,
+    pub new_email: String,
+    /// The PDS the DID document currently names, when it could be read.
+    pub did_document_pds: Option<String>,
+    /// Records the new PDS has indexed (`checkAccountStatus`).
+    pub records: Option<u64>,
+    pub blobs_expected: Option<u64>,
+    pub blobs_imported: Option<u64>,
+    pub blobs_missing: Option<usize>,
+    pub new_account_active: Option<bool>,
+    pub steps_done: Vec<Step>,
+    pub next_step: Option<Step>,
+    /// What the remaining irreversible steps will do, in words.
+    pub irreversible: Vec<String>,
+}
+
+/// Step-level progress. Blob-level progress goes through [`ProgressSink`] as usual.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "event", rename_all = "snake_case")]
+pub enum StepEvent {
+    StepStarted {
+        step: Step,
+        description: &'static str,
+    },
+    StepFinished {
+        step: Step,
+    },
+    /// Something the user should know that is not an error (an account that already existed, ...).
+    Note {
+        step: Option<Step>,
+        text: String,
+    },
+    /// The blob phase's plan (strategy, counts, why).
+    BlobPlan {
+        plan: Box<MigrationPlan>,
+    },
+    /// Waiting for the PLC token the old PDS emailed to `email`.
+    WaitingForPlcToken {
+        email: String,
+        email_sent_now: bool,
+        expires_unix: u64,
+    },
+}
+
+/// Receives [`StepEvent`]s; must not block.
+pub trait StepSink: Send + Sync {
+    fn step_event(&self, event: StepEvent);
+}
+
+impl<F: Fn(StepEvent) + Send + Sync> StepSink for F {
+    fn step_event(&self, event: StepEvent) {
+        self(event)
+    }
+}
+
+/// Why a migration could not go on. [`MigrationError::is_bad_input`] tells the user's mistakes
+/// (nothing changed; fix and run again) from failures (run again later to retry).
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum MigrationError {
+    #[error("{side}: {source}")]
+    Account { side: &'static str, source: AccountError },
+    #[error("{host} requires an invite code for new accounts; pass one")]
+    InviteCodeRequired { host: String },
+    #[error("{host} requires phone verification for new accounts, which Tektite cannot do")]
+    PhoneVerificationRequired { host: String },
+    #[error("a migration of {did} to another PDS ({other}) was started earlier and has created the account there; finish it with that PDS, or delete the saved state to start over")]
+    OtherTarget { did: String, other: String },
+    #[error("{step} ({}): {source}", step.describe())]
+    Step { step: Step, source: XrpcError },
+    #[error("the new PDS still misses {missing} blobs after the blob phase{}; run again to retry them", if failures.is_empty() { String::new() } else { format!(" ({})", failures.join("; ")) })]
+    BlobsIncomplete { missing: usize, failures: Vec<String> },
+    #[error("refusing to {}: the new PDS still misses {missing} blobs; the identity moves only after all data is there", step.describe())]
+    DataIncomplete { step: Step, missing: usize },
+    #[error("the old PDS rejected the PLC token ({detail}); run again without a token to have a new one emailed")]
+    PlcTokenRejected { detail: String },
+    #[error("local state: {0}")]
+    Storage(String),
+}
+
+impl From<PlatformError> for MigrationError {
+    fn from(e: PlatformError) -> Self {
+        MigrationError::Storage(e.to_string())
+    }
+}
+
+impl MigrationError {
+    /// Whether the user's input is at fault (exit 2 in the CLI); nothing irreversible happened.
+    pub fn is_bad_input(&self) -> bool {
+        match self {
+            MigrationError::Account { source, .. } => source.is_bad_input(),
+            MigrationError::InviteCodeRequired { .. }
+            | MigrationError::PhoneVerificationRequired { .. }
+            | MigrationError::OtherTarget { .. } => true,
+            MigrationError::Step { step: Step::CreateAccount, source } => matches!(
+                source.error_name(),
+                Some(
+                    "InvalidHandle"
+                        | "HandleNotAvailable"
+                        | "UnsupportedDomain"
+                        | "InvalidInviteCode"
+                        | "InvalidEmail"
+                        | "InvalidPassword"
+                        | "IncompatibleDidDoc"
+                )
+            ),
+            _ => false,
+        }
+    }
+}
+
+fn step_err(step: Step) -> impl Fn(XrpcError) -> MigrationError {
+    move |source| MigrationError::Step { step, source }
+}
+
+/// Both sides signed in, and the saved state of this DID's migration.
+pub struct Migrator {
+    config: MigrationConfig,
+    credentials: Credentials,
+    platform: Platform,
+    store: MigrationStore,
+    source: Arc<XrpcClient>,
+    target: Arc<XrpcClient>,
+    progress: Arc<dyn ProgressSink>,
+    steps: Arc<dyn StepSink>,
+    state: MigrationState,
+    old_handle: String,
+    did_doc: Option<DidDocument>,
+    invite_required: bool,
+    /// The PLC token email was requested by this `Migrator` (for the message: "has emailed" now).
+    emailed_now: bool,
+}
+
+impl Migrator {
+    /// Signs in to the old PDS, describes the new one and loads (or starts) the saved state. Fails
+    /// fast: nothing has been changed on either server when this fails.
+    pub async fn connect(
+        config: MigrationConfig,
+        credentials: Credentials,
+        platform: Platform,
+        progress: Arc<dyn ProgressSink>,
+        steps: Arc<dyn StepSink>,
+    ) -> Result<Migrator, MigrationError> {
+        let bad = |which: &str, e: XrpcError| MigrationError::Account {
+            side: if which == "old" { "old PDS" } else { "new PDS" },
+            source: AccountError::Server(e),
+        };
+        let source = XrpcClient::new(&config.old_pds, progress.clone())
+            .map_err(|e| bad("old", e))?
+            .with_retry_policy(RetryPolicy::quick());
+        let target = XrpcClient::new(&config.new_pds, progress.clone())
+            .map_err(|e| bad("new", e))?
+            .with_retry_policy(RetryPolicy::quick());
+        let session = account::sign_in(
+            &source,
+            &config.old_id,
+            &credentials.old_password,
+            credentials.old_auth_factor.as_deref(),
+        )
+        .await
+        .map_err(|source| MigrationError::Account { side: "old PDS", source })?;
+        let server = target.describe_server().await.map_err(|e| bad("new", e))?;
+        let did = session.did.clone();
+
+        let did_doc = match identity::resolve(&config.plc_url, &did).await {
+            Ok(doc) => Some(doc),
+            Err(e) => {
+                steps.step_event(StepEvent::Note { step: None, text: format!("{e}; continuing without it") });
+                None
+            }
+        };
+
+        let store = MigrationStore::new(platform.kv.clone());
+        let fresh = || {
+            MigrationState::new(
+                &did,
+                &config.old_pds,
+                &config.new_pds,
+                &server.did,
+                &config.new_handle,
+                &config.new_email,
+            )
+        };
+        let state = match store.load(&did).await? {
+            None => fresh(),
+            // A finished move to another PDS does not hold up a new one (moving on, or back).
+            Some(st) if st.new_pds_did != server.did && (st.is_complete() || !st.is_done(Step::CreateAccount)) => {
+                fresh()
+            }
+            Some(st) if st.new_pds_did != server.did => {
+                return Err(MigrationError::OtherTarget { did, other: st.new_pds.clone() });
+            }
+            Some(mut st) => {
+                // Addresses may change between runs (a proxy, another port): the DIDs decide.
+                st.old_pds = config.old_pds.clone();
+                st.new_pds = config.new_pds.clone();
+                if !st.is_done(Step::CreateAccount) {
+                    st.new_handle = config.new_handle.clone();
+                    st.new_email = config.new_email.clone();
+                }
+                st
+            }
+        };
+        if let Some(endpoint) = did_doc.as_ref().and_then(|d| d.pds_endpoint.as_deref()) {
+            let expected = identity::same_endpoint(endpoint, &config.old_pds)
+                || identity::same_endpoint(endpoint, &config.new_pds)
+                || state.is_done(Step::PlcOperation);
+            if !expected {
+                steps.step_event(StepEvent::Note {
+                    step: None,
+                    text: format!(
+                        "the DID document names {endpoint} as the account's PDS, not {} (fine if that is another address of the same server)",
+                        config.old_pds
+                    ),
+                });
+            }
+        }
+        let invite_required = server.invite_code_required.unwrap_or(false);
+        if !state.is_done(Step::CreateAccount) {
+            if invite_required && config.invite_code.as_deref().is_none_or(|c| c.trim().is_empty()) {
+                return Err(MigrationError::InviteCodeRequired { host: target.host().to_owned() });
+            }
+            if server.phone_verification_required.unwrap_or(false) {
+                return Err(MigrationError::PhoneVerificationRequired { host: target.host().to_owned() });
+            }
+        }
+        let mut m = Migrator {
+            config,
+            credentials,
+            platform,
+            store,
+            source: Arc::new(source),
+            target: Arc::new(target),
+            progress,
+            steps,
+            state,
+            old_handle: session.handle.clone(),
+            did_doc,
+            invite_required,
+            emailed_now: false,
+        };
+        m.save().await?;
+        if m.state.is_done(Step::CreateAccount) {
+            m.sign_in_new().await?;
+        }
+        // Sign-in failed fast on purpose; the migration itself retries patiently.
+        m.set_patient();
+        Ok(m)
+    }
+
+    fn set_patient(&mut self) {
+        if let Some(c) = Arc::get_mut(&mut self.source) {
+            c.set_retry_policy(RetryPolicy::default());
+        }
+        if let Some(c) = Arc::get_mut(&mut self.target) {
+            c.set_retry_policy(RetryPolicy::default());
+        }
+    }
+
+    pub fn state(&self) -> &MigrationState {
+        &self.state
+    }
+
+    pub fn did(&self) -> &str {
+        &self.state.did
+    }
+
+    /// Whether the new PDS wants an invite code (from `describeServer`).
+    pub fn invite_required(&self) -> bool {
+        self.invite_required
+    }
+
+    async fn save(&mut self) -> Result<(), MigrationError> {
+        self.store.save(&mut self.state).await.map_err(Into::into)
+    }
+
+    async fn sign_in_new(&self) -> Result<Session, MigrationError> {
+        account::sign_in(&self.target, &self.state.did, &self.credentials.new_password, None)
+            .await
+            .map_err(|source| MigrationError::Account { side: "new PDS", source })
+    }
+
+    /// Where the migration stands, with fresh numbers from the new PDS where it can give them.
+    pub async fn summary(&self) -> MigrationSummary {
+        let signed_in = self.target.session().is_some();
+        let status = if signed_in { self.target.account_status_raw().await.ok() } else { None };
+        let missing = if signed_in { worklist::missing_blobs(&self.target).await.ok().map(|m| m.len()) } else { None };
+        let num = |k: &str| status.as_ref().and_then(|s| s.get(k)).and_then(|v| v.as_u64());
+        let irreversible = Step::ALL
+            .into_iter()
+            .filter(|s| s.is_irreversible() && !self.state.is_done(*s))
+            .map(|s| match s {
+                Step::PlcOperation => format!(
+                    "the DID {} will point at {} (handle {}): the world will look for the account there",
+                    self.state.did, self.state.new_pds, self.state.new_handle
+                ),
+                _ => format!("the account will be deactivated on {}", self.state.old_pds),
+            })
+            .collect();
+        MigrationSummary {
+            did: self.state.did.clone(),
+            old_pds: self.state.old_pds.clone(),
+            old_handle: self.old_handle.clone(),
+            new_pds: self.state.new_pds.clone(),
+            new_pds_did: self.state.new_pds_did.clone(),
+            new_handle: self.state.new_handle.clone(),
+            new_email: self.state.new_email.clone(),
+            did_document_pds: self.did_doc.as_ref().and_then(|d| d.pds_endpoint.clone()),
+            records: num("indexedRecords"),
+            blobs_expected: num("expectedBlobs"),
+            blobs_imported: num("importedBlobs"),
+            blobs_missing: missing,
+            new_account_active: status.as_ref().and_then(|s| s.get("activated")).and_then(|v| v.as_bool()),
+            steps_done: self.state.done.clone(),
+            next_step: self.state.next_step(),
+            irreversible,
+        }
+    }
+
+    /// Runs the remaining steps until done or until the user must give something (see [`Outcome`]).
+    pub async fn advance(&mut self, input: &Input) -> Result<Outcome, MigrationError> {
+        loop {
+            let Some(step) = self.state.next_step() else {
+                return Ok(Outcome::Complete(self.summary().await));
+            };
+            if matches!(step, Step::RequestPlcToken | Step::PlcOperation | Step::DeactivateOld) && !input.confirmed {
+                return Ok(Outcome::NeedsConfirmation(self.summary().await));
+            }
+            if step == Step::PlcOperation && input.plc_token.is_none() {
+                // Perhaps it was applied and the run ended before saving it.
+                if self.plc_already_applied().await? {
+                    self.steps.step_event(StepEvent::Note {
+                        step: Some(step),
+                        text: "the DID document already points at the new PDS".into(),
+                    });
+                    self.finish(step).await?;
+                    continue;
+                }
+                return self.wait_for_token().await;
+            }
+            self.steps.step_event(StepEvent::StepStarted { step, description: step.describe() });
+            match step {
+                Step::CreateAccount => self.create_account().await?,
+                Step::ImportRepo => self.import_repo().await?,
+                Step::Blobs => self.blobs().await?,
+                Step::Preferences => self.preferences().await?,
+                Step::RequestPlcToken => self.request_plc_token(input).await?,
+                Step::PlcOperation => self.plc_operation(input.plc_token.as_deref().unwrap_or_default()).await?,
+                Step::ActivateNew => self.target.activate_account().await.map_err(step_err(step))?,
+                Step::DeactivateOld => self.source.deactivate_account().await.map_err(step_err(step))?,
+            }
+            self.finish(step).await?;
+        }
+    }
+
+    async fn finish(&mut self, step: Step) -> Result<(), MigrationError> {
+        self.state.mark_done(step);
+        self.save().await?;
+        self.steps.step_event(StepEvent::StepFinished { step });
+        Ok(())
+    }
+
+    async fn create_account(&mut self) -> Result<(), MigrationError> {
+        let step = Step::CreateAccount;
+        let exp = unix_now() + SERVICE_AUTH_SECS;
+        let token = self
+            .source
+            .get_service_auth(&self.state.new_pds_did, "com.atproto.server.createAccount", exp)
+            .await
+            .map_err(step_err(step))?;
+        let input = CreateAccountInput {
+            did: self.state.did.clone(),
+            handle: self.state.new_handle.clone(),
+            email: self.state.new_email.clone(),
+            password: self.credentials.new_password.clone(),
+            invite_code: self.config.invite_code.clone().filter(|c| !c.trim().is_empty()),
+        };
+        match self.target.create_account(&input, &token).await {
+            Ok(_) => Ok(()),
+            Err(create_err) => {
+                // A resumed run: the account exists already (made by an earlier run that ended before
+                // saving). Signing in proves it is ours; otherwise the creation error is the answer.
+                match self.sign_in_new().await {
+                    Ok(_) => {
+                        let status = self.target.check_account_status().await.map_err(step_err(step))?;
+                        self.steps.step_event(StepEvent::Note {
+                            step: Some(step),
+                            text: format!(
+                                "the account already exists on the new PDS ({}); signed in to it",
+                                if status.activated { "active" } else { "deactivated" }
+                            ),
+                        });
+                        Ok(())
+                    }
+                    Err(_) => Err(MigrationError::Step { step, source: create_err }),
+                }
+            }
+        }
+    }
+
+    /// `getRepo` streamed straight into `importRepo`: the CAR is never held whole in memory (native).
+    async fn import_repo(&mut self) -> Result<(), MigrationError> {
+        let step = Step::ImportRepo;
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            let download = self.source.get_repo(&self.state.did).await.map_err(step_err(step))?;
+            let body = repo_body(download).await.map_err(step_err(step))?;
+            match self.target.import_repo(body).await {
+                Ok(()) => return Ok(()),
+                Err(e) if attempt < IMPORT_ATTEMPTS && e.advice() != RetryAdvice::Never => {
+                    if let RetryAdvice::After(_) = e.advice() {
+                        self.target.wait_out(&e).await.map_err(step_err(step))?;
+                    } else if e.advice() == RetryAdvice::Backoff {
+                        crate::runtime::sleep(self.target.retry_policy().backoff(attempt)).await;
+                    }
+                }
+                Err(e) => return Err(MigrationError::Step { step, source: e }),
+            }
+        }
+    }
+
+    async fn blobs(&mut self) -> Result<(), MigrationError> {
+        let step = Step::Blobs;
+        let did = self.state.did.clone();
+        let ctx = MigrationContext::new(
+            self.source.clone(),
+            self.target.clone(),
+            &did,
+            self.platform.clone(),
+            self.progress.clone(),
+        );
+        let work = worklist::build(&ctx.source, &ctx.target, &did).await.map_err(step_err(step))?;
+        let plan = make_plan(&ctx, &work, &self.config.plan).await;
+        self.steps.step_event(StepEvent::BlobPlan { plan: Box::new(plan.clone()) });
+        let report = plan.strategy().migrate(&ctx, &work.missing).await;
+        // The new PDS is the judge of "done", not our own bookkeeping.
+        let still = worklist::missing_blobs(&ctx.target).await.map_err(step_err(step))?;
+        if still.is_empty() {
+            return Ok(());
+        }
+        let failures = report
+            .outcomes
+            .iter()
+            .filter_map(|o| match &o.status {
+                BlobStatus::Failed { message, .. } => Some(format!("{}: {message}", o.cid)),
+                _ => None,
+            })
+            .take(5)
+            .collect();
+        Err(MigrationError::BlobsIncomplete { missing: still.len(), failures })
+    }
+
+    async fn preferences(&mut self) -> Result<(), MigrationError> {
+        let step = Step::Preferences;
+        let prefs = match self.source.get_preferences().await {
+            Ok(p) => p,
+            Err(e) if no_app_view(&e) => {
+                self.note(step, "the old PDS serves no preferences (no app view configured); nothing to copy");
+                return Ok(());
+            }
+            Err(e) => return Err(MigrationError::Step { step, source: e }),
+        };
+        let count = prefs.as_array().map_or(0, Vec::len);
+        match self.target.put_preferences(&prefs).await {
+            Ok(()) => {
+                self.note(step, &format!("{count} preferences copied"));
+                Ok(())
+            }
+            Err(e) if no_app_view(&e) => {
+                // Not worth blocking the move over: say so loudly, and carry on.
+                self.note(
+                    step,
+                    &format!("the new PDS stores no preferences (no app view configured): {count} preferences were NOT copied"),
+                );
+                Ok(())
+            }
+            Err(e) => Err(MigrationError::Step { step, source: e }),
+        }
+    }
+
+    fn note(&self, step: Step, text: &str) {
+        self.steps.step_event(StepEvent::Note { step: Some(step), text: text.to_owned() });
+    }
+
+    /// Refuses the identity steps until the new PDS misses nothing.
+    async fn ensure_data_complete(&self, step: Step) -> Result<(), MigrationError> {
+        let missing = worklist::missing_blobs(&self.target).await.map_err(step_err(step))?;
+        if missing.is_empty() {
+            Ok(())
+        } else {
+            Err(MigrationError::DataIncomplete { step, missing: missing.len() })
+        }
+    }
+
+    async fn request_plc_token(&mut self, input: &Input) -> Result<(), MigrationError> {
+        let step = Step::RequestPlcToken;
+        self.ensure_data_complete(step).await?;
+        if input.plc_token.is_some() {
+            // The user has a token already (asked for earlier): asking again would void it.
+            return Ok(());
+        }
+        self.send_token_email(step).await
+    }
+
+    async fn send_token_email(&mut self, step: Step) -> Result<(), MigrationError> {
+        self.source.request_plc_operation_signature().await.map_err(step_err(step))?;
+        self.state.plc_token_requested_unix = Some(unix_now());
+        self.emailed_now = true;
+        self.save().await
+    }
+
+    /// No token yet: emails one unless a still valid one was sent, then says so.
+    async fn wait_for_token(&mut self) -> Result<Outcome, MigrationError> {
+        let now = unix_now();
+        let fresh = self.state.plc_token_requested_unix.is_some_and(|t| t + PLC_TOKEN_VALID_SECS > now + 60);
+        if !fresh {
+            self.ensure_data_complete(Step::PlcOperation).await?;
+            self.send_token_email(Step::RequestPlcToken).await?;
+        }
+        let expires_unix = self.state.plc_token_requested_unix.unwrap_or(now) + PLC_TOKEN_VALID_SECS;
+        let email = self.state.new_email.clone();
+        let email_sent_now = self.emailed_now;
+        self.steps.step_event(StepEvent::WaitingForPlcToken { email: email.clone(), email_sent_now, expires_unix });
+        Ok(Outcome::NeedsPlcToken { email, email_sent_now, expires_unix })
+    }
+
+    /// The `#atproto_pds` endpoint the new PDS recommends for the DID document.
+    fn recommended_endpoint(credentials: &serde_json::Value) -> Option<String> {
+        credentials.pointer("/services/atproto_pds/endpoint").and_then(|v| v.as_str()).map(str::to_owned)
+    }
+
+    /// Whether the DID document already names the new PDS (a run that ended right after submitting).
+    async fn plc_already_applied(&mut self) -> Result<bool, MigrationError> {
+        let step = Step::PlcOperation;
+        let creds = self.target.get_recommended_did_credentials().await.map_err(step_err(step))?;
+        let Some(endpoint) = Self::recommended_endpoint(&creds) else { return Ok(false) };
+        match identity::resolve(&self.config.plc_url, &self.state.did).await {
+            Ok(doc) => {
+                let applied = doc.pds_endpoint.as_deref().is_some_and(|p| identity::same_endpoint(p, &endpoint));
+                self.did_doc = Some(doc);
+                Ok(applied)
+            }
+            Err(_) => Ok(self
+                .target
+                .account_status_raw()
+                .await
+                .ok()
+                .and_then(|s| s.get("validDid").and_then(|v| v.as_bool()))
+                .unwrap_or(false)),
+        }
+    }
+
+    async fn plc_operation(&mut self, token: &str) -> Result<(), MigrationError> {
+        let step = Step::PlcOperation;
+        self.ensure_data_complete(step).await?;
+        if self.plc_already_applied().await? {
+            return Ok(());
+        }
+        let creds = self.target.get_recommended_did_credentials().await.map_err(step_err(step))?;
+        let operation = match self.source.sign_plc_operation(token.trim(), &creds).await {
+            Ok(op) => op,
+            Err(e) if matches!(e.status(), Some(400 | 401)) => {
+                // A wrong or expired token: the next run asks for a new one.
+                self.state.plc_token_requested_unix = None;
+                self.save().await?;
+                return Err(MigrationError::PlcTokenRejected { detail: e.to_string() });
+            }
+            Err(e) => return Err(MigrationError::Step { step, source: e }),
+        };
+        self.target.submit_plc_operation(&operation).await.map_err(step_err(step))?;
+        if let Ok(doc) = identity::resolve(&self.config.plc_url, &self.state.did).await {
+            self.did_doc = Some(doc);
+        }
+        Ok(())
+    }
+}
+
+/// A PDS without an app view answers `app.bsky.*` calls with 400 "No service configured for …".
+fn no_app_view(e: &XrpcError) -> bool {
+    matches!(e, XrpcError::Status { status: 400 | 501, message: Some(m), .. } if m.starts_with("No service configured"))
+}
+
+/// The repo download as an `importRepo` body: streamed on native targets; in the browser, where
+/// reqwest sends only whole bodies, collected first (repos are small next to blobs).
+#[cfg(not(target_arch = "wasm32"))]
+async fn repo_body(download: crate::xrpc::BlobDownload) -> Result<UploadBody, XrpcError> {
+    use futures::StreamExt;
+    let length = download.content_length;
+    let stream = download.stream.map(|r| r.map_err(|e| Box::new(e) as crate::xrpc::BoxError));
+    Ok(UploadBody::Stream { stream: Box::pin(stream), length })
+}
+
+#[cfg(target_arch = "wasm32")]
+async fn repo_body(download: crate::xrpc::BlobDownload) -> Result<UploadBody, XrpcError> {
+    use futures::StreamExt;
+    let mut buf = Vec::with_capacity(download.content_length.unwrap_or(0) as usize);
+    let mut stream = download.stream;
+    while let Some(chunk) = stream.next().await {
+        buf.extend_from_slice(&chunk?);
+    }
+    Ok(UploadBody::Bytes(bytes::Bytes::from(buf)))
+}

@@ -1,0 +1,69 @@
+//! How the CLI ends: exit codes, the typed reason to stop, and secrets read from the environment
+//! or a hidden prompt (never from argv, which every user of the machine can see).
+
+use std::io::IsTerminal;
+
+pub const EXIT_OK: i32 = 0;
+/// Some work failed; running the same command again retries it.
+pub const EXIT_FAILED: i32 = 1;
+/// Bad usage or configuration; nothing was changed.
+pub const EXIT_USAGE: i32 = 2;
+/// The account move waits for the token the old PDS emailed.
+pub const EXIT_WAITING_FOR_TOKEN: i32 = 3;
+pub const EXIT_INTERRUPTED: i32 = 130;
+
+/// A reason to stop, with the exit code it deserves.
+pub struct Stop {
+    pub code: i32,
+    pub message: String,
+}
+
+impl Stop {
+    pub fn usage(message: impl Into<String>) -> Self {
+        Stop { code: EXIT_USAGE, message: message.into() }
+    }
+
+    pub fn failed(message: impl Into<String>) -> Self {
+        Stop { code: EXIT_FAILED, message: message.into() }
+    }
+
+    pub fn interrupted(what_is_kept: &str) -> Self {
+        Stop {
+            code: EXIT_INTERRUPTED,
+            message: format!("interrupted: {what_is_kept}; run the same command again to continue"),
+        }
+    }
+}
+
+/// The exit code of a finished command, saying why it stopped (as JSON with `--json`).
+pub fn finish(result: Result<i32, Stop>, json: bool) -> i32 {
+    match result {
+        Ok(code) => code,
+        Err(stop) => {
+            if json {
+                println!("{}", serde_json::json!({ "error": stop.message, "exit_code": stop.code }));
+            } else {
+                eprintln!("tektite-cli: {}", stop.message);
+            }
+            stop.code
+        }
+    }
+}
+
+/// Whether someone can answer a prompt.
+pub fn interactive() -> bool {
+    std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+}
+
+/// A secret (`what`: "password", "PLC token", …) from `var`, or a hidden prompt when interactive.
+pub fn secret(var: &str, prompt: &str, what: &str) -> Result<String, Stop> {
+    if let Ok(value) = std::env::var(var) {
+        if !value.is_empty() {
+            return Ok(value);
+        }
+    }
+    if interactive() {
+        return rpassword::prompt_password(prompt).map_err(|e| Stop::usage(format!("could not read the {what}: {e}")));
+    }
+    Err(Stop::usage(format!("no {what}: set {var} (secrets are never taken from the command line)")))
+}

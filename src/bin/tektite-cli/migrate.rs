@@ -1,0 +1,272 @@
+//! The `migrate` and `status` commands: the whole account move through the engine's resumable
+//! state machine (`tektite_engine::migration`), and what saved migrations have done.
+//!
+//! Secrets come from the environment or hidden prompts, never from argv: `TEKTITE_FROM_PASSWORD`,
+//! `TEKTITE_NEW_PASSWORD`, `TEKTITE_FROM_2FA` (when the old PDS asks for a two-factor code) and
+//! `TEKTITE_PLC_TOKEN` (the code the old PDS emails before the identity moves).
+
+use std::io::{BufRead, Write};
+use std::sync::Arc;
+
+use serde_json::json;
+use tektite_engine::account::AccountError;
+use tektite_engine::migration::{
+    Credentials, Input, MigrationConfig, MigrationError, MigrationStore, MigrationSummary, Migrator, Outcome, StepEvent,
+};
+use tektite_engine::plan::PlanOptions;
+use tektite_engine::StrategyKind;
+use tektite_platform::desktop;
+
+use crate::args::{MigrateArgs, StatusArgs, StrategyArg};
+use crate::exit::{finish, interactive, secret, Stop, EXIT_FAILED, EXIT_OK, EXIT_USAGE, EXIT_WAITING_FOR_TOKEN};
+use crate::output::Printer;
+
+impl From<MigrationError> for Stop {
+    fn from(e: MigrationError) -> Self {
+        let code = if e.is_bad_input() { EXIT_USAGE } else { EXIT_FAILED };
+        Stop { code, message: e.to_string() }
+    }
+}
+
+fn ask(prompt: &str) -> Option<String> {
+    eprint!("{prompt}");
+    let _ = std::io::stderr().flush();
+    let mut line = String::new();
+    std::io::stdin().lock().read_line(&mut line).ok()?;
+    Some(line.trim().to_owned())
+}
+
+fn env_nonempty(var: &str) -> Option<String> {
+    std::env::var(var).ok().map(|v| v.trim().to_owned()).filter(|v| !v.is_empty())
+}
+
+pub async fn main(args: MigrateArgs) -> i32 {
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("TEKTITE_LOG").unwrap_or_else(|_| "off".into()))
+        .with_writer(std::io::stderr)
+        .try_init();
+    let printer = Arc::new(Printer::new(args.json));
+    let result = tokio::select! {
+        r = run(&args, printer.clone()) => r,
+        _ = tokio::signal::ctrl_c() => Err(Stop::interrupted("every finished step is saved")),
+    };
+    printer.finish_bar();
+    finish(result, args.json)
+}
+
+fn print_summary(s: &MigrationSummary) {
+    let opt = |v: Option<u64>| v.map(|n| n.to_string()).unwrap_or_else(|| "?".into());
+    eprintln!("Account migration of {}", s.did);
+    eprintln!("  from        {} ({})", s.old_pds, s.old_handle);
+    eprintln!("  to          {} ({}), handle {}, e-mail {}", s.new_pds, s.new_pds_did, s.new_handle, s.new_email);
+    if let Some(p) = &s.did_document_pds {
+        eprintln!("  DID now at  {p}");
+    }
+    eprintln!(
+        "  new PDS has {} records, {} of {} blobs, {} missing",
+        opt(s.records),
+        opt(s.blobs_imported),
+        opt(s.blobs_expected),
+        s.blobs_missing.map(|n| n.to_string()).unwrap_or_else(|| "?".into())
+    );
+    let done: Vec<&str> = s.steps_done.iter().map(|st| st.name()).collect();
+    eprintln!("  steps done  {}", if done.is_empty() { "none".into() } else { done.join(", ") });
+    for line in &s.irreversible {
+        eprintln!("  IRREVERSIBLE: {line}");
+    }
+}
+
+async fn run(args: &MigrateArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
+    let started = std::time::Instant::now();
+    let old_password =
+        secret("TEKTITE_FROM_PASSWORD", &format!("Password for {} on {}: ", args.from_id, args.from), "password")?;
+    let new_password = secret(
+        "TEKTITE_NEW_PASSWORD",
+        &format!("Password for the new account {} on {}: ", args.new_handle, args.to),
+        "password for the new account",
+    )?;
+    let (default_cache, default_state) = desktop::default_dirs().map_err(|e| Stop::usage(e.to_string()))?;
+    let cache_dir = args.cache_dir.clone().unwrap_or(default_cache);
+    let state_dir = args.state_dir.clone().unwrap_or(default_state);
+    let platform = desktop::platform(&cache_dir, &state_dir).map_err(|e| Stop::usage(format!("local storage: {e}")))?;
+
+    let config = MigrationConfig {
+        old_pds: args.from.clone(),
+        old_id: args.from_id.clone(),
+        new_pds: args.to.clone(),
+        new_handle: args.new_handle.trim().trim_start_matches('@').to_owned(),
+        new_email: args.new_email.trim().to_owned(),
+        invite_code: args.invite_code.clone(),
+        plc_url: args.plc.clone(),
+        plan: PlanOptions {
+            strategy: match args.strategy {
+                StrategyArg::Auto => None,
+                StrategyArg::Streaming => Some(StrategyKind::Streaming),
+                StrategyArg::Storage => Some(StrategyKind::Storage),
+            },
+            concurrency: args.concurrency.map(usize::from),
+            chunk_size: None,
+        },
+    };
+    let json_mode = args.json;
+    let step_printer = printer.clone();
+    let steps = Arc::new(move |event: StepEvent| {
+        if json_mode {
+            if let Ok(line) = serde_json::to_string(&event) {
+                let mut out = std::io::stdout().lock();
+                let _ = writeln!(out, "{line}");
+                let _ = out.flush();
+            }
+            return;
+        }
+        match event {
+            StepEvent::StepStarted { step, description } => step_printer.line(&format!("[{step}] {description}…")),
+            StepEvent::StepFinished { step } => step_printer.line(&format!("[{step}] done")),
+            StepEvent::Note { step, text } => {
+                step_printer.line(&format!("{}{text}", step.map(|s| format!("[{s}] ")).unwrap_or_default()))
+            }
+            StepEvent::BlobPlan { plan } => step_printer.line(&plan.to_string()),
+            StepEvent::WaitingForPlcToken { .. } => {}
+        }
+    });
+
+    let mut credentials = Credentials { old_password, old_auth_factor: env_nonempty("TEKTITE_FROM_2FA"), new_password };
+    let mut migrator = loop {
+        match Migrator::connect(config.clone(), credentials.clone(), platform.clone(), printer.clone(), steps.clone())
+            .await
+        {
+            Ok(m) => break m,
+            Err(MigrationError::Account { source: AccountError::TwoFactorRequired { .. }, .. })
+                if credentials.old_auth_factor.is_none() && interactive() =>
+            {
+                credentials.old_auth_factor = ask("The old PDS emailed a sign-in code; enter it: ");
+            }
+            Err(e) => return Err(e.into()),
+        }
+    };
+
+    let mut input = Input { confirmed: args.yes, plc_token: env_nonempty("TEKTITE_PLC_TOKEN") };
+    loop {
+        match migrator.advance(&input).await? {
+            Outcome::Complete(summary) => {
+                if args.json {
+                    println!(
+                        "{}",
+                        json!({ "status": "complete", "summary": summary,
+                                "seconds": (started.elapsed().as_secs_f64() * 1000.0).round() / 1000.0 })
+                    );
+                } else {
+                    print_summary(&summary);
+                    println!("The account {} now lives on {} as {}.", summary.did, summary.new_pds, summary.new_handle);
+                }
+                return Ok(EXIT_OK);
+            }
+            Outcome::NeedsConfirmation(summary) => {
+                if !interactive() {
+                    if args.json {
+                        println!("{}", json!({ "status": "needs_confirmation", "summary": summary }));
+                    } else {
+                        print_summary(&summary);
+                    }
+                    return Err(Stop::usage(
+                        "data and blobs are complete; the next steps are irreversible: run again with --yes to confirm them",
+                    ));
+                }
+                print_summary(&summary);
+                let answer = ask("Move the identity to the new PDS and deactivate the old account? Type yes: ");
+                if answer.as_deref() != Some("yes") {
+                    return Err(Stop::usage("not confirmed; nothing irreversible was done (run again to continue)"));
+                }
+                input.confirmed = true;
+            }
+            Outcome::NeedsPlcToken { email, email_sent_now, expires_unix } => {
+                let sent = if email_sent_now { "has just emailed" } else { "has already emailed" };
+                let until = clock(expires_unix);
+                if interactive() {
+                    eprintln!(
+                        "The old PDS {sent} a confirmation code to the account's current address (the new account uses {email}); it is valid until {until}."
+                    );
+                    match ask("Code from the email: ") {
+                        Some(t) if !t.is_empty() => input.plc_token = Some(t),
+                        _ => return Err(Stop::usage("no code given; run again to continue")),
+                    }
+                } else {
+                    let message = format!(
+                        "the old PDS {sent} a confirmation code, valid until {until}: run again with TEKTITE_PLC_TOKEN=… (the code from the email)"
+                    );
+                    if args.json {
+                        println!(
+                            "{}",
+                            json!({ "status": "waiting_for_plc_token", "message": message,
+                                    "email_sent_now": email_sent_now, "expires_unix": expires_unix,
+                                    "did": migrator.did(), "exit_code": EXIT_WAITING_FOR_TOKEN })
+                        );
+                    } else {
+                        eprintln!("tektite-cli: {message}");
+                    }
+                    return Ok(EXIT_WAITING_FOR_TOKEN);
+                }
+            }
+        }
+    }
+}
+
+/// `HH:MM:SS UTC` of a Unix time.
+fn clock(unix: u64) -> String {
+    let s = unix % 86_400;
+    format!("{:02}:{:02}:{:02} UTC", s / 3600, s / 60 % 60, s % 60)
+}
+
+pub async fn status(args: StatusArgs) -> i32 {
+    let state_dir = match args.state_dir.clone() {
+        Some(d) => d,
+        None => match desktop::default_dirs() {
+            Ok((_, s)) => s,
+            Err(e) => {
+                eprintln!("tektite-cli: {e}");
+                return EXIT_USAGE;
+            }
+        },
+    };
+    let kv = match desktop::FileKv::open(&state_dir) {
+        Ok(kv) => kv,
+        Err(e) => {
+            eprintln!("tektite-cli: local storage: {e}");
+            return EXIT_USAGE;
+        }
+    };
+    let store = MigrationStore::new(Arc::new(kv));
+    let list = match store.list().await {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("tektite-cli: local storage: {e}");
+            return EXIT_FAILED;
+        }
+    };
+    if args.json {
+        let items: Vec<_> = list
+            .iter()
+            .map(|s| {
+                json!({
+                    "did": s.did, "old_pds": s.old_pds, "new_pds": s.new_pds, "new_handle": s.new_handle,
+                    "steps_done": s.done, "next_step": s.next_step(), "complete": s.is_complete(),
+                    "plc_token_requested_unix": s.plc_token_requested_unix, "updated_unix": s.updated_unix,
+                })
+            })
+            .collect();
+        println!("{}", json!({ "migrations": items }));
+    } else if list.is_empty() {
+        println!("No saved migrations in {}.", state_dir.display());
+    } else {
+        for s in &list {
+            let done: Vec<&str> = s.done.iter().map(|st| st.name()).collect();
+            println!("{}  {} → {} ({})", s.did, s.old_pds, s.new_pds, s.new_handle);
+            println!("  done: {}", if done.is_empty() { "nothing yet".into() } else { done.join(", ") });
+            match s.next_step() {
+                Some(n) => println!("  next: {n} — {}", n.describe()),
+                None => println!("  complete"),
+            }
+        }
+    }
+    EXIT_OK
+}
