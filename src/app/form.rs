@@ -132,7 +132,7 @@ pub fn normalize_url(raw: &str) -> String {
     }
 }
 
-fn url_problem(url: &str) -> Option<&'static str> {
+pub fn url_problem(url: &str) -> Option<&'static str> {
     if url.is_empty() {
         return Some("Enter the server's address, e.g. https://bsky.social");
     }

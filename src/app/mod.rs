@@ -1,4 +1,4 @@
-//! The app's blob-migration controller: plain Rust, no Dioxus. The views in `src/ui` read its state
+//! The app's controllers: plain Rust, no Dioxus. The views in `src/ui` read its state
 //! and call its methods; nothing here renders anything.
 //!
 //! - [`form`]: what the user types (server addresses, handles, strategy), validated into a request.
@@ -10,6 +10,8 @@
 //!   it has to say goes into one channel as [`AppEvent`]s; the engine's progress events too.
 //! - [`state`]: the state machine ([`Controller`]) that turns those events into what the views show.
 //! - [`format`]: numbers in words (bytes, rates, durations).
+//! - [`account`] and [`move_flow`]: the whole account move (the engine's `Migrator`): its form,
+//!   state machine and runner; the blob controller above is its progress view and the repair mode.
 //!
 //! Cancelling is dropping the task that runs [`flow::run`]: the engine's futures are cancel-safe, its
 //! resume state and cache persist, and the new PDS's missing list decides what the next run sends.
@@ -20,9 +22,11 @@
     allow(dead_code)
 )]
 
+pub mod account;
 pub mod flow;
 pub mod form;
 pub mod format;
+pub mod move_flow;
 pub mod saved;
 pub mod state;
 

@@ -39,7 +39,13 @@ impl SavedMigration {
 
 /// The saved record, if there is a readable one.
 pub fn load() -> Option<SavedMigration> {
-    let text = backend::read()?;
+    load_record(KEY)
+}
+
+/// The record saved under `key` (a LocalStorage key on the web, a file name on the desktop), if
+/// there is a readable one.
+pub fn load_record<T: serde::de::DeserializeOwned>(key: &str) -> Option<T> {
+    let text = backend::read(key)?;
     match serde_json::from_str(&text) {
         Ok(saved) => Some(saved),
         Err(e) => {
@@ -53,9 +59,14 @@ pub fn load() -> Option<SavedMigration> {
 pub fn store(saved: &SavedMigration) {
     let mut saved = saved.clone();
     saved.updated_unix = tektite_engine::runtime::unix_now();
-    match serde_json::to_string(&saved) {
+    store_record(KEY, &saved);
+}
+
+/// Saves `record` under `key` (best effort).
+pub fn store_record<T: Serialize>(key: &str, record: &T) {
+    match serde_json::to_string(record) {
         Ok(text) => {
-            if let Err(e) = backend::write(&text) {
+            if let Err(e) = backend::write(key, &text) {
                 tracing::warn!("could not save the migration's form fields: {e}");
             }
         }
@@ -65,14 +76,18 @@ pub fn store(saved: &SavedMigration) {
 
 /// Forgets the saved record (best effort).
 pub fn clear() {
-    if let Err(e) = backend::remove() {
+    clear_record(KEY)
+}
+
+/// Forgets the record under `key` (best effort).
+pub fn clear_record(key: &str) {
+    if let Err(e) = backend::remove(key) {
         tracing::warn!("could not forget the saved migration: {e}");
     }
 }
 
 #[cfg(target_arch = "wasm32")]
 mod backend {
-    use super::KEY;
 
     fn storage() -> Result<web_sys::Storage, String> {
         let window = web_sys::window().ok_or("no window")?;
@@ -82,16 +97,16 @@ mod backend {
             .ok_or_else(|| "LocalStorage is not available".to_owned())
     }
 
-    pub fn read() -> Option<String> {
-        storage().ok()?.get_item(KEY).ok().flatten()
+    pub fn read(key: &str) -> Option<String> {
+        storage().ok()?.get_item(key).ok().flatten()
     }
 
-    pub fn write(text: &str) -> Result<(), String> {
-        storage()?.set_item(KEY, text).map_err(|e| format!("{e:?}"))
+    pub fn write(key: &str, text: &str) -> Result<(), String> {
+        storage()?.set_item(key, text).map_err(|e| format!("{e:?}"))
     }
 
-    pub fn remove() -> Result<(), String> {
-        storage()?.remove_item(KEY).map_err(|e| format!("{e:?}"))
+    pub fn remove(key: &str) -> Result<(), String> {
+        storage()?.remove_item(key).map_err(|e| format!("{e:?}"))
     }
 }
 
@@ -99,27 +114,32 @@ mod backend {
 mod backend {
     use std::path::{Path, PathBuf};
 
-    /// `<data dir>/last-migration.json`, next to the engine's `state/` folder. Tests and scripts can
-    /// move it with `TEKTITE_APP_STATE` (a file path).
-    fn path() -> Result<PathBuf, String> {
+    use super::KEY;
+
+    /// `<data dir>/last-migration.json` for the blob repair ([`KEY`]), `<data dir>/<key>.json` for
+    /// other records, next to the engine's `state/` folder. Tests and scripts can move them with
+    /// `TEKTITE_APP_STATE` (the blob repair's file path; other records go beside it).
+    fn path(key: &str) -> Result<PathBuf, String> {
+        let name = if key == KEY { "last-migration.json".to_owned() } else { format!("{key}.json") };
         if let Some(p) = std::env::var_os("TEKTITE_APP_STATE") {
-            return Ok(PathBuf::from(p));
+            let p = PathBuf::from(p);
+            return Ok(if key == KEY { p } else { p.with_file_name(name) });
         }
         let (_, state_dir) = tektite_platform::desktop::default_dirs().map_err(|e| e.to_string())?;
         let data_dir = state_dir.parent().map(Path::to_path_buf).unwrap_or(state_dir);
-        Ok(data_dir.join("last-migration.json"))
+        Ok(data_dir.join(name))
     }
 
-    pub fn read() -> Option<String> {
-        std::fs::read_to_string(path().ok()?).ok()
+    pub fn read(key: &str) -> Option<String> {
+        std::fs::read_to_string(path(key).ok()?).ok()
     }
 
-    pub fn write(text: &str) -> Result<(), String> {
-        write_at(&path()?, text)
+    pub fn write(key: &str, text: &str) -> Result<(), String> {
+        write_at(&path(key)?, text)
     }
 
-    pub fn remove() -> Result<(), String> {
-        match std::fs::remove_file(path()?) {
+    pub fn remove(key: &str) -> Result<(), String> {
+        match std::fs::remove_file(path(key)?) {
             Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e.to_string()),
             _ => Ok(()),
         }

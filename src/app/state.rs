@@ -511,6 +511,17 @@ impl Controller {
         }
     }
 
+    /// Starts the log's clock (the account move uses this controller for its log and blob progress
+    /// without [`Controller::submit`]).
+    pub fn start_clock(&mut self) {
+        self.started = Some(Instant::now());
+    }
+
+    /// Adds a line to the log (the account move writes its own lines into this log).
+    pub fn push_log(&mut self, level: LogLevel, text: String) {
+        self.log(level, text)
+    }
+
     fn log(&mut self, level: LogLevel, text: String) {
         let at_secs = self.started.map_or(0.0, |s| s.elapsed().as_secs_f64());
         self.log.push_back(LogLine { at_secs, level, text });

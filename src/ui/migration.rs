@@ -64,7 +64,7 @@ fn AccountsForm(view: Signal<View>) -> Element {
         section { class: "card step-card", "aria-labelledby": "card-title", "data-testid": "accounts",
             CardHead {
                 step: Step::Accounts,
-                title: "Accounts and target PDS".to_string(),
+                title: "Repair: copy the blobs the new PDS misses".to_string(),
                 lead: "Sign in to the account on the PDS you are leaving and to the account already created on the new one. Tektite then lists what the new PDS still misses.".to_string(),
             }
 

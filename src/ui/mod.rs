@@ -1,5 +1,9 @@
 //! The app shell shared by the web and desktop builds: page head, header, step list and the
-//! main card, which shows the welcome screen or the current phase of the blob migration.
+//! main card, which shows the welcome screen, the whole account move ([`account`], driven by
+//! `crate::app::account::MoveController` through [`runner::MoveRunner`]), or the repair mode (the
+//! blob migration of an account already moved: [`migration`], [`plan`], [`run`], [`done`]).
+//! The move's form can be prefilled by a link (`?from=…&id=…&to=…&handle=…&email=…&plc=…`) or, on
+//! the desktop, by `TEKTITE_FROM`, `TEKTITE_ID`, … (see `scripts/demo.sh`); it then opens directly.
 //!
 //! Components stay thin: they read the controller (`crate::app::state::Controller`, held in a
 //! signal) and call it through [`runner::Runner`]; what the steps are lives in [`steps`], and
@@ -11,6 +15,7 @@
 //! `progress`, `cancel-button`, `done`, `error`, …). The progress card exposes
 //! `data-blobs-done` / `data-blobs-total`; the report `data-complete` / `data-still-missing`.
 
+mod account;
 mod done;
 mod fields;
 mod icons;
@@ -23,10 +28,12 @@ mod welcome;
 
 use dioxus::prelude::*;
 
+use crate::app::account::{prefill_from_environment, MoveController, MovePhase};
 use crate::app::state::{Controller, Phase};
+use account::AccountMove;
 use migration::Migration;
-use runner::Runner;
-use steps::{rail, Stage, Step};
+use runner::{MoveRunner, Runner};
+use steps::{rail_for, Stage, Step};
 use welcome::Welcome;
 
 /// The stylesheet, compiled into the binary.
@@ -48,7 +55,10 @@ pub const BACKGROUND_RGBA: (u8, u8, u8, u8) = (0xf4, 0xf6, 0xf3, 0xff);
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum View {
     Welcome,
+    /// The repair mode: copy the blobs a moved account's new PDS misses.
     Migration,
+    /// The whole account move.
+    Move,
 }
 
 /// Root component, launched by `main.rs` for both renderers.
@@ -56,23 +66,34 @@ pub enum View {
 pub fn App() -> Element {
     let ctl = use_signal(Controller::load);
     use_context_provider(|| Runner::new(ctl));
-    let view = use_signal(|| View::Welcome);
+    let mut prefilled = false;
+    let move_ctl = use_signal(|| {
+        let mut c = MoveController::load();
+        prefilled = prefill_from_environment(&mut c.form);
+        c
+    });
+    use_context_provider(|| MoveRunner::new(move_ctl));
+    // A link or the demo that fills in the move's form opens it directly.
+    let view = use_signal(|| if prefilled { View::Move } else { View::Welcome });
     // A memo, so the shell re-renders when the stage changes, not on every progress event.
     let stage = use_memo(move || match view() {
         View::Welcome => Stage::Welcome,
         View::Migration => stage_of(&ctl.read().phase),
+        View::Move => move_stage_of(&move_ctl.read().phase),
     });
+    let full = view() != View::Migration;
 
     rsx! {
         Head {}
         div { class: "app",
             Header {}
             div { class: "layout",
-                StepRail { stage: stage() }
+                StepRail { stage: stage(), full }
                 main { class: "content",
                     match view() {
                         View::Welcome => rsx! { Welcome { view } },
                         View::Migration => rsx! { Migration { view } },
+                        View::Move => rsx! { AccountMove { view } },
                     }
                 }
             }
@@ -88,6 +109,16 @@ fn stage_of(phase: &Phase) -> Stage {
         Phase::PlanReady => Stage::Plan,
         Phase::Running => Stage::Run,
         Phase::Done(_) => Stage::Done,
+    }
+}
+
+fn move_stage_of(phase: &MovePhase) -> Stage {
+    match phase {
+        MovePhase::Form | MovePhase::Connecting { .. } | MovePhase::Error(_) => Stage::Accounts,
+        MovePhase::Ready => Stage::Plan,
+        MovePhase::Running => Stage::Run,
+        MovePhase::NeedsConfirmation(_) | MovePhase::NeedsPlcToken { .. } => Stage::Identity,
+        MovePhase::Done(_) => Stage::Done,
     }
 }
 
@@ -120,8 +151,8 @@ fn Header() -> Element {
 
 /// The list of steps, drawn for the current stage.
 #[component]
-fn StepRail(stage: Stage) -> Element {
-    let states = rail(stage);
+fn StepRail(stage: Stage, full: bool) -> Element {
+    let states = rail_for(stage, full);
 
     rsx! {
         nav { class: "steps", "aria-label": "Migration steps",

@@ -11,8 +11,10 @@ use futures::channel::{mpsc, oneshot};
 use futures::StreamExt;
 use tektite_engine::runtime::sleep;
 
+use crate::app::account::{MoveController, MoveEvent, MoveSecrets};
 use crate::app::flow::{self, AppEvent};
 use crate::app::form::Secrets;
+use crate::app::move_flow::{self, Command};
 use crate::app::state::Controller;
 
 /// The UI applies events at most this often (each application re-renders).
@@ -79,6 +81,107 @@ impl Runner {
 
 /// Applies the run's events to the controller in batches, one repaint per batch.
 async fn drain(mut rx: mpsc::UnboundedReceiver<AppEvent>, mut ctl: Signal<Controller>) {
+    while let Some(first) = rx.next().await {
+        let mut batch = vec![first];
+        while let Ok(event) = rx.try_recv() {
+            batch.push(event);
+        }
+        {
+            let mut c = ctl.write();
+            for event in batch {
+                c.apply(event);
+            }
+        }
+        sleep(REPAINT_EVERY).await;
+    }
+}
+
+/// Handles to the running account move, shared through the context. `Copy`: it holds only signals.
+#[derive(Clone, Copy)]
+pub struct MoveRunner {
+    pub ctl: Signal<MoveController>,
+    /// Passwords and codes, in memory for this page/window only; never written anywhere.
+    pub secrets: Signal<MoveSecrets>,
+    tasks: Signal<Vec<Task>>,
+    commands: Signal<Option<mpsc::UnboundedSender<Command>>>,
+}
+
+impl MoveRunner {
+    pub fn new(ctl: Signal<MoveController>) -> Self {
+        MoveRunner {
+            ctl,
+            secrets: Signal::new(MoveSecrets::default()),
+            tasks: Signal::new(Vec::new()),
+            commands: Signal::new(None),
+        }
+    }
+
+    /// Validates the form and, if it is complete, connects (signs in, loads the saved steps).
+    pub fn submit(mut self) {
+        let secrets = self.secrets.read().clone();
+        let Some(request) = self.ctl.write().submit(&secrets) else {
+            return;
+        };
+        self.stop_tasks();
+        let (events, rx) = mpsc::unbounded();
+        let (commands, commands_rx) = mpsc::unbounded();
+        self.commands.set(Some(commands));
+        let run = spawn_forever(move_flow::run(request, events, commands_rx));
+        let drain = spawn_forever(drain_move(rx, self.ctl));
+        self.tasks.set(vec![run, drain]);
+    }
+
+    /// Asks the new PDS about itself (the form's "Check" button).
+    pub fn check_server(self) {
+        let mut ctl = self.ctl;
+        let url = crate::app::form::normalize_url(&ctl.read().form.new_pds);
+        spawn_forever(async move {
+            let result = move_flow::describe(&url).await;
+            ctl.write().server_checked(result);
+        });
+    }
+
+    fn send(mut self, command: Command) {
+        let sent = self.commands.read().as_ref().is_some_and(|c| c.unbounded_send(command).is_ok());
+        if sent {
+            self.ctl.write().running();
+        }
+    }
+
+    /// Start the steps after the plan.
+    pub fn go(self) {
+        self.send(Command::Go)
+    }
+
+    /// Agreed to the irreversible steps.
+    pub fn confirm(self) {
+        self.send(Command::Confirm)
+    }
+
+    /// The emailed code.
+    pub fn token(self, token: String) {
+        self.send(Command::PlcToken(token))
+    }
+
+    pub fn cancel(mut self) {
+        self.stop_tasks();
+        self.ctl.write().cancelled();
+    }
+
+    pub fn back(mut self) {
+        self.stop_tasks();
+        self.ctl.write().back_to_form();
+    }
+
+    fn stop_tasks(&mut self) {
+        self.commands.set(None);
+        for task in self.tasks.write().drain(..) {
+            task.cancel();
+        }
+    }
+}
+
+async fn drain_move(mut rx: mpsc::UnboundedReceiver<MoveEvent>, mut ctl: Signal<MoveController>) {
     while let Some(first) = rx.next().await {
         let mut batch = vec![first];
         while let Ok(event) = rx.try_recv() {

@@ -3,8 +3,8 @@
 //!
 //! Views read this; they do not hard-code step names. The controller's phases map onto these
 //! steps rather than the other way round, so the step list the user sees stays stable while the
-//! internals change. For now "Accounts" and "Target PDS" are one form, and "Identity" (the PLC
-//! update) is not part of the app yet: it is shown as coming later.
+//! internals change. "Accounts" and "Target PDS" are one form; "Identity" (the PLC update) belongs
+//! to the whole account move and is shown as not part of the repair mode.
 
 /// One step of a migration, in the order the user goes through them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -45,7 +45,7 @@ impl Step {
             Step::TargetPds => "Choose the server it moves to",
             Step::Plan => "Review what will be copied",
             Step::Run => "Copy the blobs, verified",
-            Step::Identity => "Point your identity at the new PDS (coming later)",
+            Step::Identity => "Point your identity at the new PDS (full move)",
             Step::Done => "Check the result and finish",
         }
     }
@@ -60,6 +60,8 @@ pub enum Stage {
     Accounts,
     Plan,
     Run,
+    /// The confirmation before the irreversible steps, and the emailed code (full move only).
+    Identity,
     Done,
 }
 
@@ -85,18 +87,25 @@ impl StepState {
     }
 }
 
-/// Every step's state at `stage`, in [`Step::ALL`] order.
+/// Every step's state at `stage` in the repair mode (no identity step), in [`Step::ALL`] order.
+#[cfg(test)]
 pub fn rail(stage: Stage) -> [StepState; 6] {
+    rail_for(stage, false)
+}
+
+/// Every step's state at `stage`; `full`: the whole account move, where the identity step is real.
+pub fn rail_for(stage: Stage, full: bool) -> [StepState; 6] {
     let current: &[Step] = match stage {
         Stage::Welcome => &[],
         Stage::Accounts => &[Step::Accounts, Step::TargetPds],
         Stage::Plan => &[Step::Plan],
         Stage::Run => &[Step::Run],
+        Stage::Identity => &[Step::Identity],
         Stage::Done => &[Step::Done],
     };
     let first_current = current.first().map_or(0, |s| s.number());
     Step::ALL.map(|step| {
-        if step == Step::Identity {
+        if step == Step::Identity && !full {
             StepState::Later
         } else if current.contains(&step) {
             StepState::Current
@@ -110,7 +119,7 @@ pub fn rail(stage: Stage) -> [StepState; 6] {
 
 #[cfg(test)]
 mod tests {
-    use super::{rail, Stage, Step, StepState};
+    use super::{rail, rail_for, Stage, Step, StepState};
 
     #[test]
     fn the_rail_follows_the_stage() {
@@ -119,6 +128,8 @@ mod tests {
         assert_eq!(rail(Stage::Accounts), [Current, Current, Upcoming, Upcoming, Later, Upcoming]);
         assert_eq!(rail(Stage::Run), [Done, Done, Done, Current, Later, Upcoming]);
         assert_eq!(rail(Stage::Done), [Done, Done, Done, Done, Later, Current]);
+        assert_eq!(rail_for(Stage::Identity, true), [Done, Done, Done, Done, Current, Upcoming]);
+        assert_eq!(rail_for(Stage::Done, true), [Done, Done, Done, Done, Done, Current]);
     }
 
     #[test]

@@ -3,15 +3,20 @@
 use dioxus::prelude::*;
 
 use super::icons::{ArrowRightIcon, CheckIcon, LayersIcon, ResumeIcon, ShieldCheckIcon};
-use super::runner::Runner;
+use super::runner::{MoveRunner, Runner};
 use super::View;
 
 #[component]
 pub fn Welcome(view: Signal<View>) -> Element {
     let runner = use_context::<Runner>();
     let resumable = runner.ctl.read().resumable().map(str::to_owned);
+    let move_runner = use_context::<MoveRunner>();
+    let move_resumable = move_runner.ctl.read().resumable().map(str::to_owned);
 
     rsx! {
+        if let Some(did) = move_resumable {
+            MoveResumeBanner { did, view }
+        }
         if let Some(did) = resumable {
             ResumeBanner { did, view }
         }
@@ -57,12 +62,23 @@ pub fn Welcome(view: Signal<View>) -> Element {
                 button {
                     class: "button primary",
                     r#type: "button",
-                    "data-testid": "welcome-start",
-                    onclick: move |_| view.set(View::Migration),
-                    "Start migration"
+                    "data-testid": "welcome-move",
+                    onclick: move |_| view.set(View::Move),
+                    "Move my account"
                     ArrowRightIcon {}
                 }
-                p { class: "hint", "Nothing changes on either PDS until you confirm the plan." }
+                p { class: "hint", "Nothing changes on either PDS until you start the plan." }
+            }
+            div { class: "repair",
+                h2 { "Repair mode" }
+                p { "An account already moved whose new PDS misses blobs (images, videos): find them and copy them from the old PDS. The account must exist on both." }
+                button {
+                    class: "button secondary",
+                    r#type: "button",
+                    "data-testid": "welcome-repair",
+                    onclick: move |_| view.set(View::Migration),
+                    "Repair missing blobs"
+                }
             }
         }
     }
@@ -103,6 +119,48 @@ fn ResumeBanner(did: String, view: Signal<View>) -> Element {
                     class: "button secondary",
                     r#type: "button",
                     "data-testid": "forget-button",
+                    onclick: move |_| ctl.write().forget_saved(),
+                    "Dismiss"
+                }
+            }
+        }
+    }
+}
+
+/// Offered when an account move was started and not finished.
+#[component]
+fn MoveResumeBanner(did: String, view: Signal<View>) -> Element {
+    let runner = use_context::<MoveRunner>();
+    let mut ctl = runner.ctl;
+    let route = ctl
+        .read()
+        .saved
+        .as_ref()
+        .map(|s| format!("{} → {}", host_of(&s.form.old_pds), host_of(&s.form.new_pds)))
+        .unwrap_or_default();
+    rsx! {
+        section { class: "banner", role: "region", "aria-label": "Unfinished account move", "data-testid": "move-resume-banner",
+            span { class: "feature-icon", ResumeIcon {} }
+            div { class: "banner-text",
+                h2 { "Continue moving " code { "{did}" } }
+                p { "{route}. Every finished step is kept; enter the passwords again to continue where it stopped." }
+            }
+            div { class: "banner-actions",
+                button {
+                    class: "button primary",
+                    r#type: "button",
+                    "data-testid": "move-resume-button",
+                    onclick: move |_| {
+                        ctl.write().resume();
+                        view.set(View::Move);
+                    },
+                    "Continue"
+                    ArrowRightIcon {}
+                }
+                button {
+                    class: "button secondary",
+                    r#type: "button",
+                    "data-testid": "move-forget-button",
                     onclick: move |_| ctl.write().forget_saved(),
                     "Dismiss"
                 }

@@ -4,6 +4,8 @@
 //! and then ask the new PDS itself (not the page) whether anything is still missing.
 //!
 //! - `streaming_and_storage_move_every_blob`: one account per strategy, laptop and phone sizes.
+//! - `account_move::the_whole_account_moves_through_the_page`: the whole account move (repo,
+//!   blobs, preferences, confirmation, the emailed PLC code, activation), verified on the servers.
 //! - `a_reloaded_page_resumes_without_resending`: a slow proxy in front of the new PDS, a page
 //!   reload in the middle of the run, resume from the banner; the proxy counts the uploads.
 //!
@@ -17,6 +19,7 @@ mod fault_proxy;
 #[path = "../support/lab.rs"]
 mod lab;
 
+mod account_move;
 mod browser;
 mod pds;
 mod static_server;
@@ -30,7 +33,7 @@ use lab::{Lab, SeededAccount};
 
 /// One browser test at a time: they share the lab, and two Chromiums plus two PDSes on a 2-core
 /// machine would only make both slow and their timings meaningless.
-static SERIAL: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+pub(crate) static SERIAL: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
 /// What the test types into the accounts form.
 struct Accounts<'a> {
@@ -88,7 +91,7 @@ async fn wait_done(b: &Browser, timeout: Duration) {
 async fn migrate_through_the_page(b: &Browser, lab: &Lab, account: &SeededAccount, strategy: &str, size: &str) {
     b.open_app().await;
     b.screenshot(&format!("welcome-{size}")).await;
-    b.click_testid("welcome-start").await;
+    b.click_testid("welcome-repair").await;
     b.wait_id("old-pds", Duration::from_secs(10)).await;
     fill_form(b, &Accounts::lab(account, lab), strategy, None).await;
     b.screenshot(&format!("form-{size}")).await;
@@ -143,7 +146,7 @@ async fn a_reloaded_page_resumes_without_resending() {
 
     let b = Browser::start(&site, Phone::No).await;
     b.open_app().await;
-    b.click_testid("welcome-start").await;
+    b.click_testid("welcome-repair").await;
     b.wait_id("old-pds", Duration::from_secs(10)).await;
     fill_form(&b, &accounts, "storage", Some("2")).await;
     plan(&b, "storage", None).await;
@@ -224,7 +227,7 @@ async fn sign_in_problems_are_explained() {
     let account = lab.seed("web-errors", "1x64k");
     let b = Browser::start(&site, Phone::No).await;
     b.open_app().await;
-    b.click_testid("welcome-start").await;
+    b.click_testid("welcome-repair").await;
     b.wait_id("old-pds", Duration::from_secs(10)).await;
 
     // A server that accepts connections and never answers: the page stays in "signing in" until

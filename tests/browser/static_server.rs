@@ -8,8 +8,9 @@ use std::path::{Component, Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
 
-/// The folder holding the web build: `TEKTITE_WEB_DIST`, or `<target>/browser-dist`, built with
-/// `scripts/build-web.sh` when it has no index.html yet.
+/// The folder holding the web build: `TEKTITE_WEB_DIST`, or `<target>/browser-dist`, (re)built with
+/// `scripts/build-web.sh` on every run: a build left there by an earlier commit would test old code
+/// (cargo makes the rebuild cheap when nothing changed).
 pub fn web_dist() -> PathBuf {
     static DIST: OnceLock<PathBuf> = OnceLock::new();
     DIST.get_or_init(|| {
@@ -20,7 +21,7 @@ pub fn web_dist() -> PathBuf {
         }
         let target = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).parent().unwrap().to_path_buf();
         let dist = target.join("browser-dist");
-        if !dist.join("index.html").is_file() {
+        {
             let root = Path::new(env!("CARGO_MANIFEST_DIR"));
             eprintln!("building the web app into {} (set TEKTITE_WEB_DIST to use another build)", dist.display());
             let status = Command::new("bash")

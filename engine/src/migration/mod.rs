@@ -625,7 +625,9 @@ impl Migrator {
             self.send_token_email(Step::RequestPlcToken).await?;
         }
         let expires_unix = self.state.plc_token_requested_unix.unwrap_or(now) + PLC_TOKEN_VALID_SECS;
-        let email = self.state.new_email.clone();
+        // The old PDS mails the token to the old account's address, which may differ from the new one.
+        let email =
+            self.source.session().and_then(|s| s.email).unwrap_or_else(|| "the old account's email address".to_owned());
         let email_sent_now = self.emailed_now;
         self.steps.step_event(StepEvent::WaitingForPlcToken { email: email.clone(), email_sent_now, expires_unix });
         Ok(Outcome::NeedsPlcToken { email, email_sent_now, expires_unix })

@@ -329,7 +329,11 @@ impl XrpcClient {
             },
             other => other,
         })?;
-        let fresh: Session = self.json(resp).await?;
+        let mut fresh: Session = self.json(resp).await?;
+        if fresh.email.is_none() {
+            // Not every refresh answer repeats it; it has not changed.
+            fresh.email = self.session().and_then(|s| s.email);
+        }
         self.set_session(Some(fresh));
         self.events.emit(ProgressEvent::SessionRefreshed { host: self.host.clone() });
         tracing::info!("renewed the session on {}", self.host);

@@ -14,6 +14,9 @@ pub struct Session {
     pub active: Option<bool>,
     #[serde(default)]
     pub status: Option<String>,
+    /// The account's email address, where the PDS sends its confirmation tokens.
+    #[serde(default)]
+    pub email: Option<String>,
 }
 
 impl std::fmt::Debug for Session {

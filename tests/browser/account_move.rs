@@ -1,0 +1,172 @@
+//! The whole account move through the page, against the lab: an account that exists only on the old
+//! PDS is moved by clicking through the form, the plan, the run, the confirmation and the emailed
+//! code (read from the lab's captured mail, typed like a person). The verdict comes from the servers:
+//! the PLC directory names the new PDS, the new account is active and misses no blob, the old one is
+//! deactivated.
+
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Value};
+
+use crate::browser::{Browser, Phone};
+use crate::lab::{Lab, SeededAccount, Side};
+use crate::{pds, static_server, SERIAL};
+
+/// An account on the old PDS only: the lab's seed prepares the new PDS too, so that account is
+/// deleted there again (admin API), as `tests/e2e/account_migration.rs` does.
+async fn old_only_account(lab: &Lab, name: &str, blobs: &str) -> SeededAccount {
+    let account = tokio::task::block_in_place(|| lab.seed(name, blobs));
+    let resp = reqwest::Client::new()
+        .post(format!("{}/xrpc/com.atproto.admin.deleteAccount", lab.new_url()))
+        .basic_auth("admin", Some(lab.admin_password(Side::New)))
+        .json(&json!({ "did": account.did }))
+        .send()
+        .await
+        .unwrap();
+    assert!(resp.status().is_success(), "deleting the prepared target account: {}", resp.status());
+    account
+}
+
+async fn session(pds: &str, account: &SeededAccount) -> Value {
+    reqwest::Client::new()
+        .post(format!("{pds}/xrpc/com.atproto.server.createSession"))
+        .json(&json!({ "identifier": account.did, "password": account.password }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_whole_account_moves_through_the_page() {
+    let _serial = SERIAL.lock().await;
+    let started = Instant::now();
+    let lab = Lab::shared();
+    let site = static_server::serve(static_server::web_dist());
+    let account = old_only_account(lab, "web-move", "4x256k,1x3m").await;
+
+    let b = Browser::start(&site, Phone::No).await;
+    b.open_app().await;
+    b.wait_testid("welcome-repair", Duration::from_secs(10)).await;
+    b.screenshot("move-0-welcome").await;
+    b.click_testid("welcome-move").await;
+    b.wait_testid("move-form", Duration::from_secs(10)).await;
+    b.type_into("old-pds", lab.old_url()).await;
+    b.type_into("old-handle", &account.old_handle).await;
+    b.type_into("old-password", &account.password).await;
+    b.type_into("new-pds", lab.new_url()).await;
+    b.click_testid("check-server").await;
+    let facts = b.wait_testid("server-facts", Duration::from_secs(30)).await;
+    assert!(facts.text().await.unwrap().contains(lab.new_did()), "describeServer's DID is shown");
+    b.type_into("new-handle", &account.new_handle).await;
+    b.type_into("new-email", &account.email).await;
+    b.type_into("new-password", &account.password).await;
+    b.open_options().await;
+    b.type_into("plc-url", lab.plc_url()).await;
+    b.screenshot("move-1-form").await;
+
+    // A wrong password first: said plainly, nothing changed, back to the form with its fields.
+    b.type_into("old-password", "not-the-password").await;
+    b.click_testid("move-connect").await;
+    let error = b.wait_testid_allowing_error("error", Duration::from_secs(60)).await;
+    let text = error.text().await.unwrap();
+    assert!(text.contains("Nothing was changed"), "{text}");
+    b.screenshot("move-1b-error").await;
+    b.click_testid("error-back").await;
+    assert_eq!(b.value_of("new-email").await, account.email, "the form keeps its fields");
+    b.type_into("old-password", &account.password).await;
+
+    b.click_testid("move-connect").await;
+    let plan = b.wait_testid("move-plan", Duration::from_secs(60)).await;
+    assert!(plan.text().await.unwrap().contains(&account.did), "the plan names the DID");
+    let blobs = b.wait_testid("plan-blobs", Duration::from_secs(5)).await.text().await.unwrap();
+    assert!(blobs.contains(&format!("{} blobs", account.blobs.len())), "the plan counts the blobs: {blobs}");
+    b.screenshot("move-2-plan").await;
+    b.click_testid("move-start").await;
+    b.wait_testid("move-run", Duration::from_secs(30)).await;
+    // The blob step shows its plan and progress while it runs.
+    let t = Instant::now();
+    let _ = b.wait_testid("move-blobs", Duration::from_secs(120)).await;
+    b.screenshot("move-3-running").await;
+    eprintln!("blob step reached after {:.1}s", t.elapsed().as_secs_f64());
+
+    let confirm = b.wait_testid("move-confirm", Duration::from_secs(240)).await;
+    let text = confirm.text().await.unwrap();
+    assert!(text.contains("cannot be undone") && text.contains(lab.new_url().trim_end_matches('/')), "{text}");
+    assert!(lab.latest_plc_token(&account).is_none(), "a PLC code was requested before the confirmation");
+    b.screenshot("move-4-confirm").await;
+
+    // A reload here (or a crash): the app offers to continue; only the passwords are asked again,
+    // and the engine's saved steps take the move straight back to the confirmation.
+    b.reload().await;
+    let banner = b.wait_testid("move-resume-banner", Duration::from_secs(30)).await;
+    assert!(banner.text().await.unwrap().contains(&account.did), "the banner names the DID");
+    b.screenshot("move-4a-resume-banner").await;
+    b.click_testid("move-resume-button").await;
+    b.wait_testid("resuming", Duration::from_secs(10)).await;
+    for (id, want) in [
+        ("old-pds", lab.old_url()),
+        ("old-handle", account.old_handle.as_str()),
+        ("new-pds", lab.new_url()),
+        ("new-handle", account.new_handle.as_str()),
+        ("new-email", account.email.as_str()),
+    ] {
+        assert_eq!(b.value_of(id).await, want, "{id} is not filled in from the saved move");
+    }
+    assert_eq!(b.value_of("old-password").await, "", "a password was kept across the reload");
+    b.type_into("old-password", &account.password).await;
+    b.type_into("new-password", &account.password).await;
+    b.click_testid("move-connect").await;
+    let plan = b.wait_testid("move-plan", Duration::from_secs(60)).await;
+    assert!(plan.text().await.unwrap().contains("started earlier"), "the plan says it continues");
+    b.screenshot("move-4b-resume-plan").await;
+    b.click_testid("move-start").await;
+    b.wait_testid("move-confirm", Duration::from_secs(60)).await;
+    b.click_testid("confirm-button").await;
+
+    let card = b.wait_testid("plc-token", Duration::from_secs(60)).await;
+    assert!(card.text().await.unwrap().contains(&account.email), "the card says where the code went");
+    b.screenshot("move-5-token").await;
+    let token = tokio::task::block_in_place(|| lab.wait_plc_token(&account, None, Duration::from_secs(30)))
+        .expect("the PLC code in the lab's mail");
+    b.type_into("plc-token-input", &token).await;
+    b.click_testid("token-button").await;
+    let done = b.wait_testid("move-done", Duration::from_secs(120)).await;
+    assert_eq!(done.attr("data-did").await.unwrap().as_deref(), Some(account.did.as_str()));
+    b.screenshot("move-6-done").await;
+    b.wait_css("details.log > summary", Duration::from_secs(5)).await.click().await.unwrap();
+    b.screenshot("move-7-done-log").await;
+    b.close().await;
+
+    // The verdict, from the servers.
+    let doc: Value = reqwest::get(format!("{}/{}", lab.plc_url(), account.did)).await.unwrap().json().await.unwrap();
+    let endpoint = doc["service"]
+        .as_array()
+        .and_then(|s| s.iter().find(|s| s["id"] == "#atproto_pds"))
+        .and_then(|s| s["serviceEndpoint"].as_str())
+        .unwrap_or_default()
+        .to_owned();
+    assert_eq!(endpoint.trim_end_matches('/'), lab.new_url().trim_end_matches('/'), "DID document: {doc}");
+    assert!(doc["alsoKnownAs"].to_string().contains(&account.new_handle), "handle in the DID document: {doc}");
+    let new = session(lab.new_url(), &account).await;
+    let token = new["accessJwt"].as_str().expect("signed in to the new account").to_owned();
+    let status: Value = reqwest::Client::new()
+        .get(format!("{}/xrpc/com.atproto.server.checkAccountStatus", lab.new_url()))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(status["activated"], true, "new account: {status}");
+    assert_eq!(status["validDid"], true, "new account: {status}");
+    let missing = pds::missing_on_target(lab.new_url(), &account).await;
+    assert!(missing.is_empty(), "the new PDS still misses {missing:?}");
+    assert_eq!(status["importedBlobs"].as_u64(), Some(account.blobs.len() as u64), "{status}");
+    let old = session(lab.old_url(), &account).await;
+    assert_eq!(old["active"], false, "old account: {old}");
+    eprintln!("the_whole_account_moves_through_the_page: {:.1}s", started.elapsed().as_secs_f64());
+}
