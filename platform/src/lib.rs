@@ -37,3 +37,18 @@ pub struct Platform {
     pub cache: Arc<dyn BlobCache>,
     pub probe: Arc<dyn SystemProbe>,
 }
+
+/// This target's platform with its default locations: on the web the browser's storage, on the
+/// desktop the user's cache and data folders (see `desktop`). The CLI picks its folders itself.
+#[cfg(target_arch = "wasm32")]
+pub async fn open_default() -> Result<Platform, PlatformError> {
+    web::platform().await
+}
+
+/// This target's platform with its default locations: on the web the browser's storage, on the
+/// desktop the user's cache and data folders (see `desktop`). The CLI picks its folders itself.
+#[cfg(not(target_arch = "wasm32"))]
+pub async fn open_default() -> Result<Platform, PlatformError> {
+    let (cache_dir, state_dir) = desktop::default_dirs()?;
+    desktop::platform(&cache_dir, &state_dir)
+}

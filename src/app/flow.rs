@@ -116,7 +116,7 @@ impl ProgressSink for ChannelSink {
 /// Runs one migration, reporting into `events`. After [`AppEvent::Planned`] it waits for `go`;
 /// if `go` is dropped instead (the user went back), it ends quietly.
 pub async fn run(request: Request, events: mpsc::UnboundedSender<AppEvent>, go: oneshot::Receiver<()>) {
-    run_on(request, events, go, open_platform).await
+    run_on(request, events, go, tektite_platform::open_default).await
 }
 
 /// [`run`] with the platform services from `open` (opened once both sign-ins worked).
@@ -369,17 +369,6 @@ pub fn strip_js_stack(message: &str) -> String {
     let first = inner.lines().next().unwrap_or_default().trim();
     let rest = message.get(end + 1..).unwrap_or_default();
     format!("{}{first}{}", &message[..start], strip_js_stack(rest))
-}
-
-#[cfg(target_arch = "wasm32")]
-async fn open_platform() -> Result<Platform, PlatformError> {
-    tektite_platform::web::platform().await
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-async fn open_platform() -> Result<Platform, PlatformError> {
-    let (cache_dir, state_dir) = tektite_platform::desktop::default_dirs()?;
-    tektite_platform::desktop::platform(&cache_dir, &state_dir)
 }
 
 /// Asks the browser to keep this site's storage; `None` where there is nothing to ask (desktop).

@@ -67,7 +67,7 @@ pub async fn run(
     events: mpsc::UnboundedSender<MoveEvent>,
     commands: mpsc::UnboundedReceiver<Command>,
 ) {
-    run_on(request, events, commands, open_platform).await
+    run_on(request, events, commands, tektite_platform::open_default).await
 }
 
 pub async fn run_on<F, Fut>(
@@ -311,17 +311,6 @@ pub fn words(e: &MigrationError) -> (AppError, bool, bool) {
         ),
         _ => (AppError { title: "The move stopped".into(), message, advice: kept.into() }, false, false),
     }
-}
-
-#[cfg(target_arch = "wasm32")]
-async fn open_platform() -> Result<Platform, PlatformError> {
-    tektite_platform::web::platform().await
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-async fn open_platform() -> Result<Platform, PlatformError> {
-    let (cache_dir, state_dir) = tektite_platform::desktop::default_dirs()?;
-    tektite_platform::desktop::platform(&cache_dir, &state_dir)
 }
 
 #[cfg(test)]
