@@ -9,23 +9,8 @@ use std::time::{Duration, Instant};
 use serde_json::{json, Value};
 
 use crate::browser::{Browser, Phone};
-use crate::lab::{Lab, SeededAccount, Side};
+use crate::lab::{Lab, SeededAccount};
 use crate::{pds, static_server, SERIAL};
-
-/// An account on the old PDS only: the lab's seed prepares the new PDS too, so that account is
-/// deleted there again (admin API), as `tests/e2e/account_migration.rs` does.
-async fn old_only_account(lab: &Lab, name: &str, blobs: &str) -> SeededAccount {
-    let account = tokio::task::block_in_place(|| lab.seed(name, blobs));
-    let resp = reqwest::Client::new()
-        .post(format!("{}/xrpc/com.atproto.admin.deleteAccount", lab.new_url()))
-        .basic_auth("admin", Some(lab.admin_password(Side::New)))
-        .json(&json!({ "did": account.did }))
-        .send()
-        .await
-        .unwrap();
-    assert!(resp.status().is_success(), "deleting the prepared target account: {}", resp.status());
-    account
-}
 
 async fn session(pds: &str, account: &SeededAccount) -> Value {
     reqwest::Client::new()
@@ -45,7 +30,7 @@ async fn the_whole_account_moves_through_the_page() {
     let started = Instant::now();
     let lab = Lab::shared();
     let site = static_server::serve(static_server::web_dist());
-    let account = old_only_account(lab, "web-move", "4x256k,1x3m").await;
+    let account = crate::pds::old_only_account(lab, "web-move", "4x256k,1x3m").await;
 
     let b = Browser::start(&site, Phone::No).await;
     b.open_app().await;

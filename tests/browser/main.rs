@@ -18,10 +18,11 @@
 mod fault_proxy;
 #[path = "../support/lab.rs"]
 mod lab;
+#[path = "../support/pds.rs"]
+mod pds;
 
 mod account_move;
 mod browser;
-mod pds;
 mod static_server;
 
 use std::collections::HashSet;

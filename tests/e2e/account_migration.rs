@@ -25,23 +25,6 @@ const STEPS: [&str; 8] = [
     "deactivate_old",
 ];
 
-/// An account that exists on the old PDS only: the seed also prepares the new PDS, so that account
-/// is deleted there again (admin API).
-async fn old_only_account(lab: &Lab, name: &str, blobs: &str) -> SeededAccount {
-    let account = tokio::task::block_in_place(|| lab.seed(name, blobs));
-    {
-        let resp = reqwest::Client::new()
-            .post(format!("{}/xrpc/com.atproto.admin.deleteAccount", lab.new_url()))
-            .basic_auth("admin", Some(lab.admin_password(Side::New)))
-            .json(&json!({ "did": account.did }))
-            .send()
-            .await
-            .unwrap();
-        assert!(resp.status().is_success(), "deleting the prepared target account: {}", resp.status());
-    }
-    account
-}
-
 async fn xrpc_get(pds: &str, nsid: &str, token: &str, params: &[(&str, &str)]) -> Value {
     let resp =
         reqwest::Client::new().get(format!("{pds}/xrpc/{nsid}")).bearer_auth(token).query(params).send().await.unwrap();
@@ -214,7 +197,7 @@ async fn assert_migrated(lab: &Lab, account: &SeededAccount, old_records: &[(Str
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_whole_account_moves_through_the_cli() {
     let lab = Lab::shared();
-    let account = old_only_account(lab, "whole", "4x64k,1x1m").await;
+    let account = crate::pds::old_only_account(lab, "whole", "4x64k,1x1m").await;
     let prefs = set_old_preferences(lab, &account).await;
     let old_token = login(lab.old_url(), &account.did, &account.password).await;
     let old_records = records(lab.old_url(), &old_token, &account.did).await;
@@ -285,7 +268,7 @@ async fn the_whole_account_moves_through_the_cli() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_migration_killed_after_each_step_is_finished_by_the_next_run() {
     let lab = Lab::shared();
-    let account = old_only_account(lab, "killed", "3x64k,1x512k").await;
+    let account = crate::pds::old_only_account(lab, "killed", "3x64k,1x512k").await;
     let prefs = set_old_preferences(lab, &account).await;
     let old_token = login(lab.old_url(), &account.did, &account.password).await;
     let old_records = records(lab.old_url(), &old_token, &account.did).await;

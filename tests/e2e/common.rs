@@ -11,6 +11,11 @@ use sha2::{Digest, Sha256};
 use crate::lab::{Lab, SeededAccount};
 pub use crate::pds::login;
 
+/// CIDs the account on the lab's new PDS still misses.
+pub async fn missing_on_target(lab: &Lab, account: &SeededAccount) -> Vec<String> {
+    crate::pds::missing_on_target(lab.new_url(), account).await
+}
+
 pub const CLI: &str = env!("CARGO_BIN_EXE_tektite-cli");
 
 /// The CLI invocation for `account`, with `from`/`to` overridable (to put a proxy in between).
@@ -71,33 +76,6 @@ pub fn run(mut cmd: Command) -> Run {
     let run = Run::from_output(out);
     eprintln!("cli exit {} summary {}\nstderr: {}", run.code, run.summary, run.stderr);
     run
-}
-
-/// CIDs the account on the new PDS still misses.
-pub async fn missing_on_target(lab: &Lab, account: &SeededAccount) -> Vec<String> {
-    let token = login(lab.new_url(), &account.did, &account.password).await;
-    let mut cids = Vec::new();
-    let mut cursor: Option<String> = None;
-    loop {
-        let mut req = reqwest::Client::new()
-            .get(format!("{}/xrpc/com.atproto.repo.listMissingBlobs", lab.new_url()))
-            .bearer_auth(&token)
-            .query(&[("limit", "1000")]);
-        if let Some(c) = &cursor {
-            req = req.query(&[("cursor", c)]);
-        }
-        let page: Value = req.send().await.unwrap().error_for_status().unwrap().json().await.unwrap();
-        let blobs = page["blobs"].as_array().cloned().unwrap_or_default();
-        if blobs.is_empty() {
-            break;
-        }
-        cids.extend(blobs.iter().map(|b| b["cid"].as_str().unwrap().to_owned()));
-        match page["cursor"].as_str() {
-            Some(c) => cursor = Some(c.to_owned()),
-            None => break,
-        }
-    }
-    cids
 }
 
 /// sha-256 and length of a blob as `pds` serves it (streamed, never held whole).
