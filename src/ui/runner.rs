@@ -79,8 +79,25 @@ impl Runner {
     }
 }
 
-/// Applies the run's events to the controller in batches, one repaint per batch.
-async fn drain(mut rx: mpsc::UnboundedReceiver<AppEvent>, mut ctl: Signal<Controller>) {
+/// A controller that takes a run's events one by one.
+trait AppliesEvents<E> {
+    fn apply_event(&mut self, event: E);
+}
+
+impl AppliesEvents<AppEvent> for Controller {
+    fn apply_event(&mut self, event: AppEvent) {
+        self.apply(event)
+    }
+}
+
+impl AppliesEvents<MoveEvent> for MoveController {
+    fn apply_event(&mut self, event: MoveEvent) {
+        self.apply(event)
+    }
+}
+
+/// Applies a run's events to its controller in batches, one repaint per batch.
+async fn drain<E, C: AppliesEvents<E> + 'static>(mut rx: mpsc::UnboundedReceiver<E>, mut ctl: Signal<C>) {
     while let Some(first) = rx.next().await {
         let mut batch = vec![first];
         while let Ok(event) = rx.try_recv() {
@@ -89,7 +106,7 @@ async fn drain(mut rx: mpsc::UnboundedReceiver<AppEvent>, mut ctl: Signal<Contro
         {
             let mut c = ctl.write();
             for event in batch {
-                c.apply(event);
+                c.apply_event(event);
             }
         }
         sleep(REPAINT_EVERY).await;
@@ -127,7 +144,7 @@ impl MoveRunner {
         let (commands, commands_rx) = mpsc::unbounded();
         self.commands.set(Some(commands));
         let run = spawn_forever(move_flow::run(request, events, commands_rx));
-        let drain = spawn_forever(drain_move(rx, self.ctl));
+        let drain = spawn_forever(drain(rx, self.ctl));
         self.tasks.set(vec![run, drain]);
     }
 
@@ -178,21 +195,5 @@ impl MoveRunner {
         for task in self.tasks.write().drain(..) {
             task.cancel();
         }
-    }
-}
-
-async fn drain_move(mut rx: mpsc::UnboundedReceiver<MoveEvent>, mut ctl: Signal<MoveController>) {
-    while let Some(first) = rx.next().await {
-        let mut batch = vec![first];
-        while let Ok(event) = rx.try_recv() {
-            batch.push(event);
-        }
-        {
-            let mut c = ctl.write();
-            for event in batch {
-                c.apply(event);
-            }
-        }
-        sleep(REPAINT_EVERY).await;
     }
 }
