@@ -111,11 +111,21 @@ pub async fn make_plan(ctx: &MigrationContext, work: &WorkList, options: &PlanOp
         .filter(|b| records.get(&b.cid).is_some_and(|r| r.phase == crate::resume::BlobPhase::Cached))
         .count();
 
-    // Sizes matter only where the storage strategy is possible (≤ 50 blobs): ask the old PDS for them
-    // with HEAD requests, a few at a time. Above that, streaming is chosen whatever the sizes.
+    // Sizes matter only where the storage strategy is possible (≤ 50 blobs): a blob an earlier run
+    // recorded has its size in the resume state (and a verified cached copy must not be fetched
+    // again, not even in part); the others are asked of the old PDS, a few at a time. Above 50 blobs
+    // streaming is chosen whatever the sizes.
     let total_size = if !work.missing.is_empty() && work.missing.len() <= STORAGE_MAX_BLOBS {
         let sizes: Vec<Option<u64>> = futures::stream::iter(&work.missing)
-            .map(|b| async move { ctx.source.blob_size(&ctx.did, &b.cid).await.ok().flatten() })
+            .map(|b| {
+                let known = records.get(&b.cid).map(|r| r.size);
+                async move {
+                    match known {
+                        Some(size) => Some(size),
+                        None => ctx.source.blob_size(&ctx.did, &b.cid).await.ok().flatten(),
+                    }
+                }
+            })
             .buffer_unordered(8)
             .collect()
             .await;

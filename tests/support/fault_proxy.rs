@@ -78,7 +78,8 @@ pub struct RateLimitFault {
 pub struct Stats {
     /// All requests.
     pub requests: usize,
-    /// `GET getBlob` requests per `cid` query parameter (HEAD size probes are not counted).
+    /// `GET getBlob` requests per `cid` query parameter, size probes (a `GET` dropped after its
+    /// headers) included; `HEAD`s are not counted.
     pub get_blob_by_cid: HashMap<String, usize>,
     /// Corrupted `getBlob` responses.
     pub corrupted: usize,
@@ -237,7 +238,7 @@ async fn handle(req: Request<Incoming>, st: Arc<State>) -> Response<ProxyBody> {
     {
         let mut inner = st.inner.lock().unwrap();
         inner.stats.requests += 1;
-        // Only GETs count as downloads: a HEAD (size probe) moves no blob bytes.
+        // Only GETs count as downloads: a HEAD moves no blob bytes.
         if path == GET_BLOB && req.method() == hyper::Method::GET {
             let cid = query_param(req.uri().query().unwrap_or(""), "cid").unwrap_or_default();
             corrupt = faults.corrupt_blob_cids.contains(&cid);

@@ -25,7 +25,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use bytes::Bytes;
-use reqwest::{Method, RequestBuilder, Response};
+use reqwest::{RequestBuilder, Response};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use url::Url;
@@ -362,19 +362,27 @@ impl XrpcClient {
         }
     }
 
-    /// `Content-Length` of a blob without downloading it (`HEAD getBlob`), when the server says.
+    /// `Content-Length` of a blob, when the server says, without downloading it.
+    ///
+    /// A `GET` whose response is dropped as soon as the headers are in, not a `HEAD`: the reference
+    /// PDS answers `HEAD` by reading the whole blob and throwing the bytes away before it sends the
+    /// headers (measured in the lab: 2 s and 2.5 CPU-seconds of the old PDS for a 500 MiB blob, for
+    /// one number). Dropping the response closes the transfer (natively the connection, in the
+    /// browser reqwest aborts the fetch), so only what was already in flight is wasted.
     pub async fn blob_size(&self, did: &str, cid: &str) -> Result<Option<u64>, XrpcError> {
         let url = self.endpoint("com.atproto.sync.getBlob");
         let resp = self
             .send(Auth::Access, &|http| {
-                http.request(Method::HEAD, url.clone()).query(&[("did", did), ("cid", cid)]).timeout(JSON_TIMEOUT)
+                http.get(url.clone()).query(&[("did", did), ("cid", cid)]).timeout(JSON_TIMEOUT)
             })
             .await?;
-        Ok(resp
+        let size = resp
             .headers()
             .get(reqwest::header::CONTENT_LENGTH)
             .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.parse().ok()))
+            .and_then(|v| v.parse().ok());
+        drop(resp);
+        Ok(size)
     }
 
     /// Opens `getBlob`. Source calls are always authenticated: a deactivated account serves its blobs
