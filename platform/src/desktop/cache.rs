@@ -5,19 +5,21 @@
 //! A follower ([`CacheWriter::follow`]) reads the partial file through its own handle while the
 //! writer appends, lagging one chunk behind until the commit (see the trait docs for why).
 
-use std::io::SeekFrom;
+use std::fs::File;
+use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use async_trait::async_trait;
 use bytes::Bytes;
-use tokio::io::{AsyncReadExt, AsyncSeekExt, AsyncWriteExt};
 use tokio::sync::watch;
 
 use super::{escape_key, unescape_key};
 use crate::{BlobCache, ByteStream, CacheEntry, CacheReader, CacheWriter, PlatformError, StorageBackend};
 
-/// Bytes read per chunk when streaming a cached file.
-const READ_CHUNK: usize = 256 * 1024;
+/// Bytes read per piece when streaming a cached file. Each piece is one positional read on the
+/// blocking pool; 1 MiB keeps those hops rare (a 500 MiB blob: 500 reads) at a small memory cost.
+const READ_CHUNK: usize = 1024 * 1024;
 const PARTIAL_SUFFIX: &str = ".partial";
 
 pub struct FileCache {
@@ -51,11 +53,13 @@ impl BlobCache for FileCache {
         // `create` truncates a partial file left behind by an earlier, interrupted run.
         let file = tokio::fs::File::create(&partial)
             .await
-            .map_err(|e| PlatformError::from_io(&format!("creating {}", partial.display()), e))?;
+            .map_err(|e| PlatformError::from_io(&format!("creating {}", partial.display()), e))?
+            .into_std()
+            .await;
         let (state, _) = watch::channel(FollowState { released: 0, end: End::Open });
         Ok(Box::new(FileWriter {
             key: key.to_owned(),
-            file: Some(file),
+            file: Some(Arc::new(file)),
             partial,
             final_path,
             written: 0,
@@ -73,6 +77,7 @@ impl BlobCache for FileCache {
         };
         let size =
             file.metadata().await.map_err(|e| PlatformError::from_io(&format!("reading {}", path.display()), e))?.len();
+        let file = Arc::new(file.into_std().await);
         Ok(Some(CacheReader { size, stream: read_file_stream(file, path, size) }))
     }
 
@@ -118,26 +123,47 @@ impl BlobCache for FileCache {
 
 /// A stream of a file's bytes in `READ_CHUNK` pieces, ending with an error if the file is shorter
 /// than `size` (someone truncated it under us).
-fn read_file_stream(file: tokio::fs::File, path: PathBuf, size: u64) -> ByteStream {
-    Box::pin(futures::stream::try_unfold((file, 0u64), move |(mut file, pos)| {
-        let path = path.clone();
+fn read_file_stream(file: Arc<File>, path: PathBuf, size: u64) -> ByteStream {
+    Box::pin(futures::stream::try_unfold(0u64, move |pos| {
+        let (file, path) = (file.clone(), path.clone());
         async move {
             if pos >= size {
                 return Ok(None);
             }
-            let want = READ_CHUNK.min((size - pos) as usize);
-            let mut buf = vec![0u8; want];
-            let got = file
-                .read(&mut buf)
+            let piece = read_at(&file, pos, READ_CHUNK.min((size - pos) as usize))
                 .await
                 .map_err(|e| PlatformError::from_io(&format!("reading {}", path.display()), e))?;
-            if got == 0 {
+            if piece.is_empty() {
                 return Err(PlatformError::Corrupt(format!("{} ended after {pos} of {size} bytes", path.display())));
             }
-            buf.truncate(got);
-            Ok(Some((Bytes::from(buf), (file, pos + got as u64))))
+            let next = pos + piece.len() as u64;
+            Ok(Some((piece, next)))
         }
     }))
+}
+
+/// Up to `want` bytes at `pos`, read on the blocking pool in one hop (tokio's `File` takes two, a
+/// seek and a read, and copies through its own buffer). Dropping the future mid-read is harmless:
+/// the read finishes on its thread and its bytes are discarded.
+async fn read_at(file: &Arc<File>, pos: u64, want: usize) -> std::io::Result<Bytes> {
+    let file = file.clone();
+    let read = tokio::task::spawn_blocking(move || {
+        let mut buf = vec![0u8; want];
+        let got = positional_read(&file, &mut buf, pos)?;
+        buf.truncate(got);
+        Ok(Bytes::from(buf))
+    });
+    read.await.map_err(std::io::Error::other)?
+}
+
+#[cfg(unix)]
+fn positional_read(file: &File, buf: &mut [u8], pos: u64) -> std::io::Result<usize> {
+    std::os::unix::fs::FileExt::read_at(file, buf, pos)
+}
+
+#[cfg(windows)]
+fn positional_read(file: &File, buf: &mut [u8], pos: u64) -> std::io::Result<usize> {
+    std::os::windows::fs::FileExt::seek_read(file, buf, pos)
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -156,7 +182,8 @@ struct FollowState {
 
 struct FileWriter {
     key: String,
-    file: Option<tokio::fs::File>,
+    /// Shared with the blocking pool for each write; the writer is its only other user.
+    file: Option<Arc<File>>,
     partial: PathBuf,
     final_path: PathBuf,
     written: u64,
@@ -175,17 +202,16 @@ impl FileWriter {
 #[async_trait(?Send)]
 impl CacheWriter for FileWriter {
     async fn write(&mut self, chunk: Bytes) -> Result<(), PlatformError> {
-        let file = self.file.as_mut().ok_or_else(|| PlatformError::Io("write after close".into()))?;
+        let file = self.file.clone().ok_or_else(|| PlatformError::Io("write after close".into()))?;
         let before = self.written;
-        let io = async {
-            file.write_all(&chunk).await?;
-            // tokio writes in the background; flush so a follower's handle can see these bytes.
-            file.flush().await
-        };
-        if let Err(e) = io.await {
+        let len = chunk.len() as u64;
+        // One blocking-pool hop per chunk, straight from the chunk's bytes. When it returns the bytes
+        // are in the file (the page cache), so a follower's own handle sees them.
+        let io = tokio::task::spawn_blocking(move || (&*file).write_all(&chunk));
+        if let Err(e) = io.await.map_err(std::io::Error::other).and_then(|r| r) {
             return Err(PlatformError::from_io(&format!("writing {}", self.partial.display()), e));
         }
-        self.written += chunk.len() as u64;
+        self.written += len;
         // Release everything up to (not including) this chunk: the newest chunk is held back.
         self.state.send_replace(FollowState { released: before, end: End::Open });
         Ok(())
@@ -196,15 +222,14 @@ impl CacheWriter for FileWriter {
     }
 
     fn follow(&self) -> Option<ByteStream> {
-        let file = std::fs::File::open(&self.partial).ok()?;
-        Some(follow_stream(tokio::fs::File::from_std(file), self.state.subscribe(), self.key.clone()))
+        let file = File::open(&self.partial).ok()?;
+        Some(follow_stream(Arc::new(file), self.state.subscribe(), self.key.clone()))
     }
 
     async fn commit(mut self: Box<Self>) -> Result<(), PlatformError> {
         let file = self.file.take().ok_or_else(|| PlatformError::Io("commit after close".into()))?;
         let sync = async {
-            let mut file = file;
-            file.flush().await?;
+            drop(file);
             // No fsync, on purpose: a committed entry is hashed again before it is reused, so
             // bytes lost to a power cut are caught and downloaded again; a crashed process loses
             // nothing (the page cache survives it), and the rename keeps readers from half files.
@@ -238,24 +263,21 @@ impl Drop for FileWriter {
 }
 
 /// Reads a file that is still being written, up to what the writer has released.
-fn follow_stream(file: tokio::fs::File, state: watch::Receiver<FollowState>, key: String) -> ByteStream {
-    Box::pin(futures::stream::try_unfold((file, state, 0u64), move |(mut file, mut state, pos)| {
-        let key = key.clone();
+fn follow_stream(file: Arc<File>, state: watch::Receiver<FollowState>, key: String) -> ByteStream {
+    Box::pin(futures::stream::try_unfold((state, 0u64), move |(mut state, pos)| {
+        let (file, key) = (file.clone(), key.clone());
         async move {
             loop {
                 let now = *state.borrow_and_update();
                 if pos < now.released {
                     let want = READ_CHUNK.min((now.released - pos) as usize);
-                    let mut buf = vec![0u8; want];
-                    file.seek(SeekFrom::Start(pos))
-                        .await
-                        .map_err(|e| PlatformError::from_io("reading the cache", e))?;
-                    let got = file.read(&mut buf).await.map_err(|e| PlatformError::from_io("reading the cache", e))?;
-                    if got == 0 {
+                    let piece =
+                        read_at(&file, pos, want).await.map_err(|e| PlatformError::from_io("reading the cache", e))?;
+                    if piece.is_empty() {
                         return Err(PlatformError::Corrupt(format!("cached blob {key} is shorter than written")));
                     }
-                    buf.truncate(got);
-                    return Ok(Some((Bytes::from(buf), (file, state, pos + got as u64))));
+                    let next = pos + piece.len() as u64;
+                    return Ok(Some((piece, (state, next))));
                 }
                 match now.end {
                     End::Committed => return Ok(None),
