@@ -3,13 +3,21 @@
 //! Starts the lab (PLC + two reference PDSes on loopback), seeds 100 × 1 MiB, 10 × 50 MiB and
 //! 1 × 500 MiB, and moves each set with both strategies at concurrency 1 and at the CLI's default,
 //! through the real release `tektite-cli` (a separate process, whose own peak RSS it reports).
-//! In the same run it measures the **limit** at the same concurrency: the old PDS serving `getBlob`
+//! Alongside it measures the **limit** at the same concurrency: the old PDS serving `getBlob`
 //! alone into a sink, and the new PDS accepting `uploadBlob` alone (the same blobs, sent from memory
 //! into the emptied account, so the PDS also makes them permanent, as in a migration); a pipelined
-//! migration cannot beat the slower of the two. It prints one Markdown table. Figures, not assertions: the machine is
-//! shared and the PDS's speed varies run to run, which is why the limit is measured alongside.
+//! migration cannot beat the slower of the two.
 //!
-//! `TEKTITE_BENCH_CASES=small,medium,large` picks cases (default: all three).
+//! The lab's speed swings ±40 % from one minute to the next on a shared machine, so every row is
+//! measured several times, the rows of one case interleaved run by run (migrations and limits see
+//! the same conditions), and the table shows the median with the spread. Before each timed run the
+//! page cache is written back (`sync`), so no run pays for the previous one's disk writes. The CPU
+//! columns (seconds of CPU each process used during the row, median) show where the work goes: on a
+//! small machine the two PDSes and the migrator share the cores, which a limit measured alone does
+//! not. Figures, not assertions.
+//!
+//! `TEKTITE_BENCH_CASES=small,medium,large` picks cases (default: all three);
+//! `TEKTITE_BENCH_RUNS=N` the runs per row (default 3).
 
 #[path = "../tests/support/lab.rs"]
 mod lab;
@@ -17,7 +25,7 @@ mod lab;
 mod pds;
 
 use std::process::{Command, Stdio};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use bytes::Bytes;
 use futures::StreamExt;
@@ -40,14 +48,52 @@ const CASES: [Case; 3] = [
     Case { key: "large", label: "1 × 500 MiB", spec: "1x500m" },
 ];
 
+/// What one row measures.
+#[derive(Clone, Copy, PartialEq)]
+enum What {
+    Migration(&'static str),
+    Download,
+    Upload,
+}
+
+impl What {
+    fn label(self) -> String {
+        match self {
+            What::Migration(strategy) => strategy.to_owned(),
+            What::Download => "limit: getBlob alone".into(),
+            What::Upload => "limit: uploadBlob alone".into(),
+        }
+    }
+}
+
+/// One timed run of a row.
+struct Sample {
+    seconds: f64,
+    peak_rss: Option<u64>,
+    cpu: Cpu,
+}
+
+/// CPU seconds used during a run by the old PDS, the new PDS and the client (the CLI for a
+/// migration, this process for a limit).
+#[derive(Clone, Copy, Default)]
+struct Cpu {
+    old: f64,
+    new: f64,
+    client: f64,
+}
+
 struct Row {
     case: &'static str,
-    what: String,
+    what: What,
     concurrency: usize,
-    seconds: f64,
     bytes: u64,
-    limit_mbps: Option<f64>,
-    peak_rss: Option<u64>,
+    samples: Vec<Sample>,
+}
+
+impl Row {
+    fn median_seconds(&self) -> f64 {
+        median(self.samples.iter().map(|s| s.seconds).collect())
+    }
 }
 
 fn main() {
@@ -57,72 +103,127 @@ fn main() {
         .split(',')
         .map(str::to_owned)
         .collect();
+    let runs: usize = std::env::var("TEKTITE_BENCH_RUNS").ok().and_then(|v| v.parse().ok()).unwrap_or(3).max(1);
     let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
     let lab = Lab::start(Some(1 << 30));
-    let mut rows = Vec::new();
+    let clock = Clock::new(&lab);
+    let mut table = Vec::new();
     for case in CASES.iter().filter(|c| wanted.iter().any(|w| w == c.key)) {
         eprintln!("bench: seeding {}", case.label);
         let account = lab.seed(case.key, case.spec);
         let total: u64 = account.blobs.iter().map(|b| b.size).sum();
-        let mut first_run = true;
-        let mut bodies: Option<Vec<Bytes>> = None;
+        let bodies = runtime.block_on(download_to_memory(&lab, &account));
         for concurrency in [Some(1usize), None] {
-            // Migrations first: their rows say which concurrency "default" resolved to.
-            let mut migrations = Vec::new();
-            for strategy in ["streaming", "storage"] {
-                if !first_run {
-                    lab.reset_target(&account);
+            // The CLI resolves "default" itself; its first summary says to what, and the limits
+            // then use the same number.
+            let mut n = concurrency;
+            let mut rows: Vec<Row> = Vec::new();
+            for run in 0..runs {
+                for what in [What::Migration("streaming"), What::Migration("storage"), What::Download, What::Upload] {
+                    eprintln!("bench: {} {} concurrency {n:?}, run {}/{runs}", case.label, what.label(), run + 1);
+                    let sample = match what {
+                        What::Migration(strategy) => {
+                            lab.reset_target(&account);
+                            let (sample, resolved) = clock.time(|| migrate(&lab, &account, strategy, concurrency));
+                            n.get_or_insert(resolved);
+                            sample
+                        }
+                        What::Download => {
+                            let n = n.expect("a migration ran first");
+                            let seconds = || runtime.block_on(download_to_sink(&lab, &account, n));
+                            clock.time(|| (Timed { seconds: seconds(), peak_rss: None }, ())).0
+                        }
+                        What::Upload => {
+                            let n = n.expect("a migration ran first");
+                            lab.reset_target(&account);
+                            let bodies = bodies.clone();
+                            let seconds = || runtime.block_on(upload_alone(&lab, &account, bodies, n));
+                            clock.time(|| (Timed { seconds: seconds(), peak_rss: None }, ())).0
+                        }
+                    };
+                    match rows.iter_mut().find(|r| r.what == what) {
+                        Some(row) => row.samples.push(sample),
+                        None => rows.push(Row {
+                            case: case.label,
+                            what,
+                            concurrency: n.unwrap(),
+                            bytes: total,
+                            samples: vec![sample],
+                        }),
+                    }
                 }
-                first_run = false;
-                eprintln!("bench: {} {strategy} concurrency {concurrency:?}", case.label);
-                let summary = migrate(&lab, &account, strategy, concurrency);
-                assert_eq!(summary["blobs_missing_after"], 0, "the benchmark migration did not finish: {summary}");
-                assert_eq!(summary["bytes"].as_u64(), Some(total));
-                migrations.push(Row {
-                    case: case.label,
-                    what: strategy.to_owned(),
-                    concurrency: summary["concurrency"].as_u64().unwrap() as usize,
-                    seconds: summary["transfer_seconds"].as_f64().unwrap(),
-                    bytes: total,
-                    limit_mbps: None,
-                    peak_rss: summary["peak_rss_bytes"].as_u64(),
-                });
             }
-            let n = migrations[0].concurrency;
-            eprintln!("bench: {} limits at concurrency {n}", case.label);
-            let down = runtime.block_on(download_to_sink(&lab, &account, n));
-            // The same blobs, into the same freshly emptied account: the new PDS does exactly the
-            // work of a migration (each blob is referenced by a record, so it is made permanent).
-            let bodies = bodies.get_or_insert_with(|| runtime.block_on(download_to_memory(&lab, &account)));
-            lab.reset_target(&account);
-            let up = runtime.block_on(upload_alone(&lab, &account, bodies.clone(), n));
-            let limit = mbps(total, down).min(mbps(total, up));
-            for row in [("limit: getBlob alone", down), ("limit: uploadBlob alone", up)] {
-                rows.push(Row {
-                    case: case.label,
-                    what: row.0.into(),
-                    concurrency: n,
-                    seconds: row.1,
-                    bytes: total,
-                    limit_mbps: Some(limit),
-                    peak_rss: None,
-                });
-            }
-            for mut m in migrations {
-                m.limit_mbps = Some(limit);
-                rows.push(m);
-            }
+            // Limits first in the table, as the ratio refers to them.
+            rows.sort_by_key(|r| matches!(r.what, What::Migration(_)));
+            table.push(rows);
         }
     }
-    print_table(&rows);
+    print_table(&table);
+}
+
+/// A timed run's outcome: seconds, and for a migration the CLI's summary fields we report.
+struct Timed {
+    seconds: f64,
+    peak_rss: Option<u64>,
+}
+
+/// Times runs the same way for every row: page cache written back first, CPU counters read around.
+struct Clock {
+    old_pid: u64,
+    new_pid: u64,
+    ticks_per_second: f64,
+}
+
+impl Clock {
+    fn new(lab: &Lab) -> Clock {
+        let pid = |side: &str| lab.info()[side]["pid"].as_u64().expect("lab.json names the PDS processes");
+        let ticks = Command::new("getconf").arg("CLK_TCK").output().ok();
+        let ticks_per_second =
+            ticks.and_then(|o| String::from_utf8_lossy(&o.stdout).trim().parse().ok()).unwrap_or(100.0);
+        Clock { old_pid: pid("old"), new_pid: pid("new"), ticks_per_second }
+    }
+
+    /// Runs `f` (which returns its own timing of the transfer and a value to pass on) between two
+    /// readings of the CPU counters.
+    fn time<T>(&self, f: impl FnOnce() -> (Timed, T)) -> (Sample, T) {
+        let _ = Command::new("sync").status();
+        std::thread::sleep(Duration::from_millis(500));
+        let before = self.cpu();
+        let (timed, value) = f();
+        let after = self.cpu();
+        let cpu =
+            Cpu { old: after.old - before.old, new: after.new - before.new, client: after.client - before.client };
+        (Sample { seconds: timed.seconds, peak_rss: timed.peak_rss, cpu }, value)
+    }
+
+    /// CPU seconds so far: the two PDS processes, and this process plus its waited-for children
+    /// (the CLI of a migration is waited for before the second reading).
+    fn cpu(&self) -> Cpu {
+        let fields = |pid: &str| -> Vec<f64> {
+            let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+            // Fields after the command name, which is in parentheses and may contain spaces.
+            let rest = stat.rsplit_once(')').map(|(_, r)| r).unwrap_or_default();
+            rest.split_whitespace().map(|f| f.parse::<f64>().unwrap_or(0.0) / self.ticks_per_second).collect()
+        };
+        // utime, stime, cutime, cstime are fields 14–17 of stat, i.e. 11–14 after the name.
+        let busy = |f: &[f64], children: bool| -> f64 {
+            let own = f.get(11).unwrap_or(&0.0) + f.get(12).unwrap_or(&0.0);
+            own + if children { f.get(13).unwrap_or(&0.0) + f.get(14).unwrap_or(&0.0) } else { 0.0 }
+        };
+        Cpu {
+            old: busy(&fields(&self.old_pid.to_string()), false),
+            new: busy(&fields(&self.new_pid.to_string()), false),
+            client: busy(&fields("self"), true),
+        }
+    }
 }
 
 fn mbps(bytes: u64, seconds: f64) -> f64 {
     bytes as f64 / MIB / seconds
 }
 
-/// Runs the release CLI and returns its JSON summary.
-fn migrate(lab: &Lab, account: &SeededAccount, strategy: &str, concurrency: Option<usize>) -> Value {
+/// Runs the release CLI; returns its transfer time and peak RSS, and the concurrency it used.
+fn migrate(lab: &Lab, account: &SeededAccount, strategy: &str, concurrency: Option<usize>) -> (Timed, usize) {
     let dirs = tempfile::tempdir().unwrap();
     let mut cmd = Command::new(CLI);
     cmd.args(["blobs", "--from", lab.old_url(), "--from-id", &account.old_handle])
@@ -143,7 +244,13 @@ fn migrate(lab: &Lab, account: &SeededAccount, strategy: &str, concurrency: Opti
     let last = stdout.lines().last().unwrap_or_default();
     let summary: Value = serde_json::from_str(last).unwrap_or_else(|e| panic!("no JSON summary ({e}): {last}"));
     assert_eq!(out.status.code(), Some(0), "tektite-cli failed: {summary}");
-    summary
+    assert_eq!(summary["blobs_missing_after"], 0, "the benchmark migration did not finish: {summary}");
+    assert_eq!(summary["bytes"].as_u64(), Some(account.blobs.iter().map(|b| b.size).sum::<u64>()));
+    let timed = Timed {
+        seconds: summary["transfer_seconds"].as_f64().expect("summary: transfer_seconds"),
+        peak_rss: summary["peak_rss_bytes"].as_u64(),
+    };
+    (timed, summary["concurrency"].as_u64().expect("summary: concurrency") as usize)
 }
 
 /// Seconds for the old PDS to serve every blob into a sink, `n` at a time.
@@ -210,19 +317,51 @@ async fn upload_alone(lab: &Lab, account: &SeededAccount, bodies: Vec<Bytes>, n:
     started.elapsed().as_secs_f64()
 }
 
-fn print_table(rows: &[Row]) {
-    println!("| case | what | concurrency | seconds | MiB/s | ratio to limit | peak RSS |");
-    println!("|---|---|---:|---:|---:|---:|---:|");
-    for r in rows {
-        let speed = mbps(r.bytes, r.seconds);
-        let ratio = match (r.limit_mbps, r.what.starts_with("limit")) {
-            (Some(l), false) => format!("{:.2}", speed / l),
-            _ => "—".into(),
-        };
-        let rss = r.peak_rss.map(|b| format!("{:.1} MiB", b as f64 / MIB)).unwrap_or_else(|| "—".into());
-        println!(
-            "| {} | {} | {} | {:.2} | {:.1} | {} | {} |",
-            r.case, r.what, r.concurrency, r.seconds, speed, ratio, rss
-        );
+fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    let mid = values.len() / 2;
+    if values.len() % 2 == 1 {
+        values[mid]
+    } else {
+        (values[mid - 1] + values[mid]) / 2.0
+    }
+}
+
+fn print_table(table: &[Vec<Row>]) {
+    println!(
+        "| case | what | concurrency | seconds (median) | runs: min–max s | MiB/s | ratio to limit | peak RSS | CPU s old PDS / new PDS / client |"
+    );
+    println!("|---|---|---:|---:|---:|---:|---:|---:|---:|");
+    for rows in table {
+        let side = |w: What| rows.iter().find(|r| r.what == w).map(|r| mbps(r.bytes, r.median_seconds()));
+        let limit = side(What::Download).zip(side(What::Upload)).map(|(d, u)| d.min(u));
+        for r in rows {
+            let seconds = r.median_seconds();
+            let speed = mbps(r.bytes, seconds);
+            let ratio = match (r.what, limit) {
+                (What::Migration(_), Some(l)) => format!("{:.2}", speed / l),
+                _ => "—".into(),
+            };
+            let (lo, hi) =
+                r.samples.iter().fold((f64::MAX, 0f64), |(lo, hi), s| (lo.min(s.seconds), hi.max(s.seconds)));
+            let rss = r.samples.iter().filter_map(|s| s.peak_rss).max();
+            let rss = rss.map(|b| format!("{:.1} MiB", b as f64 / MIB)).unwrap_or_else(|| "—".into());
+            let cpu = |f: fn(&Cpu) -> f64| median(r.samples.iter().map(|s| f(&s.cpu)).collect());
+            println!(
+                "| {} | {} | {} | {:.2} | {:.2}–{:.2} | {:.1} | {} | {} | {:.2} / {:.2} / {:.2} |",
+                r.case,
+                r.what.label(),
+                r.concurrency,
+                seconds,
+                lo,
+                hi,
+                speed,
+                ratio,
+                rss,
+                cpu(|c| c.old),
+                cpu(|c| c.new),
+                cpu(|c| c.client),
+            );
+        }
     }
 }
