@@ -13,7 +13,7 @@ use dioxus::prelude::*;
 use tektite_engine::migration::{MigrationSummary, Step as EngineStep};
 use tektite_engine::runtime::sleep;
 
-use super::fields::{Bar, CardHead, Fact, TextField};
+use super::fields::{Bar, CardHead, Fact, SignInActions, StrategySelect, TextField, WorkingCard};
 use super::icons::{ArrowLeftIcon, ArrowRightIcon, CheckIcon, ResumeIcon};
 use super::runner::MoveRunner;
 use super::steps::Step;
@@ -191,17 +191,10 @@ fn MoveFormCard(view: Signal<View>) -> Element {
                 details { class: "options", open: strategy != StrategyPick::Auto,
                     summary { "Options" }
                     div { class: "options-grid",
-                        div { class: "field",
-                            label { r#for: "strategy", "Blob strategy" }
-                            select {
-                                id: "strategy",
-                                name: "strategy",
-                                onchange: move |e| ctl.write().form.strategy = StrategyPick::from_value(&e.value()),
-                                for pick in StrategyPick::ALL {
-                                    option { value: pick.value(), selected: pick == strategy, "{pick.label()}" }
-                                }
-                            }
-                            p { class: "field-hint", "{strategy.explain()}" }
+                        StrategySelect {
+                            label: "Blob strategy",
+                            value: strategy,
+                            onchange: move |pick| ctl.write().form.strategy = pick,
                         }
                         TextField {
                             id: "plc-url", label: "PLC directory", kind: "url",
@@ -214,19 +207,10 @@ fn MoveFormCard(view: Signal<View>) -> Element {
                 p { class: "privacy",
                     "Passwords and codes are only used from this device, and never stored. The addresses and handles are remembered so an interrupted move can continue."
                 }
-                div { class: "actions",
-                    button { class: "button primary", r#type: "submit", "data-testid": "move-connect",
-                        "Sign in and plan"
-                        ArrowRightIcon {}
-                    }
-                    button {
-                        class: "button secondary",
-                        r#type: "button",
-                        onclick: move |_| view.set(View::Welcome),
-                        ArrowLeftIcon {}
-                        "Back"
-                    }
-                    p { class: "hint", "Nothing changes on either PDS until you start the plan." }
+                SignInActions {
+                    submit_testid: "move-connect",
+                    hint: "Nothing changes on either PDS until you start the plan.",
+                    onback: move |_| view.set(View::Welcome),
                 }
             }
         }
@@ -241,21 +225,13 @@ fn Connecting() -> Element {
         _ => String::new(),
     };
     rsx! {
-        section { class: "card step-card", "aria-labelledby": "card-title", "data-testid": "move-connecting",
-            CardHead {
-                step: Step::TargetPds,
-                title: "Signing in".to_string(),
-                lead: "Tektite asks the new PDS about itself, signs in to the old one and looks for a move of this account that was started earlier.".to_string(),
-            }
-            div { class: "working", role: "status", "aria-live": "polite",
-                span { class: "spinner", "aria-hidden": "true" }
-                span { "data-testid": "status", "{status}" }
-            }
-            div { class: "actions",
-                button { class: "button secondary", r#type: "button", "data-testid": "cancel-button",
-                    onclick: move |_| runner.cancel(), "Cancel"
-                }
-            }
+        WorkingCard {
+            testid: "move-connecting",
+            step: Step::TargetPds,
+            title: "Signing in",
+            lead: "Tektite asks the new PDS about itself, signs in to the old one and looks for a move of this account that was started earlier.",
+            status,
+            oncancel: move |_| runner.cancel(),
         }
     }
 }

@@ -1,9 +1,12 @@
 //! Small building blocks shared by the cards: a labelled text field, a labelled fact, a progress
-//! bar and the card heading.
+//! bar, the card heading, and the pieces both flows' forms (repair and whole move) have in common:
+//! the strategy choice, the form's buttons and the card shown while signing in.
 
 use dioxus::prelude::*;
 
+use super::icons::{ArrowLeftIcon, ArrowRightIcon};
 use super::steps::Step;
+use crate::app::form::StrategyPick;
 
 /// The eyebrow, title and lead of a step's card.
 #[component]
@@ -112,6 +115,69 @@ pub fn Bar(percent: Option<f64>, kind: &'static str, label: String, busy: Option
             "aria-valuemax": "100",
             "aria-valuenow": format!("{percent:.0}"),
             div { class: "bar-fill", style: "width: {width}" }
+        }
+    }
+}
+
+/// The blob strategy choice, with what the current pick means.
+#[component]
+pub fn StrategySelect(label: &'static str, value: StrategyPick, onchange: EventHandler<StrategyPick>) -> Element {
+    rsx! {
+        div { class: "field",
+            label { r#for: "strategy", "{label}" }
+            select {
+                id: "strategy",
+                name: "strategy",
+                onchange: move |e: FormEvent| onchange.call(StrategyPick::from_value(&e.value())),
+                for pick in StrategyPick::ALL {
+                    option { value: pick.value(), selected: pick == value, "{pick.label()}" }
+                }
+            }
+            p { class: "field-hint", "{value.explain()}" }
+        }
+    }
+}
+
+/// A sign-in form's buttons: submit ("Sign in and plan"), back to the welcome screen, and a hint.
+#[component]
+pub fn SignInActions(submit_testid: &'static str, hint: &'static str, onback: EventHandler<()>) -> Element {
+    rsx! {
+        div { class: "actions",
+            button { class: "button primary", r#type: "submit", "data-testid": submit_testid,
+                "Sign in and plan"
+                ArrowRightIcon {}
+            }
+            button { class: "button secondary", r#type: "button", onclick: move |_| onback.call(()),
+                ArrowLeftIcon {}
+                "Back"
+            }
+            p { class: "hint", "{hint}" }
+        }
+    }
+}
+
+/// The card shown while a flow signs in and plans: what it is doing now, and a way to stop.
+#[component]
+pub fn WorkingCard(
+    testid: &'static str,
+    step: Step,
+    title: String,
+    lead: String,
+    status: String,
+    oncancel: EventHandler<()>,
+) -> Element {
+    rsx! {
+        section { class: "card step-card", "aria-labelledby": "card-title", "data-testid": testid,
+            CardHead { step, title, lead }
+            div { class: "working", role: "status", "aria-live": "polite",
+                span { class: "spinner", "aria-hidden": "true" }
+                span { "data-testid": "status", "{status}" }
+            }
+            div { class: "actions",
+                button { class: "button secondary", r#type: "button", "data-testid": "cancel-button",
+                    onclick: move |_| oncancel.call(()), "Cancel"
+                }
+            }
         }
     }
 }

@@ -5,8 +5,8 @@
 use dioxus::prelude::*;
 
 use super::done::DoneCard;
-use super::fields::{CardHead, TextField};
-use super::icons::{ArrowLeftIcon, ArrowRightIcon, ResumeIcon};
+use super::fields::{CardHead, SignInActions, StrategySelect, TextField, WorkingCard};
+use super::icons::{ArrowLeftIcon, ResumeIcon};
 use super::plan::PlanCard;
 use super::run::RunCard;
 use super::runner::Runner;
@@ -137,17 +137,10 @@ fn AccountsForm(view: Signal<View>) -> Element {
                 details { class: "options", open: strategy != StrategyPick::Auto || !concurrency.is_empty(),
                     summary { "Transfer options" }
                     div { class: "options-grid",
-                        div { class: "field",
-                            label { r#for: "strategy", "Strategy" }
-                            select {
-                                id: "strategy",
-                                name: "strategy",
-                                onchange: move |e| ctl.write().form.strategy = StrategyPick::from_value(&e.value()),
-                                for pick in StrategyPick::ALL {
-                                    option { value: pick.value(), selected: pick == strategy, "{pick.label()}" }
-                                }
-                            }
-                            p { class: "field-hint", "{strategy.explain()}" }
+                        StrategySelect {
+                            label: "Strategy",
+                            value: strategy,
+                            onchange: move |pick| ctl.write().form.strategy = pick,
                         }
                         div { class: "field",
                             label { r#for: "concurrency", "Blobs at once" }
@@ -169,19 +162,10 @@ fn AccountsForm(view: Signal<View>) -> Element {
                     "Passwords are only used to sign in from this device, and never stored. The addresses and handles are remembered so an interrupted migration can be resumed."
                 }
 
-                div { class: "actions",
-                    button { class: "button primary", r#type: "submit", "data-testid": "plan-button",
-                        "Sign in and plan"
-                        ArrowRightIcon {}
-                    }
-                    button {
-                        class: "button secondary",
-                        r#type: "button",
-                        onclick: move |_| view.set(View::Welcome),
-                        ArrowLeftIcon {}
-                        "Back"
-                    }
-                    p { class: "hint", "Nothing is copied until you confirm the plan." }
+                SignInActions {
+                    submit_testid: "plan-button",
+                    hint: "Nothing is copied until you confirm the plan.",
+                    onback: move |_| view.set(View::Welcome),
                 }
             }
         }
@@ -196,25 +180,13 @@ fn SigningIn() -> Element {
         _ => String::new(),
     };
     rsx! {
-        section { class: "card step-card", "aria-labelledby": "card-title", "data-testid": "signing-in",
-            CardHead {
-                step: Step::Accounts,
-                title: "Signing in and planning".to_string(),
-                lead: "Tektite signs in to both servers, asks the new PDS which blobs it misses and measures what this device can hold.".to_string(),
-            }
-            div { class: "working", role: "status", "aria-live": "polite",
-                span { class: "spinner", "aria-hidden": "true" }
-                span { "data-testid": "status", "{status}" }
-            }
-            div { class: "actions",
-                button {
-                    class: "button secondary",
-                    r#type: "button",
-                    "data-testid": "cancel-button",
-                    onclick: move |_| runner.cancel(),
-                    "Cancel"
-                }
-            }
+        WorkingCard {
+            testid: "signing-in",
+            step: Step::Accounts,
+            title: "Signing in and planning",
+            lead: "Tektite signs in to both servers, asks the new PDS which blobs it misses and measures what this device can hold.",
+            status,
+            oncancel: move |_| runner.cancel(),
         }
     }
 }

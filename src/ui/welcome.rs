@@ -90,39 +90,22 @@ pub fn Welcome(view: Signal<View>) -> Element {
 fn ResumeBanner(did: String, view: Signal<View>) -> Element {
     let runner = use_context::<Runner>();
     let mut ctl = runner.ctl;
-    let route = ctl
-        .read()
-        .saved
-        .as_ref()
-        .map(|s| format!("{} → {}", host_of(&s.form.old_pds), host_of(&s.form.new_pds)))
-        .unwrap_or_default();
+    let route = ctl.read().saved.as_ref().map(|s| route_of(&s.form.old_pds, &s.form.new_pds)).unwrap_or_default();
     rsx! {
-        section { class: "banner", role: "region", "aria-label": "Unfinished migration", "data-testid": "resume-banner",
-            span { class: "feature-icon", ResumeIcon {} }
-            div { class: "banner-text",
-                h2 { "Resume the migration of " code { "{did}" } }
-                p { "{route}. Blobs already on the new PDS and verified copies on this device are kept; enter the passwords to continue." }
-            }
-            div { class: "banner-actions",
-                button {
-                    class: "button primary",
-                    r#type: "button",
-                    "data-testid": "resume-button",
-                    onclick: move |_| {
-                        ctl.write().resume();
-                        view.set(View::Migration);
-                    },
-                    "Resume"
-                    ArrowRightIcon {}
-                }
-                button {
-                    class: "button secondary",
-                    r#type: "button",
-                    "data-testid": "forget-button",
-                    onclick: move |_| ctl.write().forget_saved(),
-                    "Dismiss"
-                }
-            }
+        UnfinishedBanner {
+            testid: "resume-banner",
+            label: "Unfinished migration",
+            heading: "Resume the migration of ",
+            did,
+            text: format!("{route}. Blobs already on the new PDS and verified copies on this device are kept; enter the passwords to continue."),
+            action: "Resume",
+            action_testid: "resume-button",
+            dismiss_testid: "forget-button",
+            onaction: move |_| {
+                ctl.write().resume();
+                view.set(View::Migration);
+            },
+            ondismiss: move |_| ctl.write().forget_saved(),
         }
     }
 }
@@ -132,41 +115,65 @@ fn ResumeBanner(did: String, view: Signal<View>) -> Element {
 fn MoveResumeBanner(did: String, view: Signal<View>) -> Element {
     let runner = use_context::<MoveRunner>();
     let mut ctl = runner.ctl;
-    let route = ctl
-        .read()
-        .saved
-        .as_ref()
-        .map(|s| format!("{} → {}", host_of(&s.form.old_pds), host_of(&s.form.new_pds)))
-        .unwrap_or_default();
+    let route = ctl.read().saved.as_ref().map(|s| route_of(&s.form.old_pds, &s.form.new_pds)).unwrap_or_default();
     rsx! {
-        section { class: "banner", role: "region", "aria-label": "Unfinished account move", "data-testid": "move-resume-banner",
+        UnfinishedBanner {
+            testid: "move-resume-banner",
+            label: "Unfinished account move",
+            heading: "Continue moving ",
+            did,
+            text: format!("{route}. Every finished step is kept; enter the passwords again to continue where it stopped."),
+            action: "Continue",
+            action_testid: "move-resume-button",
+            dismiss_testid: "move-forget-button",
+            onaction: move |_| {
+                ctl.write().resume();
+                view.set(View::Move);
+            },
+            ondismiss: move |_| ctl.write().forget_saved(),
+        }
+    }
+}
+
+/// The banner both unfinished flows share: what was left, a button to go on, one to dismiss.
+#[component]
+fn UnfinishedBanner(
+    testid: &'static str,
+    label: &'static str,
+    heading: &'static str,
+    did: String,
+    text: String,
+    action: &'static str,
+    action_testid: &'static str,
+    dismiss_testid: &'static str,
+    onaction: EventHandler<()>,
+    ondismiss: EventHandler<()>,
+) -> Element {
+    rsx! {
+        section { class: "banner", role: "region", "aria-label": label, "data-testid": testid,
             span { class: "feature-icon", ResumeIcon {} }
             div { class: "banner-text",
-                h2 { "Continue moving " code { "{did}" } }
-                p { "{route}. Every finished step is kept; enter the passwords again to continue where it stopped." }
+                h2 { "{heading}" code { "{did}" } }
+                p { "{text}" }
             }
             div { class: "banner-actions",
-                button {
-                    class: "button primary",
-                    r#type: "button",
-                    "data-testid": "move-resume-button",
-                    onclick: move |_| {
-                        ctl.write().resume();
-                        view.set(View::Move);
-                    },
-                    "Continue"
+                button { class: "button primary", r#type: "button", "data-testid": action_testid,
+                    onclick: move |_| onaction.call(()),
+                    "{action}"
                     ArrowRightIcon {}
                 }
-                button {
-                    class: "button secondary",
-                    r#type: "button",
-                    "data-testid": "move-forget-button",
-                    onclick: move |_| ctl.write().forget_saved(),
+                button { class: "button secondary", r#type: "button", "data-testid": dismiss_testid,
+                    onclick: move |_| ondismiss.call(()),
                     "Dismiss"
                 }
             }
         }
     }
+}
+
+/// `old.example → new.example`, for a banner.
+fn route_of(old_pds: &str, new_pds: &str) -> String {
+    format!("{} → {}", host_of(old_pds), host_of(new_pds))
 }
 
 /// `https://pds.example.com` → `pds.example.com`.
