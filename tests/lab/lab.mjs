@@ -26,22 +26,10 @@ import net from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { parseArgs } from './args.mjs'
+
 const SELF = fileURLToPath(import.meta.url)
 const GiB = 1024 * 1024 * 1024
-
-function parseArgs(argv) {
-  const out = { _: [] }
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]
-    if (a.startsWith('--')) {
-      const eq = a.indexOf('=')
-      if (eq > 0) out[a.slice(2, eq)] = a.slice(eq + 1)
-      else if (i + 1 < argv.length && !argv[i + 1].startsWith('--')) out[a.slice(2)] = argv[++i]
-      else out[a.slice(2)] = true
-    } else out._.push(a)
-  }
-  return out
-}
 
 function die(msg) {
   process.stderr.write(`lab.mjs: ${msg}\n`)

@@ -26,6 +26,8 @@ import fs from 'node:fs'
 import http from 'node:http'
 import https from 'node:https'
 
+import { parseArgs } from './args.mjs'
+
 const KiB = 1024
 const MiB = 1024 * KiB
 const COLLECTION = 'com.example.tektite.file'
@@ -33,20 +35,6 @@ const ROTATE_TYPES = ['image/jpeg', 'image/png', 'video/mp4', 'application/octet
 const SMALL = 8 * MiB // blobs up to this size upload 4 at a time
 const BATCH_BYTES = 256 * MiB // the PDS reads each blob into memory when a record makes it permanent
 const BATCH_WRITES = 100
-
-function parseArgs(argv) {
-  const out = { _: [] }
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]
-    if (a.startsWith('--')) {
-      const eq = a.indexOf('=')
-      if (eq > 0) out[a.slice(2, eq)] = a.slice(eq + 1)
-      else if (i + 1 < argv.length && !argv[i + 1].startsWith('--')) out[a.slice(2)] = argv[++i]
-      else out[a.slice(2)] = true
-    } else out._.push(a)
-  }
-  return out
-}
 
 function fail(msg) {
   process.stderr.write(`seed.mjs: ${msg}\n`)
