@@ -89,3 +89,91 @@ pub async fn sign_in(
         }),
     }
 }
+
+/// Which of a migration's two accounts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    /// The account on the PDS it is leaving.
+    Old,
+    /// The account on the PDS it moves to.
+    New,
+}
+
+impl std::fmt::Display for Side {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Side::Old => "old PDS",
+            Side::New => "new PDS",
+        })
+    }
+}
+
+/// An account that could not be used, and on which side.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("{side}: {source}")]
+pub struct SignInError {
+    pub side: Side,
+    pub source: AccountError,
+}
+
+/// What signs in to one side: the server's address, the account (handle or DID) and its secrets.
+#[derive(Clone)]
+pub struct Login<'a> {
+    pub url: &'a str,
+    pub id: &'a str,
+    pub password: &'a str,
+    /// The two-factor code the server emailed, when it asked for one.
+    pub auth_factor: Option<&'a str>,
+}
+
+/// A client for `url` that fails fast. Signing in is interactive: a wrong address or a server that
+/// is down should be said within seconds, not after minutes of patient retries. Once signed in,
+/// [`patient`] switches the client to the retries a long transfer needs.
+pub fn quick_client(
+    url: &str,
+    side: Side,
+    progress: std::sync::Arc<dyn crate::ProgressSink>,
+) -> Result<XrpcClient, SignInError> {
+    XrpcClient::new(url, progress)
+        .map(|c| c.with_retry_policy(crate::retry::RetryPolicy::quick()))
+        .map_err(|e| SignInError { side, source: AccountError::Server(e) })
+}
+
+/// Switches a signed-in client from fast failure to the patient retries of a migration.
+pub fn patient(client: &mut XrpcClient) {
+    client.set_retry_policy(crate::retry::RetryPolicy::default());
+}
+
+/// Both accounts of a blob repair, signed in and checked to be one identity, retrying patiently.
+pub struct SignedInPair {
+    pub source: XrpcClient,
+    pub target: XrpcClient,
+    pub did: String,
+}
+
+/// Signs in to the old and the new account (failing fast), checks they are the same DID, then
+/// switches both clients to patient retries. Nothing is changed on either server.
+pub async fn connect_pair(
+    old: Login<'_>,
+    new: Login<'_>,
+    progress: std::sync::Arc<dyn crate::ProgressSink>,
+) -> Result<SignedInPair, SignInError> {
+    let mut source = quick_client(old.url, Side::Old, progress.clone())?;
+    let mut target = quick_client(new.url, Side::New, progress)?;
+    let src = sign_in(&source, old.id, old.password, old.auth_factor)
+        .await
+        .map_err(|source| SignInError { side: Side::Old, source })?;
+    let dst = sign_in(&target, new.id, new.password, new.auth_factor)
+        .await
+        .map_err(|source| SignInError { side: Side::New, source })?;
+    if src.did != dst.did {
+        return Err(SignInError {
+            side: Side::New,
+            source: AccountError::DifferentIdentity { source_did: src.did, target_did: dst.did },
+        });
+    }
+    patient(&mut source);
+    patient(&mut target);
+    Ok(SignedInPair { source, target, did: src.did })
+}

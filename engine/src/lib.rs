@@ -5,6 +5,7 @@
 //! - [`worklist`]: what the new PDS still misses, and the old PDS's inventory.
 //! - [`strategy`]: the [`MigrationStrategy`] trait, [`StreamingStrategy`], [`StorageStrategy`] and
 //!   [`select_optimal_strategy`].
+//! - [`blobs`]: the blob step (work list → plan → strategy → what is still missing), used by every face.
 //! - [`plan`]: probes + work list → a decided, printable [`MigrationPlan`].
 //! - [`resume`]: which blobs are cached-and-verified or uploaded, kept in the platform's key-value store.
 //! - [`cid`]: CIDv1 raw sha-256, computed while bytes stream.
@@ -15,6 +16,7 @@
 //! Platform services (cache, state, probes) come in through `tektite_platform::Platform`.
 
 pub mod account;
+pub mod blobs;
 pub mod cid;
 pub mod migration;
 pub mod plan;

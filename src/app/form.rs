@@ -1,8 +1,24 @@
 //! What the user types, and its validation into a [`Request`] for [`super::flow::run`].
+//!
+//! One form serves both ways in: the whole **move** (a new account is created on the new PDS) and
+//! the **repair** (the account exists on both; only the blob step runs). The repair asks for fewer
+//! fields and reads `new_handle` as the existing account's handle or DID.
 
 use serde::{Deserialize, Serialize};
+use tektite_engine::migration::DEFAULT_PLC_URL;
 use tektite_engine::plan::PlanOptions;
 use tektite_engine::StrategyKind;
+
+/// Which way in.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Mode {
+    /// The whole account move: account, repository, blobs, preferences, identity.
+    #[default]
+    Move,
+    /// Only the blob step, for an account already moved whose new PDS misses blobs.
+    Repair,
+}
 
 /// The strategy the user picked; `Auto` lets the plan decide from the probes.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -69,26 +85,54 @@ impl StrategyPick {
 }
 
 /// The non-secret fields of the form: safe to store, and stored (see [`super::saved`]).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Form {
+    /// Not stored: the saved record's key says which way it was.
+    #[serde(skip)]
+    pub mode: Mode,
     /// Address of the old PDS, e.g. `https://bsky.social`.
     pub old_pds: String,
     /// Handle or DID of the account on the old PDS.
     pub old_id: String,
-    /// Address of the new PDS.
     pub new_pds: String,
-    /// Handle or DID of the (already created, usually deactivated) account on the new PDS.
-    pub new_id: String,
+    /// Move: the handle the account gets on the new PDS. Repair: the handle or DID of the account
+    /// already there (records of earlier versions call it `new_id`).
+    #[serde(alias = "new_id")]
+    pub new_handle: String,
+    /// Move: the email address of the new account (the PLC code goes to the old account's address).
+    pub new_email: String,
+    pub invite_code: String,
+    /// The PLC directory; the public one unless testing.
+    pub plc_url: String,
     pub strategy: StrategyPick,
     /// Blobs moved at once; `None` = the plan's default.
     pub concurrency: Option<usize>,
 }
 
-/// The passwords. Held only in memory for one run; never serialised.
+impl Default for Form {
+    fn default() -> Self {
+        Form {
+            mode: Mode::Move,
+            old_pds: String::new(),
+            old_id: String::new(),
+            new_pds: String::new(),
+            new_handle: String::new(),
+            new_email: String::new(),
+            invite_code: String::new(),
+            plc_url: DEFAULT_PLC_URL.to_owned(),
+            strategy: StrategyPick::Auto,
+            concurrency: None,
+        }
+    }
+}
+
+/// Passwords and codes: in memory for one run, never serialised.
 #[derive(Clone, Default, PartialEq, Eq)]
 pub struct Secrets {
     pub old_password: String,
+    /// The sign-in code the old PDS emailed (two-factor), when it asked for one.
+    pub auth_factor: String,
     pub new_password: String,
 }
 
@@ -105,8 +149,11 @@ pub enum Field {
     OldId,
     OldPassword,
     NewPds,
-    NewId,
+    NewHandle,
+    NewEmail,
     NewPassword,
+    InviteCode,
+    PlcUrl,
 }
 
 /// A validated form: everything [`super::flow::run`] needs.
@@ -119,6 +166,11 @@ pub struct Request {
 impl Request {
     pub fn plan_options(&self) -> PlanOptions {
         PlanOptions { strategy: self.form.strategy.kind(), concurrency: self.form.concurrency, chunk_size: None }
+    }
+
+    /// The two-factor code, when one was typed.
+    pub fn auth_factor(&self) -> Option<&str> {
+        Some(self.secrets.auth_factor.trim()).filter(|c| !c.is_empty())
     }
 }
 
@@ -147,71 +199,198 @@ pub fn url_problem(url: &str) -> Option<&'static str> {
 impl Form {
     /// The form with addresses and handles tidied (what gets stored and sent).
     pub fn normalized(&self) -> Form {
+        let handle = |s: &str| s.trim().trim_start_matches('@').to_owned();
         Form {
+            mode: self.mode,
             old_pds: normalize_url(&self.old_pds),
-            old_id: self.old_id.trim().trim_start_matches('@').to_owned(),
+            old_id: handle(&self.old_id),
             new_pds: normalize_url(&self.new_pds),
-            new_id: self.new_id.trim().trim_start_matches('@').to_owned(),
+            new_handle: handle(&self.new_handle),
+            new_email: self.new_email.trim().to_owned(),
+            invite_code: self.invite_code.trim().to_owned(),
+            plc_url: if self.plc_url.trim().is_empty() {
+                DEFAULT_PLC_URL.to_owned()
+            } else {
+                normalize_url(&self.plc_url)
+            },
             strategy: self.strategy,
             concurrency: self.concurrency.filter(|c| *c > 0),
         }
     }
 
-    /// Checks the form; every problem is returned, each with its field.
-    pub fn validate(&self, secrets: &Secrets) -> Result<Request, Vec<(Field, String)>> {
+    /// Checks the form for its mode; every problem is returned with its field. `invite_required`
+    /// comes from the new PDS's `describeServer`, when it was asked.
+    pub fn validate(&self, secrets: &Secrets, invite_required: bool) -> Result<Request, Vec<(Field, String)>> {
         let form = self.normalized();
-        let mut problems = Vec::new();
-        if let Some(p) = url_problem(&form.old_pds) {
-            problems.push((Field::OldPds, p.to_owned()));
+        let moving = form.mode == Mode::Move;
+        let mut p = Vec::new();
+        let mut problem = |field: Field, text: &str| p.push((field, text.to_owned()));
+        if let Some(e) = url_problem(&form.old_pds) {
+            problem(Field::OldPds, e);
         }
         if form.old_id.is_empty() {
-            problems.push((Field::OldId, "Enter your handle (alice.bsky.social) or DID".to_owned()));
+            problem(Field::OldId, "Enter your handle (alice.bsky.social) or DID");
         }
         if secrets.old_password.is_empty() {
-            problems.push((Field::OldPassword, "Enter the account's password on the old PDS".to_owned()));
+            problem(Field::OldPassword, "Enter the password of the account on the old PDS");
         }
-        if let Some(p) = url_problem(&form.new_pds) {
-            problems.push((Field::NewPds, p.to_owned()));
+        if let Some(e) = url_problem(&form.new_pds) {
+            problem(Field::NewPds, e);
+        } else if form.new_pds == form.old_pds {
+            problem(Field::NewPds, "The new PDS has the same address as the old one");
         }
-        if form.new_id.is_empty() {
-            problems.push((Field::NewId, "Enter the handle or DID of the account on the new PDS".to_owned()));
+        if moving {
+            if form.new_handle.is_empty() || !form.new_handle.contains('.') || form.new_handle.starts_with("did:") {
+                problem(Field::NewHandle, "Enter the new handle, e.g. alice.newpds.example");
+            }
+            if !form.new_email.contains('@') {
+                problem(Field::NewEmail, "Enter an email address for the new account");
+            }
+            if secrets.new_password.len() < 8 {
+                problem(Field::NewPassword, "Choose a password for the new account (at least 8 characters)");
+            }
+            if invite_required && form.invite_code.is_empty() {
+                problem(Field::InviteCode, "This PDS needs an invite code for new accounts");
+            }
+            if url_problem(&form.plc_url).is_some() {
+                problem(Field::PlcUrl, "Use an http:// or https:// address");
+            }
+        } else {
+            if form.new_handle.is_empty() {
+                problem(Field::NewHandle, "Enter the handle or DID of the account on the new PDS");
+            }
+            if secrets.new_password.is_empty() {
+                problem(Field::NewPassword, "Enter the account's password on the new PDS");
+            }
         }
-        if secrets.new_password.is_empty() {
-            problems.push((Field::NewPassword, "Enter the account's password on the new PDS".to_owned()));
-        }
-        if !form.old_pds.is_empty() && form.old_pds == form.new_pds {
-            problems.push((Field::NewPds, "The new PDS has the same address as the old one".to_owned()));
-        }
-        if problems.is_empty() {
+        if p.is_empty() {
             Ok(Request { form, secrets: secrets.clone() })
         } else {
-            Err(problems)
+            Err(p)
         }
     }
+
+    /// The same accounts and servers (a saved record of this form's run may continue it).
+    pub fn same_accounts(&self, other: &Form) -> bool {
+        self.mode == other.mode
+            && self.old_pds == other.old_pds
+            && self.old_id == other.old_id
+            && (self.mode == Mode::Move || (self.new_pds == other.new_pds && self.new_handle == other.new_handle))
+    }
+
+    /// Fills fields from `key=value` pairs (the web page's query string, the demo's environment):
+    /// `from`, `id`, `to`, `handle`, `email`, `invite`, `plc`. Returns whether anything was filled.
+    pub fn prefill(&mut self, pairs: impl IntoIterator<Item = (String, String)>) -> bool {
+        let mut any = false;
+        for (k, v) in pairs {
+            let slot = match k.as_str() {
+                "from" => &mut self.old_pds,
+                "id" => &mut self.old_id,
+                "to" => &mut self.new_pds,
+                "handle" => &mut self.new_handle,
+                "email" => &mut self.new_email,
+                "invite" => &mut self.invite_code,
+                "plc" => &mut self.plc_url,
+                _ => continue,
+            };
+            if !v.is_empty() {
+                *slot = v;
+                any = true;
+            }
+        }
+        any
+    }
+}
+
+/// Prefill for demos and links: on the web the page's query string (`?from=…&id=…&to=…&handle=…&
+/// email=…&invite=…&plc=…`), on the desktop the environment (`TEKTITE_FROM`, `TEKTITE_ID`,
+/// `TEKTITE_TO`, `TEKTITE_HANDLE`, `TEKTITE_EMAIL`, `TEKTITE_INVITE`, `TEKTITE_PLC`). Returns whether
+/// anything was filled in.
+pub fn prefill_from_environment(form: &mut Form) -> bool {
+    #[cfg(target_arch = "wasm32")]
+    let pairs = web_sys::window().and_then(|w| w.location().search().ok()).map(|q| parse_query(&q)).unwrap_or_default();
+    #[cfg(not(target_arch = "wasm32"))]
+    let pairs: Vec<(String, String)> = ["from", "id", "to", "handle", "email", "invite", "plc"]
+        .into_iter()
+        .filter_map(|k| std::env::var(format!("TEKTITE_{}", k.to_uppercase())).ok().map(|v| (k.to_owned(), v)))
+        .collect();
+    form.prefill(pairs)
+}
+
+/// `a=1&b=x%40y` → pairs, percent- and plus-decoded.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // the web's query string
+pub fn parse_query(query: &str) -> Vec<(String, String)> {
+    fn decode(s: &str) -> String {
+        let bytes = s.as_bytes();
+        let mut out = Vec::with_capacity(bytes.len());
+        let mut i = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'+' => out.push(b' '),
+                b'%' if i + 2 < bytes.len() => {
+                    match u8::from_str_radix(std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or("zz"), 16) {
+                        Ok(b) => {
+                            out.push(b);
+                            i += 2;
+                        }
+                        Err(_) => out.push(b'%'),
+                    }
+                }
+                b => out.push(b),
+            }
+            i += 1;
+        }
+        String::from_utf8_lossy(&out).into_owned()
+    }
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|kv| !kv.is_empty())
+        .map(|kv| {
+            let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
+            (decode(k), decode(v))
+        })
+        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn filled() -> (Form, Secrets) {
+    fn repair() -> (Form, Secrets) {
         (
             Form {
+                mode: Mode::Repair,
                 old_pds: " old.example.com/ ".into(),
                 old_id: "@alice.old.example.com".into(),
                 new_pds: "http://localhost:2583".into(),
-                new_id: "alice.new.test".into(),
+                new_handle: "alice.new.test".into(),
                 strategy: StrategyPick::Storage,
                 concurrency: Some(0),
+                ..Default::default()
             },
-            Secrets { old_password: "a".into(), new_password: "b".into() },
+            Secrets { old_password: "a".into(), new_password: "b".into(), ..Default::default() },
+        )
+    }
+
+    fn moving() -> (Form, Secrets) {
+        (
+            Form {
+                old_pds: "old.example".into(),
+                old_id: "@alice.old.example".into(),
+                new_pds: "https://new.example/".into(),
+                new_handle: "alice.new.example".into(),
+                new_email: "alice@example.com".into(),
+                ..Default::default()
+            },
+            Secrets { old_password: "pw".into(), auth_factor: String::new(), new_password: "new-password".into() },
         )
     }
 
     #[test]
-    fn a_filled_form_is_tidied_into_a_request() {
-        let (form, secrets) = filled();
-        let req = form.validate(&secrets).unwrap();
+    fn a_filled_repair_form_is_tidied_into_a_request() {
+        let (form, secrets) = repair();
+        let req = form.validate(&secrets, false).unwrap();
         assert_eq!(req.form.old_pds, "https://old.example.com");
         assert_eq!(req.form.old_id, "alice.old.example.com");
         assert_eq!(req.form.new_pds, "http://localhost:2583");
@@ -221,28 +400,50 @@ mod tests {
 
     #[test]
     fn every_problem_is_reported_with_its_field() {
-        let problems = Form::default().validate(&Secrets::default()).unwrap_err();
-        let fields: Vec<Field> = problems.iter().map(|(f, _)| *f).collect();
+        let blank = Form { mode: Mode::Repair, ..Default::default() };
+        let fields: Vec<Field> = blank.validate(&Secrets::default(), false).unwrap_err().iter().map(|(f, _)| *f).collect();
         assert_eq!(
             fields,
-            [Field::OldPds, Field::OldId, Field::OldPassword, Field::NewPds, Field::NewId, Field::NewPassword]
+            [Field::OldPds, Field::OldId, Field::OldPassword, Field::NewPds, Field::NewHandle, Field::NewPassword]
         );
-        let (mut form, secrets) = filled();
+        let (mut form, secrets) = repair();
         form.new_pds = "old.example.com".into();
-        let problems = form.validate(&secrets).unwrap_err();
-        assert_eq!(problems[0].0, Field::NewPds);
+        assert_eq!(form.validate(&secrets, false).unwrap_err()[0].0, Field::NewPds);
         form.new_pds = "ftp://x".into();
-        assert!(form.validate(&secrets).unwrap_err()[0].1.contains("http"));
+        assert!(form.validate(&secrets, false).unwrap_err()[0].1.contains("http"));
+
+        // The move asks for more: the new account's handle, email, password and invite code.
+        let fields: Vec<Field> =
+            Form::default().validate(&Secrets::default(), true).unwrap_err().iter().map(|(f, _)| *f).collect();
+        for f in [Field::OldPds, Field::OldId, Field::OldPassword, Field::NewHandle, Field::NewEmail, Field::InviteCode] {
+            assert!(fields.contains(&f), "{f:?} not reported");
+        }
+        let (form, secrets) = moving();
+        assert_eq!(form.validate(&secrets, true).unwrap_err()[0].0, Field::InviteCode);
+        let req = form.validate(&secrets, false).expect("valid");
+        assert_eq!(req.form.old_pds, "https://old.example");
+        assert_eq!(req.form.new_pds, "https://new.example");
+        assert_eq!(req.form.plc_url, DEFAULT_PLC_URL);
     }
 
     #[test]
-    fn passwords_never_serialise_and_never_print() {
-        let (form, secrets) = filled();
+    fn secrets_never_serialise_and_never_print() {
+        let (form, secrets) = repair();
         let json = serde_json::to_string(&form).unwrap();
         assert!(!json.contains("password"));
         assert_eq!(format!("{secrets:?}"), "Secrets { .. }");
         let back: Form = serde_json::from_str(&json).unwrap();
-        assert_eq!(back, form);
+        assert_eq!(back, Form { mode: Mode::Move, ..form });
         assert_eq!(StrategyPick::from_value(StrategyPick::Storage.value()), StrategyPick::Storage);
+    }
+
+    #[test]
+    fn the_query_prefills_the_form() {
+        let mut f = Form::default();
+        assert!(f.prefill(parse_query("?from=http%3A%2F%2F127.0.0.1%3A2583&id=a.test&email=a%40b.c&x=1&plc=")));
+        assert_eq!(f.old_pds, "http://127.0.0.1:2583");
+        assert_eq!(f.new_email, "a@b.c");
+        assert_eq!(f.plc_url, DEFAULT_PLC_URL, "an empty value changes nothing");
+        assert_eq!(parse_query("a=%zz&b=c+d"), vec![("a".into(), "%zz".into()), ("b".into(), "c d".into())]);
     }
 }

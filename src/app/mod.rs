@@ -1,20 +1,22 @@
-//! The app's controllers: plain Rust, no Dioxus. The views in `src/ui` read its state
-//! and call its methods; nothing here renders anything.
+//! The app's controller: plain Rust, no Dioxus. The views in `src/ui` read its state and call its
+//! methods; nothing here renders anything.
 //!
-//! - [`form`]: what the user types (server addresses, handles, strategy), validated into a request.
-//!   Passwords are kept apart ([`form::Secrets`]) and never stored.
-//! - [`saved`]: the non-secret fields of the last migration, kept across reloads and crashes
-//!   (web: LocalStorage; desktop: a small file in the data folder), so the app can offer to resume.
-//! - [`flow`]: the migration itself, run exactly like the CLI (sign in to both sides → work list →
-//!   plan → wait for the user's go → strategy → ask the new PDS what it still misses). Everything
-//!   it has to say goes into one channel as [`AppEvent`]s; the engine's progress events too.
-//! - [`state`]: the state machine ([`Controller`]) that turns those events into what the views show.
-//! - [`format`]: numbers in words (bytes, rates, durations).
-//! - [`account`] and [`move_flow`]: the whole account move (the engine's `Migrator`): its form,
-//!   state machine and runner; the blob controller above is its progress view and the repair mode.
+//! Two ways in share everything here: the whole account **move** and the **repair** (the move with
+//! only the blob step, for an account whose new PDS misses blobs). [`form::Mode`] says which.
 //!
-//! Cancelling is dropping the task that runs [`flow::run`]: the engine's futures are cancel-safe, its
-//! resume state and cache persist, and the new PDS's missing list decides what the next run sends.
+//! - [`form`]: what the user types, validated into a request. Passwords and codes are kept apart
+//!   ([`form::Secrets`]) and never stored.
+//! - [`saved`]: the non-secret fields of each way in's last run, kept across reloads and crashes so
+//!   the app can offer to continue.
+//! - [`flow`]: the run itself, exactly as the CLI does it (the engine's `Migrator`, or its blob
+//!   step alone), reporting [`events::AppEvent`]s into a channel and waiting for
+//!   [`events::Command`]s where the user decides.
+//! - [`controller`]: the state machine that turns those events into what the views show, with
+//!   [`progress`] (the blob step's live numbers) and [`log`] (one timeline in words).
+//! - [`words`]: errors in words (what happened, what to do); [`format`]: numbers in words.
+//!
+//! Cancelling is dropping the task that runs [`flow::run`]: the engine's futures are cancel-safe,
+//! its saved steps, resume state and cache persist, and the new PDS decides what the next run sends.
 
 // Without a renderer only the unit tests use the controller.
 #![cfg_attr(
@@ -22,15 +24,17 @@
     allow(dead_code)
 )]
 
-pub mod account;
+pub mod controller;
+pub mod events;
 pub mod flow;
 pub mod form;
 pub mod format;
-pub mod move_flow;
+pub mod log;
+pub mod progress;
 pub mod saved;
-pub mod state;
+pub mod words;
 
-/// The test lab (PLC + two PDSes), for the controller's end-to-end unit test in [`flow`].
+/// The test lab (PLC + two PDSes), for the controller's end-to-end tests.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 #[path = "../../tests/support/lab.rs"]
 mod lab;

@@ -1,33 +1,48 @@
-//! The last migration's non-secret fields, kept so that after a reload or a crash the app can offer
-//! "Resume the migration of <did>" with the form filled in, asking only for the passwords.
+//! The non-secret fields of the last run of each way in (move, repair), kept so that after a
+//! reload or a crash the app can offer "Continue with <did>" with the form filled in, asking only
+//! for the passwords.
 //!
-//! Backing per target: the web app uses the page's LocalStorage (key [`KEY`]); the desktop app a
-//! small JSON file beside the engine's resume state (`<data dir>/last-migration.json`, on Linux
-//! `~/.local/share/tektite/`). Passwords are never part of it. Storage failures are logged and
-//! otherwise ignored: losing this record costs only retyping the addresses, since the engine's own
-//! resume state and cache carry the real progress.
+//! Backing per target: the web app uses the page's LocalStorage (keys [`Mode::saved_key`]); the
+//! desktop app a small JSON file per key beside the engine's resume state (on Linux
+//! `~/.local/share/tektite/last-migration.json` for the repair and `tektite.account-move.json` for
+//! the move, names kept from earlier versions so their records still resume). Passwords are never
+//! part of it. Storage failures are logged and otherwise ignored: losing this record costs only
+//! retyping the addresses, since the engine's own saved steps, resume state and cache carry the
+//! real progress.
 
 use serde::{Deserialize, Serialize};
 
-use super::form::Form;
+use super::form::{Form, Mode};
 
-/// LocalStorage key (web).
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-pub const KEY: &str = "tektite.blob-migration";
+/// The record of the repair (LocalStorage key; on the desktop, `last-migration.json`).
+const REPAIR_KEY: &str = "tektite.blob-migration";
+/// The record of the move (LocalStorage key; on the desktop, `tektite.account-move.json`).
+const MOVE_KEY: &str = "tektite.account-move";
 
+impl Mode {
+    /// Where this way in keeps its record.
+    pub fn saved_key(self) -> &'static str {
+        match self {
+            Mode::Move => MOVE_KEY,
+            Mode::Repair => REPAIR_KEY,
+        }
+    }
+}
+
+/// One saved run: the form as submitted, the DID once signed in, and whether it finished.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
-pub struct SavedMigration {
+pub struct SavedRun {
     pub form: Form,
-    /// Known once both sign-ins succeeded.
+    /// Known once signing in succeeded.
     pub did: Option<String>,
-    /// The new PDS reported nothing missing at the end of a run.
+    /// The run reached its end (repair: the new PDS misses nothing; move: every step is done).
     pub finished: bool,
     pub updated_unix: u64,
 }
 
-impl SavedMigration {
-    /// The DID of a migration that was started and not finished.
+impl SavedRun {
+    /// The DID of a run that was started and not finished.
     pub fn resumable_did(&self) -> Option<&str> {
         if self.finished {
             None
@@ -37,52 +52,39 @@ impl SavedMigration {
     }
 }
 
-/// The saved record, if there is a readable one.
-pub fn load() -> Option<SavedMigration> {
-    load_record(KEY)
-}
-
-/// The record saved under `key` (a LocalStorage key on the web, a file name on the desktop), if
-/// there is a readable one.
-pub fn load_record<T: serde::de::DeserializeOwned>(key: &str) -> Option<T> {
-    let text = backend::read(key)?;
-    match serde_json::from_str(&text) {
-        Ok(saved) => Some(saved),
+/// The saved record of `mode`, if there is a readable one.
+pub fn load(mode: Mode) -> Option<SavedRun> {
+    let text = backend::read(mode.saved_key())?;
+    match serde_json::from_str::<SavedRun>(&text) {
+        Ok(mut saved) => {
+            saved.form.mode = mode;
+            Some(saved)
+        }
         Err(e) => {
-            tracing::warn!("ignoring an unreadable saved migration: {e}");
+            tracing::warn!("ignoring an unreadable saved run: {e}");
             None
         }
     }
 }
 
-/// Saves `saved` (best effort).
-pub fn store(saved: &SavedMigration) {
+/// Saves `saved` under its form's mode (best effort).
+pub fn store(saved: &SavedRun) {
     let mut saved = saved.clone();
     saved.updated_unix = tektite_engine::runtime::unix_now();
-    store_record(KEY, &saved);
-}
-
-/// Saves `record` under `key` (best effort).
-pub fn store_record<T: Serialize>(key: &str, record: &T) {
-    match serde_json::to_string(record) {
+    match serde_json::to_string(&saved) {
         Ok(text) => {
-            if let Err(e) = backend::write(key, &text) {
-                tracing::warn!("could not save the migration's form fields: {e}");
+            if let Err(e) = backend::write(saved.form.mode.saved_key(), &text) {
+                tracing::warn!("could not save the form's fields: {e}");
             }
         }
-        Err(e) => tracing::warn!("could not encode the migration's form fields: {e}"),
+        Err(e) => tracing::warn!("could not encode the form's fields: {e}"),
     }
 }
 
-/// Forgets the saved record (best effort).
-pub fn clear() {
-    clear_record(KEY)
-}
-
-/// Forgets the record under `key` (best effort).
-pub fn clear_record(key: &str) {
-    if let Err(e) = backend::remove(key) {
-        tracing::warn!("could not forget the saved migration: {e}");
+/// Forgets the saved record of `mode` (best effort).
+pub fn clear(mode: Mode) {
+    if let Err(e) = backend::remove(mode.saved_key()) {
+        tracing::warn!("could not forget the saved run: {e}");
     }
 }
 
@@ -114,7 +116,7 @@ mod backend {
 mod backend {
     use std::path::{Path, PathBuf};
 
-    use super::KEY;
+    use super::REPAIR_KEY as KEY;
 
     /// `<data dir>/last-migration.json` for the blob repair ([`KEY`]), `<data dir>/<key>.json` for
     /// other records, next to the engine's `state/` folder. Tests and scripts can move them with
@@ -162,23 +164,42 @@ mod tests {
     use crate::app::form::StrategyPick;
 
     #[test]
-    fn a_started_migration_is_resumable_until_finished() {
+    fn a_started_run_is_resumable_until_finished() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("sub/last-migration.json");
-        let mut saved = SavedMigration {
+        let mut saved = SavedRun {
             form: Form { old_pds: "https://old".into(), strategy: StrategyPick::Storage, ..Default::default() },
             did: Some("did:plc:abc".into()),
             ..Default::default()
         };
         backend::write_at(&path, &serde_json::to_string(&saved).unwrap()).unwrap();
-        let back: SavedMigration = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let back: SavedRun = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
         assert_eq!(back, saved);
         assert_eq!(back.resumable_did(), Some("did:plc:abc"));
         saved.finished = true;
         assert_eq!(saved.resumable_did(), None);
-        assert_eq!(SavedMigration::default().resumable_did(), None);
+        assert_eq!(SavedRun::default().resumable_did(), None);
         // Fields added later must not make old records unreadable.
-        let old: SavedMigration = serde_json::from_str(r#"{"did":"did:plc:x"}"#).unwrap();
+        let old: SavedRun = serde_json::from_str(r#"{"did":"did:plc:x"}"#).unwrap();
         assert_eq!(old.resumable_did(), Some("did:plc:x"));
+    }
+
+    /// Records written by the version with two controllers (repair: `SavedMigration`, move:
+    /// `SavedMove`) still load, and still offer to continue.
+    #[test]
+    fn records_of_the_earlier_version_still_resume() {
+        let repair = r#"{"form":{"old_pds":"https://old","old_id":"alice.old","new_pds":"https://new",
+            "new_id":"alice.new","strategy":"storage","concurrency":2},"did":"did:plc:abc","finished":false,
+            "updated_unix":1700000000}"#;
+        let r: SavedRun = serde_json::from_str(repair).unwrap();
+        assert_eq!((r.form.new_handle.as_str(), r.form.concurrency), ("alice.new", Some(2)));
+        assert_eq!(r.form.strategy, StrategyPick::Storage);
+        assert_eq!(r.resumable_did(), Some("did:plc:abc"));
+        let moving = r#"{"form":{"old_pds":"https://old","old_id":"alice.old","new_pds":"https://new",
+            "new_handle":"alice.new","new_email":"a@b.c","invite_code":"","plc_url":"http://127.0.0.1:1",
+            "strategy":"auto"},"did":"did:plc:abc","finished":false}"#;
+        let m: SavedRun = serde_json::from_str(moving).unwrap();
+        assert_eq!((m.form.new_email.as_str(), m.form.plc_url.as_str()), ("a@b.c", "http://127.0.0.1:1"));
+        assert_eq!(m.resumable_did(), Some("did:plc:abc"));
     }
 }

@@ -28,12 +28,13 @@ use std::sync::Arc;
 use serde::Serialize;
 use tektite_platform::{Platform, PlatformError};
 
-use crate::account::{self, AccountError};
-use crate::plan::{make_plan, MigrationPlan, PlanOptions};
+use crate::account::{self, AccountError, Side, SignInError};
+use crate::blobs::BlobStep;
+use crate::plan::{MigrationPlan, PlanOptions};
 use crate::progress::ProgressSink;
-use crate::retry::{RetryAdvice, RetryPolicy};
+use crate::retry::RetryAdvice;
 use crate::runtime::unix_now;
-use crate::strategy::{BlobStatus, MigrationContext};
+use crate::strategy::MigrationContext;
 use crate::worklist;
 use crate::xrpc::api::CreateAccountInput;
 use crate::xrpc::{Session, UploadBody, XrpcClient, XrpcError};
@@ -165,7 +166,7 @@ impl<F: Fn(StepEvent) + Send + Sync> StepSink for F {
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum MigrationError {
     #[error("{side}: {source}")]
-    Account { side: &'static str, source: AccountError },
+    Account { side: Side, source: AccountError },
     #[error("{host} requires an invite code for new accounts; pass one")]
     InviteCodeRequired { host: String },
     #[error("{host} requires phone verification for new accounts, which Tektite cannot do")]
@@ -247,16 +248,9 @@ impl Migrator {
         progress: Arc<dyn ProgressSink>,
         steps: Arc<dyn StepSink>,
     ) -> Result<Migrator, MigrationError> {
-        let bad = |which: &str, e: XrpcError| MigrationError::Account {
-            side: if which == "old" { "old PDS" } else { "new PDS" },
-            source: AccountError::Server(e),
-        };
-        let source = XrpcClient::new(&config.old_pds, progress.clone())
-            .map_err(|e| bad("old", e))?
-            .with_retry_policy(RetryPolicy::quick());
-        let target = XrpcClient::new(&config.new_pds, progress.clone())
-            .map_err(|e| bad("new", e))?
-            .with_retry_policy(RetryPolicy::quick());
+        let account_err = |e: SignInError| MigrationError::Account { side: e.side, source: e.source };
+        let source = account::quick_client(&config.old_pds, Side::Old, progress.clone()).map_err(account_err)?;
+        let target = account::quick_client(&config.new_pds, Side::New, progress.clone()).map_err(account_err)?;
         let session = account::sign_in(
             &source,
             &config.old_id,
@@ -264,8 +258,11 @@ impl Migrator {
             credentials.old_auth_factor.as_deref(),
         )
         .await
-        .map_err(|source| MigrationError::Account { side: "old PDS", source })?;
-        let server = target.describe_server().await.map_err(|e| bad("new", e))?;
+        .map_err(|source| MigrationError::Account { side: Side::Old, source })?;
+        let server = target
+            .describe_server()
+            .await
+            .map_err(|e| MigrationError::Account { side: Side::New, source: AccountError::Server(e) })?;
         let did = session.did.clone();
 
         let did_doc = match identity::resolve(&config.plc_url, &did).await {
@@ -356,10 +353,10 @@ impl Migrator {
 
     fn set_patient(&mut self) {
         if let Some(c) = Arc::get_mut(&mut self.source) {
-            c.set_retry_policy(RetryPolicy::default());
+            account::patient(c);
         }
         if let Some(c) = Arc::get_mut(&mut self.target) {
-            c.set_retry_policy(RetryPolicy::default());
+            account::patient(c);
         }
     }
 
@@ -369,6 +366,13 @@ impl Migrator {
 
     pub fn did(&self) -> &str {
         &self.state.did
+    }
+
+    /// What the blob step will likely face, measured on the old PDS through this migration's own
+    /// session (no second sign-in) before anything changes. See [`crate::blobs::estimate`].
+    pub async fn estimate_blobs(&self) -> Result<crate::blobs::BlobEstimate, XrpcError> {
+        let probes = self.platform.probe.probe().await.unwrap_or_default();
+        crate::blobs::estimate(&self.source, &self.state.did, &probes).await
     }
 
     /// Whether the new PDS wants an invite code (from `describeServer`).
@@ -383,7 +387,7 @@ impl Migrator {
     async fn sign_in_new(&self) -> Result<Session, MigrationError> {
         account::sign_in(&self.target, &self.state.did, &self.credentials.new_password, None)
             .await
-            .map_err(|source| MigrationError::Account { side: "new PDS", source })
+            .map_err(|source| MigrationError::Account { side: Side::New, source })
     }
 
     /// Where the migration stands, with fresh numbers from the new PDS where it can give them.
@@ -528,33 +532,24 @@ impl Migrator {
 
     async fn blobs(&mut self) -> Result<(), MigrationError> {
         let step = Step::Blobs;
-        let did = self.state.did.clone();
         let ctx = MigrationContext::new(
             self.source.clone(),
             self.target.clone(),
-            &did,
+            &self.state.did,
             self.platform.clone(),
             self.progress.clone(),
         );
-        let work = worklist::build(&ctx.source, &ctx.target, &did).await.map_err(step_err(step))?;
-        let plan = make_plan(&ctx, &work, &self.config.plan).await;
-        self.steps.step_event(StepEvent::BlobPlan { plan: Box::new(plan.clone()) });
-        let report = plan.strategy().migrate(&ctx, &work.missing).await;
-        // The new PDS is the judge of "done", not our own bookkeeping.
-        let still = worklist::missing_blobs(&ctx.target).await.map_err(step_err(step))?;
-        if still.is_empty() {
-            return Ok(());
+        let blobs = BlobStep::prepare(ctx, &self.config.plan).await.map_err(step_err(step))?;
+        self.steps.step_event(StepEvent::BlobPlan { plan: Box::new(blobs.plan.clone()) });
+        let report = blobs.run().await;
+        match report.still_missing {
+            Ok(0) => Ok(()),
+            Ok(missing) => Err(MigrationError::BlobsIncomplete {
+                missing,
+                failures: report.failures().into_iter().take(5).map(|f| format!("{}: {}", f.cid, f.message)).collect(),
+            }),
+            Err(e) => Err(MigrationError::Step { step, source: e }),
         }
-        let failures = report
-            .outcomes
-            .iter()
-            .filter_map(|o| match &o.status {
-                BlobStatus::Failed { message, .. } => Some(format!("{}: {message}", o.cid)),
-                _ => None,
-            })
-            .take(5)
-            .collect();
-        Err(MigrationError::BlobsIncomplete { missing: still.len(), failures })
     }
 
     async fn preferences(&mut self) -> Result<(), MigrationError> {

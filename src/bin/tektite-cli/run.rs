@@ -3,11 +3,11 @@
 use std::sync::Arc;
 
 use serde_json::json;
-use tektite_engine::account::{self, AccountError};
-use tektite_engine::plan::{make_plan, PlanOptions};
-use tektite_engine::retry::RetryPolicy;
+use tektite_engine::account::{self, Login};
+use tektite_engine::blobs::BlobStep;
+use tektite_engine::plan::PlanOptions;
 use tektite_engine::strategy::selection::human_bytes;
-use tektite_engine::{worklist, BlobStatus, MigrationContext, StrategyKind, XrpcClient};
+use tektite_engine::{MigrationContext, StrategyKind};
 use tektite_platform::desktop;
 
 use crate::args::{BlobArgs, Cli, Command, StrategyArg};
@@ -33,51 +33,27 @@ pub async fn main(cli: Cli) -> i32 {
     finish(result, args.json)
 }
 
-fn account_stop(side: &str, e: AccountError) -> Stop {
-    // Every sign-in failure is a configuration problem for the user to fix (address, account,
-    // password, server down): exit 2, and nothing has been changed on either server.
-    Stop::usage(format!("{side}: {e}"))
-}
-
-fn client(url: &str, printer: &Arc<Printer>, which: &str) -> Result<XrpcClient, Stop> {
-    XrpcClient::new(url, printer.clone())
-        .map(|c| c.with_retry_policy(RetryPolicy::quick()))
-        .map_err(|e| Stop::usage(format!("{which}: {e}")))
-}
-
 async fn run(args: &BlobArgs, plan_only: bool, printer: Arc<Printer>) -> Result<i32, Stop> {
     let started = std::time::Instant::now();
-    let mut source = client(&args.from, &printer, "--from")?;
-    let mut target = client(&args.to, &printer, "--to")?;
-    let from_pw =
-        secret("TEKTITE_FROM_PASSWORD", &format!("Password for {} on {}: ", args.from_id, source.host()), "password")?;
-    let to_pw =
-        secret("TEKTITE_TO_PASSWORD", &format!("Password for {} on {}: ", args.to_id, target.host()), "password")?;
-
-    let src_session =
-        account::sign_in(&source, &args.from_id, &from_pw, None).await.map_err(|e| account_stop("old PDS", e))?;
-    let dst_session =
-        account::sign_in(&target, &args.to_id, &to_pw, None).await.map_err(|e| account_stop("new PDS", e))?;
-    if src_session.did != dst_session.did {
-        return Err(account_stop(
-            "accounts",
-            AccountError::DifferentIdentity { source_did: src_session.did, target_did: dst_session.did },
-        ));
-    }
-    // Sign-in failed fast on purpose; the migration itself retries patiently.
-    source.set_retry_policy(RetryPolicy::default());
-    target.set_retry_policy(RetryPolicy::default());
-    let did = src_session.did.clone();
+    let from_pw = secret("TEKTITE_FROM_PASSWORD", &format!("Password for {} on {}: ", args.from_id, args.from), "password")?;
+    let to_pw = secret("TEKTITE_TO_PASSWORD", &format!("Password for {} on {}: ", args.to_id, args.to), "password")?;
+    // Every sign-in failure is a configuration problem for the user to fix (address, account,
+    // password, server down): exit 2, and nothing has been changed on either server.
+    let pair = account::connect_pair(
+        Login { url: &args.from, id: &args.from_id, password: &from_pw, auth_factor: None },
+        Login { url: &args.to, id: &args.to_id, password: &to_pw, auth_factor: None },
+        printer.clone(),
+    )
+    .await
+    .map_err(|e| Stop::usage(e.to_string()))?;
+    let did = pair.did.clone();
 
     let (default_cache, default_state) = desktop::default_dirs().map_err(|e| Stop::usage(e.to_string()))?;
     let cache_dir = args.cache_dir.clone().unwrap_or(default_cache);
     let state_dir = args.state_dir.clone().unwrap_or(default_state);
     let platform = desktop::platform(&cache_dir, &state_dir).map_err(|e| Stop::usage(format!("local storage: {e}")))?;
-    let ctx = MigrationContext::new(Arc::new(source), Arc::new(target), &did, platform, printer.clone());
+    let ctx = MigrationContext::new(Arc::new(pair.source), Arc::new(pair.target), &did, platform, printer.clone());
 
-    let work = worklist::build(&ctx.source, &ctx.target, &did)
-        .await
-        .map_err(|e| Stop::failed(format!("listing blobs: {e}")))?;
     let options = PlanOptions {
         strategy: match args.strategy {
             StrategyArg::Auto => None,
@@ -87,10 +63,12 @@ async fn run(args: &BlobArgs, plan_only: bool, printer: Arc<Printer>) -> Result<
         concurrency: args.concurrency.map(usize::from),
         chunk_size: args.chunk_size.map(|c| c as usize),
     };
-    let plan = make_plan(&ctx, &work, &options).await;
+    let step =
+        BlobStep::prepare(ctx, &options).await.map_err(|e| Stop::failed(format!("listing blobs: {e}")))?;
+    let (plan, work) = (&step.plan, &step.work);
     if plan_only {
         if args.json {
-            println!("{}", serde_json::to_string(&plan).unwrap_or_default());
+            println!("{}", serde_json::to_string(plan).unwrap_or_default());
         } else {
             println!("{plan}");
         }
@@ -101,24 +79,16 @@ async fn run(args: &BlobArgs, plan_only: bool, printer: Arc<Printer>) -> Result<
     }
 
     printer.start_bar(work.missing.len());
-    let strategy = plan.strategy();
-    let report = strategy.migrate(&ctx, &work.missing).await;
+    let step_report = step.run().await;
     printer.finish_bar();
-
-    // The new PDS is the judge of "done", not our own bookkeeping.
-    let still_missing = worklist::missing_blobs(&ctx.target).await;
+    let report = &step_report.transfer;
     let seconds = started.elapsed().as_secs_f64();
-    let failures: Vec<_> = report
-        .outcomes
-        .iter()
-        .filter_map(|o| match &o.status {
-            BlobStatus::Failed { kind, message, retryable, .. } => {
-                Some(json!({ "cid": o.cid, "kind": kind, "message": message, "retryable": retryable }))
-            }
-            _ => None,
-        })
+    let failures: Vec<_> = step_report
+        .failures()
+        .into_iter()
+        .map(|f| json!({ "cid": f.cid, "kind": f.kind, "message": f.message, "retryable": f.retryable }))
         .collect();
-    let missing_after = still_missing.as_ref().map(|m| m.len()).ok();
+    let missing_after = step_report.still_missing.as_ref().ok().copied();
     let summary = json!({
         "did": did,
         "strategy": report.strategy,
@@ -160,8 +130,8 @@ async fn run(args: &BlobArgs, plan_only: bool, printer: Arc<Printer>) -> Result<
             );
         }
     }
-    match still_missing {
-        Ok(m) if m.is_empty() => {
+    match step_report.still_missing {
+        Ok(0) => {
             if !args.json {
                 println!("The new PDS misses no blobs.");
             }
@@ -169,7 +139,7 @@ async fn run(args: &BlobArgs, plan_only: bool, printer: Arc<Printer>) -> Result<
         }
         Ok(m) => {
             if !args.json {
-                println!("The new PDS still misses {} blobs; run the same command again to retry them.", m.len());
+                println!("The new PDS still misses {m} blobs; run the same command again to retry them.");
             }
             Ok(EXIT_FAILED)
         }

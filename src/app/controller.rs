@@ -1,0 +1,461 @@
+//! The app's one state machine, as the views see it, for both ways in (the repair is the move with
+//! only the blob step, so it walks the same phases and skips the identity ones):
+//!
+//! ```text
+//! Form ──submit──▶ Connecting ──Connected (move) / Planned (repair)──▶ Ready ──go──▶ Running
+//!   ▲                  │                                                │       │
+//!   │                  │              NeedsConfirmation ◀──────────────┤       ├──▶ Done
+//!   │                  │              NeedsPlcToken ◀───────────────────┘       │
+//!   └──── back ────────┴─────────────────── Failed ──────────────────────────────┴──▶ Error
+//! ```
+//!
+//! [`Controller::apply`] folds one [`AppEvent`] in. It does no I/O except saving the non-secret
+//! form fields (see [`super::saved`]) when built with [`Controller::load`].
+
+use tektite_engine::blobs::BlobEstimate;
+use tektite_engine::migration::{MigrationSummary, Outcome, Step, StepEvent};
+use tektite_engine::MigrationPlan;
+use web_time::Instant;
+
+use super::events::{AppError, AppEvent, Finished, Persistence, ServerFacts};
+use super::form::{normalize_url, Field, Form, Mode, Request, Secrets};
+use super::format;
+use super::log::{Log, LogLevel};
+use super::progress::RunProgress;
+use super::saved::{self, SavedRun};
+
+#[derive(Debug, Clone)]
+pub enum Phase {
+    /// The form.
+    Form,
+    /// Signing in, listing, measuring; `status` says which.
+    Connecting { status: String },
+    /// The plan is shown; nothing changes until the user starts.
+    Ready,
+    /// Steps (the move) or blobs (the repair) under way.
+    Running,
+    /// Data and blobs are on the new PDS; the next steps cannot be undone (the move).
+    NeedsConfirmation(Box<MigrationSummary>),
+    /// The old PDS emailed a code (the move).
+    NeedsPlcToken { email: String, email_sent_now: bool, expires_unix: u64 },
+    /// The run reached its end: the report.
+    Done(Box<Finished>),
+    /// The run could not go on.
+    Error(AppError),
+}
+
+/// The app's state. The views read its fields; the UI calls its methods.
+pub struct Controller {
+    /// The form as typed (non-secret fields; the passwords live in the runner only). Its mode says
+    /// which way in the user took.
+    pub form: Form,
+    pub field_errors: Vec<(Field, String)>,
+    pub phase: Phase,
+    /// What the new PDS says about itself (the form's check, or the move's first step).
+    pub server: Option<ServerFacts>,
+    /// The new PDS could not be described (shown under its field).
+    pub server_problem: Option<String>,
+    pub did: Option<String>,
+    /// Steps of the move done (earlier runs included), and the one under way.
+    pub done: Vec<Step>,
+    pub current: Option<Step>,
+    /// The move's look at the blobs before anything changes.
+    pub estimate: Option<BlobEstimate>,
+    /// The blob step's plan, once made.
+    pub plan: Option<MigrationPlan>,
+    pub persistence: Option<Persistence>,
+    pub progress: RunProgress,
+    pub log: Log,
+    /// The old PDS asked for a two-factor code: the form shows the field.
+    pub needs_auth_factor: bool,
+    /// The last PLC code was refused.
+    pub token_rejected: bool,
+    /// The saved record of each way in, for the "continue" banners.
+    saved_move: Option<SavedRun>,
+    saved_repair: Option<SavedRun>,
+    /// The form was filled from a saved record: the view asks only for the passwords.
+    pub resuming: Option<String>,
+    /// A one-line message above the form (e.g. after a cancel).
+    pub notice: Option<String>,
+    transfer_started: Option<Instant>,
+    persist: bool,
+}
+
+impl Controller {
+    /// A controller that neither reads nor writes saved records (tests, previews).
+    pub fn new(saved: impl IntoIterator<Item = SavedRun>) -> Self {
+        let mut c = Controller {
+            form: Form::default(),
+            field_errors: Vec::new(),
+            phase: Phase::Form,
+            server: None,
+            server_problem: None,
+            did: None,
+            done: Vec::new(),
+            current: None,
+            estimate: None,
+            plan: None,
+            persistence: None,
+            progress: RunProgress::default(),
+            log: Log::default(),
+            needs_auth_factor: false,
+            token_rejected: false,
+            saved_move: None,
+            saved_repair: None,
+            resuming: None,
+            notice: None,
+            transfer_started: None,
+            persist: false,
+        };
+        for s in saved {
+            let mode = s.form.mode;
+            *c.saved_slot(mode) = Some(s);
+        }
+        c.form = c.saved(Mode::Move).map(|s| s.form.clone()).unwrap_or_default();
+        c
+    }
+
+    /// The app's controller: starts from the saved records and keeps them up to date.
+    pub fn load() -> Self {
+        Controller { persist: true, ..Controller::new([Mode::Move, Mode::Repair].into_iter().filter_map(saved::load)) }
+    }
+
+    pub fn mode(&self) -> Mode {
+        self.form.mode
+    }
+
+    pub fn saved(&self, mode: Mode) -> Option<&SavedRun> {
+        match mode {
+            Mode::Move => self.saved_move.as_ref(),
+            Mode::Repair => self.saved_repair.as_ref(),
+        }
+    }
+
+    fn saved_slot(&mut self, mode: Mode) -> &mut Option<SavedRun> {
+        match mode {
+            Mode::Move => &mut self.saved_move,
+            Mode::Repair => &mut self.saved_repair,
+        }
+    }
+
+    /// The DID a "continue" banner should offer for `mode`, if any.
+    pub fn resumable(&self, mode: Mode) -> Option<&str> {
+        self.saved(mode).and_then(SavedRun::resumable_did)
+    }
+
+    /// The user picks a way in: its form (the last one typed for it, if any) is shown.
+    pub fn choose(&mut self, mode: Mode) {
+        if self.form.mode != mode {
+            self.form = self.saved(mode).map(|s| s.form.clone()).unwrap_or(Form { mode, ..Default::default() });
+            self.resuming = None;
+            self.field_errors.clear();
+        }
+        self.notice = None;
+        self.phase = Phase::Form;
+    }
+
+    /// Fills the form from `mode`'s saved record; only the passwords are left to type.
+    pub fn resume(&mut self, mode: Mode) {
+        if let Some(saved) = self.saved(mode).cloned() {
+            self.form = saved.form;
+            self.resuming = saved.did;
+            self.field_errors.clear();
+            self.notice = None;
+            self.phase = Phase::Form;
+        }
+    }
+
+    /// Forgets `mode`'s saved record (the banner's "Dismiss"); the engine's saved steps, resume
+    /// state and cache stay, so signing in to the same accounts later still continues.
+    pub fn forget_saved(&mut self, mode: Mode) {
+        *self.saved_slot(mode) = None;
+        if self.form.mode == mode {
+            self.resuming = None;
+        }
+        if self.persist {
+            saved::clear(mode);
+        }
+    }
+
+    pub fn error_for(&self, field: Field) -> Option<&str> {
+        self.field_errors.iter().find(|(f, _)| *f == field).map(|(_, m)| m.as_str())
+    }
+
+    /// The facts of `describeServer`, asked from the form's "Check" button.
+    pub fn server_checked(&mut self, result: Result<ServerFacts, String>) {
+        match result {
+            Ok(f) => {
+                self.server = Some(f);
+                self.server_problem = None;
+            }
+            Err(e) => {
+                self.server = None;
+                self.server_problem = Some(e);
+            }
+        }
+    }
+
+    /// Validates the form; on success the run begins (connecting) and the request is returned for
+    /// the UI to run with [`super::flow::run`].
+    pub fn submit(&mut self, secrets: &Secrets) -> Option<Request> {
+        let invite =
+            self.server.as_ref().is_some_and(|s| s.invite_required && s.url == normalize_url(&self.form.new_pds));
+        let request = match self.form.validate(secrets, invite) {
+            Err(problems) => {
+                self.field_errors = problems;
+                return None;
+            }
+            Ok(request) => request,
+        };
+        self.form = request.form.clone();
+        self.field_errors.clear();
+        self.notice = None;
+        self.did = None;
+        self.done.clear();
+        self.current = None;
+        self.estimate = None;
+        self.plan = None;
+        self.persistence = None;
+        self.token_rejected = false;
+        self.progress = RunProgress::default();
+        self.transfer_started = None;
+        self.log = Log::starting_now();
+        self.phase = Phase::Connecting { status: "Starting…".into() };
+        let f = &request.form;
+        self.log(
+            LogLevel::Info,
+            match f.mode {
+                Mode::Move => format!("Moving from {} to {}", f.old_pds, f.new_pds),
+                Mode::Repair => format!("Signing in to {} and {}", f.old_pds, f.new_pds),
+            },
+        );
+        // Keep the DID of a saved run of the same accounts until signing in confirms it.
+        let did = self.saved(f.mode).filter(|s| s.form.same_accounts(f)).and_then(|s| s.did.clone());
+        self.save(did, false);
+        Some(request)
+    }
+
+    /// The user starts after the plan, agrees to the irreversible steps, or gives the code.
+    pub fn running(&mut self) {
+        if let (Phase::Ready, Some(plan)) = (&self.phase, &self.plan) {
+            // The repair's plan comes before the go: its transfer starts now.
+            self.progress = RunProgress::for_plan(plan);
+            self.transfer_started = Some(Instant::now());
+        }
+        self.phase = Phase::Running;
+    }
+
+    /// Seconds since the blob transfer started (live, unlike the progress numbers).
+    pub fn transfer_elapsed_secs(&self) -> f64 {
+        self.transfer_started.map_or(0.0, |t| t.elapsed().as_secs_f64())
+    }
+
+    /// The running task was dropped: back to the form, with what is kept said plainly.
+    pub fn cancelled(&mut self) {
+        let changed = matches!(self.phase, Phase::Running | Phase::NeedsConfirmation(_) | Phase::NeedsPlcToken { .. });
+        self.phase = Phase::Form;
+        self.resuming = self.did.clone();
+        self.notice = Some(
+            match (self.form.mode, changed) {
+                (Mode::Move, true) => {
+                    "Stopped. Every finished step is kept: enter the passwords again to continue where it stopped."
+                }
+                (Mode::Repair, true) => {
+                    "Stopped. Blobs already on the new PDS and verified copies in the local cache are kept: enter \
+                     the passwords again to continue where it stopped."
+                }
+                (Mode::Move, false) => "Stopped before anything was changed.",
+                (Mode::Repair, false) => "Stopped before anything was copied.",
+            }
+            .into(),
+        );
+        self.log(LogLevel::Warn, "Stopped by you".into());
+    }
+
+    /// From the plan, an error or the report back to the form (the form keeps its fields).
+    pub fn back_to_form(&mut self) {
+        self.phase = Phase::Form;
+        self.notice = None;
+    }
+
+    /// The move's steps as the views list them: (step, done, current).
+    pub fn step_rows(&self) -> Vec<(Step, bool, bool)> {
+        Step::ALL.into_iter().map(|s| (s, self.done.contains(&s), self.current == Some(s))).collect()
+    }
+
+    /// Folds one event into the state.
+    pub fn apply(&mut self, event: AppEvent) {
+        match event {
+            AppEvent::Status(status) => {
+                self.log(LogLevel::Info, status.clone());
+                if let Phase::Connecting { .. } = self.phase {
+                    self.phase = Phase::Connecting { status };
+                }
+            }
+            AppEvent::Server(facts) => {
+                self.log(LogLevel::Info, format!("The new PDS is {} ({})", facts.url, facts.did));
+                self.server = Some(facts);
+            }
+            AppEvent::Estimate(e) => {
+                let size = e.bytes.map_or("size unknown".to_string(), format::bytes);
+                self.log(LogLevel::Info, format!("The old PDS holds {} ({size})", format::blobs(e.blobs)));
+                self.estimate = Some(e);
+            }
+            AppEvent::Connected { did, done, next } => {
+                let text = match next {
+                    Some(n) if !done.is_empty() => format!("Signed in as {did}; a saved move continues at: {}", n.describe()),
+                    _ if self.mode() == Mode::Repair => format!("Signed in to both servers as {did}"),
+                    _ => format!("Signed in as {did}"),
+                };
+                self.log(LogLevel::Info, text);
+                self.did = Some(did.clone());
+                self.done = done;
+                self.needs_auth_factor = false;
+                self.save(Some(did), false);
+                // The repair's plan is still to come; the move shows its own plan now.
+                if self.mode() == Mode::Move {
+                    self.phase = Phase::Ready;
+                }
+            }
+            AppEvent::Planned(plan) => {
+                self.log(
+                    LogLevel::Info,
+                    format!(
+                        "Plan: {} missing on the new PDS, {} strategy ({})",
+                        format::blobs(plan.blobs_missing),
+                        plan.strategy,
+                        plan.reason
+                    ),
+                );
+                self.progress = RunProgress::for_plan(&plan);
+                self.plan = Some(*plan);
+                if let Phase::Connecting { .. } = self.phase {
+                    self.phase = Phase::Ready;
+                } else {
+                    // The move's blob step plans as it begins.
+                    self.transfer_started = Some(Instant::now());
+                }
+            }
+            AppEvent::Persistence(p) => {
+                let (level, text) = match &p {
+                    Persistence::Granted => {
+                        (LogLevel::Info, "The browser will keep this site's storage (persistent)".to_owned())
+                    }
+                    Persistence::NotGranted => (
+                        LogLevel::Warn,
+                        "The browser did not grant persistent storage: it may clear the cache under storage \
+                         pressure (verified blobs would then be downloaded again)"
+                            .to_owned(),
+                    ),
+                    Persistence::Unavailable(e) => (LogLevel::Warn, format!("Could not ask for persistent storage: {e}")),
+                };
+                self.log(level, text);
+                self.persistence = Some(p);
+            }
+            AppEvent::Step(ev) => self.step_event(ev),
+            AppEvent::Progress(ev) => {
+                if let Some((level, text)) = self.progress.apply(ev, self.log.now()) {
+                    self.log(level, text);
+                }
+            }
+            AppEvent::Checking => {
+                self.progress.checking();
+                self.log(LogLevel::Info, "Asking the new PDS what it still misses…".into());
+            }
+            AppEvent::Repaired(report) => {
+                let (level, text) = match &report.still_missing {
+                    Ok(0) => (LogLevel::Info, "Done: the new PDS misses no blobs".to_owned()),
+                    Ok(n) => (LogLevel::Warn, format!("Finished; the new PDS still misses {}", format::blobs(*n))),
+                    Err(e) => {
+                        (LogLevel::Warn, format!("Finished, but the new PDS could not be asked what it misses: {e}"))
+                    }
+                };
+                self.log(level, text);
+                self.finish(report.did.clone(), report.complete());
+                self.phase = Phase::Done(Box::new(Finished::Repaired(*report)));
+            }
+            AppEvent::Stopped(outcome) => {
+                self.current = None;
+                match *outcome {
+                    Outcome::Complete(summary) => {
+                        self.log(LogLevel::Info, "Done: the account lives on the new PDS".into());
+                        self.done = summary.steps_done.clone();
+                        self.finish(summary.did.clone(), true);
+                        self.phase = Phase::Done(Box::new(Finished::Moved(summary)));
+                    }
+                    Outcome::NeedsConfirmation(summary) => {
+                        self.log(LogLevel::Info, "Data and blobs are on the new PDS: waiting for your go".into());
+                        self.done = summary.steps_done.clone();
+                        self.phase = Phase::NeedsConfirmation(Box::new(summary));
+                    }
+                    Outcome::NeedsPlcToken { email, email_sent_now, expires_unix } => {
+                        self.log(
+                            LogLevel::Info,
+                            format!(
+                                "Waiting for the code emailed to {email} (valid until {})",
+                                format::utc_clock(expires_unix)
+                            ),
+                        );
+                        self.phase = Phase::NeedsPlcToken { email, email_sent_now, expires_unix };
+                    }
+                }
+            }
+            AppEvent::Failed(error) => {
+                self.log(LogLevel::Error, format!("{}: {}", error.title, error.message));
+                self.current = None;
+                self.needs_auth_factor |= error.auth_factor;
+                self.token_rejected = error.plc_token;
+                self.phase = Phase::Error(*error);
+            }
+        }
+    }
+
+    fn step_event(&mut self, ev: StepEvent) {
+        match ev {
+            StepEvent::StepStarted { step, description } => {
+                self.current = Some(step);
+                self.log(LogLevel::Info, format!("Now: {description}"));
+            }
+            StepEvent::StepFinished { step } => {
+                if !self.done.contains(&step) {
+                    self.done.push(step);
+                }
+                if self.current == Some(step) {
+                    self.current = None;
+                }
+                self.log(LogLevel::Info, format!("Done: {}", step.describe()));
+            }
+            StepEvent::Note { text, .. } => {
+                // Notes are mostly good news ("3 preferences copied"); the few that need a look say so.
+                let warn = text.contains("NOT") || text.contains("names") || text.contains("continuing without");
+                self.log(if warn { LogLevel::Warn } else { LogLevel::Info }, text)
+            }
+            // The flow turns the plan into `AppEvent::Planned`; the token wait arrives as `Stopped`.
+            StepEvent::BlobPlan { .. } | StepEvent::WaitingForPlcToken { .. } => {}
+        }
+    }
+
+    fn log(&mut self, level: LogLevel, text: String) {
+        self.log.push(level, text)
+    }
+
+    /// The run reached its end; a complete one is not offered for continuing.
+    fn finish(&mut self, did: String, complete: bool) {
+        self.save(Some(did), complete);
+        if complete {
+            self.resuming = None;
+        }
+    }
+
+    fn save(&mut self, did: Option<String>, finished: bool) {
+        let record = SavedRun { form: self.form.clone(), did, finished, updated_unix: 0 };
+        if self.persist {
+            saved::store(&record);
+        }
+        let mode = record.form.mode;
+        *self.saved_slot(mode) = Some(record);
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,153 @@
+//! What a run says to the controller ([`AppEvent`]), what the user says to a run ([`Command`]), and
+//! the data both carry. Plain data: [`super::flow`] sends it, [`super::controller`] folds it in.
+
+use tektite_engine::blobs::{BlobEstimate, BlobReport, FailedBlob};
+use tektite_engine::migration::{MigrationSummary, Outcome, Step, StepEvent};
+use tektite_engine::{MigrationPlan, ProgressEvent, StrategyKind};
+
+use super::words;
+
+/// What a run has to say, in order.
+#[derive(Debug, Clone)]
+pub enum AppEvent {
+    /// What is happening before the steps start (signing in, listing, measuring).
+    Status(String),
+    /// What the new PDS says about itself (the move asks first).
+    Server(ServerFacts),
+    /// What the blob step will likely face, measured before anything changes (the move).
+    Estimate(BlobEstimate),
+    /// Signed in; for the move, the saved steps of this DID's earlier run are loaded.
+    Connected { did: String, done: Vec<Step>, next: Option<Step> },
+    /// The blob step's plan: before the user's go in the repair, as the step begins in the move.
+    Planned(Box<MigrationPlan>),
+    /// The browser's answer to "keep this site's storage" (web, before a large cached run).
+    Persistence(Persistence),
+    /// A step of the move started, finished, or has a note.
+    Step(StepEvent),
+    /// An event from the blob engine.
+    Progress(ProgressEvent),
+    /// The transfer ended; the new PDS is being asked what it still misses.
+    Checking,
+    /// The repair is over (whether or not every blob made it).
+    Repaired(Box<RepairReport>),
+    /// The move stopped: done, or waiting for the user.
+    Stopped(Box<Outcome>),
+    /// The run could not go on.
+    Failed(Box<AppError>),
+}
+
+/// What the user gives while a run waits.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Command {
+    /// Start (after the plan).
+    Go,
+    /// Agreed to the irreversible steps.
+    Confirm,
+    /// The code the old PDS emailed.
+    PlcToken(String),
+}
+
+/// Whether the browser agreed to keep the cache and resume state under storage pressure.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // only browsers are asked
+pub enum Persistence {
+    Granted,
+    NotGranted,
+    Unavailable(String),
+}
+
+/// A failure the user has to act on: what happened and what to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AppError {
+    pub title: String,
+    pub message: String,
+    pub advice: String,
+    /// The old PDS asked for a two-factor code: the form shows the field.
+    pub auth_factor: bool,
+    /// The PLC code was refused.
+    pub plc_token: bool,
+}
+
+impl AppError {
+    pub fn new(title: impl Into<String>, message: impl Into<String>, advice: impl Into<String>) -> Self {
+        AppError {
+            title: title.into(),
+            message: message.into(),
+            advice: advice.into(),
+            auth_factor: false,
+            plc_token: false,
+        }
+    }
+}
+
+/// What the new PDS says about itself (`describeServer`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServerFacts {
+    pub url: String,
+    pub did: String,
+    pub user_domains: Vec<String>,
+    pub invite_required: bool,
+    pub phone_required: bool,
+}
+
+/// The report of a finished repair, in words the views show.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RepairReport {
+    pub did: String,
+    pub strategy: StrategyKind,
+    /// Blobs the new PDS missed when the run started.
+    pub missing_before: usize,
+    /// Blobs of the old PDS the new one already had.
+    pub already_present: usize,
+    pub migrated: usize,
+    /// Of those, uploaded from a verified local copy made by an earlier run.
+    pub from_cache: usize,
+    pub failed: Vec<FailedBlob>,
+    pub bytes_migrated: u64,
+    pub bytes_downloaded: u64,
+    pub bytes_uploaded: u64,
+    pub retries: u64,
+    pub seconds: f64,
+    /// What the new PDS still misses after the run: the verdict.
+    pub still_missing: Result<usize, String>,
+}
+
+impl RepairReport {
+    pub fn complete(&self) -> bool {
+        self.still_missing == Ok(0)
+    }
+}
+
+impl From<&BlobReport> for RepairReport {
+    fn from(r: &BlobReport) -> Self {
+        let failed = r
+            .failures()
+            .into_iter()
+            .map(|f| FailedBlob { message: words::blob_failure(f.kind, &f.message), ..f })
+            .collect();
+        RepairReport {
+            did: r.did.clone(),
+            strategy: r.strategy,
+            missing_before: r.missing_before,
+            already_present: r.already_present,
+            migrated: r.transfer.migrated(),
+            from_cache: r.transfer.from_cache(),
+            failed,
+            bytes_migrated: r.transfer.bytes_migrated(),
+            bytes_downloaded: r.transfer.bytes_downloaded,
+            bytes_uploaded: r.transfer.bytes_uploaded,
+            retries: r.transfer.retries,
+            seconds: r.seconds,
+            still_missing: r.still_missing.clone().map_err(|e| words::network(&e)),
+        }
+    }
+}
+
+/// Where a finished run ended.
+#[derive(Debug, Clone)]
+pub enum Finished {
+    /// The repair's report.
+    Repaired(RepairReport),
+    /// The move is complete.
+    Moved(MigrationSummary),
+}

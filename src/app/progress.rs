@@ -1,0 +1,245 @@
+//! The blob step's live numbers as the views show them: totals, the blobs in flight, the rate, a
+//! rate-limit wait. [`RunProgress::apply`] folds one engine [`ProgressEvent`] in and says what is
+//! worth a line in the log.
+
+use std::collections::VecDeque;
+
+use tektite_engine::progress::Totals;
+use tektite_engine::{BlobStatus, MigrationPlan, ProgressEvent};
+
+use super::format;
+use super::log::LogLevel;
+use super::words::strip_js_stack;
+
+/// Window over which the transfer rate is measured.
+const RATE_WINDOW_SECS: f64 = 5.0;
+
+/// One blob in flight.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BlobRow {
+    pub cid: String,
+    pub size: Option<u64>,
+    pub downloaded: u64,
+    pub uploaded: u64,
+    pub from_cache: bool,
+    /// 1 for the first attempt.
+    pub attempt: u32,
+}
+
+/// A rate-limit wait under way.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RateWait {
+    pub host: String,
+    pub until_unix: u64,
+    pub wait_secs: u64,
+    /// The server said how long; otherwise a default wait.
+    pub stated: bool,
+}
+
+/// Live numbers of the running transfer.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RunProgress {
+    pub blobs_total: usize,
+    pub blobs_migrated: usize,
+    pub blobs_from_cache: usize,
+    pub blobs_failed: usize,
+    /// Bytes to move, when the plan knows every size.
+    pub bytes_total: Option<u64>,
+    pub bytes_downloaded: u64,
+    pub bytes_uploaded: u64,
+    /// Bytes of the blobs finished so far (migrated, or given up on): what the percentage counts.
+    pub bytes_finished: u64,
+    /// Upload rate over the last few seconds, bytes per second.
+    pub rate: f64,
+    pub elapsed_secs: f64,
+    /// Blobs in flight, oldest first.
+    pub active: Vec<BlobRow>,
+    pub retries: u64,
+    pub rate_limit_waits: u64,
+    pub session_refreshes: u64,
+    pub waiting: Option<RateWait>,
+    /// The transfer is over; the new PDS is being asked what it still misses.
+    pub checking: bool,
+    samples: VecDeque<(f64, u64)>,
+}
+
+impl RunProgress {
+    /// Fresh numbers for the work `plan` decided on.
+    pub fn for_plan(plan: &MigrationPlan) -> Self {
+        RunProgress { blobs_total: plan.blobs_missing, bytes_total: plan.total_size, ..Default::default() }
+    }
+
+    pub fn blobs_done(&self) -> usize {
+        self.blobs_migrated + self.blobs_failed
+    }
+
+    /// Bytes of the work done: finished blobs plus what the blobs in flight have uploaded. Unlike
+    /// [`RunProgress::bytes_uploaded`] it does not count attempts that were retried.
+    pub fn bytes_done(&self) -> u64 {
+        self.bytes_finished + self.active.iter().map(|r| r.uploaded).sum::<u64>()
+    }
+
+    /// Share of the work done, 0–100: by bytes when the sizes are known, else by blobs.
+    pub fn percent(&self) -> f64 {
+        match self.bytes_total {
+            Some(total) if total > 0 => format::percent(self.bytes_done(), Some(total)),
+            _ => format::percent(self.blobs_done() as u64, Some(self.blobs_total as u64)),
+        }
+    }
+
+    /// Seconds left at the current rate, when it can be told.
+    pub fn eta_secs(&self) -> Option<f64> {
+        let total = self.bytes_total?;
+        (self.rate >= 1.0).then(|| total.saturating_sub(self.bytes_done()) as f64 / self.rate)
+    }
+
+    /// The transfer ended; the verdict is being asked for.
+    pub fn checking(&mut self) {
+        self.checking = true;
+        self.active.clear();
+        self.waiting = None;
+    }
+
+    fn row(&mut self, cid: &str) -> Option<&mut BlobRow> {
+        self.active.iter_mut().find(|r| r.cid == cid)
+    }
+
+    fn sample(&mut self, now: f64) {
+        self.elapsed_secs = now;
+        self.samples.push_back((now, self.bytes_uploaded));
+        while self.samples.len() > 2 && self.samples.front().is_some_and(|(t, _)| now - t > RATE_WINDOW_SECS) {
+            self.samples.pop_front();
+        }
+        if let (Some((t0, b0)), Some((t1, b1))) = (self.samples.front(), self.samples.back()) {
+            if t1 - t0 >= 0.2 {
+                self.rate = b1.saturating_sub(*b0) as f64 / (t1 - t0);
+            } else if now > 0.5 {
+                self.rate = self.bytes_uploaded as f64 / now;
+            }
+        }
+    }
+
+    fn totals(&mut self, t: &Totals) {
+        self.bytes_downloaded = self.bytes_downloaded.max(t.bytes_downloaded);
+        self.bytes_uploaded = self.bytes_uploaded.max(t.bytes_uploaded);
+        self.blobs_total = self.blobs_total.max(t.blobs_total);
+    }
+
+    /// Folds `ev` in at `now` (seconds since the run began); returns the log line it deserves.
+    pub fn apply(&mut self, ev: ProgressEvent, now: f64) -> Option<(LogLevel, String)> {
+        match ev {
+            ProgressEvent::WorkListed { missing, inventory } => {
+                self.blobs_total = self.blobs_total.max(missing);
+                Some((
+                    LogLevel::Info,
+                    format!("The new PDS misses {}; the old PDS holds {inventory}", format::blobs(missing)),
+                ))
+            }
+            ProgressEvent::BlobStarted { cid, size, from_cache } => {
+                self.waiting = None;
+                let attempt = match self.row(&cid) {
+                    Some(row) => {
+                        row.attempt += 1;
+                        row.downloaded = 0;
+                        row.uploaded = 0;
+                        row.size = size;
+                        row.from_cache = from_cache;
+                        row.attempt
+                    }
+                    None => {
+                        self.active.push(BlobRow {
+                            cid: cid.clone(),
+                            size,
+                            downloaded: 0,
+                            uploaded: 0,
+                            from_cache,
+                            attempt: 1,
+                        });
+                        1
+                    }
+                };
+                (attempt > 1).then(|| (LogLevel::Info, format!("{}: attempt {attempt}", format::short_cid(&cid))))
+            }
+            ProgressEvent::BlobBytes { cid, downloaded, uploaded, size } => {
+                self.waiting = None;
+                if let Some(row) = self.row(&cid) {
+                    let down = downloaded.saturating_sub(row.downloaded);
+                    let up = uploaded.saturating_sub(row.uploaded);
+                    row.downloaded = row.downloaded.max(downloaded);
+                    row.uploaded = row.uploaded.max(uploaded);
+                    if size.is_some() {
+                        row.size = size;
+                    }
+                    self.bytes_downloaded += down;
+                    self.bytes_uploaded += up;
+                }
+                self.sample(now);
+                None
+            }
+            ProgressEvent::BlobFinished { outcome } => {
+                let row = self.active.iter().position(|r| r.cid == outcome.cid).map(|i| self.active.remove(i));
+                let short = format::short_cid(&outcome.cid);
+                match outcome.status {
+                    BlobStatus::Migrated { size, from_cache, .. } => {
+                        self.blobs_migrated += 1;
+                        self.bytes_finished += size;
+                        if from_cache {
+                            self.blobs_from_cache += 1;
+                        }
+                        // Bytes not reported by `BlobBytes` yet (the last chunk, or a small blob).
+                        let counted = row.as_ref().map_or(0, |r| r.uploaded);
+                        self.bytes_uploaded += size.saturating_sub(counted);
+                        if !from_cache {
+                            let counted = row.as_ref().map_or(0, |r| r.downloaded);
+                            self.bytes_downloaded += size.saturating_sub(counted);
+                        }
+                        self.sample(now);
+                        let how = if from_cache { ", from the local cache" } else { "" };
+                        Some((LogLevel::Info, format!("{short} is on the new PDS ({}{how})", format::bytes(size))))
+                    }
+                    BlobStatus::Skipped { reason } => Some((LogLevel::Info, format!("{short} skipped: {reason}"))),
+                    BlobStatus::Failed { message, .. } => {
+                        self.blobs_failed += 1;
+                        self.bytes_finished += row.as_ref().and_then(|r| r.size).unwrap_or(0);
+                        Some((LogLevel::Error, format!("{short} failed: {}", strip_js_stack(&message))))
+                    }
+                }
+            }
+            ProgressEvent::Totals(t) => {
+                self.totals(&t);
+                self.sample(now);
+                None
+            }
+            ProgressEvent::Retrying { cid, attempt, delay_secs, reason } => {
+                self.retries += 1;
+                let what = cid.as_deref().map(format::short_cid).unwrap_or_else(|| "the request".into());
+                Some((
+                    LogLevel::Warn,
+                    format!(
+                        "{what}: trying again in {} (attempt {attempt}): {}",
+                        format::duration(delay_secs),
+                        strip_js_stack(&reason)
+                    ),
+                ))
+            }
+            ProgressEvent::RateLimited { host, wait_secs, resume_at_unix, stated_by_server } => {
+                self.rate_limit_waits += 1;
+                self.waiting =
+                    Some(RateWait { host: host.clone(), until_unix: resume_at_unix, wait_secs, stated: stated_by_server });
+                let why = if stated_by_server { "as it asked" } else { "a default wait: it did not say how long" };
+                Some((
+                    LogLevel::Warn,
+                    format!(
+                        "{host} is limiting the request rate: waiting {} ({why}), until {}",
+                        format::duration(wait_secs as f64),
+                        format::utc_clock(resume_at_unix)
+                    ),
+                ))
+            }
+            ProgressEvent::SessionRefreshed { host } => {
+                self.session_refreshes += 1;
+                Some((LogLevel::Info, format!("The session on {host} was renewed")))
+            }
+        }
+    }
+}

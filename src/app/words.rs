@@ -1,0 +1,195 @@
+//! Errors in words for the user: what happened and what to do, one place for every way in. In a
+//! browser every network failure looks alike ("Failed to fetch"), so those get their probable cause.
+
+use tektite_engine::account::AccountError;
+use tektite_engine::migration::MigrationError;
+use tektite_engine::{BlobFailureKind, XrpcError};
+use tektite_platform::PlatformError;
+
+use super::events::AppError;
+
+/// What a browser's network failure probably was.
+const BROWSER_NETWORK: &str = "the browser reports a CORS/network error: the PDS or a proxy dropped the connection";
+
+/// An XRPC error in words; network failures in a browser get the probable cause.
+pub fn network(e: &XrpcError) -> String {
+    let words = match e {
+        XrpcError::Unreachable { host, detail } | XrpcError::Transport { host, detail }
+            if cfg!(target_arch = "wasm32") =>
+        {
+            format!("{host}: {BROWSER_NETWORK} ({detail})")
+        }
+        e => e.to_string(),
+    };
+    strip_js_stack(&words)
+}
+
+/// A blob's failure message; network failures in a browser get the probable cause.
+pub fn blob_failure(kind: BlobFailureKind, message: &str) -> String {
+    let message = strip_js_stack(message);
+    if cfg!(target_arch = "wasm32") && kind == BlobFailureKind::Network && !message.contains("CORS") {
+        format!("{message} ({BROWSER_NETWORK})")
+    } else {
+        message
+    }
+}
+
+/// Local storage (cache, saved steps) could not be opened.
+pub fn storage(e: &PlatformError) -> AppError {
+    storage_words(e.to_string())
+}
+
+fn storage_words(message: String) -> AppError {
+    let advice = if cfg!(target_arch = "wasm32") {
+        "Allow this site to store data (private windows and some privacy settings block it), then try \
+         again. The desktop app and the command-line tool store their data in ordinary files."
+    } else {
+        "Check that your home folder is writable and has free space, then try again."
+    };
+    AppError::new("Local storage is not available", message, advice)
+}
+
+/// A failure of either way in, in words. Sign-in failures of the repair arrive here as
+/// [`MigrationError::Account`] too.
+pub fn migration(e: &MigrationError) -> AppError {
+    let message = strip_js_stack(&e.to_string());
+    let kept = "Every finished step is kept: press “Try again” to continue where it stopped.";
+    match e {
+        MigrationError::Account { source: AccountError::TwoFactorRequired { .. }, .. } => AppError {
+            auth_factor: true,
+            ..AppError::new(
+                "The old PDS asks for a sign-in code",
+                message,
+                "It has emailed a code to the account's address. Go back, type it into “Sign-in code” and \
+                 continue. Nothing was changed.",
+            )
+        },
+        MigrationError::Account { source: AccountError::DifferentIdentity { .. }, .. } => AppError::new(
+            "These are two different accounts",
+            message,
+            "Sign in to the same identity (DID) on both servers: on the new PDS, the account that was created \
+             for this migration.",
+        ),
+        MigrationError::Account { side, source } => {
+            let message = match source {
+                AccountError::Server(x) => format!("{side}: {}", network(x)),
+                _ => message,
+            };
+            let unreachable =
+                matches!(source, AccountError::Server(XrpcError::Unreachable { .. } | XrpcError::Transport { .. }));
+            let advice = if source.is_bad_input() {
+                "Nothing was changed on either server. Correct the form and try again."
+            } else if cfg!(target_arch = "wasm32") && unreachable {
+                "Nothing was changed on either server. Check the address. If it is right, the server may be down, \
+                 or a proxy in front of it answered without CORS headers (browsers then hide the answer). Try \
+                 again later, or use the desktop app or the command-line tool, which CORS does not affect."
+            } else {
+                "Nothing was changed on either server. Check the address; if it is right the server may be down: \
+                 try again later."
+            };
+            AppError::new(format!("Could not sign in to the {side}"), message, advice)
+        }
+        MigrationError::InviteCodeRequired { .. } => AppError::new(
+            "The new PDS needs an invite code",
+            message,
+            "Ask the new PDS's operator for an invite code, enter it in the form and try again. Nothing was \
+             changed.",
+        ),
+        MigrationError::PlcTokenRejected { .. } => AppError {
+            plc_token: true,
+            ..AppError::new(
+                "The old PDS refused the code",
+                message,
+                "The code was mistyped or has expired (it is valid for 15 minutes). Press “Try again”: a new code \
+                 will be emailed. Your identity has not moved yet.",
+            )
+        },
+        MigrationError::BlobsIncomplete { .. } | MigrationError::DataIncomplete { .. } => AppError::new(
+            "Some blobs are not on the new PDS yet",
+            message,
+            format!(
+                "Your identity has not moved: the old account still works. {kept} Blobs that fail again are \
+                 listed in the log."
+            ),
+        ),
+        MigrationError::Storage(_) => storage_words(message),
+        e if e.is_bad_input() => AppError::new(
+            "The new PDS refused the new account",
+            message,
+            "Correct the form (handle, email, password, invite code) and try again.",
+        ),
+        _ => AppError::new("The move stopped", message, kept),
+    }
+}
+
+/// Browser errors reach us as `JsValue(TypeError: Failed to fetch\n<stack trace>)`: keep the
+/// first line, which is what the browser said, and drop the stack.
+pub fn strip_js_stack(message: &str) -> String {
+    const OPEN: &str = "JsValue(";
+    let Some(start) = message.find(OPEN) else {
+        return message.to_owned();
+    };
+    let inner_start = start + OPEN.len();
+    let mut depth = 1usize;
+    let mut end = message.len();
+    for (i, ch) in message[inner_start..].char_indices() {
+        match ch {
+            '(' => depth += 1,
+            ')' => {
+                depth -= 1;
+                if depth == 0 {
+                    end = inner_start + i;
+                    break;
+                }
+            }
+            _ => {}
+        }
+    }
+    let inner = &message[inner_start..end];
+    let first = inner.lines().next().unwrap_or_default().trim();
+    let rest = message.get(end + 1..).unwrap_or_default();
+    format!("{}{first}{}", &message[..start], strip_js_stack(rest))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tektite_engine::account::Side;
+
+    #[test]
+    fn errors_say_what_to_do() {
+        let e = migration(&MigrationError::PlcTokenRejected { detail: "400".into() });
+        assert!(e.plc_token && !e.auth_factor);
+        assert!(e.advice.contains("new code"), "{e:?}");
+        let e = migration(&MigrationError::Account {
+            side: Side::Old,
+            source: AccountError::TwoFactorRequired { id: "a".into(), host: "old".into() },
+        });
+        assert!(e.auth_factor);
+        assert!(e.advice.contains("Sign-in code"));
+        let e = migration(&MigrationError::BlobsIncomplete { missing: 2, failures: vec![] });
+        assert!(e.advice.contains("has not moved"));
+
+        let e = migration(&MigrationError::Account {
+            side: Side::Old,
+            source: AccountError::WrongPassword { id: "alice".into(), host: "old".into() },
+        });
+        assert_eq!(e.title, "Could not sign in to the old PDS");
+        assert!(e.message.contains("password"));
+        assert!(e.advice.contains("Nothing was changed"));
+        let down = XrpcError::Unreachable { host: "new:1".into(), detail: "refused".into() };
+        let e = migration(&MigrationError::Account { side: Side::New, source: AccountError::Server(down) });
+        assert!(e.message.contains("new:1"), "{}", e.message);
+        assert!(e.title.contains("new PDS"), "{}", e.title);
+    }
+
+    #[test]
+    fn browser_stack_traces_are_left_out() {
+        let raw = "new:1: the browser reports a CORS/network error (JsValue(TypeError: Failed to fetch\n\
+                   TypeError: Failed to fetch\n    at __wbg_fetch (http://x/tektite.js:659:25)\n    at f (http://x/a.wasm:1)))";
+        assert_eq!(strip_js_stack(raw), "new:1: the browser reports a CORS/network error (TypeError: Failed to fetch)");
+        assert_eq!(strip_js_stack("plain (words)"), "plain (words)");
+        let unclosed = "x JsValue(Error: boom\n at y";
+        assert_eq!(strip_js_stack(unclosed), "x Error: boom");
+    }
+}
