@@ -14,8 +14,8 @@
 use serde::Serialize;
 use tektite_platform::Probes;
 
-use crate::runtime::Instant;
 use crate::plan::{make_plan, MigrationPlan, PlanOptions};
+use crate::runtime::Instant;
 use crate::strategy::selection::{select_optimal_strategy, StrategyChoice};
 use crate::strategy::{BlobFailureKind, BlobStatus, MigrationContext, MigrationReport, StrategyKind};
 use crate::worklist::{self, WorkList};

@@ -303,7 +303,9 @@ impl Controller {
             }
             AppEvent::Connected { did, done, next } => {
                 let text = match next {
-                    Some(n) if !done.is_empty() => format!("Signed in as {did}; a saved move continues at: {}", n.describe()),
+                    Some(n) if !done.is_empty() => {
+                        format!("Signed in as {did}; a saved move continues at: {}", n.describe())
+                    }
                     _ if self.mode() == Mode::Repair => format!("Signed in to both servers as {did}"),
                     _ => format!("Signed in as {did}"),
                 };
@@ -347,7 +349,9 @@ impl Controller {
                          pressure (verified blobs would then be downloaded again)"
                             .to_owned(),
                     ),
-                    Persistence::Unavailable(e) => (LogLevel::Warn, format!("Could not ask for persistent storage: {e}")),
+                    Persistence::Unavailable(e) => {
+                        (LogLevel::Warn, format!("Could not ask for persistent storage: {e}"))
+                    }
                 };
                 self.log(level, text);
                 self.persistence = Some(p);

@@ -75,7 +75,11 @@ pub async fn describe(url: &str) -> Result<ServerFacts, String> {
 
 /// Runs `request`, reporting into `events`; waits on `commands` where the user must act. Ends
 /// quietly when the commands channel closes (the user went back).
-pub async fn run(request: Request, events: mpsc::UnboundedSender<AppEvent>, commands: mpsc::UnboundedReceiver<Command>) {
+pub async fn run(
+    request: Request,
+    events: mpsc::UnboundedSender<AppEvent>,
+    commands: mpsc::UnboundedReceiver<Command>,
+) {
     run_on(request, events, commands, tektite_platform::open_default).await
 }
 
@@ -234,7 +238,12 @@ where
         form.old_pds, form.new_pds
     )));
     let pair = account::connect_pair(
-        Login { url: &form.old_pds, id: &form.old_id, password: &request.secrets.old_password, auth_factor: request.auth_factor() },
+        Login {
+            url: &form.old_pds,
+            id: &form.old_id,
+            password: &request.secrets.old_password,
+            auth_factor: request.auth_factor(),
+        },
         Login { url: &form.new_pds, id: &form.new_handle, password: &request.secrets.new_password, auth_factor: None },
         sink.clone(),
     )

@@ -401,7 +401,8 @@ mod tests {
     #[test]
     fn every_problem_is_reported_with_its_field() {
         let blank = Form { mode: Mode::Repair, ..Default::default() };
-        let fields: Vec<Field> = blank.validate(&Secrets::default(), false).unwrap_err().iter().map(|(f, _)| *f).collect();
+        let fields: Vec<Field> =
+            blank.validate(&Secrets::default(), false).unwrap_err().iter().map(|(f, _)| *f).collect();
         assert_eq!(
             fields,
             [Field::OldPds, Field::OldId, Field::OldPassword, Field::NewPds, Field::NewHandle, Field::NewPassword]
@@ -415,7 +416,8 @@ mod tests {
         // The move asks for more: the new account's handle, email, password and invite code.
         let fields: Vec<Field> =
             Form::default().validate(&Secrets::default(), true).unwrap_err().iter().map(|(f, _)| *f).collect();
-        for f in [Field::OldPds, Field::OldId, Field::OldPassword, Field::NewHandle, Field::NewEmail, Field::InviteCode] {
+        for f in [Field::OldPds, Field::OldId, Field::OldPassword, Field::NewHandle, Field::NewEmail, Field::InviteCode]
+        {
             assert!(fields.contains(&f), "{f:?} not reported");
         }
         let (form, secrets) = moving();

@@ -224,8 +224,12 @@ impl RunProgress {
             }
             ProgressEvent::RateLimited { host, wait_secs, resume_at_unix, stated_by_server } => {
                 self.rate_limit_waits += 1;
-                self.waiting =
-                    Some(RateWait { host: host.clone(), until_unix: resume_at_unix, wait_secs, stated: stated_by_server });
+                self.waiting = Some(RateWait {
+                    host: host.clone(),
+                    until_unix: resume_at_unix,
+                    wait_secs,
+                    stated: stated_by_server,
+                });
                 let why = if stated_by_server { "as it asked" } else { "a default wait: it did not say how long" };
                 Some((
                     LogLevel::Warn,

@@ -1,6 +1,6 @@
 //! Small building blocks shared by the cards: a labelled text field, a labelled fact, a progress
-//! bar, the card heading, and the pieces both flows' forms (repair and whole move) have in common:
-//! the strategy choice, the form's buttons and the card shown while signing in.
+//! bar, the card heading, the strategy choice, the form's buttons and the card shown while signing
+//! in.
 
 use dioxus::prelude::*;
 

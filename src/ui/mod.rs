@@ -1,25 +1,22 @@
-//! The app shell shared by the web and desktop builds: page head, header, step list and the
-//! main card, which shows the welcome screen, the whole account move ([`account`], driven by
-//! `crate::app::account::MoveController` through [`runner::MoveRunner`]), or the repair mode (the
-//! blob migration of an account already moved: [`migration`], [`plan`], [`run`], [`done`]).
+//! The app shell shared by the web and desktop builds: page head, header, step list and the main
+//! card, which shows the welcome screen or the flow ([`flow`]: one set of cards for both ways in,
+//! the whole account move and the repair, chosen by the controller's phase).
 //! The move's form can be prefilled by a link (`?from=…&id=…&to=…&handle=…&email=…&plc=…`) or, on
 //! the desktop, by `TEKTITE_FROM`, `TEKTITE_ID`, … (see `scripts/demo.sh`); it then opens directly.
 //!
-//! Components stay thin: they read the controller (`crate::app::state::Controller`, held in a
-//! signal) and call it through [`runner::Runner`]; what the steps are lives in [`steps`], and
-//! the migration itself in the engine crate, run by `crate::app::flow`.
+//! Components stay thin: they read the controller (`crate::app::controller::Controller`, held in a
+//! signal) and call it through [`runner::Runner`]; what the rail's steps are lives in [`steps`],
+//! and the migration itself in the engine crate, run by `crate::app::flow`.
 //!
-//! Automation hooks: form fields have stable ids (`old-pds`, `old-handle`, `old-password`,
-//! `new-pds`, `new-handle`, `new-password`, `strategy`, `concurrency`); cards and buttons carry
-//! `data-testid` (`resume-banner`, `resume-button`, `plan-button`, `plan`, `start-button`,
-//! `progress`, `cancel-button`, `done`, `error`, …). The progress card exposes
-//! `data-blobs-done` / `data-blobs-total`; the report `data-complete` / `data-still-missing`.
+//! Automation hooks: see [`flow`] (cards), [`form`] (fields) and [`welcome`] (`welcome-move`,
+//! `welcome-repair`, the banners `move-resume-banner` / `resume-banner` with their buttons).
 
-mod account;
 mod done;
 mod fields;
+mod flow;
+mod form;
 mod icons;
-mod migration;
+mod identity;
 mod plan;
 mod run;
 mod runner;
@@ -28,11 +25,10 @@ mod welcome;
 
 use dioxus::prelude::*;
 
-use crate::app::account::{prefill_from_environment, MoveController, MovePhase};
-use crate::app::state::{Controller, Phase};
-use account::AccountMove;
-use migration::Migration;
-use runner::{MoveRunner, Runner};
+use crate::app::controller::{Controller, Phase};
+use crate::app::form::{prefill_from_environment, Mode};
+use flow::Flow;
+use runner::Runner;
 use steps::{rail_for, Stage, Step};
 use welcome::Welcome;
 
@@ -51,37 +47,31 @@ const LOGO_SVG: &str = include_str!("../../assets/icon.svg");
 #[cfg(not(target_arch = "wasm32"))]
 pub const BACKGROUND_RGBA: (u8, u8, u8, u8) = (0xf4, 0xf6, 0xf3, 0xff);
 
-/// What the main card shows: the welcome screen, or the migration (whose phase decides the card).
+/// What the main card shows: the welcome screen, or the flow (whose phase decides the card).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum View {
     Welcome,
-    /// The repair mode: copy the blobs a moved account's new PDS misses.
-    Migration,
-    /// The whole account move.
-    Move,
+    Flow,
 }
 
 /// Root component, launched by `main.rs` for both renderers.
 #[component]
 pub fn App() -> Element {
-    let ctl = use_signal(Controller::load);
-    use_context_provider(|| Runner::new(ctl));
     let mut prefilled = false;
-    let move_ctl = use_signal(|| {
-        let mut c = MoveController::load();
+    let ctl = use_signal(|| {
+        let mut c = Controller::load();
         prefilled = prefill_from_environment(&mut c.form);
         c
     });
-    use_context_provider(|| MoveRunner::new(move_ctl));
+    use_context_provider(|| Runner::new(ctl));
     // A link or the demo that fills in the move's form opens it directly.
-    let view = use_signal(|| if prefilled { View::Move } else { View::Welcome });
+    let view = use_signal(|| if prefilled { View::Flow } else { View::Welcome });
     // A memo, so the shell re-renders when the stage changes, not on every progress event.
     let stage = use_memo(move || match view() {
         View::Welcome => Stage::Welcome,
-        View::Migration => stage_of(&ctl.read().phase),
-        View::Move => move_stage_of(&move_ctl.read().phase),
+        View::Flow => stage_of(&ctl.read().phase),
     });
-    let full = view() != View::Migration;
+    let full = view() == View::Welcome || ctl.read().mode() == Mode::Move;
 
     rsx! {
         Head {}
@@ -92,8 +82,7 @@ pub fn App() -> Element {
                 main { class: "content",
                     match view() {
                         View::Welcome => rsx! { Welcome { view } },
-                        View::Migration => rsx! { Migration { view } },
-                        View::Move => rsx! { AccountMove { view } },
+                        View::Flow => rsx! { Flow { view } },
                     }
                 }
             }
@@ -104,21 +93,12 @@ pub fn App() -> Element {
 
 fn stage_of(phase: &Phase) -> Stage {
     match phase {
-        // Errors happen before the plan (sign-in, listing, local storage): back at the accounts.
-        Phase::Form | Phase::SigningIn { .. } | Phase::Error(_) => Stage::Accounts,
-        Phase::PlanReady => Stage::Plan,
+        // Errors happen before the plan (sign-in, listing, local storage), or are retried from it.
+        Phase::Form | Phase::Connecting { .. } | Phase::Error(_) => Stage::Accounts,
+        Phase::Ready => Stage::Plan,
         Phase::Running => Stage::Run,
+        Phase::NeedsConfirmation(_) | Phase::NeedsPlcToken { .. } => Stage::Identity,
         Phase::Done(_) => Stage::Done,
-    }
-}
-
-fn move_stage_of(phase: &MovePhase) -> Stage {
-    match phase {
-        MovePhase::Form | MovePhase::Connecting { .. } | MovePhase::Error(_) => Stage::Accounts,
-        MovePhase::Ready => Stage::Plan,
-        MovePhase::Running => Stage::Run,
-        MovePhase::NeedsConfirmation(_) | MovePhase::NeedsPlcToken { .. } => Stage::Identity,
-        MovePhase::Done(_) => Stage::Done,
     }
 }
 

@@ -1,21 +1,82 @@
-//! The plan, shown before anything moves: what is missing, the strategy and why, the probes.
+//! The plan, shown before anything changes. The repair shows the blob step's decided plan (what is
+//! missing, the strategy and why, the probes); the move shows its steps and what the blob step will
+//! likely face (the engine's own selection applied to the old PDS's inventory), because its blob
+//! plan can only be made once the repository is on the new PDS.
 
 use dioxus::prelude::*;
-use tektite_engine::StrategyKind;
+use tektite_engine::migration::Step as EngineStep;
+use tektite_engine::{MigrationPlan, StrategyKind};
 
 use super::fields::{CardHead, Fact};
-use super::icons::{ArrowLeftIcon, ArrowRightIcon};
+use super::flow::TestIds;
+use super::icons::{ArrowLeftIcon, ArrowRightIcon, CheckIcon};
 use super::runner::Runner;
 use super::steps::Step;
+use crate::app::controller::Controller;
+use crate::app::form::Mode;
 use crate::app::format;
+
+/// Throughput assumed for the move's time estimate (a home connection between two PDSes).
+const ASSUMED_RATE: f64 = 10.0 * 1024.0 * 1024.0;
 
 #[component]
 pub fn PlanCard() -> Element {
     let runner = use_context::<Runner>();
-    let Some(plan) = runner.ctl.read().plan.clone() else {
-        return rsx! {};
+    let c = runner.ctl.read();
+    let mode = c.mode();
+    let ids = TestIds::of(mode);
+    let (head, body, start_label, strategy, missing) = match mode {
+        Mode::Repair => {
+            let Some(plan) = c.plan.clone() else {
+                return rsx! {};
+            };
+            let label = if plan.blobs_missing == 0 { "Check and finish" } else { "Start copying" };
+            (
+                repair_head(&plan),
+                blob_plan_facts(&plan),
+                label,
+                Some(plan.strategy.to_string()),
+                Some(plan.blobs_missing),
+            )
+        }
+        Mode::Move => {
+            let resumed = !c.done.is_empty();
+            (move_head(resumed), move_facts(&c), if resumed { "Continue" } else { "Start copying" }, None, None)
+        }
     };
-    let opt = |v: Option<u64>| v.map(format::bytes).unwrap_or_else(|| "unknown".into());
+    rsx! {
+        section {
+            class: "card step-card",
+            "aria-labelledby": "card-title",
+            "data-testid": ids.plan,
+            "data-strategy": strategy,
+            "data-blobs-missing": missing,
+            {head}
+            {body}
+            div { class: "actions",
+                button { class: "button primary", r#type: "button", "data-testid": ids.start,
+                    onclick: move |_| runner.go(),
+                    "{start_label}"
+                    ArrowRightIcon {}
+                }
+                if mode == Mode::Repair {
+                    button { class: "button secondary", r#type: "button", "data-testid": "back-button",
+                        onclick: move |_| runner.back(),
+                        ArrowLeftIcon {}
+                        "Back"
+                    }
+                    p { class: "hint", "You can stop at any time: finished blobs are kept." }
+                } else {
+                    button { class: "button secondary", r#type: "button", "data-testid": "cancel-button",
+                        onclick: move |_| runner.cancel(), "Cancel"
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn repair_head(plan: &MigrationPlan) -> Element {
     let size = plan.total_size.map(|s| format!(" ({})", format::bytes(s))).unwrap_or_default();
     let (title, lead) = if plan.blobs_missing == 0 {
         (
@@ -32,6 +93,21 @@ pub fn PlanCard() -> Element {
             ),
         )
     };
+    rsx! { CardHead { step: Step::Plan, title, lead } }
+}
+
+fn move_head(resumed: bool) -> Element {
+    let lead = if resumed {
+        "A move of this account was started earlier: the steps already done are kept, and it continues at the next one."
+    } else {
+        "Nothing has changed yet. Copying comes first; your identity moves only after everything is on the new PDS, and only after you agree again."
+    };
+    rsx! { CardHead { step: Step::Plan, title: "What will happen".to_string(), lead: lead.to_string() } }
+}
+
+/// The blob step's decided plan: strategy and why, counts, buffers and the probes behind them.
+fn blob_plan_facts(plan: &MigrationPlan) -> Element {
+    let opt = |v: Option<u64>| v.map(format::bytes).unwrap_or_else(|| "unknown".into());
     let strategy = match plan.strategy {
         StrategyKind::Streaming => "Streaming: straight from the old PDS to the new one",
         StrategyKind::Storage => "Storage: a verified local copy first, then the upload",
@@ -53,72 +129,137 @@ pub fn PlanCard() -> Element {
         _ => None,
     };
     let network = if plan.network_reliable { "Reliable so far" } else { "Unreliable in earlier runs" };
-    let start_label = if plan.blobs_missing == 0 { "Check and finish" } else { "Start copying" };
-
     rsx! {
-        section {
-            class: "card step-card",
-            "aria-labelledby": "card-title",
-            "data-testid": "plan",
-            "data-strategy": "{plan.strategy}",
-            "data-blobs-missing": plan.blobs_missing,
-            CardHead { step: Step::Plan, title, lead }
-
-            div { class: "strategy-box", "data-testid": "plan-strategy",
-                p { class: "strategy-name", "{strategy}" span { class: "tag", "{chosen}" } }
-                p { class: "strategy-why", "data-testid": "plan-why", "Why: {plan.reason}" }
+        div { class: "strategy-box", "data-testid": "plan-strategy",
+            p { class: "strategy-name", "{strategy}" span { class: "tag", "{chosen}" } }
+            p { class: "strategy-why", "data-testid": "plan-why", "Why: {plan.reason}" }
+        }
+        dl { class: "facts",
+            Fact { label: "Account", value: plan.did.clone(), wide: true }
+            Fact { label: "From", value: plan.source.trim_end_matches('/').to_string(), long: true }
+            Fact { label: "To", value: plan.target.trim_end_matches('/').to_string(), long: true }
+            Fact { label: "Missing on the new PDS", value: format::blobs(plan.blobs_missing), testid: "plan-missing" }
+            Fact { label: "Already there", value: format::blobs(plan.blobs_present) }
+            Fact { label: "Total size", value: opt(plan.total_size) }
+            if plan.blobs_cached > 0 {
+                Fact { label: "Verified copies from an earlier run", value: format::blobs(plan.blobs_cached) }
             }
-
-            dl { class: "facts",
-                Fact { label: "Account", value: plan.did.clone(), wide: true }
-                Fact { label: "From", value: plan.source.trim_end_matches('/').to_string(), long: true }
-                Fact { label: "To", value: plan.target.trim_end_matches('/').to_string(), long: true }
-                Fact { label: "Missing on the new PDS", value: format::blobs(plan.blobs_missing), testid: "plan-missing" }
-                Fact { label: "Already there", value: format::blobs(plan.blobs_present) }
-                Fact { label: "Total size", value: opt(plan.total_size) }
-                if plan.blobs_cached > 0 {
-                    Fact { label: "Verified copies from an earlier run", value: format::blobs(plan.blobs_cached) }
-                }
-                Fact { label: "Buffers", value: buffers }
-                Fact { label: "Memory for buffers", value: format!("about {}", format::bytes(plan.estimated_memory)) }
-                Fact { label: "Memory free", value: opt(plan.probes.available_memory) }
-                Fact { label: "Local cache", value: cache }
-                if let Some(quota) = quota {
-                    Fact { label: "Storage quota", value: quota }
-                }
-                Fact { label: "Network", value: network.to_string() }
-                Fact { label: "Uploads", value: plan.upload_path.clone(), wide: true }
+            Fact { label: "Buffers", value: buffers }
+            Fact { label: "Memory for buffers", value: format!("about {}", format::bytes(plan.estimated_memory)) }
+            Fact { label: "Memory free", value: opt(plan.probes.available_memory) }
+            Fact { label: "Local cache", value: cache }
+            if let Some(quota) = quota {
+                Fact { label: "Storage quota", value: quota }
             }
-            if !plan.probes.notes.is_empty() {
-                details { class: "notes",
-                    summary { "How these numbers were measured" }
-                    ul {
-                        for note in plan.probes.notes.iter() {
-                            li { "{note}" }
-                        }
+            Fact { label: "Network", value: network.to_string() }
+            Fact { label: "Uploads", value: plan.upload_path.clone(), wide: true }
+        }
+        if !plan.probes.notes.is_empty() {
+            details { class: "notes",
+                summary { "How these numbers were measured" }
+                ul {
+                    for note in plan.probes.notes.iter() {
+                        li { "{note}" }
                     }
                 }
             }
-
-            div { class: "actions",
-                button {
-                    class: "button primary",
-                    r#type: "button",
-                    "data-testid": "start-button",
-                    onclick: move |_| runner.start(),
-                    "{start_label}"
-                    ArrowRightIcon {}
-                }
-                button {
-                    class: "button secondary",
-                    r#type: "button",
-                    "data-testid": "back-button",
-                    onclick: move |_| runner.back(),
-                    ArrowLeftIcon {}
-                    "Back"
-                }
-                p { class: "hint", "You can stop at any time: finished blobs are kept." }
-            }
         }
     }
+}
+
+/// The move's plan: the accounts, the blob estimate, and every step in words.
+fn move_facts(c: &Controller) -> Element {
+    let form = &c.form;
+    let did = c.did.clone().unwrap_or_default();
+    let estimate = c.estimate.clone().map(|e| {
+        let forced = form.strategy.kind();
+        let choice = e.likely_strategy(forced);
+        let size = match e.bytes {
+            Some(b) if e.sampled < e.blobs => format!("about {} (from {} measured)", format::bytes(b), e.sampled),
+            Some(b) => format::bytes(b),
+            None => "unknown".to_string(),
+        };
+        let time = e.bytes.map_or("unknown".to_string(), |b| {
+            format!("about {} at 10 MiB/s, plus the repository", format::duration((b as f64 / ASSUMED_RATE).max(1.0)))
+        });
+        let space = match e.space_needed(forced) {
+            Some(0) => "none (each blob goes straight through)".to_string(),
+            Some(b) => format!(
+                "up to {} in the local cache ({} free)",
+                format::bytes(b),
+                e.cache_available.map_or("?".to_string(), format::bytes)
+            ),
+            None => "unknown".to_string(),
+        };
+        (format!("{} · {size}", format::blobs(e.blobs)), format!("{} — {}", choice.kind, choice.reason), time, space)
+    });
+    let has_estimate = estimate.is_some();
+    rsx! {
+        dl { class: "facts",
+            Fact { label: "Account (DID)", value: did, wide: true, testid: "plan-did" }
+            Fact { label: "From", value: form.old_pds.clone(), long: true }
+            Fact { label: "To", value: form.new_pds.clone(), long: true }
+            Fact { label: "New handle", value: form.new_handle.clone() }
+            if let Some(s) = c.server.clone() {
+                Fact { label: "New PDS's DID", value: s.did.clone(), long: true }
+                Fact { label: "Invite code", value: if s.invite_required { "needed (given)".to_string() } else { "not needed".to_string() } }
+            }
+            if let Some((blobs, strategy, time, space)) = estimate {
+                Fact { label: "Blobs on the old PDS", value: blobs, testid: "plan-blobs" }
+                Fact { label: "Estimated time", value: time, testid: "plan-time" }
+                Fact { label: "Local space", value: space, testid: "plan-space" }
+                Fact { label: "Blob strategy (likely)", value: strategy, wide: true, testid: "plan-strategy" }
+            } else {
+                Fact { label: "Blob strategy", value: format!("{} — {}", form.strategy.label(), form.strategy.explain()), wide: true }
+            }
+        }
+        h2 { class: "section-title", "The steps" }
+        ol { class: "move-steps",
+            for (step, words, done) in step_words(c) {
+                li { key: "{step}", class: if done { "move-step is-done" } else { "move-step" },
+                    "data-testid": "plan-step", "data-step": step.name(),
+                    if done { CheckIcon {} }
+                    span { "{words}" }
+                    if step.is_irreversible() { span { class: "tag warn", "cannot be undone" } }
+                }
+            }
+        }
+        div { class: "callout info",
+            if has_estimate {
+                "The blob figures above come from the old PDS and are an upper bound; the blob step decides for real from what the new PDS reports missing after the repository import, and shows time and space live. "
+            }
+            "The PLC code the old PDS emails is valid for 15 minutes, so it is asked for only once all data is there."
+        }
+    }
+}
+
+/// The move's steps in words, for the plan: (step, words, done).
+fn step_words(c: &Controller) -> Vec<(EngineStep, String, bool)> {
+    EngineStep::ALL
+        .into_iter()
+        .map(|s| {
+            let words = match s {
+                EngineStep::CreateAccount => format!(
+                    "Create {} on {} with the same DID, deactivated (nobody sees it yet)",
+                    c.form.new_handle, c.form.new_pds
+                ),
+                EngineStep::ImportRepo => "Copy the repository: every post, like, follow and the profile".into(),
+                EngineStep::Blobs => "Copy every image and video the new PDS misses, each verified against its hash; \
+                                      the strategy is chosen from the new PDS's missing list, the blob sizes and this \
+                                      device's free space"
+                    .into(),
+                EngineStep::Preferences => "Copy the app preferences".into(),
+                EngineStep::RequestPlcToken => {
+                    "Ask the old PDS to email a confirmation code to the account's address (only after you agree)"
+                        .into()
+                }
+                EngineStep::PlcOperation => {
+                    "Point the DID at the new PDS, signed with that code: cannot be undone".into()
+                }
+                EngineStep::ActivateNew => "Activate the account on the new PDS".into(),
+                EngineStep::DeactivateOld => "Deactivate the account on the old PDS".into(),
+            };
+            (s, words, c.done.contains(&s))
+        })
+        .collect()
 }

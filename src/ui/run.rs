@@ -1,15 +1,22 @@
-//! The transfer under way: total and per-blob progress (download and upload apart), the rate,
-//! waits and retries in words, and the log.
+//! The run under way, for both ways in: the move's steps (done, current, upcoming), the blob step's
+//! progress (total and per blob, download and upload apart, the rate, time left, waits and retries
+//! in words), the log, and a way to stop.
 
 use dioxus::prelude::*;
+use tektite_engine::migration::Step as EngineStep;
 use tektite_engine::runtime::sleep;
 
 use super::fields::{Bar, CardHead, Fact};
+use super::flow::TestIds;
+use super::icons::CheckIcon;
 use super::runner::Runner;
 use super::steps::Step;
-use crate::app::flow::Persistence;
+use crate::app::controller::Controller;
+use crate::app::events::Persistence;
+use crate::app::form::Mode;
 use crate::app::format;
-use crate::app::state::{BlobRow, Controller, LogLevel};
+use crate::app::log::LogLevel;
+use crate::app::progress::BlobRow;
 
 /// How often the card redraws on its own, for the clock and a rate-limit countdown when no
 /// events arrive (during a wait, or a long upload that reports its bytes only at the end).
@@ -27,18 +34,65 @@ pub fn RunCard() -> Element {
     });
     let _ = tick();
     let c = runner.ctl.read();
+    let moving = c.mode() == Mode::Move;
     let p = &c.progress;
-    let percent = p.percent();
-    let title = if p.checking { "Checking the new PDS" } else { "Copying blobs" };
+    let (title, lead, hint) = if moving {
+        (
+            c.current.map_or("Working".to_string(), |s| capitalize(s.describe())),
+            Some("Each step is saved as it finishes: if this stops, the move continues where it was.".to_string()),
+            "Stopping keeps every finished step and every blob already on the new PDS.",
+        )
+    } else {
+        (
+            if p.checking { "Checking the new PDS" } else { "Copying blobs" }.to_string(),
+            None,
+            "Stopping keeps every finished blob and every verified local copy; continue later from the start page.",
+        )
+    };
+    rsx! {
+        section {
+            class: "card step-card",
+            "aria-labelledby": "card-title",
+            "data-testid": TestIds::of(c.mode()).run,
+            "data-current": c.current.map(|s| s.name()),
+            "data-blobs-done": p.blobs_done(),
+            "data-blobs-migrated": p.blobs_migrated,
+            "data-blobs-total": p.blobs_total,
+            CardHead { step: Step::Run, title, lead }
+            if moving {
+                StepList {}
+            }
+            if c.plan.is_some() {
+                BlobProgress {}
+            }
+            LogView {}
+            div { class: "actions",
+                button { class: "button secondary", r#type: "button", "data-testid": "cancel-button",
+                    onclick: move |_| runner.cancel(), "Stop"
+                }
+                p { class: "hint", "{hint}" }
+            }
+        }
+    }
+}
+
+/// The blob step's live numbers.
+#[component]
+fn BlobProgress() -> Element {
+    let ctl = use_context::<Runner>().ctl;
+    let c = ctl.read();
+    let p = &c.progress;
+    let step_done = c.done.contains(&EngineStep::Blobs);
+    let percent = if step_done { 100.0 } else { p.percent() };
     let bytes_line = match p.bytes_total {
         Some(total) => format!("{} of {}", format::bytes(p.bytes_done().min(total)), format::bytes(total)),
         None => format!("{} uploaded", format::bytes(p.bytes_done())),
     };
     let mut summary = format!("{} of {} · {bytes_line}", p.blobs_done(), format::blobs(p.blobs_total));
-    if let Some(eta) = p.eta_secs().filter(|_| !p.checking) {
+    if let Some(eta) = p.eta_secs().filter(|_| !p.checking && !step_done) {
         summary.push_str(&format!(" · about {} left", format::duration(eta)));
     }
-    let happenings = happenings(&c);
+    let strategy = c.plan.as_ref().map(|plan| (plan.strategy.to_string(), plan.reason.clone()));
     let persistence = c.persistence.clone().map(|p| match p {
         Persistence::Granted => ("ok", "This browser will keep the cache and the resume state (persistent storage granted).".to_string()),
         Persistence::NotGranted => (
@@ -51,33 +105,28 @@ pub fn RunCard() -> Element {
         let left = w.until_unix.saturating_sub(tektite_engine::runtime::unix_now());
         let why = if w.stated { "as the server asked" } else { "the server did not say how long; waiting a default" };
         format!(
-            "Paused: {} is limiting the request rate. Continuing at {} (in about {}; {why}). You can leave this page open, or stop and resume later.",
+            "Paused: {} is limiting the request rate. Continuing at {} (in about {}; {why}). You can leave this open, or stop and continue later.",
             w.host,
             format::utc_clock(w.until_unix),
             format::duration(left as f64),
         )
     });
-    let active: Vec<BlobRow> = p.active.clone();
-    let checking = p.checking;
-
+    let active: Vec<BlobRow> = if step_done { Vec::new() } else { p.active.clone() };
     rsx! {
-        section {
-            class: "card step-card",
-            "aria-labelledby": "card-title",
-            "data-testid": "progress",
+        div { class: "blob-progress",
+            "data-testid": if c.mode() == Mode::Move { "move-blobs" } else { "blob-progress" },
             "data-blobs-done": p.blobs_done(),
-            "data-blobs-migrated": p.blobs_migrated,
             "data-blobs-total": p.blobs_total,
-            CardHead { step: Step::Run, title: title.to_string() }
-
+            if let Some((name, why)) = strategy {
+                p { class: "strategy-line", strong { "Blobs: {name}" } " — {why}" }
+            }
             div { class: "total",
                 div { class: "total-line",
                     span { class: "total-percent", "{percent:.0}%" }
                     span { class: "total-summary", "data-testid": "progress-summary", "{summary}" }
                 }
-                Bar { percent: Some(percent), kind: "total", label: "Total progress".to_string() }
+                Bar { percent: Some(percent), kind: "total", label: "Blobs copied".to_string() }
             }
-
             dl { class: "facts compact",
                 Fact { label: "Downloaded", value: format::bytes(p.bytes_downloaded), testid: "bytes-downloaded" }
                 Fact { label: "Uploaded", value: format::bytes(p.bytes_uploaded), testid: "bytes-uploaded" }
@@ -86,16 +135,14 @@ pub fn RunCard() -> Element {
                 Fact { label: "From local cache", value: format::blobs(p.blobs_from_cache) }
                 Fact { label: "Failed", value: format::blobs(p.blobs_failed) }
             }
-
-            p { class: "happenings", "data-testid": "happenings", "{happenings}" }
+            p { class: "happenings", "data-testid": "happenings", "{happenings(&c)}" }
             if let Some(wait) = wait {
                 div { class: "callout warn", role: "status", "data-testid": "rate-limit-wait", "{wait}" }
             }
             if let Some((kind, text)) = persistence {
                 div { class: "callout {kind}", "data-testid": "persistence", "{text}" }
             }
-
-            if checking {
+            if p.checking {
                 div { class: "working", role: "status",
                     span { class: "spinner", "aria-hidden": "true" }
                     span { "Asking the new PDS what it still misses…" }
@@ -107,19 +154,6 @@ pub fn RunCard() -> Element {
                         BlobLine { key: "{row.cid}", row: row.clone() }
                     }
                 }
-            }
-
-            LogView { ctl: runner.ctl }
-
-            div { class: "actions",
-                button {
-                    class: "button secondary",
-                    r#type: "button",
-                    "data-testid": "cancel-button",
-                    onclick: move |_| runner.cancel(),
-                    "Stop"
-                }
-                p { class: "hint", "Stopping keeps every finished blob and every verified local copy; continue later from the start page." }
             }
         }
     }
@@ -144,11 +178,7 @@ fn happenings(c: &Controller) -> String {
         1 => parts.push("a session was renewed".to_string()),
         n => parts.push(format!("sessions renewed {n} times")),
     }
-    let mut text = parts.join(" · ");
-    if let Some(first) = text.get(..1) {
-        text = first.to_uppercase() + &text[1..];
-    }
-    text
+    capitalize(&parts.join(" · "))
 }
 
 #[component]
@@ -184,16 +214,38 @@ fn BlobLine(row: BlobRow) -> Element {
     }
 }
 
+/// The move's steps with done / current marks.
+#[component]
+pub fn StepList() -> Element {
+    let rows = use_context::<Runner>().ctl.read().step_rows();
+    rsx! {
+        ol { class: "move-steps",
+            for (step, done, current) in rows {
+                li {
+                    key: "{step}",
+                    class: if done { "move-step is-done" } else if current { "move-step is-current" } else { "move-step" },
+                    "data-testid": "move-step",
+                    "data-step": step.name(),
+                    "data-state": if done { "done" } else if current { "current" } else { "upcoming" },
+                    if done { CheckIcon {} } else if current { span { class: "spinner", "aria-hidden": "true" } }
+                    span { "{capitalize(step.describe())}" }
+                }
+            }
+        }
+    }
+}
+
 /// The run's log, newest last, folded away by default.
 #[component]
-pub fn LogView(ctl: Signal<Controller>) -> Element {
+pub fn LogView() -> Element {
+    let ctl = use_context::<Runner>().ctl;
     let c = ctl.read();
     let count = c.log.len();
     rsx! {
         details { class: "log", "data-testid": "log",
             summary { "Log ({count} lines)" }
             ol {
-                for (i , line) in c.log.iter().enumerate() {
+                for (i , line) in c.log.lines().enumerate() {
                     li {
                         key: "{i}",
                         class: match line.level {
@@ -207,5 +259,14 @@ pub fn LogView(ctl: Signal<Controller>) -> Element {
                 }
             }
         }
+    }
+}
+
+/// `the steps` → `The steps`.
+pub fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+        None => String::new(),
     }
 }

@@ -1,39 +1,43 @@
 //! The glue between the controller and Dioxus: starts [`flow::run`] as a task, drains its event
-//! channel into the controller's signal, says "go" when the user starts, and cancels by dropping
-//! the task.
+//! channel into the controller's signal, passes the user's commands (go, confirm, the code) to the
+//! run, and cancels by dropping the task.
 //!
 //! Tasks are spawned in the root scope (`spawn_forever`): the card that started a run unmounts as
 //! soon as the phase changes, and a task spawned in its scope would be cancelled with it.
 
 use dioxus::core::{spawn_forever, Task};
 use dioxus::prelude::*;
-use futures::channel::{mpsc, oneshot};
+use futures::channel::mpsc;
 use futures::StreamExt;
 use tektite_engine::runtime::sleep;
 
-use crate::app::account::{MoveController, MoveEvent, MoveSecrets};
-use crate::app::flow::{self, AppEvent};
-use crate::app::form::Secrets;
-use crate::app::move_flow::{self, Command};
-use crate::app::state::Controller;
+use crate::app::controller::Controller;
+use crate::app::events::{AppEvent, Command};
+use crate::app::flow;
+use crate::app::form::{normalize_url, Secrets};
 
 /// The UI applies events at most this often (each application re-renders).
 const REPAINT_EVERY: std::time::Duration = std::time::Duration::from_millis(100);
 
-/// Handles to the running migration, shared through the context. `Copy`: it holds only signals.
+/// Handles to the running flow, shared through the context. `Copy`: it holds only signals.
 #[derive(Clone, Copy)]
 pub struct Runner {
     pub ctl: Signal<Controller>,
-    /// The passwords, in memory for this page/window only (so going back to the form keeps them);
-    /// never written anywhere.
+    /// Passwords and codes, in memory for this page/window only (so going back to the form keeps
+    /// them); never written anywhere.
     pub secrets: Signal<Secrets>,
     tasks: Signal<Vec<Task>>,
-    go: Signal<Option<oneshot::Sender<()>>>,
+    commands: Signal<Option<mpsc::UnboundedSender<Command>>>,
 }
 
 impl Runner {
     pub fn new(ctl: Signal<Controller>) -> Self {
-        Runner { ctl, secrets: Signal::new(Secrets::default()), tasks: Signal::new(Vec::new()), go: Signal::new(None) }
+        Runner {
+            ctl,
+            secrets: Signal::new(Secrets::default()),
+            tasks: Signal::new(Vec::new()),
+            commands: Signal::new(None),
+        }
     }
 
     /// Validates the form and, if it is complete, signs in and plans.
@@ -44,19 +48,43 @@ impl Runner {
         };
         self.stop_tasks();
         let (events, rx) = mpsc::unbounded();
-        let (go, go_rx) = oneshot::channel();
-        self.go.set(Some(go));
-        let run = spawn_forever(flow::run(request, events, go_rx));
+        let (commands, commands_rx) = mpsc::unbounded();
+        self.commands.set(Some(commands));
+        let run = spawn_forever(flow::run(request, events, commands_rx));
         let drain = spawn_forever(drain(rx, self.ctl));
         self.tasks.set(vec![run, drain]);
     }
 
-    /// The user confirmed the plan.
-    pub fn start(mut self) {
-        if let Some(go) = self.go.write().take() {
-            self.ctl.write().start();
-            let _ = go.send(());
+    /// Asks the new PDS about itself (the form's "Check" button).
+    pub fn check_server(self) {
+        let mut ctl = self.ctl;
+        let url = normalize_url(&ctl.read().form.new_pds);
+        spawn_forever(async move {
+            let result = flow::describe(&url).await;
+            ctl.write().server_checked(result);
+        });
+    }
+
+    fn send(mut self, command: Command) {
+        let sent = self.commands.read().as_ref().is_some_and(|c| c.unbounded_send(command).is_ok());
+        if sent {
+            self.ctl.write().running();
         }
+    }
+
+    /// Start after the plan.
+    pub fn go(self) {
+        self.send(Command::Go)
+    }
+
+    /// Agreed to the irreversible steps.
+    pub fn confirm(self) {
+        self.send(Command::Confirm)
+    }
+
+    /// The emailed code.
+    pub fn token(self, token: String) {
+        self.send(Command::PlcToken(token))
     }
 
     /// Stops the run (the engine's futures are cancel-safe) and returns to the form.
@@ -72,32 +100,15 @@ impl Runner {
     }
 
     fn stop_tasks(&mut self) {
-        self.go.set(None);
+        self.commands.set(None);
         for task in self.tasks.write().drain(..) {
             task.cancel();
         }
     }
 }
 
-/// A controller that takes a run's events one by one.
-trait AppliesEvents<E> {
-    fn apply_event(&mut self, event: E);
-}
-
-impl AppliesEvents<AppEvent> for Controller {
-    fn apply_event(&mut self, event: AppEvent) {
-        self.apply(event)
-    }
-}
-
-impl AppliesEvents<MoveEvent> for MoveController {
-    fn apply_event(&mut self, event: MoveEvent) {
-        self.apply(event)
-    }
-}
-
-/// Applies a run's events to its controller in batches, one repaint per batch.
-async fn drain<E, C: AppliesEvents<E> + 'static>(mut rx: mpsc::UnboundedReceiver<E>, mut ctl: Signal<C>) {
+/// Applies a run's events to the controller in batches, one repaint per batch.
+async fn drain(mut rx: mpsc::UnboundedReceiver<AppEvent>, mut ctl: Signal<Controller>) {
     while let Some(first) = rx.next().await {
         let mut batch = vec![first];
         while let Ok(event) = rx.try_recv() {
@@ -106,94 +117,9 @@ async fn drain<E, C: AppliesEvents<E> + 'static>(mut rx: mpsc::UnboundedReceiver
         {
             let mut c = ctl.write();
             for event in batch {
-                c.apply_event(event);
+                c.apply(event);
             }
         }
         sleep(REPAINT_EVERY).await;
-    }
-}
-
-/// Handles to the running account move, shared through the context. `Copy`: it holds only signals.
-#[derive(Clone, Copy)]
-pub struct MoveRunner {
-    pub ctl: Signal<MoveController>,
-    /// Passwords and codes, in memory for this page/window only; never written anywhere.
-    pub secrets: Signal<MoveSecrets>,
-    tasks: Signal<Vec<Task>>,
-    commands: Signal<Option<mpsc::UnboundedSender<Command>>>,
-}
-
-impl MoveRunner {
-    pub fn new(ctl: Signal<MoveController>) -> Self {
-        MoveRunner {
-            ctl,
-            secrets: Signal::new(MoveSecrets::default()),
-            tasks: Signal::new(Vec::new()),
-            commands: Signal::new(None),
-        }
-    }
-
-    /// Validates the form and, if it is complete, connects (signs in, loads the saved steps).
-    pub fn submit(mut self) {
-        let secrets = self.secrets.read().clone();
-        let Some(request) = self.ctl.write().submit(&secrets) else {
-            return;
-        };
-        self.stop_tasks();
-        let (events, rx) = mpsc::unbounded();
-        let (commands, commands_rx) = mpsc::unbounded();
-        self.commands.set(Some(commands));
-        let run = spawn_forever(move_flow::run(request, events, commands_rx));
-        let drain = spawn_forever(drain(rx, self.ctl));
-        self.tasks.set(vec![run, drain]);
-    }
-
-    /// Asks the new PDS about itself (the form's "Check" button).
-    pub fn check_server(self) {
-        let mut ctl = self.ctl;
-        let url = crate::app::form::normalize_url(&ctl.read().form.new_pds);
-        spawn_forever(async move {
-            let result = move_flow::describe(&url).await;
-            ctl.write().server_checked(result);
-        });
-    }
-
-    fn send(mut self, command: Command) {
-        let sent = self.commands.read().as_ref().is_some_and(|c| c.unbounded_send(command).is_ok());
-        if sent {
-            self.ctl.write().running();
-        }
-    }
-
-    /// Start the steps after the plan.
-    pub fn go(self) {
-        self.send(Command::Go)
-    }
-
-    /// Agreed to the irreversible steps.
-    pub fn confirm(self) {
-        self.send(Command::Confirm)
-    }
-
-    /// The emailed code.
-    pub fn token(self, token: String) {
-        self.send(Command::PlcToken(token))
-    }
-
-    pub fn cancel(mut self) {
-        self.stop_tasks();
-        self.ctl.write().cancelled();
-    }
-
-    pub fn back(mut self) {
-        self.stop_tasks();
-        self.ctl.write().back_to_form();
-    }
-
-    fn stop_tasks(&mut self) {
-        self.commands.set(None);
-        for task in self.tasks.write().drain(..) {
-            task.cancel();
-        }
     }
 }

@@ -3,23 +3,21 @@
 use dioxus::prelude::*;
 
 use super::icons::{ArrowRightIcon, CheckIcon, LayersIcon, ResumeIcon, ShieldCheckIcon};
-use super::runner::{MoveRunner, Runner};
+use super::runner::Runner;
 use super::View;
+use crate::app::form::Mode;
 
 #[component]
 pub fn Welcome(view: Signal<View>) -> Element {
-    let runner = use_context::<Runner>();
-    let resumable = runner.ctl.read().resumable().map(str::to_owned);
-    let move_runner = use_context::<MoveRunner>();
-    let move_resumable = move_runner.ctl.read().resumable().map(str::to_owned);
+    let mut ctl = use_context::<Runner>().ctl;
+    let mut open = move |mode: Mode| {
+        ctl.write().choose(mode);
+        view.set(View::Flow);
+    };
 
     rsx! {
-        if let Some(did) = move_resumable {
-            MoveResumeBanner { did, view }
-        }
-        if let Some(did) = resumable {
-            ResumeBanner { did, view }
-        }
+        ResumeBanner { mode: Mode::Move, view }
+        ResumeBanner { mode: Mode::Repair, view }
         section { class: "card welcome", "aria-labelledby": "welcome-title",
             p { class: "eyebrow", "Bluesky · ATProtocol" }
             h1 { id: "welcome-title", "Move your Bluesky account to a new PDS" }
@@ -63,7 +61,7 @@ pub fn Welcome(view: Signal<View>) -> Element {
                     class: "button primary",
                     r#type: "button",
                     "data-testid": "welcome-move",
-                    onclick: move |_| view.set(View::Move),
+                    onclick: move |_| open(Mode::Move),
                     "Move my account"
                     ArrowRightIcon {}
                 }
@@ -76,7 +74,7 @@ pub fn Welcome(view: Signal<View>) -> Element {
                     class: "button secondary",
                     r#type: "button",
                     "data-testid": "welcome-repair",
-                    onclick: move |_| view.set(View::Migration),
+                    onclick: move |_| open(Mode::Repair),
                     "Repair missing blobs"
                 }
             }
@@ -84,71 +82,36 @@ pub fn Welcome(view: Signal<View>) -> Element {
     }
 }
 
-/// Offered after a reload or a crash when a migration was started and not finished: the form is
-/// filled from the saved fields and only the passwords are asked for.
+/// Offered after a reload or a crash when a run of `mode` was started and not finished: the form is
+/// filled from the saved fields and only the passwords are asked for. Renders nothing otherwise.
 #[component]
-fn ResumeBanner(did: String, view: Signal<View>) -> Element {
-    let runner = use_context::<Runner>();
-    let mut ctl = runner.ctl;
-    let route = ctl.read().saved.as_ref().map(|s| route_of(&s.form.old_pds, &s.form.new_pds)).unwrap_or_default();
-    rsx! {
-        UnfinishedBanner {
-            testid: "resume-banner",
-            label: "Unfinished migration",
-            heading: "Resume the migration of ",
-            did,
-            text: format!("{route}. Blobs already on the new PDS and verified copies on this device are kept; enter the passwords to continue."),
-            action: "Resume",
-            action_testid: "resume-button",
-            dismiss_testid: "forget-button",
-            onaction: move |_| {
-                ctl.write().resume();
-                view.set(View::Migration);
-            },
-            ondismiss: move |_| ctl.write().forget_saved(),
-        }
-    }
-}
-
-/// Offered when an account move was started and not finished.
-#[component]
-fn MoveResumeBanner(did: String, view: Signal<View>) -> Element {
-    let runner = use_context::<MoveRunner>();
-    let mut ctl = runner.ctl;
-    let route = ctl.read().saved.as_ref().map(|s| route_of(&s.form.old_pds, &s.form.new_pds)).unwrap_or_default();
-    rsx! {
-        UnfinishedBanner {
-            testid: "move-resume-banner",
-            label: "Unfinished account move",
-            heading: "Continue moving ",
-            did,
-            text: format!("{route}. Every finished step is kept; enter the passwords again to continue where it stopped."),
-            action: "Continue",
-            action_testid: "move-resume-button",
-            dismiss_testid: "move-forget-button",
-            onaction: move |_| {
-                ctl.write().resume();
-                view.set(View::Move);
-            },
-            ondismiss: move |_| ctl.write().forget_saved(),
-        }
-    }
-}
-
-/// The banner both unfinished flows share: what was left, a button to go on, one to dismiss.
-#[component]
-fn UnfinishedBanner(
-    testid: &'static str,
-    label: &'static str,
-    heading: &'static str,
-    did: String,
-    text: String,
-    action: &'static str,
-    action_testid: &'static str,
-    dismiss_testid: &'static str,
-    onaction: EventHandler<()>,
-    ondismiss: EventHandler<()>,
-) -> Element {
+fn ResumeBanner(mode: Mode, view: Signal<View>) -> Element {
+    let mut ctl = use_context::<Runner>().ctl;
+    let c = ctl.read();
+    let (Some(did), Some(saved)) = (c.resumable(mode).map(str::to_owned), c.saved(mode)) else {
+        return rsx! {};
+    };
+    let route = route_of(&saved.form.old_pds, &saved.form.new_pds);
+    let (testid, label, heading, text, action, action_testid, dismiss_testid) = match mode {
+        Mode::Move => (
+            "move-resume-banner",
+            "Unfinished account move",
+            "Continue moving ",
+            format!("{route}. Every finished step is kept; enter the passwords again to continue where it stopped."),
+            "Continue",
+            "move-resume-button",
+            "move-forget-button",
+        ),
+        Mode::Repair => (
+            "resume-banner",
+            "Unfinished migration",
+            "Resume the migration of ",
+            format!("{route}. Blobs already on the new PDS and verified copies on this device are kept; enter the passwords to continue."),
+            "Resume",
+            "resume-button",
+            "forget-button",
+        ),
+    };
     rsx! {
         section { class: "banner", role: "region", "aria-label": label, "data-testid": testid,
             span { class: "feature-icon", ResumeIcon {} }
@@ -158,12 +121,15 @@ fn UnfinishedBanner(
             }
             div { class: "banner-actions",
                 button { class: "button primary", r#type: "button", "data-testid": action_testid,
-                    onclick: move |_| onaction.call(()),
+                    onclick: move |_| {
+                        ctl.write().resume(mode);
+                        view.set(View::Flow);
+                    },
                     "{action}"
                     ArrowRightIcon {}
                 }
                 button { class: "button secondary", r#type: "button", "data-testid": dismiss_testid,
-                    onclick: move |_| ondismiss.call(()),
+                    onclick: move |_| ctl.write().forget_saved(mode),
                     "Dismiss"
                 }
             }

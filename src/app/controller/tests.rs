@@ -130,7 +130,10 @@ fn a_repair_goes_from_form_to_report() {
     c.apply(ev(ProgressEvent::BlobBytes { cid: "a".into(), downloaded: 100, uploaded: 100, size: Some(100) }));
     assert_eq!((c.progress.bytes_downloaded, c.progress.bytes_uploaded), (160, 140));
     c.apply(ev(ProgressEvent::BlobFinished {
-        outcome: BlobOutcome { cid: "a".into(), status: BlobStatus::Migrated { size: 100, from_cache: false, attempts: 2 } },
+        outcome: BlobOutcome {
+            cid: "a".into(),
+            status: BlobStatus::Migrated { size: 100, from_cache: false, attempts: 2 },
+        },
     }));
     c.apply(ev(ProgressEvent::RateLimited {
         host: "new".into(),
@@ -141,7 +144,10 @@ fn a_repair_goes_from_form_to_report() {
     assert!(c.progress.waiting.is_some());
     c.apply(ev(ProgressEvent::SessionRefreshed { host: "new".into() }));
     c.apply(ev(ProgressEvent::BlobFinished {
-        outcome: BlobOutcome { cid: "b".into(), status: BlobStatus::Migrated { size: 200, from_cache: true, attempts: 1 } },
+        outcome: BlobOutcome {
+            cid: "b".into(),
+            status: BlobStatus::Migrated { size: 200, from_cache: true, attempts: 1 },
+        },
     }));
     let p = &c.progress;
     assert_eq!((p.blobs_migrated, p.blobs_from_cache, p.blobs_done()), (2, 1, 2));
@@ -187,14 +193,14 @@ fn an_incomplete_repair_stays_resumable_and_cancel_keeps_the_did() {
 
 #[test]
 fn resuming_fills_the_form_from_the_saved_record_of_its_way_in() {
-    let repair_form = Form { mode: Mode::Repair, old_pds: "https://old".into(), new_handle: "alice.new".into(), ..Default::default() };
-    let saved = SavedRun { form: repair_form, did: Some("did:plc:abc".into()), finished: false, updated_unix: 1 };
-    let moved = SavedRun {
-        form: moving().0.form,
-        did: Some("did:plc:def".into()),
-        finished: false,
-        updated_unix: 1,
+    let repair_form = Form {
+        mode: Mode::Repair,
+        old_pds: "https://old".into(),
+        new_handle: "alice.new".into(),
+        ..Default::default()
     };
+    let saved = SavedRun { form: repair_form, did: Some("did:plc:abc".into()), finished: false, updated_unix: 1 };
+    let moved = SavedRun { form: moving().0.form, did: Some("did:plc:def".into()), finished: false, updated_unix: 1 };
     let mut c = Controller::new([saved, moved]);
     assert_eq!(c.resumable(Mode::Repair), Some("did:plc:abc"));
     assert_eq!(c.resumable(Mode::Move), Some("did:plc:def"));
@@ -367,10 +373,14 @@ mod lab {
             concurrency: Some(2),
             ..Default::default()
         };
-        let secrets =
-            Secrets { old_password: account.password.clone(), new_password: account.password.clone(), ..Default::default() };
+        let secrets = Secrets {
+            old_password: account.password.clone(),
+            new_password: account.password.clone(),
+            ..Default::default()
+        };
         let request = ctl.submit(&secrets).expect("a valid form");
-        let seen = drive(&mut ctl, request, dirs.path(), |c| matches!(c.phase, Phase::Ready).then_some(Command::Go)).await;
+        let seen =
+            drive(&mut ctl, request, dirs.path(), |c| matches!(c.phase, Phase::Ready).then_some(Command::Go)).await;
         assert_eq!(seen, [Command::Go]);
 
         let Phase::Done(finished) = &ctl.phase else { panic!("the run ended in {:?}", ctl.phase) };

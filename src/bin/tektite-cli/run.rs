@@ -35,7 +35,8 @@ pub async fn main(cli: Cli) -> i32 {
 
 async fn run(args: &BlobArgs, plan_only: bool, printer: Arc<Printer>) -> Result<i32, Stop> {
     let started = std::time::Instant::now();
-    let from_pw = secret("TEKTITE_FROM_PASSWORD", &format!("Password for {} on {}: ", args.from_id, args.from), "password")?;
+    let from_pw =
+        secret("TEKTITE_FROM_PASSWORD", &format!("Password for {} on {}: ", args.from_id, args.from), "password")?;
     let to_pw = secret("TEKTITE_TO_PASSWORD", &format!("Password for {} on {}: ", args.to_id, args.to), "password")?;
     // Every sign-in failure is a configuration problem for the user to fix (address, account,
     // password, server down): exit 2, and nothing has been changed on either server.
@@ -63,8 +64,7 @@ async fn run(args: &BlobArgs, plan_only: bool, printer: Arc<Printer>) -> Result<
         concurrency: args.concurrency.map(usize::from),
         chunk_size: args.chunk_size.map(|c| c as usize),
     };
-    let step =
-        BlobStep::prepare(ctx, &options).await.map_err(|e| Stop::failed(format!("listing blobs: {e}")))?;
+    let step = BlobStep::prepare(ctx, &options).await.map_err(|e| Stop::failed(format!("listing blobs: {e}")))?;
     let (plan, work) = (&step.plan, &step.work);
     if plan_only {
         if args.json {

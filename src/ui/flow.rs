@@ -1,0 +1,168 @@
+//! The one set of cards for both ways in, picked by the controller's phase: the form, signing in,
+//! the plan, the run, the confirmation and the PLC code (move only), the report, and errors.
+//!
+//! Automation hooks: the cards carry `data-testid`s that differ by way in where tests know them
+//! apart ([`TestIds`]); the rest are shared (`status`, `cancel-button`, `error`, `error-message`,
+//! `error-retry`, `error-back`, `notice`, `resuming`, `plan-blobs`, `plc-token`, `token-button`, …).
+
+use dioxus::prelude::*;
+
+use super::done::DoneCard;
+use super::fields::WorkingCard;
+use super::form::FormCard;
+use super::icons::ArrowLeftIcon;
+use super::identity::{ConfirmCard, TokenCard};
+use super::plan::PlanCard;
+use super::run::{LogView, RunCard, StepList};
+use super::runner::Runner;
+use super::steps::Step;
+use super::View;
+use crate::app::controller::Phase;
+use crate::app::form::Mode;
+
+/// The `data-testid`s of the cards whose name tells the way in (kept from the time each way in had
+/// cards of its own, so the browser tests and any user scripts keep working).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct TestIds {
+    pub form: &'static str,
+    pub submit: &'static str,
+    pub connecting: &'static str,
+    pub plan: &'static str,
+    pub start: &'static str,
+    pub run: &'static str,
+    pub done: &'static str,
+}
+
+impl TestIds {
+    pub fn of(mode: Mode) -> TestIds {
+        match mode {
+            Mode::Move => TestIds {
+                form: "move-form",
+                submit: "move-connect",
+                connecting: "move-connecting",
+                plan: "move-plan",
+                start: "move-start",
+                run: "move-run",
+                done: "move-done",
+            },
+            Mode::Repair => TestIds {
+                form: "accounts",
+                submit: "plan-button",
+                connecting: "signing-in",
+                plan: "plan",
+                start: "start-button",
+                run: "progress",
+                done: "done",
+            },
+        }
+    }
+}
+
+/// Which card; a memo of it re-renders this switch only when the card changes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Card {
+    Form,
+    Connecting,
+    Plan,
+    Run,
+    Confirm,
+    Token,
+    Done,
+    Error,
+}
+
+#[component]
+pub fn Flow(view: Signal<View>) -> Element {
+    let ctl = use_context::<Runner>().ctl;
+    let card = use_memo(move || match ctl.read().phase {
+        Phase::Form => Card::Form,
+        Phase::Connecting { .. } => Card::Connecting,
+        Phase::Ready => Card::Plan,
+        Phase::Running => Card::Run,
+        Phase::NeedsConfirmation(_) => Card::Confirm,
+        Phase::NeedsPlcToken { .. } => Card::Token,
+        Phase::Done(_) => Card::Done,
+        Phase::Error(_) => Card::Error,
+    });
+    match card() {
+        Card::Form => rsx! { FormCard { view } },
+        Card::Connecting => rsx! { Connecting {} },
+        Card::Plan => rsx! { PlanCard {} },
+        Card::Run => rsx! { RunCard {} },
+        Card::Confirm => rsx! { ConfirmCard {} },
+        Card::Token => rsx! { TokenCard {} },
+        Card::Done => rsx! { DoneCard { view } },
+        Card::Error => rsx! { ErrorCard {} },
+    }
+}
+
+#[component]
+fn Connecting() -> Element {
+    let runner = use_context::<Runner>();
+    let c = runner.ctl.read();
+    let status = match &c.phase {
+        Phase::Connecting { status } => status.clone(),
+        _ => String::new(),
+    };
+    let (step, title, lead) = match c.mode() {
+        Mode::Move => (
+            Step::TargetPds,
+            "Signing in",
+            "Tektite asks the new PDS about itself, signs in to the old one and looks for a move of this account that was started earlier.",
+        ),
+        Mode::Repair => (
+            Step::Accounts,
+            "Signing in and planning",
+            "Tektite signs in to both servers, asks the new PDS which blobs it misses and measures what this device can hold.",
+        ),
+    };
+    rsx! {
+        WorkingCard {
+            testid: TestIds::of(c.mode()).connecting,
+            step,
+            title,
+            lead,
+            status,
+            oncancel: move |_| runner.cancel(),
+        }
+    }
+}
+
+#[component]
+fn ErrorCard() -> Element {
+    let runner = use_context::<Runner>();
+    let c = runner.ctl.read();
+    let Phase::Error(error) = c.phase.clone() else {
+        return rsx! {};
+    };
+    // The step list matters once something was done; before that it is noise.
+    let started = c.mode() == Mode::Move && !c.done.is_empty();
+    rsx! {
+        section { class: "card step-card", "aria-labelledby": "card-title", "data-testid": "error",
+            p { class: "eyebrow danger", "Something went wrong" }
+            h1 { id: "card-title", "{error.title}" }
+            div { class: "callout error", role: "alert",
+                p { "data-testid": "error-message", "{error.message}" }
+            }
+            div { class: "callout advice",
+                strong { "What to do: " }
+                "{error.advice}"
+            }
+            if started {
+                StepList {}
+            }
+            LogView {}
+            div { class: "actions",
+                button { class: "button primary", r#type: "button", "data-testid": "error-retry",
+                    onclick: move |_| runner.submit(),
+                    "Try again"
+                }
+                button { class: "button secondary", r#type: "button", "data-testid": "error-back",
+                    onclick: move |_| runner.back(),
+                    ArrowLeftIcon {}
+                    "Back to the form"
+                }
+            }
+        }
+    }
+}

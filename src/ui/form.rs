@@ -1,0 +1,244 @@
+//! The form, for both ways in. The move asks for the account now, the new PDS (checked with
+//! `describeServer`) and the account it gets there; the repair for the two existing accounts.
+//! Passwords go to the runner's in-memory secrets only.
+//!
+//! Field ids (automation hooks): `old-pds`, `old-handle`, `old-password`, `auth-factor`, `new-pds`,
+//! `invite-code`, `new-handle`, `new-email`, `new-password`, `plc-url`, `strategy`, `concurrency`;
+//! `data-testid` `check-server`, `server-facts`, `invite-needed`.
+
+use dioxus::prelude::*;
+
+use super::fields::{CardHead, Fact, SignInActions, StrategySelect, TextField};
+use super::flow::TestIds;
+use super::icons::ResumeIcon;
+use super::runner::Runner;
+use super::steps::Step;
+use super::View;
+use crate::app::form::{Field, Mode, StrategyPick};
+
+#[component]
+pub fn FormCard(view: Signal<View>) -> Element {
+    let runner = use_context::<Runner>();
+    let mut ctl = runner.ctl;
+    let mut secrets = runner.secrets;
+    let c = ctl.read();
+    let mode = c.mode();
+    let moving = mode == Mode::Move;
+    let ids = TestIds::of(mode);
+    let form = c.form.clone();
+    let err = |f: Field| c.error_for(f).map(str::to_owned);
+    let strategy = form.strategy;
+    let concurrency = form.concurrency.map(|n| n.to_string()).unwrap_or_default();
+    let server = c.server.clone();
+    let server_problem = c.server_problem.clone();
+    let needs_code = c.needs_auth_factor;
+    let handle_hint = if server.as_ref().is_some_and(|s| !s.user_domains.is_empty()) {
+        "Must end with one of the domains above (or be a domain you own)"
+    } else {
+        "Under one of the new PDS's domains, or a domain you own"
+    };
+    let (from_legend, resuming_heading, options_label, strategy_label) = if moving {
+        ("Your account now", "Continuing the move of ", "Options", "Blob strategy")
+    } else {
+        ("Your current PDS", "Resuming the migration of ", "Transfer options", "Strategy")
+    };
+    let (title, lead, resuming_text, privacy, hint) = if moving {
+        (
+            "Move your account",
+            "The account you are moving, the PDS it moves to, and the account it gets there: same DID, same posts, followers and blobs.",
+            "The addresses and handles are filled in from last time. Enter the passwords again: every finished step is kept and the move continues where it stopped.",
+            "Passwords and codes are only used from this device, and never stored. The addresses and handles are remembered so an interrupted move can continue.",
+            "Nothing changes on either PDS until you start the plan.",
+        )
+    } else {
+        (
+            "Repair: copy the blobs the new PDS misses",
+            "Sign in to the account on the PDS you are leaving and to the account already created on the new one. Tektite then lists what the new PDS still misses.",
+            "The addresses and handles are filled in from last time. Enter the two passwords to continue: the new PDS says what it still misses, and verified copies kept on this device are not downloaded again.",
+            "Passwords are only used to sign in from this device, and never stored. The addresses and handles are remembered so an interrupted migration can be resumed.",
+            "Nothing is copied until you confirm the plan.",
+        )
+    };
+
+    rsx! {
+        section { class: "card step-card", "aria-labelledby": "card-title", "data-testid": ids.form,
+            CardHead { step: Step::Accounts, title: title.to_string(), lead: lead.to_string() }
+            if let Some(notice) = c.notice.clone() {
+                div { class: "callout info", role: "status", "data-testid": "notice", "{notice}" }
+            }
+            if let Some(did) = c.resuming.clone() {
+                div { class: "callout resume", "data-testid": "resuming",
+                    ResumeIcon {}
+                    div {
+                        strong { "{resuming_heading}" code { "{did}" } }
+                        p { "{resuming_text}" }
+                    }
+                }
+            }
+            form {
+                class: "migration-form",
+                novalidate: true,
+                "data-testid": if moving { None } else { Some("accounts-form") },
+                onsubmit: move |e: FormEvent| {
+                    e.prevent_default();
+                    runner.submit();
+                },
+                div { class: "form-columns",
+                    fieldset { class: "side",
+                        legend { span { class: "side-tag", "From" } "{from_legend}" }
+                        TextField {
+                            id: "old-pds", label: "Server address", kind: "url",
+                            value: form.old_pds.clone(), placeholder: "https://bsky.social", autocomplete: "url",
+                            hint: Some("Where the account lives today"), error: err(Field::OldPds),
+                            oninput: move |v| ctl.write().form.old_pds = v,
+                        }
+                        TextField {
+                            id: "old-handle", label: "Handle or DID", kind: "text",
+                            value: form.old_id.clone(), placeholder: "alice.bsky.social", autocomplete: "username",
+                            hint: None, error: err(Field::OldId),
+                            oninput: move |v| ctl.write().form.old_id = v,
+                        }
+                        TextField {
+                            id: "old-password", label: "Password", kind: "password",
+                            value: secrets.read().old_password.clone(), placeholder: "", autocomplete: "current-password",
+                            hint: Some("The account password, not an app password"), error: err(Field::OldPassword),
+                            oninput: move |v| secrets.write().old_password = v,
+                        }
+                        if needs_code {
+                            TextField {
+                                id: "auth-factor", label: "Sign-in code", kind: "text",
+                                value: secrets.read().auth_factor.clone(), placeholder: "ABCDE-12345", autocomplete: "one-time-code",
+                                hint: Some("The old PDS emailed it to the account's address"), error: None,
+                                oninput: move |v| secrets.write().auth_factor = v,
+                            }
+                        }
+                    }
+                    fieldset { class: "side",
+                        legend { span { class: "side-tag to", "To" } "The new PDS" }
+                        TextField {
+                            id: "new-pds", label: "Server address", kind: "url",
+                            value: form.new_pds.clone(), placeholder: "https://pds.example.com", autocomplete: "url",
+                            hint: Some("The server the account moves to"), error: err(Field::NewPds),
+                            oninput: move |v| ctl.write().form.new_pds = v,
+                        }
+                        if moving {
+                            button {
+                                class: "button secondary",
+                                r#type: "button",
+                                "data-testid": "check-server",
+                                onclick: move |_| runner.check_server(),
+                                "Check this PDS"
+                            }
+                            if let Some(s) = server.clone() {
+                                dl { class: "facts compact", "data-testid": "server-facts",
+                                    Fact { label: "Server DID", value: s.did.clone(), long: true }
+                                    Fact { label: "Handles under", value: if s.user_domains.is_empty() { "—".to_string() } else { s.user_domains.join(", ") } }
+                                    Fact { label: "Invite code", value: if s.invite_required { "needed".to_string() } else { "not needed".to_string() }, testid: "invite-needed" }
+                                    if s.phone_required {
+                                        Fact { label: "Phone", value: "verification needed: Tektite cannot do that".to_string(), wide: true }
+                                    }
+                                }
+                            }
+                            if let Some(p) = server_problem {
+                                p { class: "field-error", role: "alert", "{p}" }
+                            }
+                            TextField {
+                                id: "invite-code", label: "Invite code", kind: "text",
+                                value: form.invite_code.clone(), placeholder: "", autocomplete: "off",
+                                hint: Some("Only if the new PDS asks for one"), error: err(Field::InviteCode),
+                                oninput: move |v| ctl.write().form.invite_code = v,
+                            }
+                        } else {
+                            NewAccountFields {}
+                        }
+                    }
+                    if moving {
+                        fieldset { class: "side",
+                            legend { span { class: "side-tag to", "New" } "The account on the new PDS" }
+                            TextField {
+                                id: "new-handle", label: "New handle", kind: "text",
+                                value: form.new_handle.clone(), placeholder: "alice.pds.example.com", autocomplete: "off",
+                                hint: Some(handle_hint),
+                                error: err(Field::NewHandle),
+                                oninput: move |v| ctl.write().form.new_handle = v,
+                            }
+                            TextField {
+                                id: "new-email", label: "Email", kind: "email",
+                                value: form.new_email.clone(), placeholder: "alice@example.com", autocomplete: "email",
+                                hint: None, error: err(Field::NewEmail),
+                                oninput: move |v| ctl.write().form.new_email = v,
+                            }
+                            TextField {
+                                id: "new-password", label: "New password", kind: "password",
+                                value: secrets.read().new_password.clone(), placeholder: "", autocomplete: "new-password",
+                                hint: Some("For the account on the new PDS"), error: err(Field::NewPassword),
+                                oninput: move |v| secrets.write().new_password = v,
+                            }
+                        }
+                    }
+                }
+                details { class: "options", open: strategy != StrategyPick::Auto || !concurrency.is_empty(),
+                    summary { "{options_label}" }
+                    div { class: "options-grid",
+                        StrategySelect {
+                            label: strategy_label,
+                            value: strategy,
+                            onchange: move |pick| ctl.write().form.strategy = pick,
+                        }
+                        if moving {
+                            TextField {
+                                id: "plc-url", label: "PLC directory", kind: "url",
+                                value: form.plc_url.clone(), placeholder: "https://plc.directory", autocomplete: "off",
+                                hint: Some("Leave as it is unless you run your own"), error: err(Field::PlcUrl),
+                                oninput: move |v| ctl.write().form.plc_url = v,
+                            }
+                        } else {
+                            div { class: "field",
+                                label { r#for: "concurrency", "Blobs at once" }
+                                select {
+                                    id: "concurrency",
+                                    name: "concurrency",
+                                    onchange: move |e| ctl.write().form.concurrency = e.value().parse().ok(),
+                                    option { value: "", selected: concurrency.is_empty(), "Default" }
+                                    for n in [1usize, 2, 4, 8] {
+                                        option { value: "{n}", selected: concurrency == n.to_string(), "{n}" }
+                                    }
+                                }
+                                p { class: "field-hint", "Default: 4, fewer when memory is short. More helps with many small blobs." }
+                            }
+                        }
+                    }
+                }
+                p { class: "privacy", "{privacy}" }
+                SignInActions {
+                    submit_testid: ids.submit,
+                    hint,
+                    onback: move |_| view.set(View::Welcome),
+                }
+            }
+        }
+    }
+}
+
+/// The repair's new side: the account that already exists there.
+#[component]
+fn NewAccountFields() -> Element {
+    let runner = use_context::<Runner>();
+    let mut ctl = runner.ctl;
+    let mut secrets = runner.secrets;
+    let c = ctl.read();
+    rsx! {
+        TextField {
+            id: "new-handle", label: "Handle or DID", kind: "text",
+            value: c.form.new_handle.clone(), placeholder: "alice.pds.example.com", autocomplete: "off",
+            hint: Some("The account created there for this move (it may be deactivated)"), error: c.error_for(Field::NewHandle).map(str::to_owned),
+            oninput: move |v| ctl.write().form.new_handle = v,
+        }
+        TextField {
+            id: "new-password", label: "Password", kind: "password",
+            value: secrets.read().new_password.clone(), placeholder: "", autocomplete: "new-password",
+            hint: None, error: c.error_for(Field::NewPassword).map(str::to_owned),
+            oninput: move |v| secrets.write().new_password = v,
+        }
+    }
+}

@@ -1,0 +1,119 @@
+//! The move's identity steps, which cannot be undone: the confirmation (what is on the new PDS, what
+//! will happen) and the code the old PDS emailed.
+
+use dioxus::prelude::*;
+use tektite_engine::migration::MigrationSummary;
+
+use super::fields::{CardHead, Fact, TextField};
+use super::icons::ArrowRightIcon;
+use super::run::{capitalize, StepList};
+use super::runner::Runner;
+use super::steps::Step;
+use crate::app::controller::Phase;
+use crate::app::format;
+
+/// Where the move stands, as facts (the confirmation and the report).
+pub fn summary_facts(s: &MigrationSummary) -> Element {
+    let opt = |v: Option<u64>| v.map_or("—".to_string(), |n| n.to_string());
+    rsx! {
+        dl { class: "facts",
+            Fact { label: "Account (DID)", value: s.did.clone(), wide: true }
+            Fact { label: "From", value: format!("{} ({})", s.old_pds, s.old_handle), long: true }
+            Fact { label: "To", value: format!("{} ({})", s.new_pds, s.new_handle), long: true }
+            Fact { label: "Records on the new PDS", value: opt(s.records), testid: "records" }
+            Fact { label: "Blobs expected / imported", value: format!("{} / {}", opt(s.blobs_expected), opt(s.blobs_imported)) }
+            Fact { label: "Blobs missing", value: s.blobs_missing.map_or("—".to_string(), |n| n.to_string()), testid: "blobs-missing" }
+            Fact { label: "New account", value: match s.new_account_active { Some(true) => "active".to_string(), Some(false) => "not active yet".to_string(), None => "—".to_string() } }
+            Fact { label: "DID document names", value: s.did_document_pds.clone().unwrap_or_else(|| "—".into()), long: true, testid: "did-doc-pds" }
+        }
+    }
+}
+
+#[component]
+pub fn ConfirmCard() -> Element {
+    let runner = use_context::<Runner>();
+    let Phase::NeedsConfirmation(s) = runner.ctl.read().phase.clone() else {
+        return rsx! {};
+    };
+    let facts = summary_facts(&s);
+    rsx! {
+        section { class: "card step-card", "aria-labelledby": "card-title", "data-testid": "move-confirm",
+            CardHead {
+                step: Step::Identity,
+                title: "Everything is copied. Move your identity?".to_string(),
+                lead: "Your posts, follows, preferences and every blob are on the new PDS. The next steps cannot be undone.".to_string(),
+            }
+            {facts}
+            div { class: "callout warn", role: "note",
+                strong { "What will happen:" }
+                ul {
+                    li { "The old PDS emails a confirmation code to the account's address; you type it here (it is valid for 15 minutes)." }
+                    for (i, line) in s.irreversible.iter().enumerate() {
+                        li { key: "{i}", "{capitalize(line)}" }
+                    }
+                    li { "The account is activated on the new PDS." }
+                }
+            }
+            StepList {}
+            div { class: "actions",
+                button { class: "button primary", r#type: "button", "data-testid": "confirm-button",
+                    onclick: move |_| runner.confirm(),
+                    "Yes, move my identity"
+                    ArrowRightIcon {}
+                }
+                button { class: "button secondary", r#type: "button", "data-testid": "cancel-button",
+                    onclick: move |_| runner.cancel(), "Not now"
+                }
+                p { class: "hint", "“Not now” keeps everything copied; you can come back to this step later." }
+            }
+        }
+    }
+}
+
+#[component]
+pub fn TokenCard() -> Element {
+    let runner = use_context::<Runner>();
+    let mut token = use_signal(String::new);
+    let Phase::NeedsPlcToken { email, email_sent_now, expires_unix } = runner.ctl.read().phase.clone() else {
+        return rsx! {};
+    };
+    let now = tektite_engine::runtime::unix_now();
+    let left = format::duration(expires_unix.saturating_sub(now) as f64);
+    let when = if email_sent_now { "has just emailed" } else { "emailed earlier" };
+    rsx! {
+        section { class: "card step-card", "aria-labelledby": "card-title", "data-testid": "plc-token",
+            CardHead {
+                step: Step::Identity,
+                title: "Type the code from the email".to_string(),
+                lead: format!("The old PDS {when} a confirmation code to {email}."),
+            }
+            dl { class: "facts",
+                Fact { label: "Sent to", value: email.clone(), testid: "token-email" }
+                Fact { label: "Valid until", value: format!("{} (about {left} from now)", format::utc_clock(expires_unix)), testid: "token-expires" }
+            }
+            form {
+                class: "migration-form",
+                novalidate: true,
+                onsubmit: move |e: FormEvent| {
+                    e.prevent_default();
+                    runner.token(token.read().clone());
+                },
+                TextField {
+                    id: "plc-token-input", label: "Confirmation code", kind: "text",
+                    value: String::new(), placeholder: "ABCDE-12345", autocomplete: "one-time-code",
+                    hint: Some("If it has expired, stop and continue: a new code is emailed"), error: None,
+                    oninput: move |v| token.set(v),
+                }
+                div { class: "actions",
+                    button { class: "button primary", r#type: "submit", "data-testid": "token-button",
+                        "Move my identity"
+                        ArrowRightIcon {}
+                    }
+                    button { class: "button secondary", r#type: "button", "data-testid": "cancel-button",
+                        onclick: move |_| runner.cancel(), "Stop"
+                    }
+                }
+            }
+        }
+    }
+}
