@@ -94,14 +94,28 @@ pub async fn run_on<F, Fut>(
     Fut: Future<Output = Result<Platform, PlatformError>>,
 {
     let sink = Arc::new(ChannelSink(events));
-    let result = match request.form.mode {
-        Mode::Move => move_account(&request, &sink, &mut commands, open).await,
-        Mode::Repair => repair(&request, &sink, &mut commands, open).await,
+    sink.send(AppEvent::Status("Opening local storage for the saved steps and the blob cache…".into()));
+    let result = match open().await {
+        Err(e) => Err(Stop::Failed(words::storage(&e))),
+        Ok(platform) => {
+            let run = Run { request: &request, sink: &sink, commands: &mut commands };
+            match request.form.mode {
+                Mode::Move => move_account(run, platform).await,
+                Mode::Repair => repair(run, platform).await,
+            }
+        }
     };
     match result {
         Ok(()) | Err(Stop::UiGone) => {}
         Err(Stop::Failed(error)) => sink.send(AppEvent::Failed(Box::new(error))),
     }
+}
+
+/// What both ways in work with: the request, where events go, where commands come from.
+struct Run<'a> {
+    request: &'a Request,
+    sink: &'a Arc<ChannelSink>,
+    commands: &'a mut mpsc::UnboundedReceiver<Command>,
 }
 
 /// Why a run ended early.
@@ -140,26 +154,9 @@ async fn go(commands: &mut mpsc::UnboundedReceiver<Command>) -> Result<(), Stop>
     wait_for(commands, |c| (c == Command::Go).then_some(())).await
 }
 
-async fn open_platform<F, Fut>(sink: &ChannelSink, open: F) -> Result<Platform, Stop>
-where
-    F: FnOnce() -> Fut,
-    Fut: Future<Output = Result<Platform, PlatformError>>,
-{
-    sink.send(AppEvent::Status("Opening local storage for the saved steps and the blob cache…".into()));
-    open().await.map_err(|e| Stop::Failed(words::storage(&e)))
-}
-
 /// The whole move: the engine's [`Migrator`] runs the steps; this waits where the user decides.
-async fn move_account<F, Fut>(
-    request: &Request,
-    sink: &Arc<ChannelSink>,
-    commands: &mut mpsc::UnboundedReceiver<Command>,
-    open: F,
-) -> Result<(), Stop>
-where
-    F: FnOnce() -> Fut,
-    Fut: Future<Output = Result<Platform, PlatformError>>,
-{
+async fn move_account(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
+    let Run { request, sink, commands } = run;
     let form = &request.form;
     sink.send(AppEvent::Status(format!("Asking the new PDS ({}) about itself…", form.new_pds)));
     let facts = describe(&form.new_pds).await.map_err(|e| {
@@ -170,7 +167,6 @@ where
         )
     })?;
     sink.send(AppEvent::Server(facts));
-    let platform = open_platform(sink, open).await?;
     sink.send(AppEvent::Status(format!("Signing in to the old PDS ({})…", form.old_pds)));
     let config = MigrationConfig {
         old_pds: form.old_pds.clone(),
@@ -222,16 +218,8 @@ where
 }
 
 /// The repair: the blob step alone, for an account that exists on both PDSes.
-async fn repair<F, Fut>(
-    request: &Request,
-    sink: &Arc<ChannelSink>,
-    commands: &mut mpsc::UnboundedReceiver<Command>,
-    open: F,
-) -> Result<(), Stop>
-where
-    F: FnOnce() -> Fut,
-    Fut: Future<Output = Result<Platform, PlatformError>>,
-{
+async fn repair(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
+    let Run { request, sink, commands } = run;
     let form = &request.form;
     sink.send(AppEvent::Status(format!(
         "Signing in to the old PDS ({}) and the new PDS ({})…",
@@ -252,7 +240,6 @@ where
     let did = pair.did.clone();
     sink.send(AppEvent::Connected { did: did.clone(), done: Vec::new(), next: Some(Step::Blobs) });
 
-    let platform = open_platform(sink, open).await?;
     let ctx = MigrationContext::new(Arc::new(pair.source), Arc::new(pair.target), &did, platform, sink.clone());
     sink.send(AppEvent::Status(
         "Asking the new PDS which blobs it misses, and measuring sizes, free space and memory…".into(),
@@ -326,7 +313,9 @@ mod tests {
                 form: Form { mode, old_pds: "not a url".into(), new_pds: "also not".into(), ..Default::default() },
                 secrets: Default::default(),
             };
-            run(request, tx, commands_rx).await;
+            let dir = tempfile::tempdir().unwrap();
+            let open = || async { tektite_platform::desktop::platform(&dir.path().join("c"), &dir.path().join("s")) };
+            run_on(request, tx, commands_rx, open).await;
             let failure = std::iter::from_fn(|| rx.try_recv().ok()).find_map(|e| match e {
                 AppEvent::Failed(e) => Some(e),
                 _ => None,

@@ -353,6 +353,22 @@ pub fn parse_query(query: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// A filled-in move form (addresses still untidied), for tests here and in the controller.
+#[cfg(test)]
+pub(crate) fn example_move() -> (Form, Secrets) {
+    (
+        Form {
+            old_pds: "old.example".into(),
+            old_id: "@alice.old.example".into(),
+            new_pds: "https://new.example/".into(),
+            new_handle: "alice.new.example".into(),
+            new_email: "alice@example.com".into(),
+            ..Default::default()
+        },
+        Secrets { old_password: "pw".into(), auth_factor: String::new(), new_password: "new-password".into() },
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -370,20 +386,6 @@ mod tests {
                 ..Default::default()
             },
             Secrets { old_password: "a".into(), new_password: "b".into(), ..Default::default() },
-        )
-    }
-
-    fn moving() -> (Form, Secrets) {
-        (
-            Form {
-                old_pds: "old.example".into(),
-                old_id: "@alice.old.example".into(),
-                new_pds: "https://new.example/".into(),
-                new_handle: "alice.new.example".into(),
-                new_email: "alice@example.com".into(),
-                ..Default::default()
-            },
-            Secrets { old_password: "pw".into(), auth_factor: String::new(), new_password: "new-password".into() },
         )
     }
 
@@ -420,7 +422,7 @@ mod tests {
         {
             assert!(fields.contains(&f), "{f:?} not reported");
         }
-        let (form, secrets) = moving();
+        let (form, secrets) = example_move();
         assert_eq!(form.validate(&secrets, true).unwrap_err()[0].0, Field::InviteCode);
         let req = form.validate(&secrets, false).expect("valid");
         assert_eq!(req.form.old_pds, "https://old.example");

@@ -32,11 +32,6 @@ pub fn FormCard(view: Signal<View>) -> Element {
     let server = c.server.clone();
     let server_problem = c.server_problem.clone();
     let needs_code = c.needs_auth_factor;
-    let handle_hint = if server.as_ref().is_some_and(|s| !s.user_domains.is_empty()) {
-        "Must end with one of the domains above (or be a domain you own)"
-    } else {
-        "Under one of the new PDS's domains, or a domain you own"
-    };
     let (from_legend, resuming_heading, options_label, strategy_label) = if moving {
         ("Your account now", "Continuing the move of ", "Options", "Blob strategy")
     } else {
@@ -155,25 +150,7 @@ pub fn FormCard(view: Signal<View>) -> Element {
                     if moving {
                         fieldset { class: "side",
                             legend { span { class: "side-tag to", "New" } "The account on the new PDS" }
-                            TextField {
-                                id: "new-handle", label: "New handle", kind: "text",
-                                value: form.new_handle.clone(), placeholder: "alice.pds.example.com", autocomplete: "off",
-                                hint: Some(handle_hint),
-                                error: err(Field::NewHandle),
-                                oninput: move |v| ctl.write().form.new_handle = v,
-                            }
-                            TextField {
-                                id: "new-email", label: "Email", kind: "email",
-                                value: form.new_email.clone(), placeholder: "alice@example.com", autocomplete: "email",
-                                hint: None, error: err(Field::NewEmail),
-                                oninput: move |v| ctl.write().form.new_email = v,
-                            }
-                            TextField {
-                                id: "new-password", label: "New password", kind: "password",
-                                value: secrets.read().new_password.clone(), placeholder: "", autocomplete: "new-password",
-                                hint: Some("For the account on the new PDS"), error: err(Field::NewPassword),
-                                oninput: move |v| secrets.write().new_password = v,
-                            }
+                            NewAccountFields {}
                         }
                     }
                 }
@@ -220,24 +197,52 @@ pub fn FormCard(view: Signal<View>) -> Element {
     }
 }
 
-/// The repair's new side: the account that already exists there.
+/// The account on the new PDS: the one the move creates (handle, email, password), or the one
+/// the repair signs in to (handle or DID, password).
 #[component]
 fn NewAccountFields() -> Element {
     let runner = use_context::<Runner>();
     let mut ctl = runner.ctl;
     let mut secrets = runner.secrets;
     let c = ctl.read();
+    let moving = c.mode() == Mode::Move;
+    let err = |f: Field| c.error_for(f).map(str::to_owned);
+    let (handle_label, handle_hint, password_label, password_hint) = if !moving {
+        ("Handle or DID", "The account created there for this move (it may be deactivated)", "Password", None)
+    } else if c.server.as_ref().is_some_and(|s| !s.user_domains.is_empty()) {
+        (
+            "New handle",
+            "Must end with one of the domains above (or be a domain you own)",
+            "New password",
+            Some("For the account on the new PDS"),
+        )
+    } else {
+        (
+            "New handle",
+            "Under one of the new PDS's domains, or a domain you own",
+            "New password",
+            Some("For the account on the new PDS"),
+        )
+    };
     rsx! {
         TextField {
-            id: "new-handle", label: "Handle or DID", kind: "text",
+            id: "new-handle", label: handle_label, kind: "text",
             value: c.form.new_handle.clone(), placeholder: "alice.pds.example.com", autocomplete: "off",
-            hint: Some("The account created there for this move (it may be deactivated)"), error: c.error_for(Field::NewHandle).map(str::to_owned),
+            hint: Some(handle_hint), error: err(Field::NewHandle),
             oninput: move |v| ctl.write().form.new_handle = v,
         }
+        if moving {
+            TextField {
+                id: "new-email", label: "Email", kind: "email",
+                value: c.form.new_email.clone(), placeholder: "alice@example.com", autocomplete: "email",
+                hint: None, error: err(Field::NewEmail),
+                oninput: move |v| ctl.write().form.new_email = v,
+            }
+        }
         TextField {
-            id: "new-password", label: "Password", kind: "password",
+            id: "new-password", label: password_label, kind: "password",
             value: secrets.read().new_password.clone(), placeholder: "", autocomplete: "new-password",
-            hint: None, error: c.error_for(Field::NewPassword).map(str::to_owned),
+            hint: password_hint, error: err(Field::NewPassword),
             oninput: move |v| secrets.write().new_password = v,
         }
     }

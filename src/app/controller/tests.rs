@@ -43,15 +43,9 @@ fn repair() -> (Controller, Secrets) {
 
 fn moving() -> (Controller, Secrets) {
     let mut c = Controller::new([]);
-    c.form = Form {
-        old_pds: "old.example".into(),
-        old_id: "@alice.old.example".into(),
-        new_pds: "https://new.example/".into(),
-        new_handle: "alice.new.example".into(),
-        new_email: "alice@example.com".into(),
-        ..Default::default()
-    };
-    (c, Secrets { old_password: "pw".into(), auth_factor: String::new(), new_password: "new-password".into() })
+    let (form, secrets) = crate::app::form::example_move();
+    c.form = form;
+    (c, secrets)
 }
 
 fn report(still_missing: Result<usize, String>) -> RepairReport {
