@@ -18,21 +18,13 @@ use crate::app::format;
 use crate::app::log::LogLevel;
 use crate::app::progress::BlobRow;
 
-/// How often the card redraws on its own, for the clock and a rate-limit countdown when no
+/// How often the blob progress redraws on its own, for the clock and a rate-limit countdown when no
 /// events arrive (during a wait, or a long upload that reports its bytes only at the end).
 const TICK: std::time::Duration = std::time::Duration::from_secs(1);
 
 #[component]
 pub fn RunCard() -> Element {
     let runner = use_context::<Runner>();
-    let mut tick = use_signal(|| 0u64);
-    use_future(move || async move {
-        loop {
-            sleep(TICK).await;
-            tick += 1;
-        }
-    });
-    let _ = tick();
     let c = runner.ctl.read();
     let moving = c.mode() == Mode::Move;
     let p = &c.progress;
@@ -79,6 +71,14 @@ pub fn RunCard() -> Element {
 /// The blob step's live numbers.
 #[component]
 fn BlobProgress() -> Element {
+    let mut tick = use_signal(|| 0u64);
+    use_future(move || async move {
+        loop {
+            sleep(TICK).await;
+            tick += 1;
+        }
+    });
+    let _ = tick();
     let ctl = use_context::<Runner>().ctl;
     let c = ctl.read();
     let p = &c.progress;
