@@ -8,9 +8,11 @@ use std::sync::Arc;
 
 use futures::StreamExt;
 
+use super::blob_error::BlobError;
+use super::context::MigrationContext;
 use super::meter::{BlobMeter, RunMeter};
-use super::transfer::{BlobError, Moved};
-use super::{BlobOutcome, BlobStatus, MigrationContext, MigrationReport};
+use super::transfer::Moved;
+use crate::outcome::{BlobOutcome, BlobStatus, MigrationReport};
 use crate::progress::ProgressEvent;
 use crate::retry::RetryAdvice;
 use crate::runtime::sleep;

@@ -15,16 +15,19 @@ use bytes::Bytes;
 use futures::StreamExt;
 use tektite_platform::{BlobCache, CacheReader, PlatformError, StorageBackend};
 
+use super::blob_error::BlobError;
+use super::context::{MigrationContext, MigrationStrategy};
 use super::driver::drive;
 use super::guard::StorageGuard;
+use super::kind::StrategyKind;
 use super::meter::BlobMeter;
 use super::selection::STORAGE_MAX_BLOBS;
 use super::sizing;
-use super::transfer::{check_stored, content_type_of, metered_body, stream_blob, BlobError, Moved};
+use super::transfer::{check_stored, content_type_of, metered_body, stream_blob, Moved};
 #[cfg(not(target_arch = "wasm32"))]
 use super::verify::{end_slot, verified, StreamEnd};
-use super::{MigrationContext, MigrationReport, MigrationStrategy, StrategyKind};
 use crate::cid::{BlobCid, CidHasher};
+use crate::outcome::MigrationReport;
 use crate::resume::BlobPhase;
 use crate::xrpc::api::BlobRef;
 use crate::xrpc::api::RecordBlob;

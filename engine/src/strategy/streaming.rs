@@ -4,10 +4,12 @@
 use async_trait::async_trait;
 use tektite_platform::StorageBackend;
 
+use super::context::{MigrationContext, MigrationStrategy};
 use super::driver::drive;
+use super::kind::StrategyKind;
 use super::sizing::{self, BufferOptimization};
 use super::transfer::stream_blob;
-use super::{MigrationContext, MigrationReport, MigrationStrategy, StrategyKind};
+use crate::outcome::MigrationReport;
 use crate::xrpc::api::RecordBlob;
 
 /// Fixed overhead of a transfer beyond its channel: the chunk being hashed and HTTP buffers.
