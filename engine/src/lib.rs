@@ -13,6 +13,9 @@
 //! - [`progress`]: events out; whoever listens (CLI, UI) is not our business.
 //! - [`outcome`]: what happened to each blob and to a run (plain data, shared by all of the above).
 //!
+//! - [`transport`]: the one seam between native and browser targets (HTTP bodies, downloads,
+//!   timers); no other module looks at the target.
+//!
 //! Platform services (cache, state, probes) come in through `tektite_platform::Platform`.
 
 pub mod account;
@@ -25,6 +28,7 @@ pub mod resume;
 pub mod retry;
 pub mod runtime;
 pub mod strategy;
+pub mod transport;
 pub mod worklist;
 pub mod xrpc;
 

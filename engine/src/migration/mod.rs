@@ -34,9 +34,10 @@ use crate::progress::ProgressSink;
 use crate::retry::{RetryAdvice, RetryPolicy};
 use crate::runtime::unix_now;
 use crate::strategy::{BlobStatus, MigrationContext};
+use crate::transport;
 use crate::worklist;
 use crate::xrpc::api::CreateAccountInput;
-use crate::xrpc::{Session, UploadBody, XrpcClient, XrpcError};
+use crate::xrpc::{Session, XrpcClient, XrpcError};
 
 pub use identity::{DidDocument, DEFAULT_PLC_URL};
 pub use state::{MigrationState, MigrationStore, Step};
@@ -511,7 +512,7 @@ impl Migrator {
         loop {
             attempt += 1;
             let download = self.source.get_repo(&self.state.did).await.map_err(step_err(step))?;
-            let body = repo_body(download).await.map_err(step_err(step))?;
+            let body = transport::repo_body(download.stream, download.content_length).await.map_err(step_err(step))?;
             match self.target.import_repo(body).await {
                 Ok(()) => return Ok(()),
                 Err(e) if attempt < IMPORT_ATTEMPTS && e.advice() != RetryAdvice::Never => {
@@ -687,25 +688,4 @@ impl Migrator {
 /// A PDS without an app view answers `app.bsky.*` calls with 400 "No service configured for …".
 fn no_app_view(e: &XrpcError) -> bool {
     matches!(e, XrpcError::Status { status: 400 | 501, message: Some(m), .. } if m.starts_with("No service configured"))
-}
-
-/// The repo download as an `importRepo` body: streamed on native targets; in the browser, where
-/// reqwest sends only whole bodies, collected first (repos are small next to blobs).
-#[cfg(not(target_arch = "wasm32"))]
-async fn repo_body(download: crate::xrpc::BlobDownload) -> Result<UploadBody, XrpcError> {
-    use futures::StreamExt;
-    let length = download.content_length;
-    let stream = download.stream.map(|r| r.map_err(|e| Box::new(e) as crate::xrpc::BoxError));
-    Ok(UploadBody::Stream { stream: Box::pin(stream), length })
-}
-
-#[cfg(target_arch = "wasm32")]
-async fn repo_body(download: crate::xrpc::BlobDownload) -> Result<UploadBody, XrpcError> {
-    use futures::StreamExt;
-    let mut buf = Vec::with_capacity(download.content_length.unwrap_or(0) as usize);
-    let mut stream = download.stream;
-    while let Some(chunk) = stream.next().await {
-        buf.extend_from_slice(&chunk?);
-    }
-    Ok(UploadBody::Bytes(bytes::Bytes::from(buf)))
 }

@@ -33,7 +33,6 @@ pub use selection::{select_optimal_strategy, StrategyChoice, STORAGE_MAX_BLOBS};
 pub use sizing::BufferOptimization;
 pub use storage::StorageStrategy;
 pub use streaming::StreamingStrategy;
-pub use transfer::browser_upload_path;
 
 // The outcome types were defined here once; these paths keep working.
 pub use crate::outcome::{BlobFailureKind, BlobOutcome, BlobStatus, MigrationReport};

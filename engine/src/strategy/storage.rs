@@ -23,15 +23,15 @@ use super::kind::StrategyKind;
 use super::meter::BlobMeter;
 use super::selection::STORAGE_MAX_BLOBS;
 use super::sizing;
-use super::transfer::{check_stored, content_type_of, metered_body, stream_blob, Moved};
-#[cfg(not(target_arch = "wasm32"))]
+use super::transfer::{check_stored, content_type_of, stream_blob, Moved};
 use super::verify::{end_slot, verified, StreamEnd};
 use crate::cid::{BlobCid, CidHasher};
 use crate::outcome::MigrationReport;
 use crate::resume::BlobPhase;
+use crate::transport::{self, counted, BoxError, CachedBody, UploadBody};
 use crate::xrpc::api::BlobRef;
 use crate::xrpc::api::RecordBlob;
-use crate::xrpc::{BoxError, UploadBody, XrpcError};
+use crate::xrpc::XrpcError;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StorageStrategy {
@@ -231,10 +231,13 @@ impl StorageStrategy {
         let stored = match follower {
             Some(follow) => {
                 let body = follow.map(|r| r.map_err(BoxError::from));
-                let upload = ctx.target.upload_blob(
-                    UploadBody::Stream { stream: metered_body(body, meter.clone()), length: size },
-                    &content_type,
-                );
+                let sent = {
+                    let meter = meter.clone();
+                    move |n| meter.add_uploaded(n)
+                };
+                let upload = ctx
+                    .target
+                    .upload_blob(UploadBody::Stream { stream: counted(body, sent), length: size }, &content_type);
                 // Both run to the end: a failed upload still leaves a verified copy for the retry.
                 let (cached, uploaded) = futures::join!(fill_cache, upload);
                 cached?;
@@ -300,10 +303,10 @@ impl MigrationStrategy for StorageStrategy {
 /// A cached copy that no longer hashes to its CID.
 struct StaleCopy;
 
-/// Uploads a committed cache entry, checking on the way that it still matches its CID. Native: the
-/// entry streams through the verifier into the request body, whose last chunk is held back until the
-/// hash matches.
-#[cfg(not(target_arch = "wasm32"))]
+/// Uploads a committed cache entry, checking that it still matches its CID, the way the transport
+/// says suits the target ([`transport::cached_body`]): streamed through the verifier into the request
+/// body, whose last chunk is held back until the hash matches; or hashed first and then sent as the
+/// storage's own file, so its bytes never sit in (wasm) memory.
 async fn upload_cached(
     ctx: &MigrationContext,
     reader: CacheReader,
@@ -312,49 +315,43 @@ async fn upload_cached(
     content_type: &str,
     meter: Arc<BlobMeter>,
 ) -> Result<Result<BlobRef, XrpcError>, StaleCopy> {
-    let end = end_slot();
-    let body = verified(reader.stream, expected.clone(), chunk, end.clone(), |_| {}).map(|r| r.map_err(BoxError::from));
-    let result = ctx
-        .target
-        .upload_blob(
-            UploadBody::Stream { stream: metered_body(body, meter.clone()), length: Some(reader.size) },
-            content_type,
-        )
-        .await;
-    meter.emit();
-    let verdict = end.lock().unwrap().clone();
-    match verdict {
-        Some(StreamEnd::Mismatch { .. } | StreamEnd::InputFailed(_)) => Err(StaleCopy),
-        _ => Ok(result),
+    match transport::cached_body(reader) {
+        CachedBody::Stream { stream, size } => {
+            let end = end_slot();
+            let body =
+                verified(stream, expected.clone(), chunk, end.clone(), |_| {}).map(|r| r.map_err(BoxError::from));
+            let sent = {
+                let meter = meter.clone();
+                move |n| meter.add_uploaded(n)
+            };
+            let result = ctx
+                .target
+                .upload_blob(UploadBody::Stream { stream: counted(body, sent), length: Some(size) }, content_type)
+                .await;
+            meter.emit();
+            let verdict = end.lock().unwrap().clone();
+            match verdict {
+                Some(StreamEnd::Mismatch { .. } | StreamEnd::InputFailed(_)) => Err(StaleCopy),
+                _ => Ok(result),
+            }
+        }
+        CachedBody::HashThenSend { mut stream, size, held } => {
+            let mut hasher = CidHasher::new();
+            while let Some(chunk) = stream.next().await {
+                hasher.update(&chunk.map_err(|_| StaleCopy)?);
+            }
+            if !hasher.matches(expected).0 {
+                return Err(StaleCopy);
+            }
+            let Some(body) = held else {
+                return Ok(Err(XrpcError::Invalid("this browser cache cannot hand its entries to fetch".into())));
+            };
+            let result = ctx.target.upload_blob(body, content_type).await;
+            if result.is_ok() {
+                meter.add_uploaded(size);
+            }
+            meter.emit();
+            Ok(result)
+        }
     }
-}
-
-/// Browser: the entry is hashed first by streaming it through wasm chunk by chunk, then the
-/// browser's own `File`/`Blob` of it is the request body, so its bytes are never held in wasm memory.
-#[cfg(target_arch = "wasm32")]
-async fn upload_cached(
-    ctx: &MigrationContext,
-    reader: CacheReader,
-    expected: &BlobCid,
-    _chunk: usize,
-    content_type: &str,
-    meter: Arc<BlobMeter>,
-) -> Result<Result<BlobRef, XrpcError>, StaleCopy> {
-    let mut hasher = CidHasher::new();
-    let mut stream = reader.stream;
-    while let Some(chunk) = stream.next().await {
-        hasher.update(&chunk.map_err(|_| StaleCopy)?);
-    }
-    if !hasher.matches(expected).0 {
-        return Err(StaleCopy);
-    }
-    let Some(file) = reader.file else {
-        return Ok(Err(XrpcError::Invalid("this browser cache cannot hand its entries to fetch".into())));
-    };
-    let result = ctx.target.upload_blob(UploadBody::Blob(file), content_type).await;
-    if result.is_ok() {
-        meter.add_uploaded(reader.size);
-    }
-    meter.emit();
-    Ok(result)
 }
