@@ -31,7 +31,7 @@ use tektite_platform::{Platform, PlatformError};
 use crate::account::{self, AccountError};
 use crate::plan::{make_plan, MigrationPlan, PlanOptions};
 use crate::progress::ProgressSink;
-use crate::retry::{RetryAdvice, RetryPolicy};
+use crate::retry::{retry, Failure, RetryPolicy, Wait};
 use crate::runtime::unix_now;
 use crate::strategy::{BlobStatus, MigrationContext};
 use crate::transport;
@@ -505,26 +505,32 @@ impl Migrator {
         }
     }
 
-    /// `getRepo` streamed straight into `importRepo`: the CAR is never held whole in memory (native).
+    /// `getRepo` streamed straight into `importRepo` (natively the CAR is never held whole in
+    /// memory; see [`transport::repo_body`]). The import body cannot be replayed, so a failed import
+    /// downloads the repo again, up to [`IMPORT_ATTEMPTS`] times for transient failures; a failed
+    /// download is final (`getRepo` has had its own retries).
     async fn import_repo(&mut self) -> Result<(), MigrationError> {
         let step = Step::ImportRepo;
-        let mut attempt = 0;
-        loop {
-            attempt += 1;
-            let download = self.source.get_repo(&self.state.did).await.map_err(step_err(step))?;
-            let body = transport::repo_body(download.stream, download.content_length).await.map_err(step_err(step))?;
-            match self.target.import_repo(body).await {
-                Ok(()) => return Ok(()),
-                Err(e) if attempt < IMPORT_ATTEMPTS && e.advice() != RetryAdvice::Never => {
-                    if let RetryAdvice::After(_) = e.advice() {
-                        self.target.wait_out(&e).await.map_err(step_err(step))?;
-                    } else if e.advice() == RetryAdvice::Backoff {
-                        crate::runtime::sleep(self.target.retry_policy().backoff(attempt)).await;
-                    }
+        let policy = RetryPolicy { max_attempts: IMPORT_ATTEMPTS, ..self.target.retry_policy().clone() };
+        let (source, target, did) = (&self.source, &self.target, self.state.did.as_str());
+        retry(
+            &policy,
+            |f: &Failure<XrpcError>| f.advice(XrpcError::advice),
+            // Rate limits are announced; backoffs here never were (the step itself is shown).
+            |f, wait| {
+                if let Wait::RateLimited(_) = wait {
+                    target.before_wait(f.error(), wait, None);
                 }
-                Err(e) => return Err(MigrationError::Step { step, source: e }),
-            }
-        }
+            },
+            || async move {
+                let download = source.get_repo(did).await.map_err(Failure::Final)?;
+                let body =
+                    transport::repo_body(download.stream, download.content_length).await.map_err(Failure::Final)?;
+                target.import_repo(body).await.map_err(Failure::Retryable)
+            },
+        )
+        .await
+        .map_err(|f| MigrationError::Step { step, source: f.into_inner() })
     }
 
     async fn blobs(&mut self) -> Result<(), MigrationError> {

@@ -336,23 +336,21 @@ impl XrpcClient {
     pub async fn get_blob(&self, did: &str, cid: &str) -> Result<BlobDownload, XrpcError> {
         let mut url = self.endpoint("com.atproto.sync.getBlob");
         url.query_pairs_mut().append_pair("did", did).append_pair("cid", cid);
-        let mut attempts = super::Attempts::default();
-        loop {
-            let token = self.token_for(Auth::Access).await?;
-            let err = match transport::open_download(&self.http, url.clone(), token.as_deref().unwrap_or_default())
-                .await
-            {
+        let url = &url;
+        self.replay(Auth::Access, |token| async move {
+            let token = token.unwrap_or_default();
+            match transport::open_download(&self.http, url.clone(), &token).await {
                 Ok(Download::Body { content_type, content_length, stream }) => {
                     let host = self.host.clone();
                     let stream =
                         futures::StreamExt::map(stream, move |r| r.map_err(|e| XrpcError::from_transport(&host, e)));
-                    return Ok(BlobDownload { content_type, content_length, stream: Box::pin(stream) });
+                    Ok(BlobDownload { content_type, content_length, stream: Box::pin(stream) })
                 }
-                Ok(Download::Refused(answer)) => self.refused(&answer),
-                Err(e) => XrpcError::from_transport(&self.host, e),
-            };
-            self.before_retry(err, Auth::Access, token.as_deref(), &mut attempts).await?;
-        }
+                Ok(Download::Refused(answer)) => Err(self.refused(&answer)),
+                Err(e) => Err(XrpcError::from_transport(&self.host, e)),
+            }
+        })
+        .await
     }
 
     /// Sends one blob. One attempt only (the body cannot be replayed): on `ExpiredToken` the session

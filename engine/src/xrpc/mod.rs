@@ -22,6 +22,8 @@ mod error;
 pub mod rate_limit;
 mod session;
 
+use std::cell::Cell;
+use std::future::Future;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -37,8 +39,8 @@ pub use session::Session;
 pub use crate::transport::{BoxError, UploadBody, UploadStream};
 
 use crate::progress::{ProgressEvent, ProgressSink};
-use crate::retry::{RetryAdvice, RetryPolicy};
-use crate::runtime::{sleep, unix_now};
+use crate::retry::{retry, Failure, RetryPolicy, Wait};
+use crate::runtime::unix_now;
 use crate::transport;
 
 /// Refresh the access token when it has less than this left.
@@ -52,13 +54,6 @@ pub enum Auth {
     None,
     Access,
     Refresh,
-}
-
-/// What one replayable request has used up of its retries.
-#[derive(Default)]
-struct Attempts {
-    failures: u32,
-    renewed: bool,
 }
 
 /// A client for one PDS (or other XRPC service), with at most one signed-in account.
@@ -196,74 +191,72 @@ impl XrpcClient {
         auth: Auth,
         build: &dyn Fn(&reqwest::Client) -> RequestBuilder,
     ) -> Result<Response, XrpcError> {
-        let mut attempts = Attempts::default();
-        loop {
-            let token = self.token_for(auth).await?;
+        self.replay(auth, |token| async move {
             let mut req = build(&self.http);
             if let Some(t) = &token {
                 req = req.bearer_auth(t);
             }
-            let result = match req.send().await {
+            match req.send().await {
                 Ok(resp) => self.check(resp).await,
                 Err(e) => Err(XrpcError::from_reqwest(&self.host, e)),
-            };
-            match result {
-                Ok(resp) => return Ok(resp),
-                Err(err) => self.before_retry(err, auth, token.as_deref(), &mut attempts).await?,
             }
-        }
+        })
+        .await
     }
 
-    /// Decides about a failed replayable request: renews an expired session once, waits out a rate
-    /// limit, backs off from a transient failure while attempts remain (`Ok`: send again), or gives
-    /// up with the error.
-    async fn before_retry(
-        &self,
-        err: XrpcError,
-        auth: Auth,
-        token: Option<&str>,
-        attempts: &mut Attempts,
-    ) -> Result<(), XrpcError> {
-        if auth == Auth::Access && !attempts.renewed && is_expired_token(&err) {
-            attempts.renewed = true;
-            return self.renew(token.unwrap_or_default()).await;
-        }
-        match err.advice() {
-            RetryAdvice::After(_) => self.wait_out(&err).await,
-            RetryAdvice::Backoff if attempts.failures + 1 < self.policy.max_attempts => {
-                attempts.failures += 1;
-                let delay = self.policy.backoff(attempts.failures);
-                self.events.emit(ProgressEvent::Retrying {
-                    cid: None,
-                    attempt: attempts.failures + 1,
-                    delay_secs: delay.as_secs_f64(),
-                    reason: err.to_string(),
-                });
-                sleep(delay).await;
-                Ok(())
-            }
-            _ => Err(err),
-        }
+    /// Runs a replayable request — `attempt` sends it once with the token it is given — under the
+    /// client's retry policy ([`retry`]): an expired session is renewed once and the request sent
+    /// again at once, rate limits are waited out, transient failures backed off. A failure to get a
+    /// token or to renew the session ends it.
+    async fn replay<T, Fut>(&self, auth: Auth, attempt: impl Fn(Option<String>) -> Fut) -> Result<T, XrpcError>
+    where
+        Fut: Future<Output = Result<T, XrpcError>>,
+    {
+        let renewed = Cell::new(false);
+        let (renewed, attempt) = (&renewed, &attempt);
+        retry(
+            &self.policy,
+            |f: &Failure<XrpcError>| f.advice(XrpcError::advice),
+            |f, wait| self.before_wait(f.error(), wait, None),
+            move || async move {
+                let token = self.token_for(auth).await.map_err(Failure::Final)?;
+                match attempt(token.clone()).await {
+                    Ok(value) => Ok(value),
+                    Err(err) if auth == Auth::Access && !renewed.get() && is_expired_token(&err) => {
+                        renewed.set(true);
+                        self.renew(token.as_deref().unwrap_or_default()).await.map_err(Failure::Final)?;
+                        Err(Failure::Retryable(XrpcError::SessionRenewed { host: self.host.clone() }))
+                    }
+                    Err(err) => Err(Failure::Retryable(err)),
+                }
+            },
+        )
+        .await
+        .map_err(Failure::into_inner)
     }
 
-    /// Waits out a rate limit, telling listeners when work resumes; refuses absurdly long waits so
-    /// the caller can stop and resume another day instead.
-    pub async fn wait_out(&self, err: &XrpcError) -> Result<(), XrpcError> {
-        let XrpcError::RateLimited { wait, reset_at, stated, .. } = err else {
-            return Err(err.clone());
-        };
-        if *wait > self.policy.max_rate_limit_wait {
-            return Err(err.clone());
+    /// Tells listeners about a wait [`retry`] is about to begin: a rate limit (when work resumes) or
+    /// a retry after a transient failure (`cid`: the blob concerned, if any).
+    pub fn before_wait(&self, err: &XrpcError, wait: Wait, cid: Option<&str>) {
+        match wait {
+            Wait::RateLimited(_) => {
+                if let XrpcError::RateLimited { wait, reset_at, stated, .. } = err {
+                    self.events.emit(ProgressEvent::RateLimited {
+                        host: self.host.clone(),
+                        wait_secs: wait.as_secs(),
+                        resume_at_unix: *reset_at,
+                        stated_by_server: *stated,
+                    });
+                    tracing::info!("{}", err);
+                }
+            }
+            Wait::Backoff { attempt, delay } => self.events.emit(ProgressEvent::Retrying {
+                cid: cid.map(str::to_owned),
+                attempt,
+                delay_secs: delay.as_secs_f64(),
+                reason: err.to_string(),
+            }),
         }
-        self.events.emit(ProgressEvent::RateLimited {
-            host: self.host.clone(),
-            wait_secs: wait.as_secs(),
-            resume_at_unix: *reset_at,
-            stated_by_server: *stated,
-        });
-        tracing::info!("{}", err);
-        sleep(*wait).await;
-        Ok(())
     }
 
     /// Turns a non-2xx response into a typed error.
@@ -343,26 +336,28 @@ impl XrpcClient {
         Ok(())
     }
 
-    /// `refreshSession` with the refresh token, retrying transient failures. Kept apart from `send`
-    /// because `send` itself may need a refresh.
+    /// `refreshSession` with the refresh token, retrying transient failures (quietly) and waiting out
+    /// rate limits. Kept apart from `send` because `send` itself may need a refresh.
     async fn refresh_request(&self) -> Result<Response, XrpcError> {
         let url = self.endpoint("com.atproto.server.refreshSession");
-        let mut failures = 0u32;
-        loop {
-            let token = self.session().map(|s| s.refresh_jwt).unwrap_or_default();
-            let result = match self.http.post(url.clone()).bearer_auth(token).timeout(JSON_TIMEOUT).send().await {
-                Ok(resp) => self.check(resp).await,
-                Err(e) => Err(XrpcError::from_reqwest(&self.host, e)),
-            };
-            match result {
-                Err(err) if err.advice() == RetryAdvice::Backoff && failures + 1 < self.policy.max_attempts => {
-                    failures += 1;
-                    sleep(self.policy.backoff(failures)).await;
+        let url = &url;
+        retry(
+            &self.policy,
+            XrpcError::advice,
+            |err, wait| {
+                if let Wait::RateLimited(_) = wait {
+                    self.before_wait(err, wait, None);
                 }
-                Err(err @ XrpcError::RateLimited { .. }) => self.wait_out(&err).await?,
-                other => return other,
-            }
-        }
+            },
+            move || async move {
+                let token = self.session().map(|s| s.refresh_jwt).unwrap_or_default();
+                match self.http.post(url.clone()).bearer_auth(token).timeout(JSON_TIMEOUT).send().await {
+                    Ok(resp) => self.check(resp).await,
+                    Err(e) => Err(XrpcError::from_reqwest(&self.host, e)),
+                }
+            },
+        )
+        .await
     }
 
     /// The typed error for an answer that is not a success.
