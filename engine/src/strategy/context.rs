@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use async_trait::async_trait;
-use tektite_platform::{Platform, StorageBackend};
+use tektite_platform::Platform;
 
 use super::kind::StrategyKind;
 use crate::outcome::MigrationReport;
@@ -39,17 +39,11 @@ impl MigrationContext {
     }
 }
 
-/// A way of moving blobs.
+/// A way of moving blobs. Which one runs is decided by [`select_optimal_strategy`](super::select_optimal_strategy)
+/// from measurements, or by the user.
 #[async_trait(?Send)]
 pub trait MigrationStrategy {
-    fn name(&self) -> &'static str;
     fn kind(&self) -> StrategyKind;
-    /// Whether this strategy is suited to `count` blobs.
-    fn supports_blob_count(&self, count: usize) -> bool;
-    /// Whether this strategy can work with this platform's cache backend.
-    fn supports_storage_backend(&self, backend: StorageBackend) -> bool;
-    /// Higher is preferred when several strategies fit.
-    fn priority(&self) -> u8;
     /// Peak memory this strategy's buffers need for such a migration, in bytes (printed by the plan).
     fn estimate_memory_usage(&self, blob_count: usize, total_size: u64) -> u64;
     /// Moves `blobs` (the new PDS's missing list); one outcome per blob. Cancel-safe: dropping the

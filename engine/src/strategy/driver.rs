@@ -11,6 +11,7 @@ use futures::StreamExt;
 
 use super::blob_error::BlobError;
 use super::context::MigrationContext;
+use super::kind::StrategyKind;
 use super::meter::{BlobMeter, RunMeter};
 use super::transfer::Moved;
 use crate::outcome::{BlobOutcome, BlobStatus, MigrationReport};
@@ -21,7 +22,7 @@ use crate::xrpc::XrpcError;
 
 pub(crate) async fn drive<'a, F, Fut>(
     ctx: &'a MigrationContext,
-    name: &str,
+    kind: StrategyKind,
     blobs: &'a [RecordBlob],
     concurrency: usize,
     transfer: F,
@@ -56,7 +57,7 @@ where
         tracing::warn!("could not record network failures: {e}");
     }
     MigrationReport {
-        strategy: name.to_owned(),
+        strategy: kind.to_string(),
         outcomes,
         bytes_downloaded: totals.bytes_downloaded,
         bytes_uploaded: totals.bytes_uploaded,

@@ -1,8 +1,8 @@
 //! Blob migration strategies behind one trait.
 //!
-//! - [`StreamingStrategy`] (priority 70): old PDS → bounded channel → new PDS, memory O(chunk).
-//! - [`StorageStrategy`] (priority 60, ≤ 50 blobs): old PDS → local cache → new PDS → cleanup, so a
-//!   verified copy survives crashes and failed uploads.
+//! - [`StreamingStrategy`]: old PDS → bounded channel → new PDS, memory O(chunk).
+//! - [`StorageStrategy`] (≤ 50 blobs): old PDS → local cache → new PDS → cleanup, so a verified copy
+//!   survives crashes and failed uploads.
 //!
 //! Both share the per-blob machinery: [`verify`] (hash while streaming, hold the last chunk back until
 //! the CID matches), [`driver`] (N blobs at once, retries by error kind, events) and [`meter`]

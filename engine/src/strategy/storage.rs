@@ -13,7 +13,7 @@ use std::sync::Arc;
 use async_trait::async_trait;
 use bytes::Bytes;
 use futures::StreamExt;
-use tektite_platform::{BlobCache, CacheReader, PlatformError, StorageBackend};
+use tektite_platform::{BlobCache, CacheReader, PlatformError};
 
 use super::blob_error::BlobError;
 use super::context::{MigrationContext, MigrationStrategy};
@@ -21,7 +21,6 @@ use super::driver::drive;
 use super::guard::StorageGuard;
 use super::kind::StrategyKind;
 use super::meter::BlobMeter;
-use super::selection::STORAGE_MAX_BLOBS;
 use super::sizing;
 use super::transfer::{check_stored, content_type_of, stream_blob, Moved};
 use super::verify::{end_slot, verified, StreamEnd};
@@ -35,10 +34,8 @@ use crate::xrpc::XrpcError;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StorageStrategy {
-    use_cache: bool,
     concurrency: usize,
     chunk_size: usize,
-    max_retries: u32,
 }
 
 impl Default for StorageStrategy {
@@ -49,18 +46,7 @@ impl Default for StorageStrategy {
 
 impl StorageStrategy {
     pub fn new() -> Self {
-        StorageStrategy {
-            use_cache: true,
-            concurrency: sizing::DEFAULT_CONCURRENCY,
-            chunk_size: 512 * 1024,
-            max_retries: 5,
-        }
-    }
-
-    /// `false`: no local copies, blobs go straight from PDS to PDS (like streaming).
-    pub fn with_cache(mut self, use_cache: bool) -> Self {
-        self.use_cache = use_cache;
-        self
+        StorageStrategy { concurrency: sizing::DEFAULT_CONCURRENCY, chunk_size: 512 * 1024 }
     }
 
     pub fn with_concurrency(mut self, concurrency: usize) -> Self {
@@ -79,10 +65,6 @@ impl StorageStrategy {
 
     pub fn chunk_size(&self) -> usize {
         self.chunk_size
-    }
-
-    pub fn uses_cache(&self) -> bool {
-        self.use_cache
     }
 
     /// Deletes the cached copies of this account's blobs that the new PDS no longer misses: an earlier
@@ -111,9 +93,6 @@ impl StorageStrategy {
         blob: &RecordBlob,
         meter: Arc<BlobMeter>,
     ) -> Result<Moved, BlobError> {
-        if !self.use_cache {
-            return stream_blob(ctx, blob, self.chunk_size, sizing::MIN_SLOTS, meter).await;
-        }
         let expected: BlobCid = blob.cid.parse()?;
         let cache = ctx.platform.cache.clone();
         let mut guard = StorageGuard::new(cache.clone(), &blob.cid);
@@ -268,21 +247,8 @@ impl StorageStrategy {
 
 #[async_trait(?Send)]
 impl MigrationStrategy for StorageStrategy {
-    fn name(&self) -> &'static str {
-        "storage"
-    }
     fn kind(&self) -> StrategyKind {
         StrategyKind::Storage
-    }
-    fn supports_blob_count(&self, count: usize) -> bool {
-        count <= STORAGE_MAX_BLOBS
-    }
-    fn supports_storage_backend(&self, backend: StorageBackend) -> bool {
-        // LocalStorage holds a few MiB of base64 at most: not a cache for whole blobs.
-        backend != StorageBackend::LocalStorage
-    }
-    fn priority(&self) -> u8 {
-        60
     }
     fn estimate_memory_usage(&self, blob_count: usize, _total_size: u64) -> u64 {
         // Per blob: the chunk being assembled, the held-back chunk and the follower's read buffer.
@@ -291,12 +257,10 @@ impl MigrationStrategy for StorageStrategy {
     }
 
     async fn migrate(&self, ctx: &MigrationContext, blobs: &[RecordBlob]) -> MigrationReport {
-        if self.use_cache {
-            if let Err(e) = self.sweep_done(ctx, blobs).await {
-                tracing::warn!("could not clean up the cache: {e}");
-            }
+        if let Err(e) = self.sweep_done(ctx, blobs).await {
+            tracing::warn!("could not clean up the cache: {e}");
         }
-        drive(ctx, self.name(), blobs, self.concurrency, |blob, meter| self.move_blob(ctx, blob, meter)).await
+        drive(ctx, self.kind(), blobs, self.concurrency, |blob, meter| self.move_blob(ctx, blob, meter)).await
     }
 }
 
