@@ -519,7 +519,7 @@ impl Migrator {
             // Rate limits are announced; backoffs here never were (the step itself is shown).
             |f, wait| {
                 if let Wait::RateLimited(_) = wait {
-                    target.before_wait(f.error(), wait, None);
+                    target.announce_wait(f.error(), wait);
                 }
             },
             || async move {

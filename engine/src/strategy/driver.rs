@@ -96,7 +96,7 @@ where
         Wait::RateLimited(_) => {
             if let BlobError::Xrpc(xe @ XrpcError::RateLimited { host, .. }) = err {
                 let client = if host == ctx.source.host() { &ctx.source } else { &ctx.target };
-                client.before_wait(xe, wait, None);
+                client.announce_wait(xe, wait);
             }
         }
     };

@@ -70,7 +70,7 @@ pub async fn post(
 }
 
 /// `GET url` with the bearer `token` (none when empty); a successful body is handed over as a
-/// stream that fails when no byte arrives for [`DOWNLOAD_IDLE_TIMEOUT`].
+/// stream that fails when no byte arrives for `DOWNLOAD_IDLE_TIMEOUT`.
 pub async fn open_download(http: &reqwest::Client, url: Url, token: &str) -> Result<Download, TransportError> {
     let mut req = http.get(url);
     if !token.is_empty() {

@@ -1,6 +1,6 @@
 //! The seam's target-neutral vocabulary: request bodies, answers, downloads, failures.
 //!
-//! Both backends ([`native`](super) and [`web`](super)) speak in these types and the rest of the
+//! Both backends (`native.rs`, `web.rs`) speak in these types, and the rest of the
 //! engine only ever sees these. The three definitions whose shape truly depends on the target
 //! ([`MaybeSend`], [`BodyStream`], [`HeldBody`]) carry their own `cfg` here, so that no other file
 //! has to.

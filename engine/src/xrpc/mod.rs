@@ -217,7 +217,7 @@ impl XrpcClient {
         retry(
             &self.policy,
             |f: &Failure<XrpcError>| f.advice(XrpcError::advice),
-            |f, wait| self.before_wait(f.error(), wait, None),
+            |f, wait| self.announce_wait(f.error(), wait),
             move || async move {
                 let token = self.token_for(auth).await.map_err(Failure::Final)?;
                 match attempt(token.clone()).await {
@@ -235,9 +235,9 @@ impl XrpcClient {
         .map_err(Failure::into_inner)
     }
 
-    /// Tells listeners about a wait [`retry`] is about to begin: a rate limit (when work resumes) or
-    /// a retry after a transient failure (`cid`: the blob concerned, if any).
-    pub fn before_wait(&self, err: &XrpcError, wait: Wait, cid: Option<&str>) {
+    /// Tells listeners about a wait [`retry`] is about to begin for a request to this service: a
+    /// rate limit (when work resumes), or a retry after a transient failure.
+    pub fn announce_wait(&self, err: &XrpcError, wait: Wait) {
         match wait {
             Wait::RateLimited(_) => {
                 if let XrpcError::RateLimited { wait, reset_at, stated, .. } = err {
@@ -251,7 +251,7 @@ impl XrpcClient {
                 }
             }
             Wait::Backoff { attempt, delay } => self.events.emit(ProgressEvent::Retrying {
-                cid: cid.map(str::to_owned),
+                cid: None,
                 attempt,
                 delay_secs: delay.as_secs_f64(),
                 reason: err.to_string(),
@@ -346,7 +346,7 @@ impl XrpcClient {
             XrpcError::advice,
             |err, wait| {
                 if let Wait::RateLimited(_) = wait {
-                    self.before_wait(err, wait, None);
+                    self.announce_wait(err, wait);
                 }
             },
             move || async move {
