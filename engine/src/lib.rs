@@ -12,6 +12,10 @@
 //! - [`migration`]: the whole account move (account, repo, blobs, preferences, identity) as a
 //!   resumable state machine.
 //! - [`progress`]: events out; whoever listens (CLI, UI) is not our business.
+//! - [`outcome`]: what happened to each blob and to a run (plain data, shared by all of the above).
+//!
+//! - [`transport`]: the one seam between native and browser targets (HTTP bodies, downloads,
+//!   timers); no other module looks at the target.
 //!
 //! Platform services (cache, state, probes) come in through `tektite_platform::Platform`.
 
@@ -19,19 +23,22 @@ pub mod account;
 pub mod blobs;
 pub mod cid;
 pub mod migration;
+pub mod outcome;
 pub mod plan;
 pub mod progress;
 pub mod resume;
 pub mod retry;
 pub mod runtime;
 pub mod strategy;
+pub mod transport;
 pub mod worklist;
 pub mod xrpc;
 
+pub use outcome::{BlobFailureKind, BlobOutcome, BlobStatus, MigrationReport};
 pub use plan::MigrationPlan;
 pub use progress::{NoProgress, ProgressEvent, ProgressSink};
 pub use strategy::{
-    select_optimal_strategy, BlobFailureKind, BlobOutcome, BlobStatus, BufferOptimization, MigrationContext,
-    MigrationReport, MigrationStrategy, StorageStrategy, StrategyChoice, StrategyKind, StreamingStrategy,
+    select_optimal_strategy, BufferOptimization, MigrationContext, MigrationStrategy, StorageStrategy, StrategyChoice,
+    StrategyKind, StreamingStrategy,
 };
 pub use xrpc::{XrpcClient, XrpcError};

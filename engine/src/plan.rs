@@ -11,6 +11,7 @@ use crate::strategy::selection::{human_bytes, STORAGE_MAX_BLOBS};
 use crate::strategy::{
     select_optimal_strategy, MigrationContext, MigrationStrategy, StorageStrategy, StrategyKind, StreamingStrategy,
 };
+use crate::transport::{self, BodySource};
 use crate::worklist::WorkList;
 
 /// What the user asked for; `None` means "decide for me".
@@ -80,19 +81,11 @@ fn streaming_defaults(available_memory: Option<u64>) -> StreamingStrategy {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
-fn upload_path(strategy: StrategyKind, _https: bool) -> &'static str {
+/// Where the chosen strategy's upload bodies come from.
+fn body_source(strategy: StrategyKind) -> BodySource {
     match strategy {
-        StrategyKind::Streaming => "a streamed request body fed by the bounded channel",
-        StrategyKind::Storage => "a streamed request body read from the cache file as it fills",
-    }
-}
-
-#[cfg(target_arch = "wasm32")]
-fn upload_path(strategy: StrategyKind, https: bool) -> &'static str {
-    match strategy {
-        StrategyKind::Streaming => crate::strategy::browser_upload_path(https),
-        StrategyKind::Storage => "the cached browser file (OPFS, IndexedDB or LocalStorage) as the fetch body",
+        StrategyKind::Streaming => BodySource::Channel,
+        StrategyKind::Storage => BodySource::Cache,
     }
 }
 
@@ -169,7 +162,8 @@ pub async fn make_plan(ctx: &MigrationContext, work: &WorkList, options: &PlanOp
         chunk_size: 0,
         channel_capacity: None,
         estimated_memory: 0,
-        upload_path: upload_path(strategy, ctx.target.base_url().scheme() == "https").to_owned(),
+        upload_path: transport::upload_path(body_source(strategy), ctx.target.base_url().scheme() == "https")
+            .to_owned(),
     };
     let defaults = streaming_defaults(plan.probes.available_memory);
     plan.concurrency = options.concurrency.unwrap_or(defaults.concurrency()).max(1);

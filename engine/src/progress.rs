@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use serde::Serialize;
 
-use crate::strategy::BlobOutcome;
+use crate::outcome::BlobOutcome;
 
 /// Something worth telling the user about.
 #[derive(Debug, Clone, Serialize)]

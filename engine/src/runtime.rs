@@ -1,17 +1,9 @@
-//! Timers that work on every target: tokio's on native, the browser's on wasm32, where `tokio::time`
-//! panics. `Instant` comes from `web-time` for the same reason.
+//! Time that works on every target: [`sleep`] is the transport seam's timer (tokio's natively, the
+//! browser's on wasm32, where `tokio::time` panics), and `Instant`/`SystemTime` come from `web-time`
+//! because `std::time::Instant::now()` panics on wasm32.
 
-use std::time::Duration;
-
+pub use crate::transport::sleep;
 pub use web_time::{Instant, SystemTime, UNIX_EPOCH};
-
-/// Waits for `duration` without blocking the executor.
-pub async fn sleep(duration: Duration) {
-    #[cfg(not(target_arch = "wasm32"))]
-    tokio::time::sleep(duration).await;
-    #[cfg(target_arch = "wasm32")]
-    gloo_timers::future::sleep(duration).await;
-}
 
 /// Seconds since the Unix epoch, for comparing with `RateLimit-Reset` and JWT `exp`.
 pub fn unix_now() -> u64 {

@@ -32,12 +32,13 @@ use crate::account::{self, AccountError, Side, SignInError};
 use crate::blobs::BlobStep;
 use crate::plan::{MigrationPlan, PlanOptions};
 use crate::progress::ProgressSink;
-use crate::retry::RetryAdvice;
+use crate::retry::{retry, Failure, RetryPolicy, Wait};
 use crate::runtime::unix_now;
 use crate::strategy::MigrationContext;
+use crate::transport;
 use crate::worklist;
 use crate::xrpc::api::CreateAccountInput;
-use crate::xrpc::{Session, UploadBody, XrpcClient, XrpcError};
+use crate::xrpc::{Session, XrpcClient, XrpcError};
 
 pub use identity::{DidDocument, DEFAULT_PLC_URL};
 pub use state::{MigrationState, MigrationStore, Step};
@@ -508,26 +509,32 @@ impl Migrator {
         }
     }
 
-    /// `getRepo` streamed straight into `importRepo`: the CAR is never held whole in memory (native).
+    /// `getRepo` streamed straight into `importRepo` (natively the CAR is never held whole in
+    /// memory; see [`transport::repo_body`]). The import body cannot be replayed, so a failed import
+    /// downloads the repo again, up to [`IMPORT_ATTEMPTS`] times for transient failures; a failed
+    /// download is final (`getRepo` has had its own retries).
     async fn import_repo(&mut self) -> Result<(), MigrationError> {
         let step = Step::ImportRepo;
-        let mut attempt = 0;
-        loop {
-            attempt += 1;
-            let download = self.source.get_repo(&self.state.did).await.map_err(step_err(step))?;
-            let body = repo_body(download).await.map_err(step_err(step))?;
-            match self.target.import_repo(body).await {
-                Ok(()) => return Ok(()),
-                Err(e) if attempt < IMPORT_ATTEMPTS && e.advice() != RetryAdvice::Never => {
-                    if let RetryAdvice::After(_) = e.advice() {
-                        self.target.wait_out(&e).await.map_err(step_err(step))?;
-                    } else if e.advice() == RetryAdvice::Backoff {
-                        crate::runtime::sleep(self.target.retry_policy().backoff(attempt)).await;
-                    }
+        let policy = RetryPolicy { max_attempts: IMPORT_ATTEMPTS, ..self.target.retry_policy().clone() };
+        let (source, target, did) = (&self.source, &self.target, self.state.did.as_str());
+        retry(
+            &policy,
+            |f: &Failure<XrpcError>| f.advice(XrpcError::advice),
+            // Rate limits are announced; backoffs here never were (the step itself is shown).
+            |f, wait| {
+                if let Wait::RateLimited(_) = wait {
+                    target.announce_wait(f.error(), wait);
                 }
-                Err(e) => return Err(MigrationError::Step { step, source: e }),
-            }
-        }
+            },
+            || async move {
+                let download = source.get_repo(did).await.map_err(Failure::Final)?;
+                let body =
+                    transport::repo_body(download.stream, download.content_length).await.map_err(Failure::Final)?;
+                target.import_repo(body).await.map_err(Failure::Retryable)
+            },
+        )
+        .await
+        .map_err(|f| MigrationError::Step { step, source: f.into_inner() })
     }
 
     async fn blobs(&mut self) -> Result<(), MigrationError> {
@@ -682,25 +689,4 @@ impl Migrator {
 /// A PDS without an app view answers `app.bsky.*` calls with 400 "No service configured for …".
 fn no_app_view(e: &XrpcError) -> bool {
     matches!(e, XrpcError::Status { status: 400 | 501, message: Some(m), .. } if m.starts_with("No service configured"))
-}
-
-/// The repo download as an `importRepo` body: streamed on native targets; in the browser, where
-/// reqwest sends only whole bodies, collected first (repos are small next to blobs).
-#[cfg(not(target_arch = "wasm32"))]
-async fn repo_body(download: crate::xrpc::BlobDownload) -> Result<UploadBody, XrpcError> {
-    use futures::StreamExt;
-    let length = download.content_length;
-    let stream = download.stream.map(|r| r.map_err(|e| Box::new(e) as crate::xrpc::BoxError));
-    Ok(UploadBody::Stream { stream: Box::pin(stream), length })
-}
-
-#[cfg(target_arch = "wasm32")]
-async fn repo_body(download: crate::xrpc::BlobDownload) -> Result<UploadBody, XrpcError> {
-    use futures::StreamExt;
-    let mut buf = Vec::with_capacity(download.content_length.unwrap_or(0) as usize);
-    let mut stream = download.stream;
-    while let Some(chunk) = stream.next().await {
-        buf.extend_from_slice(&chunk?);
-    }
-    Ok(UploadBody::Bytes(bytes::Bytes::from(buf)))
 }

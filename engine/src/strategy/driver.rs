@@ -2,27 +2,27 @@
 //! spawned tasks, so it works the same on a single-threaded browser), retries by error kind, one
 //! outcome per blob, progress events.
 
+use std::cell::Cell;
 use std::future::Future;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 use futures::StreamExt;
 
+use super::blob_error::BlobError;
+use super::context::MigrationContext;
+use super::kind::StrategyKind;
 use super::meter::{BlobMeter, RunMeter};
-use super::transfer::{BlobError, Moved};
-use super::{BlobOutcome, BlobStatus, MigrationContext, MigrationReport};
+use super::transfer::Moved;
+use crate::outcome::{BlobOutcome, BlobStatus, MigrationReport};
 use crate::progress::ProgressEvent;
-use crate::retry::RetryAdvice;
-use crate::runtime::sleep;
+use crate::retry::{retry, RetryAdvice, Wait};
 use crate::xrpc::api::RecordBlob;
 use crate::xrpc::XrpcError;
 
-/// Renewing a session and sending again should work at once; give up if it keeps expiring.
-const MAX_RENEWALS: u32 = 3;
-
 pub(crate) async fn drive<'a, F, Fut>(
     ctx: &'a MigrationContext,
-    name: &str,
+    kind: StrategyKind,
     blobs: &'a [RecordBlob],
     concurrency: usize,
     transfer: F,
@@ -57,7 +57,7 @@ where
         tracing::warn!("could not record network failures: {e}");
     }
     MigrationReport {
-        strategy: name.to_owned(),
+        strategy: kind.to_string(),
         outcomes,
         bytes_downloaded: totals.bytes_downloaded,
         bytes_uploaded: totals.bytes_uploaded,
@@ -66,6 +66,10 @@ where
     }
 }
 
+/// One blob, retried by error kind under the target's retry policy ([`retry`]): transient failures
+/// back off (each one counted in `retries` and announced), rate limits are waited out on the side
+/// that asked, a renewed session sends again at once. A wait too long for this run ends the blob as
+/// retryable, and the next run (or day) picks it up from the missing list.
 async fn with_retries<Fut>(
     ctx: &MigrationContext,
     blob: &RecordBlob,
@@ -76,51 +80,37 @@ where
     Fut: Future<Output = Result<Moved, BlobError>>,
 {
     let policy = ctx.target.retry_policy().clone();
-    let mut attempts = 0u32;
-    let mut failures = 0u32;
-    let mut renewals = 0u32;
-    loop {
-        attempts += 1;
-        let err = match attempt().await {
-            Ok(moved) => return BlobStatus::Migrated { size: moved.size, from_cache: moved.from_cache, attempts },
-            Err(e) => e,
-        };
-        let retry = match err.advice() {
-            RetryAdvice::Never => false,
-            RetryAdvice::Immediately => {
-                renewals += 1;
-                renewals <= MAX_RENEWALS
-            }
-            RetryAdvice::After(_) => {
-                // Wait for the server that asked; a wait too long for this run ends the blob as
-                // retryable, and the next run (or day) picks it up from the missing list.
-                let BlobError::Xrpc(xe @ XrpcError::RateLimited { host, .. }) = &err else { unreachable!() };
+    let attempts = Cell::new(0u32);
+    let on_wait = |err: &BlobError, wait: Wait| match wait {
+        Wait::Backoff { attempt, delay } => {
+            retries.fetch_add(1, Ordering::Relaxed);
+            ctx.progress.emit(ProgressEvent::Retrying {
+                cid: Some(blob.cid.clone()),
+                attempt,
+                delay_secs: delay.as_secs_f64(),
+                reason: err.to_string(),
+            });
+            tracing::warn!("blob {}: {err}; retrying in {:.1}s", blob.cid, delay.as_secs_f64());
+        }
+        // Told by the client of the server that asked, so the event names that host.
+        Wait::RateLimited(_) => {
+            if let BlobError::Xrpc(xe @ XrpcError::RateLimited { host, .. }) = err {
                 let client = if host == ctx.source.host() { &ctx.source } else { &ctx.target };
-                client.wait_out(xe).await.is_ok()
+                client.announce_wait(xe, wait);
             }
-            RetryAdvice::Backoff => {
-                failures += 1;
-                if failures < policy.max_attempts {
-                    retries.fetch_add(1, Ordering::Relaxed);
-                    let delay = policy.backoff(failures);
-                    ctx.progress.emit(ProgressEvent::Retrying {
-                        cid: Some(blob.cid.clone()),
-                        attempt: failures + 1,
-                        delay_secs: delay.as_secs_f64(),
-                        reason: err.to_string(),
-                    });
-                    tracing::warn!("blob {}: {err}; retrying in {:.1}s", blob.cid, delay.as_secs_f64());
-                    sleep(delay).await;
-                    true
-                } else {
-                    false
-                }
-            }
-        };
-        if !retry {
+        }
+    };
+    let result = retry(&policy, BlobError::advice, on_wait, || {
+        attempts.set(attempts.get() + 1);
+        attempt()
+    })
+    .await;
+    match result {
+        Ok(moved) => BlobStatus::Migrated { size: moved.size, from_cache: moved.from_cache, attempts: attempts.get() },
+        Err(err) => {
             let retryable = !matches!(err.advice(), RetryAdvice::Never);
             tracing::warn!("blob {} failed: {err}", blob.cid);
-            return BlobStatus::Failed { kind: err.kind(), message: err.to_string(), retryable, attempts };
+            BlobStatus::Failed { kind: err.kind(), message: err.to_string(), retryable, attempts: attempts.get() }
         }
     }
 }

@@ -7,7 +7,7 @@
 
 use serde::Serialize;
 
-use super::StrategyKind;
+use super::kind::StrategyKind;
 
 /// Above this many blobs the storage strategy is not used.
 pub const STORAGE_MAX_BLOBS: usize = 50;

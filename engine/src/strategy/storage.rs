@@ -13,29 +13,29 @@ use std::sync::Arc;
 use async_trait::async_trait;
 use bytes::Bytes;
 use futures::StreamExt;
-use tektite_platform::{BlobCache, CacheReader, PlatformError, StorageBackend};
+use tektite_platform::{BlobCache, CacheReader, PlatformError};
 
+use super::blob_error::BlobError;
+use super::context::{MigrationContext, MigrationStrategy};
 use super::driver::drive;
 use super::guard::StorageGuard;
+use super::kind::StrategyKind;
 use super::meter::BlobMeter;
-use super::selection::STORAGE_MAX_BLOBS;
 use super::sizing;
-use super::transfer::{check_stored, content_type_of, metered_body, stream_blob, BlobError, Moved};
-#[cfg(not(target_arch = "wasm32"))]
+use super::transfer::{check_stored, content_type_of, stream_blob, Moved};
 use super::verify::{end_slot, verified, StreamEnd};
-use super::{MigrationContext, MigrationReport, MigrationStrategy, StrategyKind};
 use crate::cid::{BlobCid, CidHasher};
+use crate::outcome::MigrationReport;
 use crate::resume::BlobPhase;
+use crate::transport::{self, counted, BoxError, CachedBody, UploadBody};
 use crate::xrpc::api::BlobRef;
 use crate::xrpc::api::RecordBlob;
-use crate::xrpc::{BoxError, UploadBody, XrpcError};
+use crate::xrpc::XrpcError;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StorageStrategy {
-    use_cache: bool,
     concurrency: usize,
     chunk_size: usize,
-    max_retries: u32,
 }
 
 impl Default for StorageStrategy {
@@ -46,18 +46,7 @@ impl Default for StorageStrategy {
 
 impl StorageStrategy {
     pub fn new() -> Self {
-        StorageStrategy {
-            use_cache: true,
-            concurrency: sizing::DEFAULT_CONCURRENCY,
-            chunk_size: 512 * 1024,
-            max_retries: 5,
-        }
-    }
-
-    /// `false`: no local copies, blobs go straight from PDS to PDS (like streaming).
-    pub fn with_cache(mut self, use_cache: bool) -> Self {
-        self.use_cache = use_cache;
-        self
+        StorageStrategy { concurrency: sizing::DEFAULT_CONCURRENCY, chunk_size: 512 * 1024 }
     }
 
     pub fn with_concurrency(mut self, concurrency: usize) -> Self {
@@ -76,10 +65,6 @@ impl StorageStrategy {
 
     pub fn chunk_size(&self) -> usize {
         self.chunk_size
-    }
-
-    pub fn uses_cache(&self) -> bool {
-        self.use_cache
     }
 
     /// Deletes the cached copies of this account's blobs that the new PDS no longer misses: an earlier
@@ -108,9 +93,6 @@ impl StorageStrategy {
         blob: &RecordBlob,
         meter: Arc<BlobMeter>,
     ) -> Result<Moved, BlobError> {
-        if !self.use_cache {
-            return stream_blob(ctx, blob, self.chunk_size, sizing::MIN_SLOTS, meter).await;
-        }
         let expected: BlobCid = blob.cid.parse()?;
         let cache = ctx.platform.cache.clone();
         let mut guard = StorageGuard::new(cache.clone(), &blob.cid);
@@ -228,10 +210,13 @@ impl StorageStrategy {
         let stored = match follower {
             Some(follow) => {
                 let body = follow.map(|r| r.map_err(BoxError::from));
-                let upload = ctx.target.upload_blob(
-                    UploadBody::Stream { stream: metered_body(body, meter.clone()), length: size },
-                    &content_type,
-                );
+                let sent = {
+                    let meter = meter.clone();
+                    move |n| meter.add_uploaded(n)
+                };
+                let upload = ctx
+                    .target
+                    .upload_blob(UploadBody::Stream { stream: counted(body, sent), length: size }, &content_type);
                 // Both run to the end: a failed upload still leaves a verified copy for the retry.
                 let (cached, uploaded) = futures::join!(fill_cache, upload);
                 cached?;
@@ -262,21 +247,8 @@ impl StorageStrategy {
 
 #[async_trait(?Send)]
 impl MigrationStrategy for StorageStrategy {
-    fn name(&self) -> &'static str {
-        "storage"
-    }
     fn kind(&self) -> StrategyKind {
         StrategyKind::Storage
-    }
-    fn supports_blob_count(&self, count: usize) -> bool {
-        count <= STORAGE_MAX_BLOBS
-    }
-    fn supports_storage_backend(&self, backend: StorageBackend) -> bool {
-        // LocalStorage holds a few MiB of base64 at most: not a cache for whole blobs.
-        backend != StorageBackend::LocalStorage
-    }
-    fn priority(&self) -> u8 {
-        60
     }
     fn estimate_memory_usage(&self, blob_count: usize, _total_size: u64) -> u64 {
         // Per blob: the chunk being assembled, the held-back chunk and the follower's read buffer.
@@ -285,22 +257,20 @@ impl MigrationStrategy for StorageStrategy {
     }
 
     async fn migrate(&self, ctx: &MigrationContext, blobs: &[RecordBlob]) -> MigrationReport {
-        if self.use_cache {
-            if let Err(e) = self.sweep_done(ctx, blobs).await {
-                tracing::warn!("could not clean up the cache: {e}");
-            }
+        if let Err(e) = self.sweep_done(ctx, blobs).await {
+            tracing::warn!("could not clean up the cache: {e}");
         }
-        drive(ctx, self.name(), blobs, self.concurrency, |blob, meter| self.move_blob(ctx, blob, meter)).await
+        drive(ctx, self.kind(), blobs, self.concurrency, |blob, meter| self.move_blob(ctx, blob, meter)).await
     }
 }
 
 /// A cached copy that no longer hashes to its CID.
 struct StaleCopy;
 
-/// Uploads a committed cache entry, checking on the way that it still matches its CID. Native: the
-/// entry streams through the verifier into the request body, whose last chunk is held back until the
-/// hash matches.
-#[cfg(not(target_arch = "wasm32"))]
+/// Uploads a committed cache entry, checking that it still matches its CID, the way the transport
+/// says suits the target ([`transport::cached_body`]): streamed through the verifier into the request
+/// body, whose last chunk is held back until the hash matches; or hashed first and then sent as the
+/// storage's own file, so its bytes never sit in (wasm) memory.
 async fn upload_cached(
     ctx: &MigrationContext,
     reader: CacheReader,
@@ -309,49 +279,43 @@ async fn upload_cached(
     content_type: &str,
     meter: Arc<BlobMeter>,
 ) -> Result<Result<BlobRef, XrpcError>, StaleCopy> {
-    let end = end_slot();
-    let body = verified(reader.stream, expected.clone(), chunk, end.clone(), |_| {}).map(|r| r.map_err(BoxError::from));
-    let result = ctx
-        .target
-        .upload_blob(
-            UploadBody::Stream { stream: metered_body(body, meter.clone()), length: Some(reader.size) },
-            content_type,
-        )
-        .await;
-    meter.emit();
-    let verdict = end.lock().unwrap().clone();
-    match verdict {
-        Some(StreamEnd::Mismatch { .. } | StreamEnd::InputFailed(_)) => Err(StaleCopy),
-        _ => Ok(result),
+    match transport::cached_body(reader) {
+        CachedBody::Stream { stream, size } => {
+            let end = end_slot();
+            let body =
+                verified(stream, expected.clone(), chunk, end.clone(), |_| {}).map(|r| r.map_err(BoxError::from));
+            let sent = {
+                let meter = meter.clone();
+                move |n| meter.add_uploaded(n)
+            };
+            let result = ctx
+                .target
+                .upload_blob(UploadBody::Stream { stream: counted(body, sent), length: Some(size) }, content_type)
+                .await;
+            meter.emit();
+            let verdict = end.lock().unwrap().clone();
+            match verdict {
+                Some(StreamEnd::Mismatch { .. } | StreamEnd::InputFailed(_)) => Err(StaleCopy),
+                _ => Ok(result),
+            }
+        }
+        CachedBody::HashThenSend { mut stream, size, held } => {
+            let mut hasher = CidHasher::new();
+            while let Some(chunk) = stream.next().await {
+                hasher.update(&chunk.map_err(|_| StaleCopy)?);
+            }
+            if !hasher.matches(expected).0 {
+                return Err(StaleCopy);
+            }
+            let Some(body) = held else {
+                return Ok(Err(XrpcError::Invalid("this browser cache cannot hand its entries to fetch".into())));
+            };
+            let result = ctx.target.upload_blob(body, content_type).await;
+            if result.is_ok() {
+                meter.add_uploaded(size);
+            }
+            meter.emit();
+            Ok(result)
+        }
     }
-}
-
-/// Browser: the entry is hashed first by streaming it through wasm chunk by chunk, then the
-/// browser's own `File`/`Blob` of it is the request body, so its bytes are never held in wasm memory.
-#[cfg(target_arch = "wasm32")]
-async fn upload_cached(
-    ctx: &MigrationContext,
-    reader: CacheReader,
-    expected: &BlobCid,
-    _chunk: usize,
-    content_type: &str,
-    meter: Arc<BlobMeter>,
-) -> Result<Result<BlobRef, XrpcError>, StaleCopy> {
-    let mut hasher = CidHasher::new();
-    let mut stream = reader.stream;
-    while let Some(chunk) = stream.next().await {
-        hasher.update(&chunk.map_err(|_| StaleCopy)?);
-    }
-    if !hasher.matches(expected).0 {
-        return Err(StaleCopy);
-    }
-    let Some(file) = reader.file else {
-        return Ok(Err(XrpcError::Invalid("this browser cache cannot hand its entries to fetch".into())));
-    };
-    let result = ctx.target.upload_blob(UploadBody::Blob(file), content_type).await;
-    if result.is_ok() {
-        meter.add_uploaded(reader.size);
-    }
-    meter.emit();
-    Ok(result)
 }

@@ -4,10 +4,12 @@
 use async_trait::async_trait;
 use tektite_platform::StorageBackend;
 
+use super::context::{MigrationContext, MigrationStrategy};
 use super::driver::drive;
+use super::kind::StrategyKind;
 use super::sizing::{self, BufferOptimization};
 use super::transfer::stream_blob;
-use super::{MigrationContext, MigrationReport, MigrationStrategy, StrategyKind};
+use crate::outcome::MigrationReport;
 use crate::xrpc::api::RecordBlob;
 
 /// Fixed overhead of a transfer beyond its channel: the chunk being hashed and HTTP buffers.
@@ -100,21 +102,8 @@ impl StreamingStrategy {
 
 #[async_trait(?Send)]
 impl MigrationStrategy for StreamingStrategy {
-    fn name(&self) -> &'static str {
-        "streaming"
-    }
     fn kind(&self) -> StrategyKind {
         StrategyKind::Streaming
-    }
-    fn supports_blob_count(&self, _count: usize) -> bool {
-        true
-    }
-    fn supports_storage_backend(&self, _backend: StorageBackend) -> bool {
-        // It never touches the cache.
-        true
-    }
-    fn priority(&self) -> u8 {
-        70
     }
     fn estimate_memory_usage(&self, blob_count: usize, _total_size: u64) -> u64 {
         let in_flight = self.concurrency.min(blob_count.max(1)) as u64;
@@ -123,7 +112,7 @@ impl MigrationStrategy for StreamingStrategy {
 
     async fn migrate(&self, ctx: &MigrationContext, blobs: &[RecordBlob]) -> MigrationReport {
         let (chunk, capacity) = (self.chunk_size, self.channel_capacity);
-        drive(ctx, self.name(), blobs, self.concurrency, |blob, meter| stream_blob(ctx, blob, chunk, capacity, meter))
+        drive(ctx, self.kind(), blobs, self.concurrency, |blob, meter| stream_blob(ctx, blob, chunk, capacity, meter))
             .await
     }
 }

@@ -1,104 +1,20 @@
-//! Moving one blob: errors, and the streamed old-PDS → bounded channel → new-PDS transfer that the
-//! streaming strategy (and the storage strategy without its cache) use.
+//! Moving one blob: the streamed old-PDS → bounded channel → new-PDS transfer that the streaming
+//! strategy (and the storage strategy when its cache is full) use, and the checks both strategies
+//! share.
 
 use std::sync::Arc;
 
 use bytes::Bytes;
 use futures::future::{select, Either};
-use futures::{StreamExt, TryStreamExt};
-use serde::Serialize;
-use tektite_platform::PlatformError;
+use futures::StreamExt;
 
+use super::blob_error::BlobError;
+use super::context::MigrationContext;
 use super::meter::BlobMeter;
 use super::verify::{end_slot, verified, StreamEnd};
-use super::MigrationContext;
-use crate::cid::{BlobCid, CidError};
-use crate::retry::RetryAdvice;
+use crate::cid::BlobCid;
+use crate::transport::{self, BoxError};
 use crate::xrpc::api::{BlobRef, RecordBlob};
-use crate::xrpc::{BoxError, UploadBody, UploadStream, XrpcError};
-
-/// Why one blob could not be moved (this time).
-#[derive(Debug, Clone, thiserror::Error)]
-pub enum BlobError {
-    #[error("the bytes served for {expected} hash to {actual}: the old PDS's copy is damaged or was altered in transit; it was not uploaded")]
-    IntegrityMismatch { expected: String, actual: String },
-    #[error("the blob is larger than the new PDS accepts (HTTP 413{}); ask its operator to raise the upload limit, the other blobs are unaffected", size.map(|s| format!(", {s} bytes")).unwrap_or_default())]
-    TooLarge { size: Option<u64> },
-    #[error("the old PDS no longer has this blob ({0})")]
-    NotOnSource(String),
-    #[error("the new PDS stored the upload as {stored}, not {expected}")]
-    WrongCidStored { expected: String, stored: String },
-    #[error("this CID cannot be verified: {0}")]
-    BadCid(String),
-    #[error("local cache: {0}")]
-    Cache(#[from] PlatformError),
-    #[error("{0}")]
-    Xrpc(#[from] XrpcError),
-}
-
-impl From<CidError> for BlobError {
-    fn from(e: CidError) -> Self {
-        BlobError::BadCid(e.to_string())
-    }
-}
-
-/// A coarse kind, for reports and JSON.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum BlobFailureKind {
-    Integrity,
-    TooLarge,
-    NotFound,
-    RateLimited,
-    Auth,
-    Network,
-    Server,
-    Cache,
-}
-
-impl BlobError {
-    pub fn advice(&self) -> RetryAdvice {
-        match self {
-            BlobError::Xrpc(e) => e.advice(),
-            BlobError::Cache(e) if e.is_retryable() => RetryAdvice::Backoff,
-            _ => RetryAdvice::Never,
-        }
-    }
-
-    pub fn kind(&self) -> BlobFailureKind {
-        match self {
-            BlobError::IntegrityMismatch { .. } | BlobError::WrongCidStored { .. } | BlobError::BadCid(_) => {
-                BlobFailureKind::Integrity
-            }
-            BlobError::TooLarge { .. } => BlobFailureKind::TooLarge,
-            BlobError::NotOnSource(_) => BlobFailureKind::NotFound,
-            BlobError::Cache(_) => BlobFailureKind::Cache,
-            BlobError::Xrpc(e) => match e {
-                XrpcError::RateLimited { .. } => BlobFailureKind::RateLimited,
-                XrpcError::NotSignedIn { .. } | XrpcError::SessionRenewed { .. } => BlobFailureKind::Auth,
-                XrpcError::Status { status, .. } if *status < 500 => BlobFailureKind::Server,
-                XrpcError::Status { .. } => BlobFailureKind::Server,
-                _ => BlobFailureKind::Network,
-            },
-        }
-    }
-
-    /// Classifies a `getBlob` failure.
-    pub(crate) fn from_download(e: XrpcError) -> Self {
-        match (e.status(), e.error_name()) {
-            (Some(404), _) | (_, Some("BlobNotFound")) => BlobError::NotOnSource(e.to_string()),
-            _ => BlobError::Xrpc(e),
-        }
-    }
-
-    /// Classifies an `uploadBlob` failure.
-    pub(crate) fn from_upload(e: XrpcError, size: Option<u64>) -> Self {
-        match e.status() {
-            Some(413) => BlobError::TooLarge { size },
-            _ => BlobError::Xrpc(e),
-        }
-    }
-}
 
 /// A blob that reached the new PDS.
 #[derive(Debug, Clone, Copy)]
@@ -119,24 +35,6 @@ pub(crate) fn check_stored(expected: &BlobCid, stored: &BlobRef) -> Result<(), B
 pub(crate) fn content_type_of(declared: Option<&str>) -> String {
     declared.filter(|t| !t.trim().is_empty()).unwrap_or("application/octet-stream").to_owned()
 }
-
-/// Counts upload bytes as hyper takes them from the body.
-pub(crate) fn metered_body<S>(stream: S, meter: Arc<BlobMeter>) -> UploadStream
-where
-    S: futures::Stream<Item = Result<Bytes, BoxError>> + MaybeSend + 'static,
-{
-    Box::pin(stream.inspect_ok(move |c| meter.add_uploaded(c.len() as u64)))
-}
-
-/// `Send` where the target has threads.
-#[cfg(not(target_arch = "wasm32"))]
-pub(crate) trait MaybeSend: Send {}
-#[cfg(not(target_arch = "wasm32"))]
-impl<T: Send> MaybeSend for T {}
-#[cfg(target_arch = "wasm32")]
-pub(crate) trait MaybeSend {}
-#[cfg(target_arch = "wasm32")]
-impl<T> MaybeSend for T {}
 
 /// Streams one blob from the old PDS to the new one through a bounded channel of `capacity` chunks
 /// of `chunk` bytes. The download waits whenever the channel is full, i.e. whenever the upload is
@@ -170,7 +68,14 @@ pub(crate) async fn stream_blob(
         }
         // Dropping `tx` here ends the body: only after the verified last chunk went in.
     };
-    let upload = upload_from_channel(ctx, rx, size, &content_type, meter.clone());
+    let https = ctx.target.base_url().scheme() == "https";
+    let sent = {
+        let meter = meter.clone();
+        move |n| meter.add_uploaded(n)
+    };
+    let upload = transport::upload_channel(rx, size, &content_type, https, sent, |body| {
+        ctx.target.upload_blob(body, &content_type)
+    });
     futures::pin_mut!(pump, upload);
     let uploaded = match select(pump, upload).await {
         Either::Left(((), upload)) => upload.await,
@@ -196,65 +101,4 @@ pub(crate) async fn stream_blob(
     check_stored(&expected, &stored)?;
     ctx.resume.mark_uploaded(&blob.cid, stored.size, &content_type).await?;
     Ok(Moved { size: stored.size, from_cache: false })
-}
-
-/// The upload side of [`stream_blob`]: on native targets the channel is the request body itself.
-#[cfg(not(target_arch = "wasm32"))]
-async fn upload_from_channel(
-    ctx: &MigrationContext,
-    rx: tokio::sync::mpsc::Receiver<Result<Bytes, BoxError>>,
-    size: Option<u64>,
-    content_type: &str,
-    meter: Arc<BlobMeter>,
-) -> Result<BlobRef, XrpcError> {
-    let body = futures::stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|item| (item, rx)) });
-    ctx.target.upload_blob(UploadBody::Stream { stream: metered_body(body, meter), length: size }, content_type).await
-}
-
-/// How a browser upload of a streamed blob is sent, given the new PDS's address.
-pub fn browser_upload_path(target_is_https: bool) -> &'static str {
-    if target_is_https {
-        "a ReadableStream request body (fetch with duplex: 'half', HTTP/2)"
-    } else {
-        "a browser Blob assembled from the verified chunks (plain HTTP cannot stream request bodies)"
-    }
-}
-
-/// The upload side of [`stream_blob`] in the browser. Over HTTPS the channel becomes a
-/// `ReadableStream` body; over plain HTTP, where Chromium refuses streamed bodies, each chunk is
-/// copied into browser memory and the upload is a JS `Blob` of them. Either way wasm memory holds
-/// only the channel's chunks.
-#[cfg(target_arch = "wasm32")]
-async fn upload_from_channel(
-    ctx: &MigrationContext,
-    mut rx: tokio::sync::mpsc::Receiver<Result<Bytes, BoxError>>,
-    size: Option<u64>,
-    content_type: &str,
-    meter: Arc<BlobMeter>,
-) -> Result<BlobRef, XrpcError> {
-    let https = ctx.target.base_url().scheme() == "https";
-    tracing::debug!("uploading through {}", browser_upload_path(https));
-    if https {
-        let body = futures::stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|item| (item, rx)) });
-        return ctx
-            .target
-            .upload_blob(UploadBody::Stream { stream: metered_body(body, meter), length: size }, content_type)
-            .await;
-    }
-    let parts = js_sys::Array::new();
-    let mut total = 0u64;
-    while let Some(item) = rx.recv().await {
-        // A failed download or a CID mismatch: stop here; the caller reports the real cause.
-        let chunk = item.map_err(|e| XrpcError::Invalid(format!("the upload was stopped: {e}")))?;
-        total += chunk.len() as u64;
-        parts.push(&js_sys::Uint8Array::from(&chunk[..]));
-    }
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(content_type);
-    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
-        .map_err(|e| XrpcError::Invalid(format!("the browser could not assemble the blob: {e:?}")))?;
-    drop(parts);
-    let stored = ctx.target.upload_blob(UploadBody::Blob(blob), content_type).await?;
-    meter.add_uploaded(total);
-    Ok(stored)
 }

@@ -12,7 +12,7 @@ use std::sync::{Arc, Mutex};
 use bytes::{Bytes, BytesMut};
 use futures::{Stream, StreamExt};
 
-use super::transfer::BlobError;
+use super::blob_error::BlobError;
 use crate::cid::{BlobCid, CidHasher};
 
 /// How a verified stream ended; read by the strategy after the upload returns, to tell an integrity

@@ -3,6 +3,7 @@
 use std::time::Duration;
 
 use crate::retry::RetryAdvice;
+use crate::transport::{self, TransportError, Unsendable};
 
 /// A failed XRPC call.
 #[derive(Debug, Clone, thiserror::Error)]
@@ -95,25 +96,28 @@ impl XrpcError {
         let host = host.to_owned();
         if err.is_timeout() {
             XrpcError::Timeout { host }
-        } else if is_connect(&err) {
+        } else if transport::is_connect(&err) {
             XrpcError::Unreachable { host, detail }
         } else {
             XrpcError::Transport { host, detail }
         }
     }
+
+    /// The typed error for a request to `host` that got no (complete) answer.
+    pub(crate) fn from_transport(host: &str, err: TransportError) -> Self {
+        match err {
+            TransportError::Http(e) => XrpcError::from_reqwest(host, e),
+            TransportError::Network(detail) => XrpcError::Transport { host: host.to_owned(), detail },
+            TransportError::Stalled => XrpcError::Timeout { host: host.to_owned() },
+        }
+    }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
-fn is_connect(err: &reqwest::Error) -> bool {
-    err.is_connect()
-}
-
-#[cfg(target_arch = "wasm32")]
-fn is_connect(err: &reqwest::Error) -> bool {
-    // In a browser every network failure looks alike ("Failed to fetch"): a proxy error without CORS
-    // headers, a dropped connection or a server that is down. Only a request that never got an answer
-    // lands here, so call it unreachable and let the message say what probably happened.
-    err.is_request()
+/// A body the transport could not prepare was never sent: not possible as given.
+impl From<Unsendable> for XrpcError {
+    fn from(e: Unsendable) -> Self {
+        XrpcError::Invalid(e.0)
+    }
 }
 
 /// The innermost cause, which carries the useful words ("Connection refused").

@@ -12,31 +12,36 @@
 //!
 //! Uploads are the exception: a streamed body cannot be replayed, so [`XrpcClient::upload_blob`]
 //! makes one attempt and reports what happened; the strategies retry the whole blob.
+//!
+//! What differs between native and browser targets (the HTTP client, `fetch` downloads and uploads,
+//! how a failed connection looks) is behind [`crate::transport`]; this layer is the same everywhere.
 
 pub mod api;
 mod body;
 mod error;
-#[cfg(target_arch = "wasm32")]
-mod fetch;
 pub mod rate_limit;
 mod session;
 
+use std::cell::Cell;
+use std::future::Future;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use bytes::Bytes;
 use reqwest::{RequestBuilder, Response};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use url::Url;
 
-pub use body::{BlobDownload, BoxError, DownloadStream, UploadBody, UploadStream};
+pub use body::{BlobDownload, DownloadStream};
 pub use error::XrpcError;
 pub use session::Session;
+// The body types live in the transport seam; these paths keep working.
+pub use crate::transport::{BoxError, UploadBody, UploadStream};
 
 use crate::progress::{ProgressEvent, ProgressSink};
-use crate::retry::{RetryAdvice, RetryPolicy};
-use crate::runtime::{sleep, unix_now};
+use crate::retry::{retry, Failure, RetryPolicy, Wait};
+use crate::runtime::unix_now;
+use crate::transport;
 
 /// Refresh the access token when it has less than this left.
 const REFRESH_MARGIN_SECS: u64 = 5 * 60;
@@ -49,13 +54,6 @@ pub enum Auth {
     None,
     Access,
     Refresh,
-}
-
-/// What one replayable request has used up of its retries.
-#[derive(Default)]
-struct Attempts {
-    failures: u32,
-    renewed: bool,
 }
 
 /// A client for one PDS (or other XRPC service), with at most one signed-in account.
@@ -92,7 +90,7 @@ impl XrpcClient {
         Ok(XrpcClient {
             base,
             host,
-            http: http_client()?,
+            http: transport::http_client().map_err(|e| XrpcError::Invalid(format!("could not set up HTTP: {e}")))?,
             session: Mutex::new(None),
             refresh_gate: tokio::sync::Mutex::new(()),
             events,
@@ -193,74 +191,72 @@ impl XrpcClient {
         auth: Auth,
         build: &dyn Fn(&reqwest::Client) -> RequestBuilder,
     ) -> Result<Response, XrpcError> {
-        let mut attempts = Attempts::default();
-        loop {
-            let token = self.token_for(auth).await?;
+        self.replay(auth, |token| async move {
             let mut req = build(&self.http);
             if let Some(t) = &token {
                 req = req.bearer_auth(t);
             }
-            let result = match req.send().await {
+            match req.send().await {
                 Ok(resp) => self.check(resp).await,
                 Err(e) => Err(XrpcError::from_reqwest(&self.host, e)),
-            };
-            match result {
-                Ok(resp) => return Ok(resp),
-                Err(err) => self.before_retry(err, auth, token.as_deref(), &mut attempts).await?,
             }
-        }
+        })
+        .await
     }
 
-    /// Decides about a failed replayable request: renews an expired session once, waits out a rate
-    /// limit, backs off from a transient failure while attempts remain (`Ok`: send again), or gives
-    /// up with the error.
-    async fn before_retry(
-        &self,
-        err: XrpcError,
-        auth: Auth,
-        token: Option<&str>,
-        attempts: &mut Attempts,
-    ) -> Result<(), XrpcError> {
-        if auth == Auth::Access && !attempts.renewed && is_expired_token(&err) {
-            attempts.renewed = true;
-            return self.renew(token.unwrap_or_default()).await;
-        }
-        match err.advice() {
-            RetryAdvice::After(_) => self.wait_out(&err).await,
-            RetryAdvice::Backoff if attempts.failures + 1 < self.policy.max_attempts => {
-                attempts.failures += 1;
-                let delay = self.policy.backoff(attempts.failures);
-                self.events.emit(ProgressEvent::Retrying {
-                    cid: None,
-                    attempt: attempts.failures + 1,
-                    delay_secs: delay.as_secs_f64(),
-                    reason: err.to_string(),
-                });
-                sleep(delay).await;
-                Ok(())
-            }
-            _ => Err(err),
-        }
+    /// Runs a replayable request — `attempt` sends it once with the token it is given — under the
+    /// client's retry policy ([`retry`]): an expired session is renewed once and the request sent
+    /// again at once, rate limits are waited out, transient failures backed off. A failure to get a
+    /// token or to renew the session ends it.
+    async fn replay<T, Fut>(&self, auth: Auth, attempt: impl Fn(Option<String>) -> Fut) -> Result<T, XrpcError>
+    where
+        Fut: Future<Output = Result<T, XrpcError>>,
+    {
+        let renewed = Cell::new(false);
+        let (renewed, attempt) = (&renewed, &attempt);
+        retry(
+            &self.policy,
+            |f: &Failure<XrpcError>| f.advice(XrpcError::advice),
+            |f, wait| self.announce_wait(f.error(), wait),
+            move || async move {
+                let token = self.token_for(auth).await.map_err(Failure::Final)?;
+                match attempt(token.clone()).await {
+                    Ok(value) => Ok(value),
+                    Err(err) if auth == Auth::Access && !renewed.get() && is_expired_token(&err) => {
+                        renewed.set(true);
+                        self.renew(token.as_deref().unwrap_or_default()).await.map_err(Failure::Final)?;
+                        Err(Failure::Retryable(XrpcError::SessionRenewed { host: self.host.clone() }))
+                    }
+                    Err(err) => Err(Failure::Retryable(err)),
+                }
+            },
+        )
+        .await
+        .map_err(Failure::into_inner)
     }
 
-    /// Waits out a rate limit, telling listeners when work resumes; refuses absurdly long waits so
-    /// the caller can stop and resume another day instead.
-    pub async fn wait_out(&self, err: &XrpcError) -> Result<(), XrpcError> {
-        let XrpcError::RateLimited { wait, reset_at, stated, .. } = err else {
-            return Err(err.clone());
-        };
-        if *wait > self.policy.max_rate_limit_wait {
-            return Err(err.clone());
+    /// Tells listeners about a wait [`retry`] is about to begin for a request to this service: a
+    /// rate limit (when work resumes), or a retry after a transient failure.
+    pub fn announce_wait(&self, err: &XrpcError, wait: Wait) {
+        match wait {
+            Wait::RateLimited(_) => {
+                if let XrpcError::RateLimited { wait, reset_at, stated, .. } = err {
+                    self.events.emit(ProgressEvent::RateLimited {
+                        host: self.host.clone(),
+                        wait_secs: wait.as_secs(),
+                        resume_at_unix: *reset_at,
+                        stated_by_server: *stated,
+                    });
+                    tracing::info!("{}", err);
+                }
+            }
+            Wait::Backoff { attempt, delay } => self.events.emit(ProgressEvent::Retrying {
+                cid: None,
+                attempt,
+                delay_secs: delay.as_secs_f64(),
+                reason: err.to_string(),
+            }),
         }
-        self.events.emit(ProgressEvent::RateLimited {
-            host: self.host.clone(),
-            wait_secs: wait.as_secs(),
-            resume_at_unix: *reset_at,
-            stated_by_server: *stated,
-        });
-        tracing::info!("{}", err);
-        sleep(*wait).await;
-        Ok(())
     }
 
     /// Turns a non-2xx response into a typed error.
@@ -340,209 +336,36 @@ impl XrpcClient {
         Ok(())
     }
 
-    /// `refreshSession` with the refresh token, retrying transient failures. Kept apart from `send`
-    /// because `send` itself may need a refresh.
+    /// `refreshSession` with the refresh token, retrying transient failures (quietly) and waiting out
+    /// rate limits. Kept apart from `send` because `send` itself may need a refresh.
     async fn refresh_request(&self) -> Result<Response, XrpcError> {
         let url = self.endpoint("com.atproto.server.refreshSession");
-        let mut failures = 0u32;
-        loop {
-            let token = self.session().map(|s| s.refresh_jwt).unwrap_or_default();
-            let result = match self.http.post(url.clone()).bearer_auth(token).timeout(JSON_TIMEOUT).send().await {
-                Ok(resp) => self.check(resp).await,
-                Err(e) => Err(XrpcError::from_reqwest(&self.host, e)),
-            };
-            match result {
-                Err(err) if err.advice() == RetryAdvice::Backoff && failures + 1 < self.policy.max_attempts => {
-                    failures += 1;
-                    sleep(self.policy.backoff(failures)).await;
+        let url = &url;
+        retry(
+            &self.policy,
+            XrpcError::advice,
+            |err, wait| {
+                if let Wait::RateLimited(_) = wait {
+                    self.announce_wait(err, wait);
                 }
-                Err(err @ XrpcError::RateLimited { .. }) => self.wait_out(&err).await?,
-                other => return other,
-            }
-        }
+            },
+            move || async move {
+                let token = self.session().map(|s| s.refresh_jwt).unwrap_or_default();
+                match self.http.post(url.clone()).bearer_auth(token).timeout(JSON_TIMEOUT).send().await {
+                    Ok(resp) => self.check(resp).await,
+                    Err(e) => Err(XrpcError::from_reqwest(&self.host, e)),
+                }
+            },
+        )
+        .await
     }
 
-    /// `Content-Length` of a blob, when the server says, without downloading it.
-    ///
-    /// A `GET` whose response is dropped as soon as the headers are in, not a `HEAD`: the reference
-    /// PDS answers `HEAD` by reading the whole blob and throwing the bytes away before it sends the
-    /// headers (measured in the lab: 2 s and 2.5 CPU-seconds of the old PDS for a 500 MiB blob, for
-    /// one number). Dropping the response closes the transfer (natively the connection, in the
-    /// browser reqwest aborts the fetch), so only what was already in flight is wasted.
-    pub async fn blob_size(&self, did: &str, cid: &str) -> Result<Option<u64>, XrpcError> {
-        let url = self.endpoint("com.atproto.sync.getBlob");
-        let resp = self
-            .send(Auth::Access, &|http| {
-                http.get(url.clone()).query(&[("did", did), ("cid", cid)]).timeout(JSON_TIMEOUT)
-            })
-            .await?;
-        let size = resp
-            .headers()
-            .get(reqwest::header::CONTENT_LENGTH)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.parse().ok());
-        drop(resp);
-        Ok(size)
-    }
-
-    /// Opens `getBlob`. Source calls are always authenticated: a deactivated account serves its blobs
-    /// only to itself. Retries happen before the first byte; a broken body is the caller's to retry
-    /// (the PDS ignores `Range`, so a retry starts from byte 0).
-    #[cfg(not(target_arch = "wasm32"))]
-    pub async fn get_blob(&self, did: &str, cid: &str) -> Result<BlobDownload, XrpcError> {
-        let url = self.endpoint("com.atproto.sync.getBlob");
-        let resp = self.send(Auth::Access, &|http| http.get(url.clone()).query(&[("did", did), ("cid", cid)])).await?;
-        let content_type =
-            resp.headers().get(reqwest::header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).map(str::to_owned);
-        let content_length = resp.content_length();
-        Ok(BlobDownload { content_type, content_length, stream: download_stream(resp, self.host.clone()) })
-    }
-
-    /// In the browser `getBlob` goes through `fetch` with a BYOB reader: reqwest's body stream hands
-    /// over whatever the network delivered (Chromium: pieces of up to 2 MiB), while reading into our
-    /// own small buffers keeps wasm memory at a few chunks whatever the blob's size.
-    #[cfg(target_arch = "wasm32")]
-    pub async fn get_blob(&self, did: &str, cid: &str) -> Result<BlobDownload, XrpcError> {
-        let mut url = self.endpoint("com.atproto.sync.getBlob");
-        url.query_pairs_mut().append_pair("did", did).append_pair("cid", cid);
-        let mut attempts = Attempts::default();
-        loop {
-            let token = self.token_for(Auth::Access).await?;
-            let result: Result<(), XrpcError> =
-                match fetch::get(url.as_str(), token.as_deref().unwrap_or_default()).await {
-                    Err(detail) => Err(XrpcError::Transport { host: self.host.clone(), detail }),
-                    Ok(fetch::Download::Body { content_type, content_length, stream }) => {
-                        let host = self.host.clone();
-                        let stream = futures::StreamExt::map(stream, move |r| {
-                            r.map_err(|detail| XrpcError::Transport { host: host.clone(), detail })
-                        });
-                        return Ok(BlobDownload { content_type, content_length, stream: Box::pin(stream) });
-                    }
-                    Ok(fetch::Download::Refused(answer)) => {
-                        Err(self.error_from_parts(answer.status, &answer.headers, &answer.body))
-                    }
-                };
-            if let Err(err) = result {
-                self.before_retry(err, Auth::Access, token.as_deref(), &mut attempts).await?;
-            }
-        }
-    }
-
-    /// Sends one blob. One attempt only (the body cannot be replayed): on `ExpiredToken` the session
-    /// is renewed and [`XrpcError::SessionRenewed`] tells the caller to send again.
-    pub async fn upload_blob(&self, body: UploadBody, content_type: &str) -> Result<api::BlobRef, XrpcError> {
-        let token = self.token_for(Auth::Access).await?.unwrap_or_default();
-        match self.send_upload(&token, body, content_type).await {
-            Ok(output) => {
-                let out: api::UploadBlobOutput = serde_json::from_slice(&output)
-                    .map_err(|e| XrpcError::Decode { host: self.host.clone(), detail: e.to_string() })?;
-                Ok(out.blob.into())
-            }
-            Err(err) if is_expired_token(&err) => {
-                self.renew(&token).await?;
-                Err(XrpcError::SessionRenewed { host: self.host.clone() })
-            }
-            Err(err) => Err(err),
-        }
-    }
-
-    /// One `uploadBlob` request through reqwest (native: every body; browser: in-memory bytes).
-    async fn send_upload_reqwest(&self, token: &str, body: UploadBody, content_type: &str) -> Result<Bytes, XrpcError> {
-        let url = self.endpoint("com.atproto.repo.uploadBlob");
-        let req = self.http.post(url).bearer_auth(token).header(reqwest::header::CONTENT_TYPE, content_type);
-        let req = attach_body(req, body)?;
-        let resp = match req.send().await {
-            Ok(resp) => self.check(resp).await?,
-            Err(e) => return Err(XrpcError::from_reqwest(&self.host, e)),
-        };
-        resp.bytes().await.map_err(|e| XrpcError::from_reqwest(&self.host, e))
-    }
-
-    #[cfg(not(target_arch = "wasm32"))]
-    async fn send_upload(&self, token: &str, body: UploadBody, content_type: &str) -> Result<Bytes, XrpcError> {
-        self.send_upload_reqwest(token, body, content_type).await
-    }
-
-    /// In the browser, browser-managed bodies (a `Blob`/`File`, a `ReadableStream`) go through
-    /// `fetch` itself, which reqwest cannot do: the bytes never pass through wasm memory.
-    #[cfg(target_arch = "wasm32")]
-    async fn send_upload(&self, token: &str, body: UploadBody, content_type: &str) -> Result<Bytes, XrpcError> {
-        let fetch_body = match body {
-            UploadBody::Bytes(_) => return self.send_upload_reqwest(token, body, content_type).await,
-            UploadBody::Blob(blob) => fetch::Body::Blob(blob),
-            UploadBody::Stream { stream, .. } => fetch::Body::Stream(stream),
-        };
-        let url = self.endpoint("com.atproto.repo.uploadBlob");
-        let answer = fetch::post(url.as_str(), token, content_type, fetch_body)
-            .await
-            .map_err(|detail| XrpcError::Transport { host: self.host.clone(), detail })?;
-        if (200..300).contains(&answer.status) {
-            Ok(Bytes::from(answer.body))
-        } else {
-            Err(self.error_from_parts(answer.status, &answer.headers, &answer.body))
-        }
+    /// The typed error for an answer that is not a success.
+    fn refused(&self, answer: &transport::Answer) -> XrpcError {
+        self.error_from_parts(answer.status, &answer.headers, &answer.text())
     }
 }
 
 fn is_expired_token(err: &XrpcError) -> bool {
     matches!(err, XrpcError::Status { status: 400 | 401, error: Some(e), .. } if e == "ExpiredToken")
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn http_client() -> Result<reqwest::Client, XrpcError> {
-    // No overall timeout: a 500 MB upload may take long. Stalls are caught per chunk on downloads
-    // (see `download_stream`) and by TCP keepalive.
-    reqwest::Client::builder()
-        .connect_timeout(Duration::from_secs(15))
-        .tcp_keepalive(Duration::from_secs(30))
-        .pool_idle_timeout(Duration::from_secs(30))
-        .user_agent(concat!("tektite/", env!("CARGO_PKG_VERSION")))
-        .build()
-        .map_err(|e| XrpcError::Invalid(format!("could not set up HTTP: {e}")))
-}
-
-#[cfg(target_arch = "wasm32")]
-fn http_client() -> Result<reqwest::Client, XrpcError> {
-    Ok(reqwest::Client::new())
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn attach_body(req: RequestBuilder, body: UploadBody) -> Result<RequestBuilder, XrpcError> {
-    Ok(match body {
-        UploadBody::Bytes(b) => req.body(b),
-        UploadBody::Stream { stream, length } => {
-            let req = match length {
-                Some(len) => req.header(reqwest::header::CONTENT_LENGTH, len),
-                None => req,
-            };
-            req.body(reqwest::Body::wrap_stream(stream))
-        }
-    })
-}
-
-#[cfg(target_arch = "wasm32")]
-fn attach_body(req: RequestBuilder, body: UploadBody) -> Result<RequestBuilder, XrpcError> {
-    match body {
-        UploadBody::Bytes(b) => Ok(req.body(b)),
-        // Browser-managed bodies go through `fetch` directly (see `send_upload`).
-        _ => Err(XrpcError::Invalid("reqwest cannot send a browser-managed body".into())),
-    }
-}
-
-/// How long a download may go without a single byte before we call it stalled.
-#[cfg(not(target_arch = "wasm32"))]
-const DOWNLOAD_IDLE_TIMEOUT: Duration = Duration::from_secs(60);
-
-#[cfg(not(target_arch = "wasm32"))]
-fn download_stream(resp: Response, host: String) -> DownloadStream {
-    use futures::StreamExt;
-    let inner = resp.bytes_stream();
-    Box::pin(futures::stream::unfold((inner, host), |(mut inner, host)| async move {
-        match tokio::time::timeout(DOWNLOAD_IDLE_TIMEOUT, inner.next()).await {
-            Ok(Some(Ok(chunk))) => Some((Ok(chunk), (inner, host))),
-            Ok(Some(Err(e))) => Some((Err(XrpcError::from_reqwest(&host, e)), (inner, host))),
-            Ok(None) => None,
-            Err(_) => Some((Err(XrpcError::Timeout { host: host.clone() }), (inner, host))),
-        }
-    }))
 }

@@ -1,0 +1,36 @@
+//! The transport seam: everything about HTTP (and timers) that depends on the target, behind one
+//! interface. The rest of the engine — the XRPC client, the strategies, the plan, the migration —
+//! calls only what is re-exported here and contains no `cfg(target_arch)` of its own.
+//!
+//! One backend is compiled in, chosen once below:
+//!
+//! | need | native (`native.rs`: desktop, CLI, tests) | browser (`web.rs`: wasm32) | why they differ |
+//! |---|---|---|---|
+//! | [`http_client`] | reqwest with connect timeout, keepalive, user agent | plain reqwest (the browser owns connections) | reqwest's wasm client has no such settings |
+//! | [`is_connect`] | reqwest's `is_connect` | any request that got no answer | the browser reports every network failure alike |
+//! | [`post`] (`uploadBlob`, `importRepo`) | reqwest; streams via `Body::wrap_stream` | bytes via reqwest; streams as a `ReadableStream` (`duplex: 'half'`), held bodies as a JS `Blob`, both through `fetch` | reqwest on wasm sends only whole in-memory bodies |
+//! | [`open_download`] (`getBlob`) | reqwest's body stream, failing after 60 s without a byte | `fetch` + BYOB reader, 64 KiB reads | reqwest on wasm hands over pieces of up to 2 MiB |
+//! | [`upload_channel`] (streaming strategy) | the channel is the request body | HTTPS: a `ReadableStream`; plain HTTP: chunks assembled into a JS `Blob` | Chromium streams request bodies only over HTTP/2 |
+//! | [`cached_body`] (storage strategy) | verified while it streams into the body | hashed first, then the OPFS/IndexedDB `File`/`Blob` is the body | the browser reads its own storage without wasm copies |
+//! | [`repo_body`] (`importRepo`) | streamed | collected (repos are small) | as for [`post`] |
+//! | [`upload_path`] | the words for the plan | the words for the plan | — |
+//! | [`sleep`] | tokio | browser timers | `tokio::time` panics on wasm32 |
+//!
+//! Everything here keeps memory bounded by a few chunks whatever the blob's size; the browser
+//! backend additionally keeps blob bytes out of wasm memory wherever the browser can hold them.
+//! Failures come back as [`TransportError`]; the XRPC layer adds the host and classifies them.
+
+mod types;
+
+// The one choice of target.
+#[cfg_attr(not(target_arch = "wasm32"), path = "native.rs")]
+#[cfg_attr(target_arch = "wasm32", path = "web.rs")]
+mod backend;
+
+pub use backend::{
+    cached_body, http_client, is_connect, open_download, post, repo_body, sleep, upload_channel, upload_path,
+};
+pub use types::{
+    counted, Answer, BodySource, BodyStream, BoxError, CachedBody, Download, HeldBody, MaybeSend, TransportError,
+    Unsendable, UploadBody, UploadStream,
+};

@@ -1,0 +1,155 @@
+//! The seam on native targets (desktop, CLI, tests): everything goes through reqwest on tokio.
+//!
+//! Request bodies stream with `reqwest::Body::wrap_stream` (hyper pulls the next piece only when the
+//! socket takes it, so a body of any size needs a few pieces of memory); downloads are reqwest's
+//! body stream with an idle timeout; timers are tokio's.
+
+use std::future::Future;
+use std::time::Duration;
+
+use bytes::Bytes;
+use futures::StreamExt;
+use reqwest::header::{CONTENT_LENGTH, CONTENT_TYPE};
+use tektite_platform::CacheReader;
+use url::Url;
+
+use super::types::{
+    counted, Answer, BodySource, BodyStream, BoxError, CachedBody, Download, MaybeSend, TransportError, Unsendable,
+    UploadBody,
+};
+
+/// How long a download may go without a single byte before we call it stalled.
+const DOWNLOAD_IDLE_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// Waits for `duration` without blocking the executor.
+pub async fn sleep(duration: Duration) {
+    tokio::time::sleep(duration).await
+}
+
+/// The HTTP client for one XRPC service.
+pub fn http_client() -> Result<reqwest::Client, reqwest::Error> {
+    // No overall timeout: a 500 MB upload may take long. Stalls are caught per piece on downloads
+    // (see `open_download`) and by TCP keepalive.
+    reqwest::Client::builder()
+        .connect_timeout(Duration::from_secs(15))
+        .tcp_keepalive(Duration::from_secs(30))
+        .pool_idle_timeout(Duration::from_secs(30))
+        .user_agent(concat!("tektite/", env!("CARGO_PKG_VERSION")))
+        .build()
+}
+
+/// Whether no connection could be made at all (refused, DNS, TLS), as opposed to one that broke.
+pub fn is_connect(err: &reqwest::Error) -> bool {
+    err.is_connect()
+}
+
+/// `POST url` with the bearer `token`, `content_type` and `body`. The answer's body is read only
+/// when it is an error or `read_output` asks for it.
+pub async fn post(
+    http: &reqwest::Client,
+    url: Url,
+    token: &str,
+    content_type: &str,
+    body: UploadBody,
+    read_output: bool,
+) -> Result<Answer, TransportError> {
+    let req = http.post(url).bearer_auth(token).header(CONTENT_TYPE, content_type);
+    let req = match body {
+        UploadBody::Bytes(b) => req.body(b),
+        UploadBody::Stream { stream, length } => {
+            let req = match length {
+                Some(len) => req.header(CONTENT_LENGTH, len),
+                None => req,
+            };
+            req.body(reqwest::Body::wrap_stream(stream))
+        }
+        UploadBody::Held(never) => match never {},
+    };
+    let resp = req.send().await?;
+    answer(resp, read_output).await
+}
+
+/// `GET url` with the bearer `token` (none when empty); a successful body is handed over as a
+/// stream that fails when no byte arrives for `DOWNLOAD_IDLE_TIMEOUT`.
+pub async fn open_download(http: &reqwest::Client, url: Url, token: &str) -> Result<Download, TransportError> {
+    let mut req = http.get(url);
+    if !token.is_empty() {
+        req = req.bearer_auth(token);
+    }
+    let resp = req.send().await?;
+    if !resp.status().is_success() {
+        return Ok(Download::Refused(answer(resp, false).await?));
+    }
+    let content_type = resp.headers().get(CONTENT_TYPE).and_then(|v| v.to_str().ok()).map(str::to_owned);
+    let content_length = resp.content_length();
+    let inner = resp.bytes_stream();
+    let stream: BodyStream<Result<Bytes, TransportError>> =
+        Box::pin(futures::stream::unfold(inner, |mut inner| async move {
+            match tokio::time::timeout(DOWNLOAD_IDLE_TIMEOUT, inner.next()).await {
+                Ok(Some(Ok(chunk))) => Some((Ok(chunk), inner)),
+                Ok(Some(Err(e))) => Some((Err(TransportError::Http(e)), inner)),
+                Ok(None) => None,
+                Err(_) => Some((Err(TransportError::Stalled), inner)),
+            }
+        }));
+    Ok(Download::Body { content_type, content_length, stream })
+}
+
+/// Status, headers and (see [`post`]) body of a reqwest response.
+async fn answer(resp: reqwest::Response, read_output: bool) -> Result<Answer, TransportError> {
+    let status = resp.status().as_u16();
+    let headers = resp.headers().clone();
+    let body = if resp.status().is_success() {
+        if read_output {
+            resp.bytes().await?
+        } else {
+            Bytes::new()
+        }
+    } else if status == 429 {
+        Bytes::new()
+    } else {
+        // An error's words are a courtesy: a body that breaks off is no reason to lose the status.
+        Bytes::from(resp.text().await.unwrap_or_default())
+    };
+    Ok(Answer { status, headers, body })
+}
+
+/// How blob bytes reach the new PDS, for the plan printout.
+pub fn upload_path(source: BodySource, _https: bool) -> &'static str {
+    match source {
+        BodySource::Channel => "a streamed request body fed by the bounded channel",
+        BodySource::Cache => "a streamed request body read from the cache file as it fills",
+    }
+}
+
+/// Uploads what arrives on the streaming strategy's channel: the channel is the request body itself.
+/// `sent` counts bytes as hyper takes them; `upload` sends the body (`uploadBlob`).
+pub async fn upload_channel<T, E, Fut>(
+    rx: tokio::sync::mpsc::Receiver<Result<Bytes, BoxError>>,
+    length: Option<u64>,
+    _content_type: &str,
+    _https: bool,
+    sent: impl Fn(u64) + MaybeSend + 'static,
+    upload: impl FnOnce(UploadBody) -> Fut,
+) -> Result<T, E>
+where
+    Fut: Future<Output = Result<T, E>>,
+    E: From<Unsendable>,
+{
+    let body = futures::stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|item| (item, rx)) });
+    upload(UploadBody::Stream { stream: counted(body, sent), length }).await
+}
+
+/// A cache entry streams through the verifier into the request body.
+pub fn cached_body(reader: CacheReader) -> CachedBody {
+    CachedBody::Stream { stream: reader.stream, size: reader.size }
+}
+
+/// The `getRepo` download as an `importRepo` body: streamed straight through, never held whole.
+pub async fn repo_body<E>(stream: BodyStream<Result<Bytes, E>>, length: Option<u64>) -> Result<UploadBody, E>
+where
+    E: std::error::Error + Send + Sync + 'static,
+{
+    let stream = stream.map(|r| r.map_err(|e| Box::new(e) as BoxError));
+    Ok(UploadBody::Stream { stream: Box::pin(stream), length })
+}

@@ -1,0 +1,294 @@
+//! The seam in the browser (wasm32): what reqwest cannot do there goes through the browser's own
+//! `fetch`, so that no blob ever sits whole in wasm memory.
+//!
+//! - Downloads (`getBlob`): `fetch` with a BYOB reader into our own [`READ_BUFFER`]-sized buffers.
+//!   reqwest's body stream would hand over whatever the network delivered (Chromium: pieces of up to
+//!   2 MiB).
+//! - Streamed uploads: over HTTPS a `ReadableStream` request body (`duplex: 'half'`, which Chromium
+//!   accepts only over HTTP/2); over plain HTTP, where Chromium refuses streamed bodies, the verified
+//!   chunks are copied one by one into browser memory and sent as one JS `Blob`.
+//! - Cached uploads: the OPFS/IndexedDB `File`/`Blob` itself is the body; the browser reads it from
+//!   its storage.
+//! - In-memory bodies (JSON, the repo CAR) go through reqwest, which can send whole bodies.
+//! - Timers are the browser's (`tokio::time` panics on wasm32).
+
+use std::future::Future;
+use std::time::Duration;
+
+use bytes::Bytes;
+use futures::StreamExt;
+use js_sys::{Reflect, Uint8Array};
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue, CONTENT_TYPE};
+use tektite_platform::CacheReader;
+use url::Url;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Headers, Request, RequestInit, Response};
+
+use super::types::{
+    counted, Answer, BodySource, BodyStream, BoxError, CachedBody, Download, HeldBody, MaybeSend, TransportError,
+    Unsendable, UploadBody, UploadStream,
+};
+
+/// Bytes asked for per read of a download: the pieces the engine then works with.
+const READ_BUFFER: usize = 64 * 1024;
+
+/// Headers a 429 is read from (only those the PDS exposes to browsers are visible at all).
+const KEPT_HEADERS: [&str; 5] =
+    ["ratelimit-limit", "ratelimit-remaining", "ratelimit-reset", "ratelimit-policy", "retry-after"];
+
+/// Waits for `duration` without blocking the page.
+pub async fn sleep(duration: Duration) {
+    gloo_timers::future::sleep(duration).await
+}
+
+/// The HTTP client for one XRPC service (the browser owns connections and timeouts).
+pub fn http_client() -> Result<reqwest::Client, reqwest::Error> {
+    Ok(reqwest::Client::new())
+}
+
+/// In a browser every network failure looks alike ("Failed to fetch"): a proxy error without CORS
+/// headers, a dropped connection or a server that is down. Only a request that never got an answer
+/// counts here, so call it unreachable and let the message say what probably happened.
+pub fn is_connect(err: &reqwest::Error) -> bool {
+    err.is_request()
+}
+
+/// `POST url` with the bearer `token`, `content_type` and `body`: in-memory bytes through reqwest,
+/// browser-held and streamed bodies through `fetch`.
+pub async fn post(
+    http: &reqwest::Client,
+    url: Url,
+    token: &str,
+    content_type: &str,
+    body: UploadBody,
+    read_output: bool,
+) -> Result<Answer, TransportError> {
+    match body {
+        UploadBody::Bytes(b) => {
+            let resp = http.post(url).bearer_auth(token).header(CONTENT_TYPE, content_type).body(b).send().await?;
+            reqwest_answer(resp, read_output).await
+        }
+        UploadBody::Held(HeldBody(blob)) => fetch_post(url.as_str(), token, content_type, FetchBody::Blob(blob)).await,
+        UploadBody::Stream { stream, .. } => {
+            fetch_post(url.as_str(), token, content_type, FetchBody::Stream(stream)).await
+        }
+    }
+}
+
+async fn reqwest_answer(resp: reqwest::Response, read_output: bool) -> Result<Answer, TransportError> {
+    let status = resp.status().as_u16();
+    let headers = resp.headers().clone();
+    let body = if resp.status().is_success() {
+        if read_output {
+            resp.bytes().await?
+        } else {
+            Bytes::new()
+        }
+    } else if status == 429 {
+        Bytes::new()
+    } else {
+        Bytes::from(resp.text().await.unwrap_or_default())
+    };
+    Ok(Answer { status, headers, body })
+}
+
+enum FetchBody {
+    Blob(web_sys::Blob),
+    Stream(UploadStream),
+}
+
+fn js_text(e: JsValue) -> String {
+    e.as_string()
+        .or_else(|| e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())))
+        .unwrap_or_else(|| format!("{e:?}"))
+}
+
+/// A browser network error says nothing useful ("Failed to fetch"); say what probably happened.
+fn network_error(e: JsValue) -> String {
+    format!(
+        "the browser reports a CORS/network error ({}): the PDS or a proxy in front of it dropped the connection or refused the request without CORS headers (for example a body over its size limit, or a gateway timeout)",
+        js_text(e)
+    )
+}
+
+async fn fetch_post(url: &str, token: &str, content_type: &str, body: FetchBody) -> Result<Answer, TransportError> {
+    let net = TransportError::Network;
+    let headers = Headers::new().map_err(js_text).map_err(net)?;
+    headers.set("Authorization", &format!("Bearer {token}")).map_err(js_text).map_err(net)?;
+    headers.set("Content-Type", content_type).map_err(js_text).map_err(net)?;
+    let init = RequestInit::new();
+    init.set_method("POST");
+    init.set_headers(&headers);
+    match body {
+        FetchBody::Blob(blob) => init.set_body(&blob),
+        FetchBody::Stream(stream) => {
+            let chunks = stream.map(|item| match item {
+                // Copied into a fresh JS buffer: the browser keeps the chunk after we move on.
+                Ok(bytes) => Ok(JsValue::from(Uint8Array::from(&bytes[..]))),
+                Err(e) => Err(JsValue::from_str(&e.to_string())),
+            });
+            let readable = wasm_streams::ReadableStream::from_stream(chunks).into_raw();
+            init.set_body(&readable);
+            // Required by the Fetch standard for a streamed request body.
+            Reflect::set(&init, &"duplex".into(), &"half".into()).map_err(js_text).map_err(net)?;
+        }
+    }
+    let request = Request::new_with_str_and_init(url, &init).map_err(js_text).map_err(net)?;
+    let response = send(&request).await.map_err(net)?;
+    let kept = kept_headers(&response);
+    let text =
+        JsFuture::from(response.text().map_err(js_text).map_err(net)?).await.map_err(network_error).map_err(net)?;
+    Ok(Answer { status: response.status(), headers: kept, body: Bytes::from(text.as_string().unwrap_or_default()) })
+}
+
+/// `GET url` with the token (none when empty); a successful body is read with a BYOB reader into
+/// buffers of our own size (falling back to the default reader where the body is not a byte stream).
+pub async fn open_download(_http: &reqwest::Client, url: Url, token: &str) -> Result<Download, TransportError> {
+    get(url.as_str(), token).await.map_err(TransportError::Network)
+}
+
+async fn get(url: &str, token: &str) -> Result<Download, String> {
+    let headers = Headers::new().map_err(js_text)?;
+    if !token.is_empty() {
+        headers.set("Authorization", &format!("Bearer {token}")).map_err(js_text)?;
+    }
+    let init = RequestInit::new();
+    init.set_method("GET");
+    init.set_headers(&headers);
+    let request = Request::new_with_str_and_init(url, &init).map_err(js_text)?;
+    let response = send(&request).await?;
+    if !response.ok() {
+        let mut kept = kept_headers(&response);
+        let text = JsFuture::from(response.text().map_err(js_text)?).await.map_err(network_error)?;
+        let status = response.status();
+        kept.remove("content-length");
+        let body = Bytes::from(text.as_string().unwrap_or_default());
+        return Ok(Download::Refused(Answer { status, headers: kept, body }));
+    }
+    let header = |name: &str| response.headers().get(name).ok().flatten();
+    let content_type = header("content-type");
+    let content_length = header("content-length").and_then(|v| v.parse().ok());
+    let stream: BodyStream<Result<Bytes, TransportError>> = match response.body() {
+        None => Box::pin(futures::stream::empty()),
+        Some(body) => match wasm_streams::ReadableStream::from_raw(body).try_into_async_read() {
+            Ok(reader) => Box::pin(futures::stream::unfold(Some(reader), |reader| async move {
+                use futures::AsyncReadExt;
+                let mut reader = reader?;
+                let mut buf = vec![0u8; READ_BUFFER];
+                match reader.read(&mut buf).await {
+                    Ok(0) => None,
+                    Ok(n) => {
+                        buf.truncate(n);
+                        Some((Ok(Bytes::from(buf)), Some(reader)))
+                    }
+                    // The first error ends the body.
+                    Err(e) => Some((Err(TransportError::Network(format!("the download broke: {e}"))), None)),
+                }
+            })),
+            Err((_, readable)) => Box::pin(readable.into_stream().map(|piece| {
+                piece
+                    .map(|js| Bytes::from(Uint8Array::new(&js).to_vec()))
+                    .map_err(|e| TransportError::Network(network_error(e)))
+            })),
+        },
+    };
+    Ok(Download::Body { content_type, content_length, stream })
+}
+
+async fn send(request: &Request) -> Result<Response, String> {
+    let global = js_sys::global();
+    let promise = match global.dyn_ref::<web_sys::Window>() {
+        Some(window) => window.fetch_with_request(request),
+        None => global.unchecked_into::<web_sys::WorkerGlobalScope>().fetch_with_request(request),
+    };
+    JsFuture::from(promise).await.map_err(network_error)?.dyn_into().map_err(js_text)
+}
+
+fn kept_headers(response: &Response) -> HeaderMap {
+    let mut kept = HeaderMap::new();
+    for name in KEPT_HEADERS {
+        if let Ok(Some(value)) = response.headers().get(name) {
+            if let (Ok(n), Ok(v)) = (HeaderName::from_bytes(name.as_bytes()), HeaderValue::from_str(&value)) {
+                kept.insert(n, v);
+            }
+        }
+    }
+    kept
+}
+
+/// How a streamed blob is sent from the browser, given the new PDS's address.
+fn channel_path(https: bool) -> &'static str {
+    if https {
+        "a ReadableStream request body (fetch with duplex: 'half', HTTP/2)"
+    } else {
+        "a browser Blob assembled from the verified chunks (plain HTTP cannot stream request bodies)"
+    }
+}
+
+/// How blob bytes reach the new PDS, for the plan printout.
+pub fn upload_path(source: BodySource, https: bool) -> &'static str {
+    match source {
+        BodySource::Channel => channel_path(https),
+        BodySource::Cache => "the cached browser file (OPFS, IndexedDB or LocalStorage) as the fetch body",
+    }
+}
+
+/// Uploads what arrives on the streaming strategy's channel. Over HTTPS the channel becomes a
+/// `ReadableStream` body (`sent` counts bytes as the browser takes them); over plain HTTP each chunk
+/// is copied into browser memory and the upload is a JS `Blob` of them (`sent` counts them once the
+/// upload succeeded). Either way wasm memory holds only the channel's chunks.
+pub async fn upload_channel<T, E, Fut>(
+    mut rx: tokio::sync::mpsc::Receiver<Result<Bytes, BoxError>>,
+    length: Option<u64>,
+    content_type: &str,
+    https: bool,
+    sent: impl Fn(u64) + MaybeSend + 'static,
+    upload: impl FnOnce(UploadBody) -> Fut,
+) -> Result<T, E>
+where
+    Fut: Future<Output = Result<T, E>>,
+    E: From<Unsendable>,
+{
+    tracing::debug!("uploading through {}", channel_path(https));
+    if https {
+        let body = futures::stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|item| (item, rx)) });
+        return upload(UploadBody::Stream { stream: counted(body, sent), length }).await;
+    }
+    let parts = js_sys::Array::new();
+    let mut total = 0u64;
+    while let Some(item) = rx.recv().await {
+        // A failed download or a CID mismatch: stop here; the caller reports the real cause.
+        let chunk = item.map_err(|e| Unsendable(format!("the upload was stopped: {e}")))?;
+        total += chunk.len() as u64;
+        parts.push(&Uint8Array::from(&chunk[..]));
+    }
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(content_type);
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
+        .map_err(|e| Unsendable(format!("the browser could not assemble the blob: {e:?}")))?;
+    drop(parts);
+    let stored = upload(UploadBody::Held(HeldBody(blob))).await?;
+    sent(total);
+    Ok(stored)
+}
+
+/// A cache entry is hashed first by streaming it through wasm chunk by chunk, then the browser's own
+/// `File`/`Blob` of it is the request body, so its bytes are never held in wasm memory.
+pub fn cached_body(reader: CacheReader) -> CachedBody {
+    let held = reader.file.map(|file| UploadBody::Held(HeldBody(file)));
+    CachedBody::HashThenSend { stream: reader.stream, size: reader.size, held }
+}
+
+/// The `getRepo` download as an `importRepo` body: collected first, because reqwest sends only whole
+/// bodies here (repos are small next to blobs).
+pub async fn repo_body<E>(mut stream: BodyStream<Result<Bytes, E>>, length: Option<u64>) -> Result<UploadBody, E>
+where
+    E: std::error::Error + Send + Sync + 'static,
+{
+    let mut buf = Vec::with_capacity(length.unwrap_or(0) as usize);
+    while let Some(chunk) = stream.next().await {
+        buf.extend_from_slice(&chunk?);
+    }
+    Ok(UploadBody::Bytes(Bytes::from(buf)))
+}
