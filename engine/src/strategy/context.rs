@@ -44,6 +44,11 @@ impl MigrationContext {
 #[async_trait(?Send)]
 pub trait MigrationStrategy {
     fn kind(&self) -> StrategyKind;
+    /// Rank when the measurements do not argue for one strategy (higher first): selection falls
+    /// back to the highest-priority strategy that takes the blobs.
+    fn priority(&self) -> u8;
+    /// Whether it takes a migration of `count` blobs at all.
+    fn supports_blob_count(&self, count: usize) -> bool;
     /// Peak memory this strategy's buffers need for such a migration, in bytes (printed by the plan).
     fn estimate_memory_usage(&self, blob_count: usize, total_size: u64) -> u64;
     /// Moves `blobs` (the new PDS's missing list); one outcome per blob. Cancel-safe: dropping the

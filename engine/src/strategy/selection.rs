@@ -7,10 +7,11 @@
 
 use serde::Serialize;
 
+use super::context::MigrationStrategy;
 use super::kind::StrategyKind;
-
-/// Above this many blobs the storage strategy is not used.
-pub const STORAGE_MAX_BLOBS: usize = 50;
+use super::storage::StorageStrategy;
+pub use super::storage::STORAGE_MAX_BLOBS;
+use super::streaming::StreamingStrategy;
 
 /// A decision and the reason for it, in words for the plan printout.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -28,12 +29,17 @@ pub fn select_optimal_strategy(
     storage_quota: Option<u64>,
     network_reliable: bool,
 ) -> StrategyChoice {
-    let streaming = |reason: String| StrategyChoice { kind: StrategyKind::Streaming, reason };
-    let storage = |reason: String| StrategyChoice { kind: StrategyKind::Storage, reason };
+    // The fallback is the highest-priority strategy that takes this many blobs (streaming); the
+    // storage strategy runs only where the measurements below argue for it.
+    let (high, low): (&dyn MigrationStrategy, &dyn MigrationStrategy) =
+        (&StreamingStrategy::new(), &StorageStrategy::new());
+    debug_assert!(high.priority() > low.priority());
+    let streaming = |reason: String| StrategyChoice { kind: high.kind(), reason };
+    let storage = |reason: String| StrategyChoice { kind: low.kind(), reason };
     if blob_count == 0 {
         return streaming("nothing is missing on the new PDS".into());
     }
-    if blob_count > STORAGE_MAX_BLOBS {
+    if !low.supports_blob_count(blob_count) {
         return streaming(format!(
             "{blob_count} blobs is more than {STORAGE_MAX_BLOBS}: streaming moves them without local copies, in constant memory"
         ));
@@ -90,6 +96,17 @@ mod tests {
     use super::*;
 
     const MB: u64 = 1 << 20;
+
+    #[test]
+    fn streaming_outranks_storage_which_takes_at_most_50_blobs() {
+        let (streaming, storage) = (StreamingStrategy::new(), StorageStrategy::new());
+        assert_eq!((streaming.priority(), storage.priority()), (70, 60));
+        assert!(storage.supports_blob_count(STORAGE_MAX_BLOBS) && !storage.supports_blob_count(STORAGE_MAX_BLOBS + 1));
+        assert!(streaming.supports_blob_count(100_000));
+        // Measurements that argue for neither: the higher priority wins.
+        assert_eq!(select_optimal_strategy(3, None, None, None, true).kind, StrategyKind::Streaming);
+        assert_eq!(select_optimal_strategy(51, Some(MB), None, Some(1 << 40), true).kind, StrategyKind::Streaming);
+    }
 
     #[test]
     fn few_blobs_with_room_use_storage() {

@@ -245,10 +245,21 @@ impl StorageStrategy {
     }
 }
 
+/// Above this many blobs the storage strategy is not used.
+pub const STORAGE_MAX_BLOBS: usize = 50;
+
 #[async_trait(?Send)]
 impl MigrationStrategy for StorageStrategy {
     fn kind(&self) -> StrategyKind {
         StrategyKind::Storage
+    }
+    /// Below streaming: it costs local space, so it runs only where the measurements argue for it.
+    fn priority(&self) -> u8 {
+        60
+    }
+    /// A verified local copy per blob pays off for a few blobs; many are streamed.
+    fn supports_blob_count(&self, count: usize) -> bool {
+        count <= STORAGE_MAX_BLOBS
     }
     fn estimate_memory_usage(&self, blob_count: usize, _total_size: u64) -> u64 {
         // Per blob: the chunk being assembled, the held-back chunk and the follower's read buffer.

@@ -105,6 +105,13 @@ impl MigrationStrategy for StreamingStrategy {
     fn kind(&self) -> StrategyKind {
         StrategyKind::Streaming
     }
+    /// The default: constant memory, no local space, any number of blobs.
+    fn priority(&self) -> u8 {
+        70
+    }
+    fn supports_blob_count(&self, _count: usize) -> bool {
+        true
+    }
     fn estimate_memory_usage(&self, blob_count: usize, _total_size: u64) -> u64 {
         let in_flight = self.concurrency.min(blob_count.max(1)) as u64;
         in_flight * ((self.channel_capacity + 1) as u64 * self.chunk_size as u64 + PER_TRANSFER_OVERHEAD)
