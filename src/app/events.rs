@@ -1,11 +1,9 @@
 //! What a run says to the controller ([`AppEvent`]), what the user says to a run ([`Command`]), and
 //! the data both carry. Plain data: [`super::flow`] sends it, [`super::controller`] folds it in.
 
-use tektite_engine::blobs::{BlobEstimate, BlobReport, FailedBlob};
+use tektite_engine::blobs::{BlobEstimate, FailedBlob};
 use tektite_engine::migration::{MigrationSummary, Outcome, Step, StepEvent};
 use tektite_engine::{MigrationPlan, ProgressEvent, StrategyKind};
-
-use super::words;
 
 /// What a run has to say, in order.
 #[derive(Debug, Clone)]
@@ -115,31 +113,6 @@ pub struct RepairReport {
 impl RepairReport {
     pub fn complete(&self) -> bool {
         self.still_missing == Ok(0)
-    }
-}
-
-impl From<&BlobReport> for RepairReport {
-    fn from(r: &BlobReport) -> Self {
-        let failed = r
-            .failures()
-            .into_iter()
-            .map(|f| FailedBlob { message: words::blob_failure(f.kind, &f.message), ..f })
-            .collect();
-        RepairReport {
-            did: r.did.clone(),
-            strategy: r.strategy,
-            missing_before: r.missing_before,
-            already_present: r.already_present,
-            migrated: r.transfer.migrated(),
-            from_cache: r.transfer.from_cache(),
-            failed,
-            bytes_migrated: r.transfer.bytes_migrated(),
-            bytes_downloaded: r.transfer.bytes_downloaded,
-            bytes_uploaded: r.transfer.bytes_uploaded,
-            retries: r.transfer.retries,
-            seconds: r.seconds,
-            still_missing: r.still_missing.clone().map_err(|e| words::network(&e)),
-        }
     }
 }
 

@@ -27,7 +27,7 @@ use tektite_engine::retry::RetryPolicy;
 use tektite_engine::{MigrationContext, NoProgress, ProgressEvent, ProgressSink, StrategyKind, XrpcClient};
 use tektite_platform::{Platform, PlatformError};
 
-use super::events::{AppError, AppEvent, Command, Persistence, RepairReport, ServerFacts};
+use super::events::{AppError, AppEvent, Command, Persistence, ServerFacts};
 use super::form::{Mode, Request};
 use super::words;
 
@@ -264,7 +264,7 @@ async fn repair(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
     let transfer = step.transfer().await;
     sink.send(AppEvent::Checking);
     let report = step.verdict(transfer, started).await;
-    sink.send(AppEvent::Repaired(Box::new(RepairReport::from(&report))));
+    sink.send(AppEvent::Repaired(Box::new(words::repair_report(&report))));
     Ok(())
 }
 

@@ -6,7 +6,9 @@ use tektite_engine::migration::MigrationError;
 use tektite_engine::{BlobFailureKind, XrpcError};
 use tektite_platform::PlatformError;
 
-use super::events::AppError;
+use tektite_engine::blobs::{BlobReport, FailedBlob};
+
+use super::events::{AppError, RepairReport};
 
 /// What a browser's network failure probably was.
 const BROWSER_NETWORK: &str = "the browser reports a CORS/network error: the PDS or a proxy dropped the connection";
@@ -119,6 +121,28 @@ pub fn migration(e: &MigrationError) -> AppError {
             "Correct the form (handle, email, password, invite code) and try again.",
         ),
         _ => AppError::new("The move stopped", message, kept),
+    }
+}
+
+/// A finished repair's report in the words the views show (failure messages and the verdict's
+/// error included).
+pub fn repair_report(r: &BlobReport) -> RepairReport {
+    let failed =
+        r.failures().into_iter().map(|f| FailedBlob { message: blob_failure(f.kind, &f.message), ..f }).collect();
+    RepairReport {
+        did: r.did.clone(),
+        strategy: r.strategy,
+        missing_before: r.missing_before,
+        already_present: r.already_present,
+        migrated: r.transfer.migrated(),
+        from_cache: r.transfer.from_cache(),
+        failed,
+        bytes_migrated: r.transfer.bytes_migrated(),
+        bytes_downloaded: r.transfer.bytes_downloaded,
+        bytes_uploaded: r.transfer.bytes_uploaded,
+        retries: r.transfer.retries,
+        seconds: r.seconds,
+        still_missing: r.still_missing.clone().map_err(|e| network(&e)),
     }
 }
 

@@ -6,12 +6,12 @@ use tektite_engine::migration::MigrationSummary;
 use tektite_engine::BlobFailureKind;
 
 use super::fields::{CardHead, Fact};
-use super::flow::TestIds;
 use super::icons::{ArrowLeftIcon, CheckIcon};
 use super::identity::summary_facts;
 use super::run::{LogView, StepList};
 use super::runner::Runner;
 use super::steps::Step;
+use super::testids::TestIds;
 use super::View;
 use crate::app::controller::Phase;
 use crate::app::events::{Finished, Persistence, RepairReport};

@@ -2,7 +2,7 @@
 //! the plan, the run, the confirmation and the PLC code (move only), the report, and errors.
 //!
 //! Automation hooks: the cards carry `data-testid`s that differ by way in where tests know them
-//! apart ([`TestIds`]); the rest are shared (`status`, `cancel-button`, `error`, `error-message`,
+//! apart ([`super::testids`]); the rest are shared (`status`, `cancel-button`, `error`, `error-message`,
 //! `error-retry`, `error-back`, `notice`, `resuming`, `plan-blobs`, `plc-token`, `token-button`, …).
 
 use dioxus::prelude::*;
@@ -16,47 +16,10 @@ use super::plan::PlanCard;
 use super::run::{LogView, RunCard, StepList};
 use super::runner::Runner;
 use super::steps::Step;
+use super::testids::TestIds;
 use super::View;
 use crate::app::controller::Phase;
 use crate::app::form::Mode;
-
-/// The `data-testid`s of the cards whose name tells the way in (kept from the time each way in had
-/// cards of its own, so the browser tests and any user scripts keep working).
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub struct TestIds {
-    pub form: &'static str,
-    pub submit: &'static str,
-    pub connecting: &'static str,
-    pub plan: &'static str,
-    pub start: &'static str,
-    pub run: &'static str,
-    pub done: &'static str,
-}
-
-impl TestIds {
-    pub fn of(mode: Mode) -> TestIds {
-        match mode {
-            Mode::Move => TestIds {
-                form: "move-form",
-                submit: "move-connect",
-                connecting: "move-connecting",
-                plan: "move-plan",
-                start: "move-start",
-                run: "move-run",
-                done: "move-done",
-            },
-            Mode::Repair => TestIds {
-                form: "accounts",
-                submit: "plan-button",
-                connecting: "signing-in",
-                plan: "plan",
-                start: "start-button",
-                run: "progress",
-                done: "done",
-            },
-        }
-    }
-}
 
 /// Which card; a memo of it re-renders this switch only when the card changes.
 #[derive(Clone, Copy, PartialEq, Eq)]

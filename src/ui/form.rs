@@ -9,10 +9,10 @@
 use dioxus::prelude::*;
 
 use super::fields::{CardHead, Fact, SignInActions, StrategySelect, TextField};
-use super::flow::TestIds;
 use super::icons::ResumeIcon;
 use super::runner::Runner;
 use super::steps::Step;
+use super::testids::TestIds;
 use super::View;
 use crate::app::form::{Field, Mode, StrategyPick};
 

@@ -21,6 +21,7 @@ mod plan;
 mod run;
 mod runner;
 mod steps;
+mod testids;
 mod welcome;
 
 use dioxus::prelude::*;

@@ -8,10 +8,10 @@ use tektite_engine::migration::Step as EngineStep;
 use tektite_engine::{MigrationPlan, StrategyKind};
 
 use super::fields::{CardHead, Fact};
-use super::flow::TestIds;
 use super::icons::{ArrowLeftIcon, ArrowRightIcon, CheckIcon};
 use super::runner::Runner;
 use super::steps::Step;
+use super::testids::TestIds;
 use crate::app::controller::Controller;
 use crate::app::form::Mode;
 use crate::app::format;

@@ -7,10 +7,10 @@ use tektite_engine::migration::Step as EngineStep;
 use tektite_engine::runtime::sleep;
 
 use super::fields::{Bar, CardHead, Fact};
-use super::flow::TestIds;
 use super::icons::CheckIcon;
 use super::runner::Runner;
 use super::steps::Step;
+use super::testids::TestIds;
 use crate::app::controller::Controller;
 use crate::app::events::Persistence;
 use crate::app::form::Mode;
