@@ -27,6 +27,12 @@ pub enum ProgressEvent {
     RateLimited { host: String, wait_secs: u64, resume_at_unix: u64, stated_by_server: bool },
     /// An access token was renewed (proactively or after `ExpiredToken`).
     SessionRefreshed { host: String },
+    /// Progress could not be recorded in the resume state (told once per run): the transfer goes
+    /// on, but a later run may repeat work this one did.
+    StateNotSaved { detail: String },
+    /// The local cache had no room for this blob (storage strategy): it goes straight from the old
+    /// PDS to the new one instead, and later blobs try the cache again.
+    CacheFull { cid: String, detail: String },
 }
 
 /// Totals across all blobs of a run.

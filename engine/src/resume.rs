@@ -7,11 +7,13 @@
 //! network has been unreliable. Tokens and passwords are never stored.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 use tektite_platform::{KvStore, PlatformError};
 
+use crate::progress::{ProgressEvent, ProgressSink};
 use crate::runtime::unix_now;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -37,11 +39,13 @@ pub struct BlobRecord {
 pub struct ResumeState {
     kv: Arc<dyn KvStore>,
     prefix: String,
+    /// A failure to record was told already (once per run is enough).
+    warned: Arc<AtomicBool>,
 }
 
 impl ResumeState {
     pub fn new(kv: Arc<dyn KvStore>, did: &str) -> Self {
-        ResumeState { kv, prefix: format!("blobs/{did}/") }
+        ResumeState { kv, prefix: format!("blobs/{did}/"), warned: Arc::new(AtomicBool::new(false)) }
     }
 
     fn key(&self, cid: &str) -> String {
@@ -60,6 +64,27 @@ impl ResumeState {
         let rec = BlobRecord { phase, size, content_type: content_type.to_owned(), updated_unix: unix_now() };
         let bytes = serde_json::to_vec(&rec).map_err(|e| PlatformError::Io(e.to_string()))?;
         self.kv.put(&self.key(cid), &bytes).await
+    }
+
+    /// Records that `cid` reached `phase`, as a transfer does right after the fact. A record that
+    /// cannot be written never fails or repeats the transfer (the bytes are where they are, and the
+    /// new PDS's missing list decides what is done): it costs a later run some repeated work, so the
+    /// first such failure of a run is told through `progress`, with the platform's words (which name
+    /// the folder or database).
+    pub async fn record(
+        &self,
+        cid: &str,
+        phase: BlobPhase,
+        size: u64,
+        content_type: &str,
+        progress: &dyn ProgressSink,
+    ) {
+        if let Err(e) = self.set(cid, phase, size, content_type).await {
+            tracing::warn!("could not record {cid} as {phase:?}: {e}");
+            if !self.warned.swap(true, Ordering::Relaxed) {
+                progress.emit(ProgressEvent::StateNotSaved { detail: e.to_string() });
+            }
+        }
     }
 
     /// The blob's verified bytes are committed to the cache.

@@ -30,6 +30,11 @@ pub struct RetryPolicy {
     pub max_delay: Duration,
     /// How long to wait after a 429 that does not say when to come back.
     pub default_rate_limit_wait: Duration,
+    /// How long a request with a small answer (JSON, headers) may take before it counts as a
+    /// transient failure: a server that accepts the connection and never answers is told in
+    /// seconds. Bodies of blobs and repositories are not bound by it (they stream for as long as
+    /// bytes move).
+    pub request_timeout: Duration,
     /// Longest single rate-limit wait accepted; a longer one is reported as an error so the caller
     /// can stop and resume later (e.g. the next day) instead of hanging.
     pub max_rate_limit_wait: Duration,
@@ -43,6 +48,7 @@ impl Default for RetryPolicy {
             max_delay: Duration::from_secs(20),
             default_rate_limit_wait: Duration::from_secs(60),
             max_rate_limit_wait: Duration::from_secs(26 * 3600),
+            request_timeout: Duration::from_secs(30),
         }
     }
 }
@@ -50,7 +56,12 @@ impl Default for RetryPolicy {
 impl RetryPolicy {
     /// A policy for interactive checks (sign-in): fail fast when a server is down.
     pub fn quick() -> Self {
-        RetryPolicy { max_attempts: 2, first_delay: Duration::from_millis(300), ..Default::default() }
+        RetryPolicy {
+            max_attempts: 2,
+            first_delay: Duration::from_millis(300),
+            request_timeout: Duration::from_secs(10),
+            ..Default::default()
+        }
     }
 
     /// The wait before attempt `attempt` (1-based count of failures so far).
@@ -215,6 +226,7 @@ mod tests {
             max_delay: 4 * SECOND,
             default_rate_limit_wait: 60 * SECOND,
             max_rate_limit_wait: 100 * SECOND,
+            request_timeout: 30 * SECOND,
         }
     }
 

@@ -244,6 +244,20 @@ impl RunProgress {
                 self.session_refreshes += 1;
                 Some((LogLevel::Info, format!("The session on {host} was renewed")))
             }
+            ProgressEvent::CacheFull { cid, detail } => Some((
+                LogLevel::Warn,
+                format!(
+                    "{}: no room in the local cache ({detail}), so it goes straight to the new PDS",
+                    format::short_cid(&cid)
+                ),
+            )),
+            ProgressEvent::StateNotSaved { detail } => Some((
+                LogLevel::Warn,
+                format!(
+                    "Progress could not be saved on this device ({detail}). Copying goes on; if it stops, the next run \
+                     may repeat some of it."
+                ),
+            )),
         }
     }
 }

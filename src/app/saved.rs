@@ -147,13 +147,17 @@ mod backend {
         }
     }
 
-    /// Temp file + rename, so a crash never leaves half a record.
+    /// Temp file + rename, so a crash never leaves half a record; private to the user, like the
+    /// engine's state (it names the account).
     pub(super) fn write_at(path: &Path, text: &str) -> Result<(), String> {
+        use std::io::Write;
         if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+            tektite_platform::desktop::private_writable_dir(dir).map_err(|e| e.to_string())?;
         }
         let tmp = path.with_extension("json.tmp");
-        std::fs::write(&tmp, text).map_err(|e| format!("{}: {e}", tmp.display()))?;
+        tektite_platform::desktop::create_private(&tmp)
+            .and_then(|mut f| f.write_all(text.as_bytes()))
+            .map_err(|e| format!("{}: {e}", tmp.display()))?;
         std::fs::rename(&tmp, path).map_err(|e| format!("{}: {e}", path.display()))
     }
 }

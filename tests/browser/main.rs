@@ -8,6 +8,8 @@
 //!   blobs, preferences, confirmation, the emailed PLC code, activation), verified on the servers.
 //! - `a_reloaded_page_resumes_without_resending`: a slow proxy in front of the new PDS, a page
 //!   reload in the middle of the run, resume from the banner; the proxy counts the uploads.
+//! - `rate_limits_and_damaged_downloads_are_handled_in_the_page`: a 429 holds back every upload
+//!   until the reset, and a body damaged in transit is downloaded again (fault proxies on both sides).
 //!
 //! The web build comes from `TEKTITE_WEB_DIST` (a folder with index.html), or is built into
 //! `<target>/browser-dist` when missing. Screenshots of each state go to `TEKTITE_ARTIFACTS` (default
@@ -29,7 +31,7 @@ use std::collections::HashSet;
 use std::time::{Duration, Instant};
 
 use browser::{Browser, Phone};
-use fault_proxy::{FaultProxy, Faults};
+use fault_proxy::{FaultProxy, Faults, RateLimitFault};
 use lab::{Lab, SeededAccount};
 
 /// One browser test at a time: they share the lab, and two Chromiums plus two PDSes on a 2-core
@@ -271,4 +273,64 @@ async fn sign_in_problems_are_explained() {
     b.screenshot("error-password").await;
     b.close().await;
     eprintln!("sign_in_problems_are_explained: {:.1}s", started.elapsed().as_secs_f64());
+}
+
+/// Issue 12 in the browser: a 429 with readable headers closes the gate for every upload until the
+/// reset (no upload reaches the server inside the window but those already on their way), and a
+/// body damaged in transit is downloaded again, so the repair completes.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn rate_limits_and_damaged_downloads_are_handled_in_the_page() {
+    let _serial = SERIAL.lock().await;
+    let started = Instant::now();
+    let lab = Lab::shared();
+    let site = static_server::serve(static_server::web_dist());
+    let account = lab.seed("web-faults", "12x256k,1x6m");
+    let big = account.blobs.iter().find(|b| b.size > 4 << 20).unwrap().cid.clone();
+    let source = FaultProxy::start(
+        lab.old_url(),
+        Faults {
+            corrupt_blob_once: vec![big.clone()],
+            download_delay: Some(Duration::from_millis(300)),
+            ..Default::default()
+        },
+    );
+    let target = FaultProxy::start(
+        lab.new_url(),
+        Faults {
+            rate_limit_uploads: Some(RateLimitFault {
+                after_uploads: 4,
+                reset_in: Duration::from_secs(3),
+                with_headers: true,
+            }),
+            ..Default::default()
+        },
+    );
+    let b = Browser::start(&site, Phone::No).await;
+    b.open_app().await;
+    b.click_testid("welcome-repair").await;
+    b.wait_id("old-pds", Duration::from_secs(10)).await;
+    let accounts = Accounts { account: &account, old_pds: source.url(), new_pds: target.url() };
+    fill_form(&b, &accounts, "streaming", Some("4")).await;
+    plan(&b, "streaming", None).await;
+    b.click_testid("start-button").await;
+    wait_done(&b, Duration::from_secs(240)).await;
+    b.screenshot("faults-done").await;
+    b.close().await;
+
+    let stats = target.stats();
+    assert!(!stats.rate_limit_windows.is_empty(), "the rate limit never fired");
+    let grace = Duration::from_millis(300);
+    for (first, reset) in &stats.rate_limit_windows {
+        let early: Vec<Duration> = stats
+            .upload_arrivals
+            .iter()
+            .filter(|t| **t > *first + grace && **t < *reset)
+            .map(|t| t.duration_since(*first))
+            .collect();
+        assert!(early.is_empty(), "uploads sent while the host was rate-limiting, at {early:?}");
+    }
+    assert!(source.stats().corrupted >= 1, "the damaged download never happened");
+    let missing = pds::missing_on_target(lab.new_url(), &account).await;
+    assert!(missing.is_empty(), "the new PDS still misses {missing:?}");
+    eprintln!("rate_limits_and_damaged_downloads_are_handled_in_the_page: {:.1}s", started.elapsed().as_secs_f64());
 }

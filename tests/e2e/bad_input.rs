@@ -41,6 +41,29 @@ async fn bad_accounts_passwords_and_servers_exit_2_with_a_clear_message() {
     assert_eq!(missing_on_target(lab, &account).await, before);
 }
 
+/// Issue 12, item 4: a server that accepts the connection and never answers is reported in seconds
+/// (a short per-request timeout while signing in), not after minutes.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_server_that_never_answers_is_reported_within_seconds() {
+    let lab = Lab::shared();
+    let account = lab.seed("silent-server", "1x64k");
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let silent = format!("http://{}", listener.local_addr().unwrap());
+    // Accepts every connection and holds it open without a word, until the test ends.
+    std::thread::spawn(move || {
+        let mut held = Vec::new();
+        for stream in listener.incoming().flatten() {
+            held.push(stream);
+        }
+    });
+    let started = std::time::Instant::now();
+    let r = run(cli(&account, &silent, lab.new_url(), dirs().path(), &[]));
+    let took = started.elapsed();
+    assert_eq!(r.code, 2, "{}", r.summary);
+    assert!(r.summary["error"].as_str().unwrap_or_default().contains("old PDS"), "{}", r.summary);
+    assert!(took < std::time::Duration::from_secs(40), "took {took:?} to give up on a silent server");
+}
+
 #[test]
 fn missing_password_and_bad_flags_exit_2() {
     let out = std::process::Command::new(CLI)

@@ -11,7 +11,10 @@ use tektite_engine::{
 };
 use tektite_platform::{memory, Probes};
 
+use tektite_engine::blobs::BlobStep;
+
 use crate::common::{assert_blobs_identical, missing_on_target};
+use crate::fault_proxy::{FaultProxy, Faults};
 use crate::lab::Lab;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -66,4 +69,73 @@ async fn the_engine_migrates_with_an_in_memory_platform_and_reports_events() {
     assert_eq!(bytes_for_big.last(), Some(&(big.size, big.size)), "download and upload are both counted");
     assert!(missing_on_target(lab, &account).await.is_empty());
     assert_blobs_identical(lab, &account).await;
+}
+
+/// A resume state whose blob records cannot be written (a full or read-only disk under the state
+/// folder), the rest as usual.
+struct RefusesBlobRecords(Arc<dyn tektite_platform::KvStore>);
+
+#[async_trait::async_trait(?Send)]
+impl tektite_platform::KvStore for RefusesBlobRecords {
+    async fn get(&self, key: &str) -> Result<Option<Vec<u8>>, tektite_platform::PlatformError> {
+        self.0.get(key).await
+    }
+    async fn put(&self, key: &str, value: &[u8]) -> Result<(), tektite_platform::PlatformError> {
+        if key.contains("/blob/") {
+            return Err(tektite_platform::PlatformError::Io("writing /lab/state/blob: read-only file system".into()));
+        }
+        self.0.put(key, value).await
+    }
+    async fn delete(&self, key: &str) -> Result<(), tektite_platform::PlatformError> {
+        self.0.delete(key).await
+    }
+    async fn list(&self, prefix: &str) -> Result<Vec<String>, tektite_platform::PlatformError> {
+        self.0.list(prefix).await
+    }
+}
+
+/// Issue 12, item 1: progress that cannot be recorded after a successful upload never sends the
+/// blob again and never turns it into a failure: each blob is uploaded once (counted at the proxy),
+/// reported as moved, and the user is told once that progress was not saved.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn progress_that_cannot_be_saved_never_repeats_or_fails_an_upload() {
+    let lab = Lab::shared();
+    for kind in [StrategyKind::Streaming, StrategyKind::Storage] {
+        let account = lab.seed(&format!("no-state-{kind}"), "5x128k");
+        let target = FaultProxy::start(lab.new_url(), Faults::default());
+        let events: Arc<Mutex<Vec<ProgressEvent>>> = Arc::default();
+        let sink = {
+            let events = events.clone();
+            Arc::new(move |e: ProgressEvent| events.lock().unwrap().push(e))
+        };
+        let source = XrpcClient::new(lab.old_url(), sink.clone()).unwrap();
+        let proxy_url = target.url();
+        let target_client = XrpcClient::new(&proxy_url, sink.clone()).unwrap();
+        sign_in(&source, &account.old_handle, &account.password, None).await.unwrap();
+        sign_in(&target_client, &account.new_handle, &account.password, None).await.unwrap();
+        let mut platform = memory::platform(Probes::default());
+        #[allow(clippy::arc_with_non_send_sync)] // the platform's traits are not Send (wasm)
+        let kv = Arc::new(RefusesBlobRecords(platform.kv.clone()));
+        platform.kv = kv;
+        let ctx = MigrationContext::new(Arc::new(source), Arc::new(target_client), &account.did, platform, sink);
+        let options = PlanOptions { strategy: Some(kind), concurrency: Some(2), chunk_size: None };
+        let step = BlobStep::prepare(ctx, &options).await.unwrap();
+        let report = step.run().await;
+        assert_eq!(report.transfer.migrated(), 5, "{kind}: {:?}", report.transfer.outcomes);
+        assert_eq!(report.transfer.failed(), 0, "{kind}");
+        assert_eq!(report.still_missing.as_ref().ok(), Some(&0), "{kind}");
+        let stats = target.stats();
+        assert_eq!(stats.upload_blob_requests, 5, "{kind}: a blob was uploaded more than once");
+        let told: Vec<String> = events
+            .lock()
+            .unwrap()
+            .iter()
+            .filter_map(|e| match e {
+                ProgressEvent::StateNotSaved { detail } => Some(detail.clone()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(told.len(), 1, "{kind}: told {told:?}");
+        assert!(told[0].contains("/lab/state"), "{kind}: the folder is not named: {}", told[0]);
+    }
 }

@@ -22,7 +22,10 @@ async fn a_blob_whose_bytes_do_not_match_its_cid_is_rejected_and_reported() {
         assert_eq!(failures.len(), 1, "{strategy}: {failures:?}");
         assert_eq!(failures[&bad]["kind"], "integrity");
         assert_eq!(failures[&bad]["retryable"], false);
-        assert!(failures[&bad]["message"].as_str().unwrap().contains("not uploaded"));
+        let message = failures[&bad]["message"].as_str().unwrap();
+        assert!(message.contains("not uploaded"), "{message}");
+        // Damaged every time: downloaded a bounded number of times, then called damaged at the source.
+        assert!(message.contains("all 3 downloads"), "{message}");
         // The corrupted blob never reached the new PDS; everything else did.
         assert_eq!(missing_on_target(lab, &account).await, vec![bad.clone()]);
         if strategy == "storage" {
@@ -105,4 +108,145 @@ async fn transient_gateway_errors_are_retried() {
     assert_eq!(r.num("retries"), 2);
     assert_eq!(r.events_named("retrying").len(), 2);
     assert!(missing_on_target(lab, &account).await.is_empty());
+}
+
+/// Issue 12, item 2: a 429 closes the gate for every upload to that host until the reset, across
+/// all blobs in flight: after the uploads already on their way, no upload reaches the server again
+/// before the reset (each one would spend a request against a daily limit).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_rate_limit_holds_back_every_upload_to_that_host_until_it_resets() {
+    let lab = Lab::shared();
+    for strategy in ["streaming", "storage"] {
+        let account = lab.seed(&format!("gate-{strategy}"), "16x256k");
+        let reset_in = Duration::from_secs(3);
+        // A slow old PDS, so that when the limit hits, other blobs are still downloading and would
+        // send their uploads later, inside the window, if nothing held them back.
+        let source = FaultProxy::start(
+            lab.old_url(),
+            Faults { download_delay: Some(Duration::from_millis(400)), ..Default::default() },
+        );
+        let target = FaultProxy::start(
+            lab.new_url(),
+            Faults {
+                rate_limit_uploads: Some(RateLimitFault { after_uploads: 5, reset_in, with_headers: true }),
+                ..Default::default()
+            },
+        );
+        let work = dirs();
+        let args = ["--strategy", strategy, "--concurrency", "4"];
+        let r = run(cli(&account, &source.url(), &target.url(), work.path(), &args));
+        assert_eq!(r.code, 0, "{strategy}: {}", r.stderr);
+        assert_eq!(r.num("blobs_migrated"), 16, "{strategy}");
+        let stats = target.stats();
+        assert!(!stats.rate_limit_windows.is_empty(), "{strategy}: the fault never fired");
+        // Uploads already sent when the first 429 came back may meet the limit too (at most one per
+        // blob in flight); nothing after that until the reset.
+        let grace = Duration::from_millis(300);
+        for (first, reset) in &stats.rate_limit_windows {
+            let early: Vec<Duration> = stats
+                .upload_arrivals
+                .iter()
+                .filter(|t| **t > *first + grace && **t < *reset)
+                .map(|t| t.duration_since(*first))
+                .collect();
+            assert!(early.is_empty(), "{strategy}: uploads sent while the host was rate-limiting, at {early:?}");
+        }
+        assert!(
+            stats.rate_limited <= 4 * stats.rate_limit_windows.len(),
+            "{strategy}: {} 429s in {} windows",
+            stats.rate_limited,
+            stats.rate_limit_windows.len()
+        );
+        assert!(missing_on_target(lab, &account).await.is_empty());
+    }
+}
+
+/// Issue 12, item 3: one damaged download (a flipped byte in transit, caught by the CID check) is
+/// downloaded again within the run, and the blob arrives intact; nothing damaged is uploaded.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_blob_damaged_in_transit_is_downloaded_again_within_the_run() {
+    let lab = Lab::shared();
+    for strategy in ["streaming", "storage"] {
+        let account = lab.seed(&format!("damaged-once-{strategy}"), "3x256k,1x6m");
+        let big = account.blobs.iter().find(|b| b.size > 4 << 20).unwrap().cid.clone();
+        let source =
+            FaultProxy::start(lab.old_url(), Faults { corrupt_blob_once: vec![big.clone()], ..Default::default() });
+        let r = run(cli(&account, &source.url(), lab.new_url(), dirs().path(), &["--strategy", strategy]));
+        assert_eq!(r.code, 0, "{strategy}: {}", r.stderr);
+        assert_eq!(r.num("blobs_migrated"), 4, "{strategy}");
+        assert_eq!(r.num("blobs_failed"), 0, "{strategy}");
+        let stats = source.stats();
+        assert!(stats.corrupted >= 1, "{strategy}: the fault never fired");
+        let retried = r.events_named("retrying");
+        assert!(
+            retried.iter().any(|e| e["cid"] == big.as_str() && e["reason"].as_str().unwrap().contains("hash to")),
+            "{strategy}: the damaged download was not announced as retried: {retried:?}"
+        );
+        assert!(missing_on_target(lab, &account).await.is_empty(), "{strategy}");
+        assert_blobs_identical(lab, &account).await;
+    }
+}
+
+/// Issue 12, items 1 and 4: a state or cache folder that cannot be written is found before anything
+/// is sent, with the folder and the flag that moves it named, and exit 2.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_folder_that_cannot_be_written_stops_the_run_before_anything_moves() {
+    let lab = Lab::shared();
+    let account = lab.seed("unwritable", "3x64k");
+    let source = FaultProxy::start(lab.old_url(), Faults::default());
+    let target = FaultProxy::start(lab.new_url(), Faults::default());
+    let work = dirs();
+    // As root, permission bits do not stop writes; a folder below a plain file cannot exist at all.
+    let file = work.path().join("not-a-folder");
+    std::fs::write(&file, b"x").unwrap();
+    for flag in ["--state-dir", "--cache-dir"] {
+        let bad = file.join("sub");
+        let good = work.path().join(format!("good{flag}"));
+        let (state, cache) = if flag == "--state-dir" { (&bad, &good) } else { (&good, &bad) };
+        let mut cmd = std::process::Command::new(crate::common::CLI);
+        cmd.args(["blobs", "--from", &source.url(), "--from-id", &account.old_handle])
+            .args(["--to", &target.url(), "--to-id", &account.new_handle, "--json"])
+            .arg("--state-dir")
+            .arg(state)
+            .arg("--cache-dir")
+            .arg(cache)
+            .env("TEKTITE_FROM_PASSWORD", &account.password)
+            .env("TEKTITE_TO_PASSWORD", &account.password)
+            .stdin(std::process::Stdio::null());
+        let r = run(cmd);
+        assert_eq!(r.code, 2, "{flag}: {}", r.summary);
+        let message = r.summary["error"].as_str().unwrap_or_default().to_owned() + &r.stderr;
+        assert!(message.contains(flag), "{flag}: the fix is not named: {message}");
+        assert!(message.contains(&bad.display().to_string()), "{flag}: the folder is not named: {message}");
+    }
+    assert_eq!(source.stats().get_blob_by_cid.values().sum::<usize>(), 0, "a blob was downloaded");
+    assert_eq!(target.stats().upload_blob_requests, 0, "a blob was uploaded");
+    assert_eq!(missing_on_target(lab, &account).await.len(), 3);
+}
+
+/// Issue 12, item 4: the state and cache a run leaves are private to the user.
+#[cfg(unix)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn state_and_cache_are_private_to_the_user() {
+    use std::os::unix::fs::PermissionsExt;
+    let lab = Lab::shared();
+    let account = lab.seed("private-files", "3x64k");
+    let work = dirs();
+    let r = run(cli(&account, lab.old_url(), lab.new_url(), work.path(), &["--strategy", "storage"]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let mut seen = 0;
+    let mut stack = vec![work.path().join("state"), work.path().join("cache")];
+    while let Some(dir) = stack.pop() {
+        assert_eq!(std::fs::metadata(&dir).unwrap().permissions().mode() & 0o777, 0o700, "{}", dir.display());
+        for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+            let meta = entry.metadata().unwrap();
+            if meta.is_dir() {
+                stack.push(entry.path());
+            } else {
+                seen += 1;
+                assert_eq!(meta.permissions().mode() & 0o777, 0o600, "{}", entry.path().display());
+            }
+        }
+    }
+    assert!(seen >= 3, "no state files were written ({seen})");
 }

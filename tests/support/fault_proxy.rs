@@ -43,6 +43,10 @@ pub struct Faults {
     /// headers). Such requests are sent upstream without `Accept-Encoding`, so the flipped byte is
     /// in the blob itself and not in a gzip stream.
     pub corrupt_blob_cids: Vec<String>,
+    /// Like `corrupt_blob_cids`, but only until one damaged body has been sent past its flipped
+    /// byte (a transient fault: the next download of the blob is intact). A size probe dropped
+    /// after its headers does not use it up, as long as the blob is larger than socket buffers.
+    pub corrupt_blob_once: Vec<String>,
     /// `uploadBlob` whose declared `Content-Length` exceeds this answers 413 `PayloadTooLarge` at
     /// once (the body is drained). A body without a declared length (chunked) is forwarded until it
     /// passes the limit; then the upstream request is aborted and the client gets the same 413.
@@ -57,6 +61,9 @@ pub struct Faults {
     pub rate_limit_uploads: Option<RateLimitFault>,
     /// Delay before forwarding each `uploadBlob` (after the fault checks, before reading its body).
     pub upload_delay: Option<Duration>,
+    /// Delay before forwarding each `getBlob` (a slow old PDS: blobs in flight are then at
+    /// different stages when something happens).
+    pub download_delay: Option<Duration>,
     /// The first N `uploadBlob` requests answer 502 (HTML body, like a reverse proxy).
     pub fail_first_uploads_with_502: usize,
 }
@@ -97,6 +104,11 @@ pub struct Stats {
     pub too_large: usize,
     /// Injected 502s (`fail_first_uploads_with_502`).
     pub injected_502: usize,
+    /// When each `uploadBlob` request arrived.
+    pub upload_arrivals: Vec<Instant>,
+    /// Each rate-limit window of `rate_limit_uploads`: when its first 429 was answered, and when it
+    /// resets.
+    pub rate_limit_windows: Vec<(Instant, Instant)>,
     /// 502s because upstream failed (connection error, ...).
     pub upstream_errors: usize,
 }
@@ -194,6 +206,8 @@ struct Inner {
     refreshed_after_expiry: bool,
     rl_used: usize,
     rl_reset_at: Option<(Instant, SystemTime)>,
+    /// `corrupt_blob_once` CIDs whose damaged body was sent.
+    corrupted_once: std::collections::HashSet<String>,
 }
 
 async fn accept_loop(
@@ -235,17 +249,23 @@ async fn handle(req: Request<Incoming>, st: Arc<State>) -> Response<ProxyBody> {
     let path = req.uri().path().to_string();
     let is_upload = path == UPLOAD_BLOB;
     let mut corrupt = false;
+    let mut corrupt_cid: Option<String> = None;
     {
         let mut inner = st.inner.lock().unwrap();
         inner.stats.requests += 1;
         // Only GETs count as downloads: a HEAD moves no blob bytes.
         if path == GET_BLOB && req.method() == hyper::Method::GET {
             let cid = query_param(req.uri().query().unwrap_or(""), "cid").unwrap_or_default();
-            corrupt = faults.corrupt_blob_cids.contains(&cid);
+            corrupt = faults.corrupt_blob_cids.contains(&cid)
+                || (faults.corrupt_blob_once.contains(&cid) && !inner.corrupted_once.contains(&cid));
+            if corrupt {
+                corrupt_cid = Some(cid.clone());
+            }
             *inner.stats.get_blob_by_cid.entry(cid).or_default() += 1;
         }
         if is_upload {
             inner.stats.upload_blob_requests += 1;
+            inner.stats.upload_arrivals.push(Instant::now());
         }
     }
     let declared_len: Option<u64> =
@@ -324,8 +344,11 @@ async fn handle(req: Request<Incoming>, st: Arc<State>) -> Response<ProxyBody> {
         st.inner.lock().unwrap().stats.uploads_forwarded += 1;
     }
 
+    if let Some(d) = faults.download_delay.filter(|_| path == GET_BLOB) {
+        tokio::time::sleep(d).await;
+    }
     let stream_limit = if is_upload { faults.reject_upload_over } else { None };
-    let resp = forward(req, &st, corrupt, stream_limit).await;
+    let resp = forward(req, &st, corrupt.then_some(corrupt_cid).flatten(), stream_limit).await;
 
     if is_upload && resp.status().is_success() {
         st.inner.lock().unwrap().stats.uploads_succeeded += 1;
@@ -364,6 +387,9 @@ fn rate_limit(st: &State, rl: &RateLimitFault) -> Option<Response<ProxyBody>> {
         inner.rl_used += 1;
         return None;
     }
+    if inner.rl_reset_at.is_none() {
+        inner.stats.rate_limit_windows.push((now, now + rl.reset_in));
+    }
     let (at, wall) = *inner.rl_reset_at.get_or_insert_with(|| (now + rl.reset_in, SystemTime::now() + rl.reset_in));
     inner.stats.rate_limited += 1;
     drop(inner);
@@ -381,6 +407,11 @@ fn rate_limit(st: &State, rl: &RateLimitFault) -> Option<Response<ProxyBody>> {
         set("ratelimit-reset", reset_epoch.to_string());
         set("ratelimit-policy", format!("{};w={}", rl.after_uploads, window));
         set("retry-after", retry_after.to_string());
+        // As the reference PDS does since 2026-07: browsers may read the rate-limit headers.
+        set(
+            "access-control-expose-headers",
+            "ratelimit-limit, ratelimit-remaining, ratelimit-reset, ratelimit-policy, retry-after".into(),
+        );
     }
     Some(xrpc_error(StatusCode::TOO_MANY_REQUESTS, "RateLimitExceeded", "Rate Limit Exceeded", headers))
 }
@@ -390,7 +421,13 @@ fn ceil_secs(d: Duration) -> u64 {
 }
 
 /// Forwards the request upstream and streams the answer back.
-async fn forward(req: Request<Incoming>, st: &State, corrupt: bool, stream_limit: Option<u64>) -> Response<ProxyBody> {
+/// `corrupt`: the CID whose body gets one byte flipped.
+async fn forward(
+    req: Request<Incoming>,
+    st: &Arc<State>,
+    corrupt: Option<String>,
+    stream_limit: Option<u64>,
+) -> Response<ProxyBody> {
     let (parts, body) = req.into_parts();
     let pq = parts.uri.path_and_query().map(|p| p.as_str()).unwrap_or("/");
     let url = format!("{}{}", st.upstream, pq);
@@ -398,7 +435,7 @@ async fn forward(req: Request<Incoming>, st: &State, corrupt: bool, stream_limit
     headers.remove(header::HOST);
     // hyper answers `Expect: 100-continue` to the client itself when the body is first read.
     headers.remove(header::EXPECT);
-    if corrupt {
+    if corrupt.is_some() {
         headers.remove(header::ACCEPT_ENCODING);
     }
     let mut rb = st.client.request(parts.method.clone(), &url).headers(headers);
@@ -431,8 +468,9 @@ async fn forward(req: Request<Incoming>, st: &State, corrupt: bool, stream_limit
     let resp_headers = strip_hop_by_hop(up.headers());
     let len = up.content_length();
     let stream = up.bytes_stream().map_err(|e| -> BoxError { Box::new(e) });
-    let body: ProxyBody = if corrupt && status.is_success() {
+    let body: ProxyBody = if let Some(cid) = corrupt.filter(|_| status.is_success()) {
         st.inner.lock().unwrap().stats.corrupted += 1;
+        let st = st.clone();
         // Flip the byte at len/2; without a length (should not happen without Accept-Encoding),
         // flip the middle byte of the first non-empty chunk.
         let mut target = len.map(|l| l / 2);
@@ -450,6 +488,8 @@ async fn forward(req: Request<Incoming>, st: &State, corrupt: bool, stream_limit
                 return chunk;
             }
             done = true;
+            // The damaged byte is on its way to the client: a once-only fault is used up.
+            st.inner.lock().unwrap().corrupted_once.insert(cid.clone());
             let mut m = BytesMut::from(&chunk[..]);
             let i = (t - start) as usize;
             m[i] ^= 0xff;

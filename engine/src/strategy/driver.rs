@@ -17,8 +17,11 @@ use super::transfer::Moved;
 use crate::outcome::{BlobOutcome, BlobStatus, MigrationReport};
 use crate::progress::ProgressEvent;
 use crate::retry::{retry, RetryAdvice, Wait};
-use crate::xrpc::api::RecordBlob;
+use crate::xrpc::api::{RecordBlob, GET_BLOB, UPLOAD_BLOB};
 use crate::xrpc::XrpcError;
+
+/// Downloads of one blob whose bytes did not match its CID before it is reported as damaged.
+const MAX_DAMAGED_DOWNLOADS: u32 = 3;
 
 pub(crate) async fn drive<'a, F, Fut>(
     ctx: &'a MigrationContext,
@@ -81,6 +84,13 @@ where
 {
     let policy = ctx.target.retry_policy().clone();
     let attempts = Cell::new(0u32);
+    let damaged = Cell::new(0u32);
+    // A body that fails its CID check is downloaded again a few times: one flipped byte in transit
+    // is a transport fault. The same failure every time means the old PDS's copy is damaged.
+    let classify = |err: &BlobError| match err {
+        BlobError::IntegrityMismatch { .. } if damaged.get() < MAX_DAMAGED_DOWNLOADS => RetryAdvice::Backoff,
+        err => err.advice(),
+    };
     let on_wait = |err: &BlobError, wait: Wait| match wait {
         Wait::Backoff { attempt, delay } => {
             retries.fetch_add(1, Ordering::Relaxed);
@@ -100,9 +110,20 @@ where
             }
         }
     };
-    let result = retry(&policy, BlobError::advice, on_wait, || {
+    let result = retry(&policy, classify, on_wait, || {
         attempts.set(attempts.get() + 1);
-        attempt()
+        let transfer = attempt();
+        async {
+            // A blob starts only when neither side is rate-limiting its kind of call: otherwise its
+            // download would be held open (or its upload spent) until the reset.
+            ctx.source.pass_gate(GET_BLOB).await;
+            ctx.target.pass_gate(UPLOAD_BLOB).await;
+            let result = transfer.await;
+            if let Err(BlobError::IntegrityMismatch { .. }) = &result {
+                damaged.set(damaged.get() + 1);
+            }
+            result
+        }
     })
     .await;
     match result {
@@ -110,7 +131,14 @@ where
         Err(err) => {
             let retryable = !matches!(err.advice(), RetryAdvice::Never);
             tracing::warn!("blob {} failed: {err}", blob.cid);
-            BlobStatus::Failed { kind: err.kind(), message: err.to_string(), retryable, attempts: attempts.get() }
+            let mut message = err.to_string();
+            if damaged.get() > 1 {
+                message.push_str(&format!(
+                    "; it was damaged the same way on all {} downloads, so the old PDS's copy itself is damaged",
+                    damaged.get()
+                ));
+            }
+            BlobStatus::Failed { kind: err.kind(), message, retryable, attempts: attempts.get() }
         }
     }
 }

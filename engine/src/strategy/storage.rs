@@ -26,6 +26,7 @@ use super::transfer::{check_stored, content_type_of, stream_blob, Moved};
 use super::verify::{end_slot, verified, StreamEnd};
 use crate::cid::{BlobCid, CidHasher};
 use crate::outcome::MigrationReport;
+use crate::progress::ProgressEvent;
 use crate::resume::BlobPhase;
 use crate::transport::{self, counted, BoxError, CachedBody, UploadBody};
 use crate::xrpc::api::BlobRef;
@@ -103,6 +104,7 @@ impl StorageStrategy {
                 // directly rather than fail it; the next blob tries the cache again.
                 Err(BlobError::Cache(PlatformError::QuotaExceeded(why))) => {
                     tracing::warn!("no cache space for {} ({why}); moving it directly", blob.cid);
+                    ctx.progress.emit(ProgressEvent::CacheFull { cid: blob.cid.clone(), detail: why });
                     stream_blob(ctx, blob, self.chunk_size, sizing::MIN_SLOTS, meter).await?
                 }
                 other => other?,
@@ -144,7 +146,7 @@ impl StorageStrategy {
         };
         let stored = result.map_err(|e| BlobError::from_upload(e, Some(size)))?;
         check_stored(expected, &stored)?;
-        ctx.resume.mark_uploaded(&blob.cid, stored.size, &record.content_type).await?;
+        ctx.resume.record(&blob.cid, BlobPhase::Uploaded, stored.size, &record.content_type, &*ctx.progress).await;
         Ok(Some(Moved { size: stored.size, from_cache: true }))
     }
 
@@ -203,7 +205,7 @@ impl StorageStrategy {
             }
             let len = writer.written();
             writer.commit().await?;
-            ctx.resume.mark_cached(&blob.cid, len, &content_type).await?;
+            ctx.resume.record(&blob.cid, BlobPhase::Cached, len, &content_type, &*ctx.progress).await;
             Ok::<u64, BlobError>(len)
         };
 
@@ -240,7 +242,7 @@ impl StorageStrategy {
         };
         meter.emit();
         check_stored(expected, &stored)?;
-        ctx.resume.mark_uploaded(&blob.cid, stored.size, &content_type).await?;
+        ctx.resume.record(&blob.cid, BlobPhase::Uploaded, stored.size, &content_type, &*ctx.progress).await;
         Ok(Moved { size: stored.size, from_cache: false })
     }
 }

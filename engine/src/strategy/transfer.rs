@@ -13,6 +13,7 @@ use super::context::MigrationContext;
 use super::meter::BlobMeter;
 use super::verify::{end_slot, verified, StreamEnd};
 use crate::cid::BlobCid;
+use crate::resume::BlobPhase;
 use crate::transport::{self, BoxError};
 use crate::xrpc::api::{BlobRef, RecordBlob};
 
@@ -99,6 +100,6 @@ pub(crate) async fn stream_blob(
     }
     let stored = uploaded.map_err(|e| BlobError::from_upload(e, size))?;
     check_stored(&expected, &stored)?;
-    ctx.resume.mark_uploaded(&blob.cid, stored.size, &content_type).await?;
+    ctx.resume.record(&blob.cid, BlobPhase::Uploaded, stored.size, &content_type, &*ctx.progress).await;
     Ok(Moved { size: stored.size, from_cache: false })
 }

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::body::BlobDownload;
-use super::{is_expired_token, Auth, Session, XrpcClient, XrpcError, JSON_TIMEOUT};
+use super::{is_expired_token, Auth, Session, XrpcClient, XrpcError};
 use crate::transport::{self, Download, UploadBody};
 
 /// A blob reference as `uploadBlob` returns it.
@@ -209,7 +209,7 @@ impl XrpcClient {
                     .bearer_auth(service_auth)
                     .header(reqwest::header::CONTENT_TYPE, "application/json")
                     .body(body.clone())
-                    .timeout(super::JSON_TIMEOUT)
+                    .timeout(self.retry_policy().request_timeout)
             })
             .await?;
         let session: Session = self.json(resp).await?;
@@ -258,7 +258,9 @@ impl XrpcClient {
     /// A procedure with no input body and no output we need.
     async fn procedure_without_body(&self, nsid: &str) -> Result<(), XrpcError> {
         let url = self.endpoint(nsid);
-        self.send(Auth::Access, &|http| http.post(url.clone()).timeout(super::JSON_TIMEOUT)).await.map(drop)
+        self.send(Auth::Access, &|http| http.post(url.clone()).timeout(self.retry_policy().request_timeout))
+            .await
+            .map(drop)
     }
 
     /// `requestPlcOperationSignature` (old PDS): emails the account a token valid for 15 minutes.
@@ -304,6 +306,11 @@ impl XrpcClient {
     }
 }
 
+/// The NSID of `getBlob` (its rate-limit gate is waited on before a blob transfer starts).
+pub const GET_BLOB: &str = "com.atproto.sync.getBlob";
+/// The NSID of `uploadBlob` (idem; the PDS may allow only 1000 a day per IP).
+pub const UPLOAD_BLOB: &str = "com.atproto.repo.uploadBlob";
+
 /// Blobs: sizes, downloads and uploads.
 impl XrpcClient {
     /// `Content-Length` of a blob, when the server says, without downloading it.
@@ -317,7 +324,7 @@ impl XrpcClient {
         let url = self.endpoint("com.atproto.sync.getBlob");
         let resp = self
             .send(Auth::Access, &|http| {
-                http.get(url.clone()).query(&[("did", did), ("cid", cid)]).timeout(JSON_TIMEOUT)
+                http.get(url.clone()).query(&[("did", did), ("cid", cid)]).timeout(self.retry_policy().request_timeout)
             })
             .await?;
         let size = resp
@@ -334,12 +341,13 @@ impl XrpcClient {
     /// account serves its blobs only to itself. Retries happen before the first byte; a broken body
     /// is the caller's to retry (the PDS ignores `Range`, so a retry starts from byte 0).
     pub async fn get_blob(&self, did: &str, cid: &str) -> Result<BlobDownload, XrpcError> {
-        let mut url = self.endpoint("com.atproto.sync.getBlob");
+        let mut url = self.endpoint(GET_BLOB);
         url.query_pairs_mut().append_pair("did", did).append_pair("cid", cid);
         let url = &url;
         self.replay(Auth::Access, |token| async move {
             let token = token.unwrap_or_default();
-            match transport::open_download(&self.http, url.clone(), &token).await {
+            self.pass_gate(GET_BLOB).await;
+            let result = match transport::open_download(&self.http, url.clone(), &token).await {
                 Ok(Download::Body { content_type, content_length, stream }) => {
                     let host = self.host.clone();
                     let stream =
@@ -348,7 +356,8 @@ impl XrpcClient {
                 }
                 Ok(Download::Refused(answer)) => Err(self.refused(&answer)),
                 Err(e) => Err(XrpcError::from_transport(&self.host, e)),
-            }
+            };
+            self.note_limit(GET_BLOB, result)
         })
         .await
     }
@@ -356,7 +365,7 @@ impl XrpcClient {
     /// Sends one blob. One attempt only (the body cannot be replayed): on `ExpiredToken` the session
     /// is renewed and [`XrpcError::SessionRenewed`] tells the caller to send again.
     pub async fn upload_blob(&self, body: UploadBody, content_type: &str) -> Result<BlobRef, XrpcError> {
-        let output = self.post_once("com.atproto.repo.uploadBlob", content_type, body, true).await?;
+        let output = self.post_once(UPLOAD_BLOB, content_type, body, true).await?;
         let out: UploadBlobOutput = serde_json::from_slice(&output)
             .map_err(|e| XrpcError::Decode { host: self.host.clone(), detail: e.to_string() })?;
         Ok(out.blob.into())
@@ -372,11 +381,13 @@ impl XrpcClient {
     ) -> Result<bytes::Bytes, XrpcError> {
         let token = self.token_for(Auth::Access).await?.unwrap_or_default();
         let url = self.endpoint(nsid);
+        self.pass_gate(nsid).await;
         let result = match transport::post(&self.http, url, &token, content_type, body, read_output).await {
             Ok(answer) if answer.is_success() => Ok(answer.body),
             Ok(answer) => Err(self.refused(&answer)),
             Err(e) => Err(XrpcError::from_transport(&self.host, e)),
         };
+        let result = self.note_limit(nsid, result);
         match result {
             Err(err) if is_expired_token(&err) => {
                 self.renew(&token).await?;

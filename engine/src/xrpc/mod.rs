@@ -6,7 +6,8 @@
 //! Every request goes through [`XrpcClient::send`], which
 //! - adds the session's access token, refreshing it shortly before it expires and, on `ExpiredToken`
 //!   (HTTP 400, not 401), refreshing once behind a single-flight gate and replaying the request;
-//! - waits out HTTP 429 for as long as `RateLimit-Reset`/`Retry-After` say (or a stated default);
+//! - waits out HTTP 429 for as long as `RateLimit-Reset`/`Retry-After` say (or a stated default),
+//!   and holds back every other request of the same kind to that server until then ([`gate`]);
 //! - retries transient failures (connection errors, timeouts, 5xx) with exponential backoff, and
 //!   never permanent ones (4xx).
 //!
@@ -19,13 +20,13 @@
 pub mod api;
 mod body;
 mod error;
+mod gate;
 pub mod rate_limit;
 mod session;
 
 use std::cell::Cell;
 use std::future::Future;
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
 
 use reqwest::{RequestBuilder, Response};
 use serde::de::DeserializeOwned;
@@ -45,8 +46,6 @@ use crate::transport;
 
 /// Refresh the access token when it has less than this left.
 const REFRESH_MARGIN_SECS: u64 = 5 * 60;
-/// Longest time a JSON request may take in total.
-const JSON_TIMEOUT: Duration = Duration::from_secs(120);
 
 /// Which credential a request carries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,6 +66,8 @@ pub struct XrpcClient {
     refresh_gate: tokio::sync::Mutex<()>,
     events: Arc<dyn ProgressSink>,
     policy: RetryPolicy,
+    /// Kinds of call this server is rate-limiting, and until when.
+    gates: gate::Gates,
 }
 
 impl XrpcClient {
@@ -95,6 +96,7 @@ impl XrpcClient {
             refresh_gate: tokio::sync::Mutex::new(()),
             events,
             policy: RetryPolicy::default(),
+            gates: gate::Gates::default(),
         })
     }
 
@@ -141,7 +143,8 @@ impl XrpcClient {
         auth: Auth,
     ) -> Result<T, XrpcError> {
         let url = self.endpoint(nsid);
-        let resp = self.send(auth, &|http| http.get(url.clone()).query(params).timeout(JSON_TIMEOUT)).await?;
+        let resp =
+            self.send(auth, &|http| http.get(url.clone()).query(params).timeout(self.policy.request_timeout)).await?;
         self.json(resp).await
     }
 
@@ -174,7 +177,7 @@ impl XrpcClient {
             http.post(url.clone())
                 .header(reqwest::header::CONTENT_TYPE, "application/json")
                 .body(body.clone())
-                .timeout(JSON_TIMEOUT)
+                .timeout(self.policy.request_timeout)
         })
         .await
     }
@@ -191,15 +194,19 @@ impl XrpcClient {
         auth: Auth,
         build: &dyn Fn(&reqwest::Client) -> RequestBuilder,
     ) -> Result<Response, XrpcError> {
+        let nsid = build(&self.http).build().map(|r| gate::nsid_of(r.url())).unwrap_or_default();
+        let nsid = &nsid;
         self.replay(auth, |token| async move {
             let mut req = build(&self.http);
             if let Some(t) = &token {
                 req = req.bearer_auth(t);
             }
-            match req.send().await {
+            self.pass_gate(nsid).await;
+            let result = match req.send().await {
                 Ok(resp) => self.check(resp).await,
                 Err(e) => Err(XrpcError::from_reqwest(&self.host, e)),
-            }
+            };
+            self.note_limit(nsid, result)
         })
         .await
     }
@@ -233,6 +240,24 @@ impl XrpcClient {
         )
         .await
         .map_err(Failure::into_inner)
+    }
+
+    /// Waits while this server is rate-limiting calls of `nsid` (a 429 met by any request).
+    pub async fn pass_gate(&self, nsid: &str) {
+        self.gates.pass(nsid).await
+    }
+
+    /// When this server will accept calls of `nsid` again, while it is rate-limiting them.
+    pub fn gate_closed_until(&self, nsid: &str) -> Option<u64> {
+        self.gates.closed_until(nsid)
+    }
+
+    /// Closes the gate of `nsid` when `result` is a rate limit; passes `result` on.
+    fn note_limit<T>(&self, nsid: &str, result: Result<T, XrpcError>) -> Result<T, XrpcError> {
+        if let Err(XrpcError::RateLimited { reset_at, .. }) = &result {
+            self.gates.close(nsid, *reset_at);
+        }
+        result
     }
 
     /// Tells listeners about a wait [`retry`] is about to begin for a request to this service: a
@@ -351,10 +376,14 @@ impl XrpcClient {
             },
             move || async move {
                 let token = self.session().map(|s| s.refresh_jwt).unwrap_or_default();
-                match self.http.post(url.clone()).bearer_auth(token).timeout(JSON_TIMEOUT).send().await {
+                let nsid = "com.atproto.server.refreshSession";
+                self.pass_gate(nsid).await;
+                let timeout = self.policy.request_timeout;
+                let result = match self.http.post(url.clone()).bearer_auth(token).timeout(timeout).send().await {
                     Ok(resp) => self.check(resp).await,
                     Err(e) => Err(XrpcError::from_reqwest(&self.host, e)),
-                }
+                };
+                self.note_limit(nsid, result)
             },
         )
         .await

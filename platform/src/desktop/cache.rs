@@ -28,7 +28,7 @@ pub struct FileCache {
 
 impl FileCache {
     pub fn open(dir: &Path) -> Result<Self, PlatformError> {
-        std::fs::create_dir_all(dir).map_err(|e| PlatformError::from_io(&format!("creating {}", dir.display()), e))?;
+        super::private_writable_dir(dir)?;
         Ok(FileCache { dir: dir.to_path_buf() })
     }
 
@@ -51,11 +51,11 @@ impl BlobCache for FileCache {
         let final_path = self.path(key);
         let partial = PathBuf::from(format!("{}{PARTIAL_SUFFIX}", final_path.display()));
         // `create` truncates a partial file left behind by an earlier, interrupted run.
-        let file = tokio::fs::File::create(&partial)
+        let path = partial.clone();
+        let file = tokio::task::spawn_blocking(move || super::create_private(&path))
             .await
-            .map_err(|e| PlatformError::from_io(&format!("creating {}", partial.display()), e))?
-            .into_std()
-            .await;
+            .map_err(|e| PlatformError::Io(format!("storage task failed: {e}")))?
+            .map_err(|e| PlatformError::from_io(&format!("creating {}", partial.display()), e))?;
         let (state, _) = watch::channel(FollowState { released: 0, end: End::Open });
         Ok(Box::new(FileWriter {
             key: key.to_owned(),

@@ -17,7 +17,7 @@ pub struct FileKv {
 
 impl FileKv {
     pub fn open(dir: &Path) -> Result<Self, PlatformError> {
-        std::fs::create_dir_all(dir).map_err(|e| PlatformError::from_io(&format!("creating {}", dir.display()), e))?;
+        super::private_writable_dir(dir)?;
         Ok(FileKv { dir: dir.to_path_buf(), counter: AtomicU64::new(0) })
     }
 
@@ -53,7 +53,7 @@ impl KvStore for FileKv {
         let value = value.to_vec();
         blocking(move || {
             let write = || -> std::io::Result<()> {
-                let mut f = std::fs::File::create(&tmp)?;
+                let mut f = super::create_private(&tmp)?;
                 f.write_all(&value)?;
                 // No fsync: the rename makes the replacement atomic for a crashed process, and
                 // losing a record to a power cut only costs repeated work (the new PDS's missing

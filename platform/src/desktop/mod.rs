@@ -16,6 +16,9 @@ pub use kv::FileKv;
 pub use probe::DesktopProbe;
 
 pub(crate) use crate::keys::{escape_key, unescape_key};
+pub use files::{create_private, private_writable_dir};
+
+mod files;
 
 use crate::{Platform, PlatformError};
 
@@ -26,8 +29,11 @@ pub fn default_dirs() -> Result<(PathBuf, PathBuf), PlatformError> {
     Ok((dirs.cache_dir().join("blobs"), dirs.data_dir().join("state")))
 }
 
-/// The desktop platform with its cache and state in the given folders (created when missing).
+/// The desktop platform with its cache and state in the given folders (created when missing,
+/// private to the user, and checked to be writable before anything moves).
 pub fn platform(cache_dir: &Path, state_dir: &Path) -> Result<Platform, PlatformError> {
+    private_writable_dir(cache_dir)?;
+    private_writable_dir(state_dir)?;
     let cache = Arc::new(FileCache::open(cache_dir)?);
     Ok(Platform {
         kv: Arc::new(FileKv::open(state_dir)?),

@@ -19,6 +19,7 @@ use tektite_platform::desktop;
 
 use crate::args::{MigrateArgs, StatusArgs, StrategyArg};
 use crate::exit::{finish, interactive, secret, Stop, EXIT_FAILED, EXIT_OK, EXIT_USAGE, EXIT_WAITING_FOR_TOKEN};
+use crate::local;
 use crate::output::Printer;
 
 impl From<MigrationError> for Stop {
@@ -85,10 +86,7 @@ async fn run(args: &MigrateArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
         &format!("Password for the new account {} on {}: ", args.new_handle, args.to),
         "password for the new account",
     )?;
-    let (default_cache, default_state) = desktop::default_dirs().map_err(|e| Stop::usage(e.to_string()))?;
-    let cache_dir = args.cache_dir.clone().unwrap_or(default_cache);
-    let state_dir = args.state_dir.clone().unwrap_or(default_state);
-    let platform = desktop::platform(&cache_dir, &state_dir).map_err(|e| Stop::usage(format!("local storage: {e}")))?;
+    let platform = local::platform(args.cache_dir.as_ref(), args.state_dir.as_ref())?;
 
     let config = MigrationConfig {
         old_pds: args.from.clone(),

@@ -103,6 +103,14 @@ impl ProgressSink for Printer {
                 let what = cid.map(|c| format!("blob {c}")).unwrap_or_else(|| "request".into());
                 self.line(&format!("{what}: {reason}; attempt {attempt} in {delay_secs:.1}s"));
             }
+            ProgressEvent::StateNotSaved { detail } => self.line(&format!(
+                "WARNING: progress could not be saved ({detail}); the transfer goes on, but a later run may \
+                 repeat work: fix the folder given with --state-dir"
+            )),
+            ProgressEvent::CacheFull { cid, detail } => self.line(&format!(
+                "the local cache is full ({detail}): blob {cid} goes straight to the new PDS instead; free space in \
+                 the folder given with --cache-dir to keep verified copies"
+            )),
             ProgressEvent::WorkListed { .. } | ProgressEvent::BlobStarted { .. } | ProgressEvent::BlobBytes { .. } => {}
         }
     }

@@ -8,10 +8,10 @@ use tektite_engine::blobs::BlobStep;
 use tektite_engine::plan::PlanOptions;
 use tektite_engine::strategy::selection::human_bytes;
 use tektite_engine::{MigrationContext, StrategyKind};
-use tektite_platform::desktop;
 
 use crate::args::{BlobArgs, Cli, Command, StrategyArg};
 use crate::exit::{finish, secret, Stop, EXIT_FAILED, EXIT_OK};
+use crate::local;
 use crate::output::{peak_rss_bytes, Printer};
 
 pub async fn main(cli: Cli) -> i32 {
@@ -35,6 +35,7 @@ pub async fn main(cli: Cli) -> i32 {
 
 async fn run(args: &BlobArgs, plan_only: bool, printer: Arc<Printer>) -> Result<i32, Stop> {
     let started = std::time::Instant::now();
+    let platform = local::platform(args.cache_dir.as_ref(), args.state_dir.as_ref())?;
     let from_pw =
         secret("TEKTITE_FROM_PASSWORD", &format!("Password for {} on {}: ", args.from_id, args.from), "password")?;
     let to_pw = secret("TEKTITE_TO_PASSWORD", &format!("Password for {} on {}: ", args.to_id, args.to), "password")?;
@@ -49,10 +50,6 @@ async fn run(args: &BlobArgs, plan_only: bool, printer: Arc<Printer>) -> Result<
     .map_err(|e| Stop::usage(e.to_string()))?;
     let did = pair.did.clone();
 
-    let (default_cache, default_state) = desktop::default_dirs().map_err(|e| Stop::usage(e.to_string()))?;
-    let cache_dir = args.cache_dir.clone().unwrap_or(default_cache);
-    let state_dir = args.state_dir.clone().unwrap_or(default_state);
-    let platform = desktop::platform(&cache_dir, &state_dir).map_err(|e| Stop::usage(format!("local storage: {e}")))?;
     let ctx = MigrationContext::new(Arc::new(pair.source), Arc::new(pair.target), &did, platform, printer.clone());
 
     let options = PlanOptions {

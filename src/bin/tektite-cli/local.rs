@@ -1,0 +1,27 @@
+//! This machine's storage for the commands that move blobs: the cache and resume-state folders
+//! (the OS defaults, or `--cache-dir` / `--state-dir`), checked before anything is asked of a
+//! server, so a folder that cannot be written is a usage error naming the folder and its flag.
+
+use std::path::{Path, PathBuf};
+
+use tektite_platform::{desktop, Platform};
+
+use crate::exit::Stop;
+
+pub fn platform(cache_dir: Option<&PathBuf>, state_dir: Option<&PathBuf>) -> Result<Platform, Stop> {
+    let (default_cache, default_state) = desktop::default_dirs().map_err(|e| Stop::usage(e.to_string()))?;
+    let cache_dir = cache_dir.cloned().unwrap_or(default_cache);
+    let state_dir = state_dir.cloned().unwrap_or(default_state);
+    usable(&state_dir, "resume-state", "--state-dir")?;
+    usable(&cache_dir, "cache", "--cache-dir")?;
+    desktop::platform(&cache_dir, &state_dir).map_err(|e| Stop::usage(format!("local storage: {e}")))
+}
+
+fn usable(dir: &Path, what: &str, flag: &str) -> Result<(), Stop> {
+    desktop::private_writable_dir(dir).map_err(|e| {
+        Stop::usage(format!(
+            "the {what} folder cannot be used ({e}); fix its permissions or free some space, or choose another \
+             folder with {flag}. Nothing was sent."
+        ))
+    })
+}
