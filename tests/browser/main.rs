@@ -319,16 +319,8 @@ async fn rate_limits_and_damaged_downloads_are_handled_in_the_page() {
 
     let stats = target.stats();
     assert!(!stats.rate_limit_windows.is_empty(), "the rate limit never fired");
-    let grace = Duration::from_millis(300);
-    for (first, reset) in &stats.rate_limit_windows {
-        let early: Vec<Duration> = stats
-            .upload_arrivals
-            .iter()
-            .filter(|t| **t > *first + grace && **t < *reset)
-            .map(|t| t.duration_since(*first))
-            .collect();
-        assert!(early.is_empty(), "uploads sent while the host was rate-limiting, at {early:?}");
-    }
+    let early = stats.uploads_during_rate_limits(Duration::from_millis(300));
+    assert!(early.is_empty(), "uploads sent while the host was rate-limiting, at {early:?}");
     assert!(source.stats().corrupted >= 1, "the damaged download never happened");
     let missing = pds::missing_on_target(lab.new_url(), &account).await;
     assert!(missing.is_empty(), "the new PDS still misses {missing:?}");

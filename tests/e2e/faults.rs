@@ -141,16 +141,8 @@ async fn a_rate_limit_holds_back_every_upload_to_that_host_until_it_resets() {
         assert!(!stats.rate_limit_windows.is_empty(), "{strategy}: the fault never fired");
         // Uploads already sent when the first 429 came back may meet the limit too (at most one per
         // blob in flight); nothing after that until the reset.
-        let grace = Duration::from_millis(300);
-        for (first, reset) in &stats.rate_limit_windows {
-            let early: Vec<Duration> = stats
-                .upload_arrivals
-                .iter()
-                .filter(|t| **t > *first + grace && **t < *reset)
-                .map(|t| t.duration_since(*first))
-                .collect();
-            assert!(early.is_empty(), "{strategy}: uploads sent while the host was rate-limiting, at {early:?}");
-        }
+        let early = stats.uploads_during_rate_limits(Duration::from_millis(300));
+        assert!(early.is_empty(), "{strategy}: uploads sent while the host was rate-limiting, at {early:?}");
         assert!(
             stats.rate_limited <= 4 * stats.rate_limit_windows.len(),
             "{strategy}: {} 429s in {} windows",

@@ -113,6 +113,23 @@ pub struct Stats {
     pub upstream_errors: usize,
 }
 
+impl Stats {
+    /// Uploads that arrived while the rate limit was in force, later than `grace` after the window's
+    /// first 429 (the ones already on their way then are excused), as offsets from that 429.
+    pub fn uploads_during_rate_limits(&self, grace: Duration) -> Vec<Duration> {
+        let mut early = Vec::new();
+        for (first, reset) in &self.rate_limit_windows {
+            early.extend(
+                self.upload_arrivals
+                    .iter()
+                    .filter(|t| **t > *first + grace && **t < *reset)
+                    .map(|t| t.duration_since(*first)),
+            );
+        }
+        early
+    }
+}
+
 pub struct FaultProxy {
     addr: std::net::SocketAddr,
     state: Arc<State>,

@@ -66,7 +66,7 @@ pub async fn post(
         UploadBody::Held(never) => match never {},
     };
     let resp = req.send().await?;
-    answer(resp, read_output).await
+    Answer::read(resp, read_output).await
 }
 
 /// `GET url` with the bearer `token` (none when empty); a successful body is handed over as a
@@ -78,7 +78,7 @@ pub async fn open_download(http: &reqwest::Client, url: Url, token: &str) -> Res
     }
     let resp = req.send().await?;
     if !resp.status().is_success() {
-        return Ok(Download::Refused(answer(resp, false).await?));
+        return Ok(Download::Refused(Answer::read(resp, false).await?));
     }
     let content_type = resp.headers().get(CONTENT_TYPE).and_then(|v| v.to_str().ok()).map(str::to_owned);
     let content_length = resp.content_length();
@@ -93,25 +93,6 @@ pub async fn open_download(http: &reqwest::Client, url: Url, token: &str) -> Res
             }
         }));
     Ok(Download::Body { content_type, content_length, stream })
-}
-
-/// Status, headers and (see [`post`]) body of a reqwest response.
-async fn answer(resp: reqwest::Response, read_output: bool) -> Result<Answer, TransportError> {
-    let status = resp.status().as_u16();
-    let headers = resp.headers().clone();
-    let body = if resp.status().is_success() {
-        if read_output {
-            resp.bytes().await?
-        } else {
-            Bytes::new()
-        }
-    } else if status == 429 {
-        Bytes::new()
-    } else {
-        // An error's words are a courtesy: a body that breaks off is no reason to lose the status.
-        Bytes::from(resp.text().await.unwrap_or_default())
-    };
-    Ok(Answer { status, headers, body })
 }
 
 /// How blob bytes reach the new PDS, for the plan printout.

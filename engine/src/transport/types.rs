@@ -73,6 +73,28 @@ pub struct Answer {
 }
 
 impl Answer {
+    /// Status, headers and body of a reqwest response (the same type on both targets): a success's
+    /// body only when `read_output`, a 429's never (its headers say all), an error's words as text.
+    pub async fn read(resp: reqwest::Response, read_output: bool) -> Result<Answer, TransportError> {
+        let status = resp.status().as_u16();
+        let headers = resp.headers().clone();
+        let body = if resp.status().is_success() {
+            if read_output {
+                resp.bytes().await?
+            } else {
+                Bytes::new()
+            }
+        } else if status == 429 {
+            Bytes::new()
+        } else {
+            // An error's words are a courtesy: a body that breaks off is no reason to lose the status.
+            Bytes::from(resp.text().await.unwrap_or_default())
+        };
+        Ok(Answer { status, headers, body })
+    }
+}
+
+impl Answer {
     pub fn is_success(&self) -> bool {
         (200..300).contains(&self.status)
     }

@@ -67,30 +67,13 @@ pub async fn post(
     match body {
         UploadBody::Bytes(b) => {
             let resp = http.post(url).bearer_auth(token).header(CONTENT_TYPE, content_type).body(b).send().await?;
-            reqwest_answer(resp, read_output).await
+            Answer::read(resp, read_output).await
         }
         UploadBody::Held(HeldBody(blob)) => fetch_post(url.as_str(), token, content_type, FetchBody::Blob(blob)).await,
         UploadBody::Stream { stream, .. } => {
             fetch_post(url.as_str(), token, content_type, FetchBody::Stream(stream)).await
         }
     }
-}
-
-async fn reqwest_answer(resp: reqwest::Response, read_output: bool) -> Result<Answer, TransportError> {
-    let status = resp.status().as_u16();
-    let headers = resp.headers().clone();
-    let body = if resp.status().is_success() {
-        if read_output {
-            resp.bytes().await?
-        } else {
-            Bytes::new()
-        }
-    } else if status == 429 {
-        Bytes::new()
-    } else {
-        Bytes::from(resp.text().await.unwrap_or_default())
-    };
-    Ok(Answer { status, headers, body })
 }
 
 enum FetchBody {
