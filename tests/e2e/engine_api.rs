@@ -139,3 +139,70 @@ async fn progress_that_cannot_be_saved_never_repeats_or_fails_an_upload() {
         assert!(told[0].contains("/lab/state"), "{kind}: the folder is not named: {}", told[0]);
     }
 }
+
+/// A cache with no room: every new entry is refused as over quota (a full disk or browser quota).
+struct FullCache(Arc<dyn tektite_platform::BlobCache>);
+
+#[async_trait::async_trait(?Send)]
+impl tektite_platform::BlobCache for FullCache {
+    fn backend(&self) -> tektite_platform::StorageBackend {
+        self.0.backend()
+    }
+    async fn create(
+        &self,
+        _key: &str,
+        _expected_size: Option<u64>,
+    ) -> Result<Box<dyn tektite_platform::CacheWriter>, tektite_platform::PlatformError> {
+        Err(tektite_platform::PlatformError::QuotaExceeded("/lab/cache: no space left on device".into()))
+    }
+    async fn open(&self, key: &str) -> Result<Option<tektite_platform::CacheReader>, tektite_platform::PlatformError> {
+        self.0.open(key).await
+    }
+    async fn remove(&self, key: &str) -> Result<(), tektite_platform::PlatformError> {
+        self.0.remove(key).await
+    }
+    fn remove_soon(&self, key: &str) {
+        self.0.remove_soon(key)
+    }
+    async fn list(&self) -> Result<Vec<tektite_platform::CacheEntry>, tektite_platform::PlatformError> {
+        self.0.list().await
+    }
+}
+
+/// Issue 12, item 4: with the cache full, the storage strategy moves each blob straight from PDS to
+/// PDS and says so, once per blob, instead of failing or keeping quiet.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_full_cache_sends_blobs_directly_and_says_so() {
+    let lab = Lab::shared();
+    let account = lab.seed("full-cache", "4x128k");
+    let events: Arc<Mutex<Vec<ProgressEvent>>> = Arc::default();
+    let sink = {
+        let events = events.clone();
+        Arc::new(move |e: ProgressEvent| events.lock().unwrap().push(e))
+    };
+    let source = XrpcClient::new(lab.old_url(), sink.clone()).unwrap();
+    let target = XrpcClient::new(lab.new_url(), sink.clone()).unwrap();
+    sign_in(&source, &account.old_handle, &account.password, None).await.unwrap();
+    sign_in(&target, &account.new_handle, &account.password, None).await.unwrap();
+    let mut platform = memory::platform(Probes::default());
+    #[allow(clippy::arc_with_non_send_sync)] // the platform's traits are not Send (wasm)
+    let cache = Arc::new(FullCache(platform.cache.clone()));
+    platform.cache = cache;
+    let ctx = MigrationContext::new(Arc::new(source), Arc::new(target), &account.did, platform, sink);
+    let options = PlanOptions { strategy: Some(StrategyKind::Storage), concurrency: Some(2), chunk_size: None };
+    let report = BlobStep::prepare(ctx, &options).await.unwrap().run().await;
+    assert_eq!(report.transfer.migrated(), 4, "{:?}", report.transfer.outcomes);
+    assert_eq!(report.still_missing.as_ref().ok(), Some(&0));
+    let told: Vec<String> = events
+        .lock()
+        .unwrap()
+        .iter()
+        .filter_map(|e| match e {
+            ProgressEvent::CacheFull { cid, detail } => Some(format!("{cid}: {detail}")),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(told.len(), 4, "{told:?}");
+    assert!(told[0].contains("no space left"), "{}", told[0]);
+    assert_blobs_identical(lab, &account).await;
+}
