@@ -1,5 +1,6 @@
 //! Signing in to both sides of a migration, with errors that tell the user what to fix.
 
+use crate::identity::{same_endpoint, DidDocument, Resolver};
 use crate::xrpc::{Session, XrpcClient, XrpcError};
 
 /// Why an account could not be used.
@@ -19,6 +20,8 @@ pub enum AccountError {
     TwoFactorRequired { id: String, host: String },
     #[error("the accounts are different identities: {source_did} on the old server, {target_did} on the new one")]
     DifferentIdentity { source_did: String, target_did: String },
+    #[error(transparent)]
+    Identity(#[from] crate::identity::IdentityError),
     #[error(transparent)]
     Server(#[from] XrpcError),
 }
@@ -67,22 +70,27 @@ pub async fn sign_in(
     password: &str,
     auth_factor: Option<&str>,
 ) -> Result<Session, AccountError> {
-    let host = || client.host().to_owned();
+    let host = || client.auth_url().host_str().unwrap_or_default().to_owned();
     let (identifier, unresolved) = match resolve_did(client, id).await {
-        Ok(did) => (did, false),
-        // The reference PDS does not resolve the handles of deactivated accounts, and a migration's
-        // new account stays deactivated until the very end: let `createSession` decide.
-        Err(AccountError::UnknownHandle { handle, .. }) => (handle, true),
+        Ok(did) => (did, None),
+        // The reference PDS does not resolve the handles of deactivated accounts (and a migration's
+        // new account stays deactivated until the very end), and an entryway such as bsky.social
+        // serves no repositories: let `createSession` decide, and keep the first answer for when it
+        // refuses too.
+        Err(e @ (AccountError::UnknownHandle { .. } | AccountError::NotOnServer { .. })) => {
+            (normalize(id).to_owned(), Some(e))
+        }
         Err(e) => return Err(e),
     };
     match client.create_session(&identifier, password, auth_factor).await {
         Ok(s) => Ok(s),
-        Err(e) => Err(match e.error_name() {
-            Some("AuthFactorTokenRequired") => AccountError::TwoFactorRequired { id: id.to_owned(), host: host() },
-            Some("AuthenticationRequired") if unresolved => {
-                AccountError::UnknownHandleOrPassword { handle: identifier, host: host() }
+        Err(e) => Err(match (e.error_name(), unresolved) {
+            (Some("AuthFactorTokenRequired"), _) => AccountError::TwoFactorRequired { id: id.to_owned(), host: host() },
+            (Some("AuthenticationRequired"), Some(AccountError::UnknownHandle { handle, .. })) => {
+                AccountError::UnknownHandleOrPassword { handle, host: host() }
             }
-            Some("AuthenticationRequired" | "InvalidPassword") => {
+            (Some("AuthenticationRequired"), Some(not_there)) => not_there,
+            (Some("AuthenticationRequired" | "InvalidPassword"), _) => {
                 AccountError::WrongPassword { id: id.to_owned(), host: host() }
             }
             _ => e.into(),
@@ -117,10 +125,11 @@ pub struct SignInError {
     pub source: AccountError,
 }
 
-/// What signs in to one side: the server's address, the account (handle or DID) and its secrets.
+/// What signs in to one side: where (the PDS, or an entryway such as bsky.social; `None`: the PDS
+/// the account's DID document names), the account (handle or DID) and its secrets.
 #[derive(Clone)]
 pub struct Login<'a> {
-    pub url: &'a str,
+    pub url: Option<&'a str>,
     pub id: &'a str,
     pub password: &'a str,
     /// The two-factor code the server emailed, when it asked for one.
@@ -145,35 +154,99 @@ pub fn patient(client: &mut XrpcClient) {
     client.set_retry_policy(crate::retry::RetryPolicy::default());
 }
 
+/// An account signed in, with its data calls going to the PDS that holds its data.
+pub struct Home {
+    pub client: XrpcClient,
+    pub session: Session,
+    /// The PDS holding the account's data (where data calls go).
+    pub pds: String,
+    /// Where the session was made (the PDS, or an entryway).
+    pub signed_in_at: String,
+    /// The account's DID document, when it could be read (the session's `didDoc`, else resolved).
+    pub document: Option<DidDocument>,
+}
+
+impl Home {
+    /// "signed in at bsky.social; the account's data is on …" when those differ.
+    pub fn route_note(&self) -> Option<String> {
+        (!same_endpoint(&self.pds, &self.signed_in_at)).then(|| {
+            format!(
+                "signed in at {}; the account's data is on {}, which Tektite talks to from now on",
+                self.signed_in_at, self.pds
+            )
+        })
+    }
+}
+
+/// Signs in to `login` (failing fast) and points the client's data calls at the account's PDS:
+/// the one its DID document names (the session's `didDoc`, which an entryway returns, else the
+/// document looked up through `resolver`), whatever address the user typed. With no address, the
+/// handle or DID is resolved first (handle → DID → document → PDS).
+pub async fn sign_in_home(
+    login: Login<'_>,
+    side: Side,
+    resolver: &Resolver,
+    progress: std::sync::Arc<dyn crate::ProgressSink>,
+) -> Result<Home, SignInError> {
+    let err = |source: AccountError| SignInError { side, source };
+    let (url, located) = match login.url {
+        Some(url) => (url.trim().trim_end_matches('/').to_owned(), None),
+        None => {
+            let located = resolver.locate(login.id).await.map_err(|e| err(e.into()))?;
+            (located.pds.clone(), Some(located))
+        }
+    };
+    let mut client = quick_client(&url, side, progress)?;
+    // Known by its DID once resolved: the sign-in then needs no handle lookup on the server.
+    let id = located.as_ref().map_or(login.id, |l| l.did.as_str());
+    let session = sign_in(&client, id, login.password, login.auth_factor).await.map_err(err)?;
+    let document = match session.did_doc.as_ref().and_then(DidDocument::from_json).filter(|d| d.did == session.did) {
+        Some(doc) => Some(doc),
+        None => match located {
+            Some(l) => Some(l.document),
+            None => resolver.document(&session.did).await.ok(),
+        },
+    };
+    let pds = document.as_ref().and_then(|d| d.pds_endpoint.clone()).unwrap_or_else(|| url.clone());
+    if !same_endpoint(&pds, &url) {
+        client.move_data_calls_to(&pds).map_err(|e| err(e.into()))?;
+    }
+    Ok(Home { client, session, pds, signed_in_at: url, document })
+}
+
 /// Both accounts of a blob repair, signed in and checked to be one identity, retrying patiently.
 pub struct SignedInPair {
     pub source: XrpcClient,
     pub target: XrpcClient,
     pub did: String,
+    /// How the old account was reached (entryway, PDS), for the plan to say.
+    pub source_note: Option<String>,
 }
 
-/// Signs in to the old and the new account (failing fast), checks they are the same DID, then
-/// switches both clients to patient retries. Nothing is changed on either server.
+/// Signs in to the old account (through [`sign_in_home`]) and the new one (failing fast), checks
+/// they are the same DID, then switches both clients to patient retries. Nothing is changed on
+/// either server.
 pub async fn connect_pair(
     old: Login<'_>,
     new: Login<'_>,
+    resolver: &Resolver,
     progress: std::sync::Arc<dyn crate::ProgressSink>,
 ) -> Result<SignedInPair, SignInError> {
-    let mut source = quick_client(old.url, Side::Old, progress.clone())?;
-    let mut target = quick_client(new.url, Side::New, progress)?;
-    let src = sign_in(&source, old.id, old.password, old.auth_factor)
-        .await
-        .map_err(|source| SignInError { side: Side::Old, source })?;
+    let home = sign_in_home(old, Side::Old, resolver, progress.clone()).await?;
+    let new_url = new.url.unwrap_or_default();
+    let mut target = quick_client(new_url, Side::New, progress)?;
     let dst = sign_in(&target, new.id, new.password, new.auth_factor)
         .await
         .map_err(|source| SignInError { side: Side::New, source })?;
-    if src.did != dst.did {
+    if home.session.did != dst.did {
         return Err(SignInError {
             side: Side::New,
-            source: AccountError::DifferentIdentity { source_did: src.did, target_did: dst.did },
+            source: AccountError::DifferentIdentity { source_did: home.session.did, target_did: dst.did },
         });
     }
+    let source_note = home.route_note();
+    let mut source = home.client;
     patient(&mut source);
     patient(&mut target);
-    Ok(SignedInPair { source, target, did: src.did })
+    Ok(SignedInPair { source, target, did: dst.did, source_note })
 }

@@ -6,6 +6,7 @@
 //! - [`strategy`]: the [`MigrationStrategy`] trait, [`StreamingStrategy`], [`StorageStrategy`] and
 //!   [`select_optimal_strategy`].
 //! - [`blobs`]: the blob step (work list → plan → strategy → what is still missing), used by every face.
+//! - [`identity`]: handle → DID → DID document → PDS, for accounts known only by their handle.
 //! - [`plan`]: probes + work list → a decided, printable [`MigrationPlan`].
 //! - [`resume`]: which blobs are cached-and-verified or uploaded, kept in the platform's key-value store.
 //! - [`cid`]: CIDv1 raw sha-256, computed while bytes stream.
@@ -22,6 +23,7 @@
 pub mod account;
 pub mod blobs;
 pub mod cid;
+pub mod identity;
 pub mod migration;
 pub mod outcome;
 pub mod plan;

@@ -167,15 +167,18 @@ async fn move_account(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
         )
     })?;
     sink.send(AppEvent::Server(facts));
-    sink.send(AppEvent::Status(format!("Signing in to the old PDS ({})…", form.old_pds)));
+    sink.send(AppEvent::Status(match request.old_pds() {
+        Some(url) => format!("Signing in to the old PDS ({url})…"),
+        None => format!("Looking up {} and signing in to the old PDS…", form.old_id),
+    }));
     let config = MigrationConfig {
-        old_pds: form.old_pds.clone(),
+        old_pds: request.old_pds().map(str::to_owned),
         old_id: form.old_id.clone(),
         new_pds: form.new_pds.clone(),
         new_handle: form.new_handle.clone(),
         new_email: form.new_email.clone(),
         invite_code: Some(form.invite_code.clone()).filter(|c| !c.is_empty()),
-        plc_url: form.plc_url.clone(),
+        resolver: request.resolver(),
         plan: PlanOptions { strategy: form.strategy.kind(), concurrency: form.concurrency, chunk_size: None },
     };
     let credentials = Credentials {
@@ -221,23 +224,30 @@ async fn move_account(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
 async fn repair(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
     let Run { request, sink, commands } = run;
     let form = &request.form;
-    sink.send(AppEvent::Status(format!(
-        "Signing in to the old PDS ({}) and the new PDS ({})…",
-        form.old_pds, form.new_pds
-    )));
+    let old = request.old_pds().map_or_else(|| format!("{}'s PDS", form.old_id), str::to_owned);
+    sink.send(AppEvent::Status(format!("Signing in to the old PDS ({old}) and the new PDS ({})…", form.new_pds)));
     let pair = account::connect_pair(
         Login {
-            url: &form.old_pds,
+            url: request.old_pds(),
             id: &form.old_id,
             password: &request.secrets.old_password,
             auth_factor: request.auth_factor(),
         },
-        Login { url: &form.new_pds, id: &form.new_handle, password: &request.secrets.new_password, auth_factor: None },
+        Login {
+            url: Some(&form.new_pds),
+            id: &form.new_handle,
+            password: &request.secrets.new_password,
+            auth_factor: None,
+        },
+        &request.resolver(),
         sink.clone(),
     )
     .await
     .map_err(|e| MigrationError::Account { side: e.side, source: e.source })?;
     let did = pair.did.clone();
+    if let Some(note) = &pair.source_note {
+        sink.send(AppEvent::Status(format!("Note: {note}")));
+    }
     sink.send(AppEvent::Connected { did: did.clone(), done: Vec::new(), next: Some(Step::Blobs) });
 
     let ctx = MigrationContext::new(Arc::new(pair.source), Arc::new(pair.target), &did, platform, sink.clone());

@@ -5,7 +5,7 @@
 //! fields and reads `new_handle` as the existing account's handle or DID.
 
 use serde::{Deserialize, Serialize};
-use tektite_engine::migration::DEFAULT_PLC_URL;
+use tektite_engine::identity::{Resolver, DEFAULT_HANDLE_RESOLVER, DEFAULT_PLC_URL};
 use tektite_engine::plan::PlanOptions;
 use tektite_engine::StrategyKind;
 
@@ -91,7 +91,8 @@ pub struct Form {
     /// Not stored: the saved record's key says which way it was.
     #[serde(skip)]
     pub mode: Mode,
-    /// Address of the old PDS, e.g. `https://bsky.social`.
+    /// Where to sign in to the old account (advanced): its PDS, or an entryway such as
+    /// `https://bsky.social`. Empty: the PDS its DID document names.
     pub old_pds: String,
     /// Handle or DID of the account on the old PDS.
     pub old_id: String,
@@ -105,6 +106,8 @@ pub struct Form {
     pub invite_code: String,
     /// The PLC directory; the public one unless testing.
     pub plc_url: String,
+    /// The service that resolves handles DNS does not (advanced; a lab's own PDS when testing).
+    pub handle_resolver: String,
     pub strategy: StrategyPick,
     /// Blobs moved at once; `None` = the plan's default.
     pub concurrency: Option<usize>,
@@ -121,6 +124,7 @@ impl Default for Form {
             new_email: String::new(),
             invite_code: String::new(),
             plc_url: DEFAULT_PLC_URL.to_owned(),
+            handle_resolver: DEFAULT_HANDLE_RESOLVER.to_owned(),
             strategy: StrategyPick::Auto,
             concurrency: None,
         }
@@ -154,6 +158,7 @@ pub enum Field {
     NewPassword,
     InviteCode,
     PlcUrl,
+    HandleResolver,
 }
 
 /// A validated form: everything [`super::flow::run`] needs.
@@ -168,9 +173,28 @@ impl Request {
         PlanOptions { strategy: self.form.strategy.kind(), concurrency: self.form.concurrency, chunk_size: None }
     }
 
+    /// Where the old account is signed in to, when the user said (else its DID document decides).
+    pub fn old_pds(&self) -> Option<&str> {
+        Some(self.form.old_pds.as_str()).filter(|u| !u.is_empty())
+    }
+
+    /// Where handles and DID documents are looked up.
+    pub fn resolver(&self) -> Resolver {
+        Resolver { plc_url: self.form.plc_url.clone(), handle_resolver: self.form.handle_resolver.clone() }
+    }
+
     /// The two-factor code, when one was typed.
     pub fn auth_factor(&self) -> Option<&str> {
         Some(self.secrets.auth_factor.trim()).filter(|c| !c.is_empty())
+    }
+}
+
+/// A URL field, tidied, or `default` when left empty.
+fn or_default(raw: &str, default: &str) -> String {
+    if raw.trim().is_empty() {
+        default.to_owned()
+    } else {
+        normalize_url(raw)
     }
 }
 
@@ -208,11 +232,8 @@ impl Form {
             new_handle: handle(&self.new_handle),
             new_email: self.new_email.trim().to_owned(),
             invite_code: self.invite_code.trim().to_owned(),
-            plc_url: if self.plc_url.trim().is_empty() {
-                DEFAULT_PLC_URL.to_owned()
-            } else {
-                normalize_url(&self.plc_url)
-            },
+            plc_url: or_default(&self.plc_url, DEFAULT_PLC_URL),
+            handle_resolver: or_default(&self.handle_resolver, DEFAULT_HANDLE_RESOLVER),
             strategy: self.strategy,
             concurrency: self.concurrency.filter(|c| *c > 0),
         }
@@ -225,7 +246,7 @@ impl Form {
         let moving = form.mode == Mode::Move;
         let mut p = Vec::new();
         let mut problem = |field: Field, text: &str| p.push((field, text.to_owned()));
-        if let Some(e) = url_problem(&form.old_pds) {
+        if let Some(e) = Some(&form.old_pds).filter(|u| !u.is_empty()).and_then(|u| url_problem(u)) {
             problem(Field::OldPds, e);
         }
         if form.old_id.is_empty() {
@@ -252,9 +273,6 @@ impl Form {
             if invite_required && form.invite_code.is_empty() {
                 problem(Field::InviteCode, "This PDS needs an invite code for new accounts");
             }
-            if url_problem(&form.plc_url).is_some() {
-                problem(Field::PlcUrl, "Use an http:// or https:// address");
-            }
         } else {
             if form.new_handle.is_empty() {
                 problem(Field::NewHandle, "Enter the handle or DID of the account on the new PDS");
@@ -262,6 +280,12 @@ impl Form {
             if secrets.new_password.is_empty() {
                 problem(Field::NewPassword, "Enter the account's password on the new PDS");
             }
+        }
+        if url_problem(&form.plc_url).is_some() {
+            problem(Field::PlcUrl, "Use an http:// or https:// address");
+        }
+        if url_problem(&form.handle_resolver).is_some() {
+            problem(Field::HandleResolver, "Use an http:// or https:// address");
         }
         if p.is_empty() {
             Ok(Request { form, secrets: secrets.clone() })
@@ -279,7 +303,8 @@ impl Form {
     }
 
     /// Fills fields from `key=value` pairs (the web page's query string, the demo's environment):
-    /// `from`, `id`, `to`, `handle`, `email`, `invite`, `plc`. Returns whether anything was filled.
+    /// `from`, `id`, `to`, `handle`, `email`, `invite`, `plc`, `resolver`. Returns whether anything
+    /// was filled.
     pub fn prefill(&mut self, pairs: impl IntoIterator<Item = (String, String)>) -> bool {
         let mut any = false;
         for (k, v) in pairs {
@@ -291,6 +316,7 @@ impl Form {
                 "email" => &mut self.new_email,
                 "invite" => &mut self.invite_code,
                 "plc" => &mut self.plc_url,
+                "resolver" => &mut self.handle_resolver,
                 _ => continue,
             };
             if !v.is_empty() {
@@ -303,14 +329,15 @@ impl Form {
 }
 
 /// Prefill for demos and links: on the web the page's query string (`?from=…&id=…&to=…&handle=…&
-/// email=…&invite=…&plc=…`), on the desktop the environment (`TEKTITE_FROM`, `TEKTITE_ID`,
-/// `TEKTITE_TO`, `TEKTITE_HANDLE`, `TEKTITE_EMAIL`, `TEKTITE_INVITE`, `TEKTITE_PLC`). Returns whether
+/// email=…&invite=…&plc=…&resolver=…`), on the desktop the environment (`TEKTITE_FROM`, `TEKTITE_ID`,
+/// `TEKTITE_TO`, `TEKTITE_HANDLE`, `TEKTITE_EMAIL`, `TEKTITE_INVITE`, `TEKTITE_PLC`, `TEKTITE_RESOLVER`).
+/// Returns whether
 /// anything was filled in.
 pub fn prefill_from_environment(form: &mut Form) -> bool {
     #[cfg(target_arch = "wasm32")]
     let pairs = web_sys::window().and_then(|w| w.location().search().ok()).map(|q| parse_query(&q)).unwrap_or_default();
     #[cfg(not(target_arch = "wasm32"))]
-    let pairs: Vec<(String, String)> = ["from", "id", "to", "handle", "email", "invite", "plc"]
+    let pairs: Vec<(String, String)> = ["from", "id", "to", "handle", "email", "invite", "plc", "resolver"]
         .into_iter()
         .filter_map(|k| std::env::var(format!("TEKTITE_{}", k.to_uppercase())).ok().map(|v| (k.to_owned(), v)))
         .collect();

@@ -42,7 +42,7 @@ async fn xrpc_post(pds: &str, nsid: &str, token: &str, input: Value) {
 }
 
 /// Every record of the account as (uri, cid), sorted.
-async fn records(pds: &str, token: &str, did: &str) -> Vec<(String, String)> {
+pub(crate) async fn records(pds: &str, token: &str, did: &str) -> Vec<(String, String)> {
     let desc = xrpc_get(pds, "com.atproto.repo.describeRepo", token, &[("repo", did)]).await;
     let mut out = Vec::new();
     for collection in desc["collections"].as_array().cloned().unwrap_or_default() {
@@ -69,7 +69,7 @@ async fn records(pds: &str, token: &str, did: &str) -> Vec<(String, String)> {
 }
 
 /// Sets some preferences on the old account and returns what the old PDS then reports.
-async fn set_old_preferences(lab: &Lab, account: &SeededAccount) -> Value {
+pub(crate) async fn set_old_preferences(lab: &Lab, account: &SeededAccount) -> Value {
     let token = login(lab.old_url(), &account.did, &account.password).await;
     let prefs = json!([
         { "$type": "app.bsky.actor.defs#adultContentPref", "enabled": true },
@@ -106,9 +106,9 @@ fn migrate_cmd(lab: &Lab, account: &SeededAccount, dirs: &Path, token: Option<&s
 }
 
 /// One CLI run: its exit code (`None` when killed) and its JSON lines.
-struct MigrateRun {
-    code: Option<i32>,
-    lines: Vec<Value>,
+pub(crate) struct MigrateRun {
+    pub code: Option<i32>,
+    pub lines: Vec<Value>,
 }
 
 /// Runs `migrate`; with `kill_after`, SIGKILLs it as soon as it reports that step finished.
@@ -122,7 +122,7 @@ fn run_migrate(
     run_migrate_with(migrate_cmd(lab, account, dirs, token, true), kill_after)
 }
 
-fn run_migrate_with(mut cmd: Command, kill_after: Option<&str>) -> MigrateRun {
+pub(crate) fn run_migrate_with(mut cmd: Command, kill_after: Option<&str>) -> MigrateRun {
     let mut child = cmd.spawn().unwrap();
     let mut lines = Vec::new();
     let mut killed = false;
@@ -157,7 +157,7 @@ fn status_json(dirs: &Path) -> Value {
 }
 
 /// Everything a finished migration must show.
-async fn assert_migrated(lab: &Lab, account: &SeededAccount, old_records: &[(String, String)], prefs: &Value) {
+pub(crate) async fn assert_migrated(lab: &Lab, account: &SeededAccount, old_records: &[(String, String)], prefs: &Value) {
     // The PLC directory names the new PDS.
     let doc: Value = reqwest::get(format!("{}/{}", lab.plc_url(), account.did)).await.unwrap().json().await.unwrap();
     let pds = doc["service"]

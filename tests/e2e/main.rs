@@ -17,5 +17,6 @@ mod account_migration;
 mod bad_input;
 mod engine_api;
 mod faults;
+mod identity;
 mod migrate;
 mod resume;

@@ -7,6 +7,12 @@
 //! `uploadBlob`s, `ExpiredToken`, 429 rate limits, slow uploads, transient 502s) and counts what it
 //! saw in [`Stats`].
 //!
+//! It is the upstream PDS's public face: the DID documents in its session answers name the proxy,
+//! as a real reverse proxy's public address would be named, so clients that follow the document
+//! (as they must) keep talking through it. With `entryway` it plays bsky.social instead: it signs
+//! in and renews sessions, redirects `getBlob` to the PDS and refuses the PDS's other calls, and the
+//! session's document names the PDS itself. `require_auth_factor` adds an emailed sign-in code.
+//!
 //! The proxy runs on its own tokio runtime thread, so it can be used from sync and async tests; it
 //! shuts down when dropped. Self-contained: depends only on tokio, hyper, hyper-util,
 //! http-body-util, bytes, futures, reqwest and serde_json.
@@ -32,6 +38,16 @@ type ProxyBody = UnsyncBoxBody<Bytes, BoxError>;
 const GET_BLOB: &str = "/xrpc/com.atproto.sync.getBlob";
 const UPLOAD_BLOB: &str = "/xrpc/com.atproto.repo.uploadBlob";
 const REFRESH_SESSION: &str = "/xrpc/com.atproto.server.refreshSession";
+const CREATE_SESSION: &str = "/xrpc/com.atproto.server.createSession";
+const GET_SESSION: &str = "/xrpc/com.atproto.server.getSession";
+/// Calls an entryway answers itself (by asking the PDS behind it).
+const ENTRYWAY_CALLS: [&str; 5] = [
+    CREATE_SESSION,
+    REFRESH_SESSION,
+    GET_SESSION,
+    "/xrpc/com.atproto.server.describeServer",
+    "/xrpc/com.atproto.identity.resolveHandle",
+];
 /// How long an unwanted request body is read and discarded after a locally generated answer
 /// (so the client sees the answer instead of a reset), before the connection is dropped.
 const DRAIN_TIMEOUT: Duration = Duration::from_secs(60);
@@ -66,6 +82,14 @@ pub struct Faults {
     pub download_delay: Option<Duration>,
     /// The first N `uploadBlob` requests answer 502 (HTML body, like a reverse proxy).
     pub fail_first_uploads_with_502: usize,
+    /// Behave like Bluesky's entryway in front of the PDS: session calls, `describeServer` and
+    /// `resolveHandle` are answered (by the PDS behind); `getBlob` is redirected to the PDS (a
+    /// cross-origin 302); every other call is refused with "use the account's PDS". Session
+    /// answers keep naming the PDS itself in their DID document.
+    pub entryway: bool,
+    /// `createSession` demands this emailed code (`authFactorToken`): without it, or with another,
+    /// 401 `AuthFactorTokenRequired`, like bsky.social's two-factor sign-in.
+    pub require_auth_factor: Option<String>,
 }
 
 /// After `after_uploads` successful (2xx upstream) uploads, `uploadBlob` answers 429
@@ -104,6 +128,11 @@ pub struct Stats {
     pub too_large: usize,
     /// Injected 502s (`fail_first_uploads_with_502`).
     pub injected_502: usize,
+    /// `createSession` answers demanding the emailed code (`require_auth_factor`).
+    pub auth_factor_demanded: usize,
+    /// Calls an `entryway` refused, and `getBlob`s it redirected.
+    pub entryway_refused: usize,
+    pub entryway_redirected: usize,
     /// When each `uploadBlob` request arrived.
     pub upload_arrivals: Vec<Instant>,
     /// Each rate-limit window of `rate_limit_uploads`: when its first 429 was answered, and when it
@@ -155,6 +184,7 @@ impl FaultProxy {
             .expect("fault proxy: reqwest client");
         let state = Arc::new(State {
             upstream: upstream.trim_end_matches('/').to_string(),
+            public: format!("http://{addr}"),
             client,
             faults: Mutex::new(faults),
             inner: Mutex::new(Inner::default()),
@@ -206,6 +236,8 @@ impl Drop for FaultProxy {
 
 struct State {
     upstream: String,
+    /// `http://127.0.0.1:PORT`: the proxy's own address.
+    public: String,
     client: reqwest::Client,
     faults: Mutex<Faults>,
     inner: Mutex<Inner>,
@@ -264,6 +296,14 @@ async fn accept_loop(
 async fn handle(req: Request<Incoming>, st: Arc<State>) -> Response<ProxyBody> {
     let faults = st.faults.lock().unwrap().clone();
     let path = req.uri().path().to_string();
+    if let Some(resp) = entryway(&req, &st, &faults, &path) {
+        drain(req.into_body());
+        return resp;
+    }
+    let req = match auth_factor(req, &st, &faults, &path).await {
+        Ok(req) => req,
+        Err(resp) => return resp,
+    };
     let is_upload = path == UPLOAD_BLOB;
     let mut corrupt = false;
     let mut corrupt_cid: Option<String> = None;
@@ -373,7 +413,95 @@ async fn handle(req: Request<Incoming>, st: Arc<State>) -> Response<ProxyBody> {
             slot.keep = true;
         }
     }
+    if !faults.entryway && [CREATE_SESSION, REFRESH_SESSION, GET_SESSION].contains(&path.as_str()) {
+        return public_face(resp, &st).await;
+    }
     resp
+}
+
+/// As an entryway: `None` for calls it answers (forwarded as usual), a redirect for `getBlob`, a
+/// refusal for the PDS's other calls.
+fn entryway(req: &Request<Incoming>, st: &State, faults: &Faults, path: &str) -> Option<Response<ProxyBody>> {
+    if !faults.entryway || req.method() == hyper::Method::OPTIONS || ENTRYWAY_CALLS.contains(&path) {
+        return None;
+    }
+    let mut inner = st.inner.lock().unwrap();
+    if path == GET_BLOB {
+        inner.stats.entryway_redirected += 1;
+        let pq = req.uri().path_and_query().map(|p| p.as_str()).unwrap_or("/");
+        let mut resp = Response::new(full(Bytes::new()));
+        *resp.status_mut() = StatusCode::FOUND;
+        let location = HeaderValue::from_str(&format!("{}{pq}", st.upstream)).unwrap();
+        resp.headers_mut().insert(header::LOCATION, location);
+        resp.headers_mut().insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, HeaderValue::from_static("*"));
+        return Some(resp);
+    }
+    inner.stats.entryway_refused += 1;
+    Some(xrpc_error(
+        StatusCode::BAD_REQUEST,
+        "InvalidRequest",
+        "this is an entryway, not the account's PDS: send this call to the PDS its DID document names",
+        HeaderMap::new(),
+    ))
+}
+
+/// `createSession` with the emailed code demanded: refused without the right `authFactorToken`,
+/// passed on without it otherwise (the PDS behind has no two-factor sign-in of its own).
+async fn auth_factor(
+    req: Request<Incoming>,
+    st: &State,
+    faults: &Faults,
+    path: &str,
+) -> Result<Request<Incoming>, Response<ProxyBody>> {
+    let Some(code) = faults.require_auth_factor.as_deref().filter(|_| path == CREATE_SESSION) else {
+        return Ok(req);
+    };
+    let bytes = req.into_body().collect().await.map(|b| b.to_bytes()).unwrap_or_default();
+    let mut input: serde_json::Value = serde_json::from_slice(&bytes).unwrap_or_default();
+    let given = input.get("authFactorToken").and_then(|v| v.as_str()).map(str::trim).map(str::to_owned);
+    if given.as_deref() != Some(code) {
+        st.inner.lock().unwrap().stats.auth_factor_demanded += 1;
+        return Err(xrpc_error(
+            StatusCode::UNAUTHORIZED,
+            "AuthFactorTokenRequired",
+            "A sign in code has been sent to your email address",
+            HeaderMap::new(),
+        ));
+    }
+    if let Some(o) = input.as_object_mut() {
+        o.remove("authFactorToken");
+    }
+    // The body has been read, so the JSON (without the code) is forwarded here rather than by
+    // `forward`, which streams a request's own body.
+    let url = format!("{}{}", st.upstream, path);
+    let answer = st.client.post(&url).json(&input).send().await;
+    Err(match answer {
+        Ok(up) => {
+            let status = up.status();
+            let headers = strip_hop_by_hop(up.headers());
+            let body = up.bytes().await.unwrap_or_default();
+            let mut resp = Response::new(full(body));
+            *resp.status_mut() = status;
+            *resp.headers_mut() = headers;
+            public_face(resp, st).await
+        }
+        Err(e) => {
+            xrpc_error(StatusCode::BAD_GATEWAY, "UpstreamFailure", &format!("fault proxy: {e}"), HeaderMap::new())
+        }
+    })
+}
+
+/// A session answer whose DID document names the upstream PDS names the proxy instead (unless it
+/// plays an entryway): the proxy is the PDS's public face. Session answers are small JSON.
+async fn public_face(resp: Response<ProxyBody>, st: &State) -> Response<ProxyBody> {
+    if !resp.status().is_success() || st.faults.lock().unwrap().entryway {
+        return resp;
+    }
+    let (mut parts, body) = resp.into_parts();
+    let bytes = body.collect().await.map(|b| b.to_bytes()).unwrap_or_default();
+    let text = String::from_utf8_lossy(&bytes).replace(&st.upstream, &st.public);
+    parts.headers.remove(header::CONTENT_LENGTH);
+    Response::from_parts(parts, full(text))
 }
 
 struct RateLimitSlot {

@@ -20,7 +20,6 @@
 //! (possibly in another process, another day). The PLC steps are refused while the new PDS still
 //! misses a blob.
 
-pub mod identity;
 pub mod state;
 
 use std::sync::Arc;
@@ -28,7 +27,7 @@ use std::sync::Arc;
 use serde::Serialize;
 use tektite_platform::{Platform, PlatformError};
 
-use crate::account::{self, AccountError, Side, SignInError};
+use crate::account::{self, AccountError, Login, Side, SignInError};
 use crate::blobs::BlobStep;
 use crate::plan::{MigrationPlan, PlanOptions};
 use crate::progress::ProgressSink;
@@ -40,7 +39,8 @@ use crate::worklist;
 use crate::xrpc::api::CreateAccountInput;
 use crate::xrpc::{Session, XrpcClient, XrpcError};
 
-pub use identity::{DidDocument, DEFAULT_PLC_URL};
+use crate::identity;
+pub use crate::identity::{DidDocument, Resolver, DEFAULT_HANDLE_RESOLVER, DEFAULT_PLC_URL};
 pub use state::{MigrationState, MigrationStore, Step};
 
 /// The PLC token's validity, as the reference PDS sets it.
@@ -53,8 +53,10 @@ const IMPORT_ATTEMPTS: u32 = 3;
 /// What the user wants moved where.
 #[derive(Debug, Clone)]
 pub struct MigrationConfig {
-    /// The old PDS, e.g. `https://old.example`.
-    pub old_pds: String,
+    /// Where to sign in to the old account: its PDS, or an entryway such as `https://bsky.social`.
+    /// `None`: the PDS its DID document names. Either way data calls go to the PDS the document
+    /// names (the document wins over a typed address, and the user is told).
+    pub old_pds: Option<String>,
     /// The account on the old PDS: handle or DID.
     pub old_id: String,
     /// The new PDS.
@@ -62,8 +64,9 @@ pub struct MigrationConfig {
     pub new_handle: String,
     pub new_email: String,
     pub invite_code: Option<String>,
-    /// The PLC directory ([`DEFAULT_PLC_URL`] unless testing).
-    pub plc_url: String,
+    /// Where handles and DID documents are looked up (the public PLC directory and resolver
+    /// unless testing).
+    pub resolver: Resolver,
     /// How blobs are moved (strategy, concurrency, chunk size; `None` = decide).
     pub plan: PlanOptions,
 }
@@ -168,6 +171,8 @@ impl<F: Fn(StepEvent) + Send + Sync> StepSink for F {
 pub enum MigrationError {
     #[error("{side}: {source}")]
     Account { side: Side, source: AccountError },
+    #[error("the DID document of {did} already names {pds}, the new PDS: the account has moved. To finish a move started on another machine, give the old PDS's address")]
+    AlreadyMoved { did: String, pds: String },
     #[error("{host} requires an invite code for new accounts; pass one")]
     InviteCodeRequired { host: String },
     #[error("{host} requires phone verification for new accounts, which Tektite cannot do")]
@@ -198,6 +203,7 @@ impl MigrationError {
         match self {
             MigrationError::Account { source, .. } => source.is_bad_input(),
             MigrationError::InviteCodeRequired { .. }
+            | MigrationError::AlreadyMoved { .. }
             | MigrationError::PhoneVerificationRequired { .. }
             | MigrationError::OtherTarget { .. } => true,
             MigrationError::Step { step: Step::CreateAccount, source } => matches!(
@@ -250,40 +256,52 @@ impl Migrator {
         steps: Arc<dyn StepSink>,
     ) -> Result<Migrator, MigrationError> {
         let account_err = |e: SignInError| MigrationError::Account { side: e.side, source: e.source };
-        let source = account::quick_client(&config.old_pds, Side::Old, progress.clone()).map_err(account_err)?;
+        let old_err = |e: AccountError| MigrationError::Account { side: Side::Old, source: e };
+        let store = MigrationStore::new(platform.kv.clone());
+        let resolver = &config.resolver;
+        // Where to sign in: the address given, else where the DID document says. Once the identity
+        // has moved the document names the new PDS, and only this machine's saved move still
+        // knows the old one.
+        let login_url = match &config.old_pds {
+            Some(url) => url.clone(),
+            None => {
+                let located = resolver.locate(&config.old_id).await.map_err(|e| old_err(e.into()))?;
+                let moved = identity::same_endpoint(&located.pds, &config.new_pds);
+                match store.load(&located.did).await? {
+                    Some(st) if moved || st.is_done(Step::PlcOperation) => st.old_pds.clone(),
+                    _ if moved => {
+                        return Err(MigrationError::AlreadyMoved { did: located.did, pds: located.pds });
+                    }
+                    _ => located.pds,
+                }
+            }
+        };
+        let login = Login {
+            url: Some(&login_url),
+            id: &config.old_id,
+            password: &credentials.old_password,
+            auth_factor: credentials.old_auth_factor.as_deref(),
+        };
+        let home = account::sign_in_home(login, Side::Old, resolver, progress.clone()).await.map_err(account_err)?;
         let target = account::quick_client(&config.new_pds, Side::New, progress.clone()).map_err(account_err)?;
-        let session = account::sign_in(
-            &source,
-            &config.old_id,
-            &credentials.old_password,
-            credentials.old_auth_factor.as_deref(),
-        )
-        .await
-        .map_err(|source| MigrationError::Account { side: Side::Old, source })?;
         let server = target
             .describe_server()
             .await
             .map_err(|e| MigrationError::Account { side: Side::New, source: AccountError::Server(e) })?;
-        let did = session.did.clone();
+        let did = home.session.did.clone();
+        if let Some(note) = home.route_note() {
+            steps.step_event(StepEvent::Note { step: None, text: note });
+        }
+        let did_doc = home.document.clone();
+        if did_doc.is_none() {
+            steps.step_event(StepEvent::Note {
+                step: None,
+                text: format!("the DID document of {did} could not be read; continuing without it"),
+            });
+        }
 
-        let did_doc = match identity::resolve(&config.plc_url, &did).await {
-            Ok(doc) => Some(doc),
-            Err(e) => {
-                steps.step_event(StepEvent::Note { step: None, text: format!("{e}; continuing without it") });
-                None
-            }
-        };
-
-        let store = MigrationStore::new(platform.kv.clone());
         let fresh = || {
-            MigrationState::new(
-                &did,
-                &config.old_pds,
-                &config.new_pds,
-                &server.did,
-                &config.new_handle,
-                &config.new_email,
-            )
+            MigrationState::new(&did, &home.pds, &config.new_pds, &server.did, &config.new_handle, &config.new_email)
         };
         let state = match store.load(&did).await? {
             None => fresh(),
@@ -295,8 +313,11 @@ impl Migrator {
                 return Err(MigrationError::OtherTarget { did, other: st.new_pds.clone() });
             }
             Some(mut st) => {
-                // Addresses may change between runs (a proxy, another port): the DIDs decide.
-                st.old_pds = config.old_pds.clone();
+                // Addresses may change between runs (a proxy, another port): the DIDs decide. After
+                // the identity moved, the old PDS is the one this move recorded.
+                if !st.is_done(Step::PlcOperation) {
+                    st.old_pds = home.pds.clone();
+                }
                 st.new_pds = config.new_pds.clone();
                 if !st.is_done(Step::CreateAccount) {
                     st.new_handle = config.new_handle.clone();
@@ -305,19 +326,9 @@ impl Migrator {
                 st
             }
         };
-        if let Some(endpoint) = did_doc.as_ref().and_then(|d| d.pds_endpoint.as_deref()) {
-            let expected = identity::same_endpoint(endpoint, &config.old_pds)
-                || identity::same_endpoint(endpoint, &config.new_pds)
-                || state.is_done(Step::PlcOperation);
-            if !expected {
-                steps.step_event(StepEvent::Note {
-                    step: None,
-                    text: format!(
-                        "the DID document names {endpoint} as the account's PDS, not {} (fine if that is another address of the same server)",
-                        config.old_pds
-                    ),
-                });
-            }
+        let mut source = home.client;
+        if !identity::same_endpoint(&state.old_pds, &home.pds) {
+            source.move_data_calls_to(&state.old_pds).map_err(|e| old_err(e.into()))?;
         }
         let invite_required = server.invite_code_required.unwrap_or(false);
         if !state.is_done(Step::CreateAccount) {
@@ -338,7 +349,7 @@ impl Migrator {
             progress,
             steps,
             state,
-            old_handle: session.handle.clone(),
+            old_handle: home.session.handle.clone(),
             did_doc,
             invite_required,
             emailed_now: false,
@@ -645,7 +656,7 @@ impl Migrator {
         let step = Step::PlcOperation;
         let creds = self.target.get_recommended_did_credentials().await.map_err(step_err(step))?;
         let Some(endpoint) = Self::recommended_endpoint(&creds) else { return Ok(false) };
-        match identity::resolve(&self.config.plc_url, &self.state.did).await {
+        match self.config.resolver.document(&self.state.did).await {
             Ok(doc) => {
                 let applied = doc.pds_endpoint.as_deref().is_some_and(|p| identity::same_endpoint(p, &endpoint));
                 self.did_doc = Some(doc);
@@ -679,7 +690,7 @@ impl Migrator {
             Err(e) => return Err(MigrationError::Step { step, source: e }),
         };
         self.target.submit_plc_operation(&operation).await.map_err(step_err(step))?;
-        if let Ok(doc) = identity::resolve(&self.config.plc_url, &self.state.did).await {
+        if let Ok(doc) = self.config.resolver.document(&self.state.did).await {
             self.did_doc = Some(doc);
         }
         Ok(())

@@ -15,6 +15,7 @@
 //! | [`repo_body`] (`importRepo`) | streamed | collected (repos are small) | as for [`post`] |
 //! | [`upload_path`] | the words for the plan | the words for the plan | — |
 //! | [`sleep`] | tokio | browser timers | `tokio::time` panics on wasm32 |
+//! | [`dns_txt`] (handle → DID) | a DNS resolver (`hickory-resolver`, the system's configuration) | DNS-over-HTTPS (JSON API) | a browser has no DNS |
 //!
 //! Everything here keeps memory bounded by a few chunks whatever the blob's size; the browser
 //! backend additionally keeps blob bytes out of wasm memory wherever the browser can hold them.
@@ -28,7 +29,7 @@ mod types;
 mod backend;
 
 pub use backend::{
-    cached_body, http_client, is_connect, open_download, post, repo_body, sleep, upload_channel, upload_path,
+    cached_body, dns_txt, http_client, is_connect, open_download, post, repo_body, sleep, upload_channel, upload_path,
 };
 pub use types::{
     counted, Answer, BodySource, BodyStream, BoxError, CachedBody, Download, HeldBody, MaybeSend, TransportError,

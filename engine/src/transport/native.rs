@@ -26,6 +26,29 @@ pub async fn sleep(duration: Duration) {
     tokio::time::sleep(duration).await
 }
 
+/// The TXT records of `name`, from the system's DNS servers (one try, `timeout`): a handle's
+/// `_atproto` record.
+pub async fn dns_txt(name: &str, timeout: Duration) -> Result<Vec<String>, TransportError> {
+    use hickory_resolver::net::runtime::TokioRuntimeProvider;
+    let mut builder = hickory_resolver::Resolver::builder(TokioRuntimeProvider::default())
+        .map_err(|e| TransportError::Network(format!("no DNS configuration: {e}")))?;
+    builder.options_mut().timeout = timeout;
+    builder.options_mut().attempts = 1;
+    let resolver = builder.build().map_err(|e| TransportError::Network(format!("no DNS resolver: {e}")))?;
+    let fqdn = format!("{}.", name.trim_end_matches('.'));
+    let answer = resolver.txt_lookup(fqdn).await.map_err(|e| TransportError::Network(e.to_string()))?;
+    Ok(answer
+        .answers()
+        .iter()
+        .filter_map(|record| match &record.data {
+            hickory_resolver::proto::rr::RData::TXT(txt) => {
+                Some(txt.txt_data.iter().map(|part| String::from_utf8_lossy(part)).collect::<String>())
+            }
+            _ => None,
+        })
+        .collect())
+}
+
 /// The HTTP client for one XRPC service.
 pub fn http_client() -> Result<reqwest::Client, reqwest::Error> {
     // No overall timeout: a 500 MB upload may take long. Stalls are caught per piece on downloads

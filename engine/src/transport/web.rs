@@ -42,6 +42,34 @@ pub async fn sleep(duration: Duration) {
     gloo_timers::future::sleep(duration).await
 }
 
+/// The DNS-over-HTTPS service asked for TXT records (its JSON API answers with CORS headers).
+const DOH_JSON_URL: &str = "https://dns.google/resolve";
+
+/// The TXT records of `name` over DNS-over-HTTPS: a browser cannot send DNS queries itself.
+pub async fn dns_txt(name: &str, timeout: Duration) -> Result<Vec<String>, TransportError> {
+    #[derive(serde::Deserialize)]
+    struct Answer {
+        #[serde(default, rename = "Answer")]
+        answer: Vec<Record>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Record {
+        #[serde(rename = "type")]
+        kind: u16,
+        data: String,
+    }
+    let resp = reqwest::Client::new()
+        .get(DOH_JSON_URL)
+        .query(&[("name", name), ("type", "TXT")])
+        .header("accept", "application/dns-json")
+        .timeout(timeout)
+        .send()
+        .await?;
+    let answer: Answer = resp.json().await?;
+    // TXT data comes quoted: `"did=did:plc:…"`.
+    Ok(answer.answer.into_iter().filter(|r| r.kind == 16).map(|r| r.data.trim_matches('"').to_owned()).collect())
+}
+
 /// The HTTP client for one XRPC service (the browser owns connections and timeouts).
 pub fn http_client() -> Result<reqwest::Client, reqwest::Error> {
     Ok(reqwest::Client::new())

@@ -44,6 +44,10 @@ use crate::retry::{retry, Failure, RetryPolicy, Wait};
 use crate::runtime::unix_now;
 use crate::transport;
 
+/// Calls that belong to the service that issued the session (an entryway, or the PDS itself).
+const SESSION_CALLS: [&str; 3] =
+    ["com.atproto.server.createSession", "com.atproto.server.refreshSession", "com.atproto.server.getSession"];
+
 /// Refresh the access token when it has less than this left.
 const REFRESH_MARGIN_SECS: u64 = 5 * 60;
 
@@ -57,7 +61,11 @@ pub enum Auth {
 
 /// A client for one PDS (or other XRPC service), with at most one signed-in account.
 pub struct XrpcClient {
+    /// Where data calls go: the account's PDS.
     base: Url,
+    /// Where session calls go (`createSession`, `refreshSession`): the PDS too, unless the account
+    /// signed in at an entryway such as bsky.social, which keeps issuing its tokens.
+    auth_base: Url,
     host: String,
     http: reqwest::Client,
     // A std mutex is enough: it is never held across an await.
@@ -89,6 +97,7 @@ impl XrpcClient {
             None => base.host_str().unwrap_or_default().to_owned(),
         };
         Ok(XrpcClient {
+            auth_base: base.clone(),
             base,
             host,
             http: transport::http_client().map_err(|e| XrpcError::Invalid(format!("could not set up HTTP: {e}")))?,
@@ -132,7 +141,22 @@ impl XrpcClient {
     }
 
     fn endpoint(&self, nsid: &str) -> Url {
-        self.base.join(&format!("xrpc/{nsid}")).expect("an NSID is a valid path segment")
+        let base = if SESSION_CALLS.contains(&nsid) { &self.auth_base } else { &self.base };
+        base.join(&format!("xrpc/{nsid}")).expect("an NSID is a valid path segment")
+    }
+
+    /// Sends data calls to `pds` from now on, keeping session calls where the session was made
+    /// (an entryway signs in and renews tokens; the account's PDS serves its data).
+    pub fn move_data_calls_to(&mut self, pds: &str) -> Result<(), XrpcError> {
+        let moved = XrpcClient::new(pds, self.events.clone())?;
+        self.base = moved.base;
+        self.host = moved.host;
+        Ok(())
+    }
+
+    /// Where session calls go (the entryway or the PDS), as `https://host[:port]`.
+    pub fn auth_url(&self) -> &Url {
+        &self.auth_base
     }
 
     /// A query (`GET`) with JSON output.

@@ -17,6 +17,9 @@ pub struct Session {
     /// The account's email address, where the PDS sends its confirmation tokens.
     #[serde(default)]
     pub email: Option<String>,
+    /// The account's DID document, as `createSession` returns it: where its data lives.
+    #[serde(default, rename = "didDoc", skip_serializing)]
+    pub did_doc: Option<serde_json::Value>,
 }
 
 impl std::fmt::Debug for Session {

@@ -24,35 +24,64 @@ pub enum Command {
     Plan(BlobArgs),
 }
 
+/// The account being moved, and where to find it: by handle or DID alone (handle → DID → DID
+/// document → its PDS), or signed in at a given address (its PDS, or an entryway such as
+/// bsky.social; the DID document still decides where its data is).
 #[derive(Args, Debug, Clone)]
-pub struct BlobArgs {
-    /// The old PDS, e.g. https://old.example.com
+pub struct OldAccount {
+    /// Where to sign in to the old account (optional): its PDS, or an entryway such as
+    /// https://bsky.social. Default: the PDS its DID document names.
     #[arg(long, value_name = "URL")]
-    pub from: String,
-    /// The account on the old PDS (handle or DID). Password: TEKTITE_FROM_PASSWORD or a prompt.
+    pub from: Option<String>,
+    /// The account being moved (handle or DID). Password: TEKTITE_FROM_PASSWORD or a prompt.
     #[arg(long, value_name = "HANDLE|DID")]
     pub from_id: String,
-    /// The new PDS, e.g. https://new.example.com
-    #[arg(long, value_name = "URL")]
-    pub to: String,
-    /// The account on the new PDS (handle or DID). Password: TEKTITE_TO_PASSWORD or a prompt.
-    #[arg(long, value_name = "HANDLE|DID")]
-    pub to_id: String,
+    /// The PLC directory holding `did:plc` documents.
+    #[arg(long, value_name = "URL", default_value = tektite_engine::identity::DEFAULT_PLC_URL)]
+    pub plc: String,
+    /// The service asked to resolve a handle when DNS and the handle's web server do not answer.
+    #[arg(long, value_name = "URL", env = "TEKTITE_HANDLE_RESOLVER", default_value = tektite_engine::identity::DEFAULT_HANDLE_RESOLVER)]
+    pub handle_resolver: String,
+}
+
+impl OldAccount {
+    pub fn resolver(&self) -> tektite_engine::identity::Resolver {
+        tektite_engine::identity::Resolver { plc_url: self.plc.clone(), handle_resolver: self.handle_resolver.clone() }
+    }
+}
+
+/// How blobs are moved, and where this machine keeps its part.
+#[derive(Args, Debug, Clone)]
+pub struct Transfer {
     /// How to move blobs; `auto` decides from free memory, cache space and the work list.
     #[arg(long, value_enum, default_value_t = StrategyArg::Auto)]
     pub strategy: StrategyArg,
     /// Blobs moved at once (default: chosen from available memory, at most 4).
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=32))]
     pub concurrency: Option<u16>,
-    /// Bytes per chunk in the transfer buffers (16 KiB to 8 MiB).
-    #[arg(long, value_name = "BYTES", value_parser = clap::value_parser!(u64).range(16384..=8388608))]
-    pub chunk_size: Option<u64>,
     /// Where the storage strategy keeps verified copies (default: the user's cache folder).
     #[arg(long, value_name = "DIR")]
     pub cache_dir: Option<PathBuf>,
-    /// Where resume state is kept (default: the user's data folder). Never holds passwords or tokens.
+    /// Where progress is kept (default: the user's data folder). Never holds passwords or tokens.
     #[arg(long, value_name = "DIR")]
     pub state_dir: Option<PathBuf>,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct BlobArgs {
+    #[command(flatten)]
+    pub old: OldAccount,
+    /// The new PDS, e.g. https://new.example.com
+    #[arg(long, value_name = "URL")]
+    pub to: String,
+    /// The account on the new PDS (handle or DID). Password: TEKTITE_TO_PASSWORD or a prompt.
+    #[arg(long, value_name = "HANDLE|DID")]
+    pub to_id: String,
+    #[command(flatten)]
+    pub transfer: Transfer,
+    /// Bytes per chunk in the transfer buffers (16 KiB to 8 MiB).
+    #[arg(long, value_name = "BYTES", value_parser = clap::value_parser!(u64).range(16384..=8388608))]
+    pub chunk_size: Option<u64>,
     /// Print events as JSON lines, and a JSON summary as the last line.
     #[arg(long)]
     pub json: bool,
@@ -89,12 +118,8 @@ Exit codes: 0 done, 1 failed (run again to retry), 2 bad usage or configuration,
 
 #[derive(Args, Debug, Clone)]
 pub struct MigrateArgs {
-    /// The old PDS, e.g. https://old.example.com
-    #[arg(long, value_name = "URL")]
-    pub from: String,
-    /// The account on the old PDS (handle or DID). Password: TEKTITE_FROM_PASSWORD or a prompt.
-    #[arg(long, value_name = "HANDLE|DID")]
-    pub from_id: String,
+    #[command(flatten)]
+    pub old: OldAccount,
     /// The new PDS, e.g. https://new.example.com
     #[arg(long, value_name = "URL")]
     pub to: String,
@@ -107,21 +132,8 @@ pub struct MigrateArgs {
     /// Invite code, when the new PDS requires one.
     #[arg(long, value_name = "CODE")]
     pub invite_code: Option<String>,
-    /// The PLC directory holding the DID documents.
-    #[arg(long, value_name = "URL", default_value = tektite_engine::migration::DEFAULT_PLC_URL)]
-    pub plc: String,
-    /// How to move blobs; `auto` decides from free memory, cache space and the work list.
-    #[arg(long, value_enum, default_value_t = StrategyArg::Auto)]
-    pub strategy: StrategyArg,
-    /// Blobs moved at once (default: chosen from available memory, at most 4).
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=32))]
-    pub concurrency: Option<u16>,
-    /// Where the storage strategy keeps verified copies (default: the user's cache folder).
-    #[arg(long, value_name = "DIR")]
-    pub cache_dir: Option<PathBuf>,
-    /// Where the migration's state is kept (default: the user's data folder). Never holds passwords or tokens.
-    #[arg(long, value_name = "DIR")]
-    pub state_dir: Option<PathBuf>,
+    #[command(flatten)]
+    pub transfer: Transfer,
     /// Print events as JSON lines, and a JSON result as the last line.
     #[arg(long)]
     pub json: bool,
@@ -145,4 +157,14 @@ pub enum StrategyArg {
     Auto,
     Streaming,
     Storage,
+}
+
+impl StrategyArg {
+    pub fn kind(self) -> Option<tektite_engine::StrategyKind> {
+        match self {
+            StrategyArg::Auto => None,
+            StrategyArg::Streaming => Some(tektite_engine::StrategyKind::Streaming),
+            StrategyArg::Storage => Some(tektite_engine::StrategyKind::Storage),
+        }
+    }
 }

@@ -14,10 +14,9 @@ use tektite_engine::migration::{
     Credentials, Input, MigrationConfig, MigrationError, MigrationStore, MigrationSummary, Migrator, Outcome, StepEvent,
 };
 use tektite_engine::plan::PlanOptions;
-use tektite_engine::StrategyKind;
 use tektite_platform::desktop;
 
-use crate::args::{MigrateArgs, StatusArgs, StrategyArg};
+use crate::args::{MigrateArgs, StatusArgs};
 use crate::exit::{finish, interactive, secret, Stop, EXIT_FAILED, EXIT_OK, EXIT_USAGE, EXIT_WAITING_FOR_TOKEN};
 use crate::local;
 use crate::output::Printer;
@@ -37,7 +36,7 @@ fn ask(prompt: &str) -> Option<String> {
     Some(line.trim().to_owned())
 }
 
-fn env_nonempty(var: &str) -> Option<String> {
+pub fn env_nonempty(var: &str) -> Option<String> {
     std::env::var(var).ok().map(|v| v.trim().to_owned()).filter(|v| !v.is_empty())
 }
 
@@ -79,30 +78,25 @@ fn print_summary(s: &MigrationSummary) {
 
 async fn run(args: &MigrateArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
     let started = std::time::Instant::now();
-    let old_password =
-        secret("TEKTITE_FROM_PASSWORD", &format!("Password for {} on {}: ", args.from_id, args.from), "password")?;
+    let old_password = secret("TEKTITE_FROM_PASSWORD", &format!("Password for {}: ", args.old.from_id), "password")?;
     let new_password = secret(
         "TEKTITE_NEW_PASSWORD",
         &format!("Password for the new account {} on {}: ", args.new_handle, args.to),
         "password for the new account",
     )?;
-    let platform = local::platform(args.cache_dir.as_ref(), args.state_dir.as_ref())?;
+    let platform = local::platform(args.transfer.cache_dir.as_ref(), args.transfer.state_dir.as_ref())?;
 
     let config = MigrationConfig {
-        old_pds: args.from.clone(),
-        old_id: args.from_id.clone(),
+        old_pds: args.old.from.clone(),
+        old_id: args.old.from_id.clone(),
         new_pds: args.to.clone(),
         new_handle: args.new_handle.trim().trim_start_matches('@').to_owned(),
         new_email: args.new_email.trim().to_owned(),
         invite_code: args.invite_code.clone(),
-        plc_url: args.plc.clone(),
+        resolver: args.old.resolver(),
         plan: PlanOptions {
-            strategy: match args.strategy {
-                StrategyArg::Auto => None,
-                StrategyArg::Streaming => Some(StrategyKind::Streaming),
-                StrategyArg::Storage => Some(StrategyKind::Storage),
-            },
-            concurrency: args.concurrency.map(usize::from),
+            strategy: args.transfer.strategy.kind(),
+            concurrency: args.transfer.concurrency.map(usize::from),
             chunk_size: None,
         },
     };

@@ -7,9 +7,9 @@ use tektite_engine::account::{self, Login};
 use tektite_engine::blobs::BlobStep;
 use tektite_engine::plan::PlanOptions;
 use tektite_engine::strategy::selection::human_bytes;
-use tektite_engine::{MigrationContext, StrategyKind};
+use tektite_engine::MigrationContext;
 
-use crate::args::{BlobArgs, Cli, Command, StrategyArg};
+use crate::args::{BlobArgs, Cli, Command};
 use crate::exit::{finish, secret, Stop, EXIT_FAILED, EXIT_OK};
 use crate::local;
 use crate::output::{peak_rss_bytes, Printer};
@@ -35,30 +35,31 @@ pub async fn main(cli: Cli) -> i32 {
 
 async fn run(args: &BlobArgs, plan_only: bool, printer: Arc<Printer>) -> Result<i32, Stop> {
     let started = std::time::Instant::now();
-    let platform = local::platform(args.cache_dir.as_ref(), args.state_dir.as_ref())?;
-    let from_pw =
-        secret("TEKTITE_FROM_PASSWORD", &format!("Password for {} on {}: ", args.from_id, args.from), "password")?;
+    let platform = local::platform(args.transfer.cache_dir.as_ref(), args.transfer.state_dir.as_ref())?;
+    let from_pw = secret("TEKTITE_FROM_PASSWORD", &format!("Password for {}: ", args.old.from_id), "password")?;
     let to_pw = secret("TEKTITE_TO_PASSWORD", &format!("Password for {} on {}: ", args.to_id, args.to), "password")?;
     // Every sign-in failure is a configuration problem for the user to fix (address, account,
     // password, server down): exit 2, and nothing has been changed on either server.
+    let auth_factor = crate::migrate::env_nonempty("TEKTITE_FROM_2FA");
+    let old = &args.old;
     let pair = account::connect_pair(
-        Login { url: &args.from, id: &args.from_id, password: &from_pw, auth_factor: None },
-        Login { url: &args.to, id: &args.to_id, password: &to_pw, auth_factor: None },
+        Login { url: old.from.as_deref(), id: &old.from_id, password: &from_pw, auth_factor: auth_factor.as_deref() },
+        Login { url: Some(&args.to), id: &args.to_id, password: &to_pw, auth_factor: None },
+        &old.resolver(),
         printer.clone(),
     )
     .await
     .map_err(|e| Stop::usage(e.to_string()))?;
     let did = pair.did.clone();
+    if let (Some(note), false) = (&pair.source_note, args.json) {
+        eprintln!("Note: {note}.");
+    }
 
     let ctx = MigrationContext::new(Arc::new(pair.source), Arc::new(pair.target), &did, platform, printer.clone());
 
     let options = PlanOptions {
-        strategy: match args.strategy {
-            StrategyArg::Auto => None,
-            StrategyArg::Streaming => Some(StrategyKind::Streaming),
-            StrategyArg::Storage => Some(StrategyKind::Storage),
-        },
-        concurrency: args.concurrency.map(usize::from),
+        strategy: args.transfer.strategy.kind(),
+        concurrency: args.transfer.concurrency.map(usize::from),
         chunk_size: args.chunk_size.map(|c| c as usize),
     };
     let step = BlobStep::prepare(ctx, &options).await.map_err(|e| Stop::failed(format!("listing blobs: {e}")))?;
