@@ -56,6 +56,8 @@ pub struct Controller {
     /// The new PDS could not be described (shown under its field).
     pub server_problem: Option<String>,
     pub did: Option<String>,
+    /// The server that holds the old account's data, once signed in (its DID document's).
+    pub old_pds: Option<String>,
     /// Steps of the move done (earlier runs included), and the one under way.
     pub done: Vec<Step>,
     pub current: Option<Step>,
@@ -91,6 +93,7 @@ impl Controller {
             server: None,
             server_problem: None,
             did: None,
+            old_pds: None,
             done: Vec::new(),
             current: None,
             estimate: None,
@@ -211,6 +214,7 @@ impl Controller {
         self.field_errors.clear();
         self.notice = None;
         self.did = None;
+        self.old_pds = None;
         self.done.clear();
         self.current = None;
         self.estimate = None;
@@ -301,7 +305,8 @@ impl Controller {
                 self.log(LogLevel::Info, format!("The old PDS holds {} ({size})", format::blobs(e.blobs)));
                 self.estimate = Some(e);
             }
-            AppEvent::Connected { did, done, next } => {
+            AppEvent::Connected { did, old_pds, done, next } => {
+                self.old_pds = Some(old_pds);
                 let text = match next {
                     Some(n) if !done.is_empty() => {
                         format!("Signed in as {did}; a saved move continues at: {}", n.describe())

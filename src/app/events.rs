@@ -14,8 +14,9 @@ pub enum AppEvent {
     Server(ServerFacts),
     /// What the blob step will likely face, measured before anything changes (the move).
     Estimate(BlobEstimate),
-    /// Signed in; for the move, the saved steps of this DID's earlier run are loaded.
-    Connected { did: String, done: Vec<Step>, next: Option<Step> },
+    /// Signed in; `old_pds` is the server that holds the account's data (its DID document's),
+    /// and for the move the saved steps of this DID's earlier run are loaded.
+    Connected { did: String, old_pds: String, done: Vec<Step>, next: Option<Step> },
     /// The blob step's plan: before the user's go in the repair, as the step begins in the move.
     Planned(Box<MigrationPlan>),
     /// The browser's answer to "keep this site's storage" (web, before a large cached run).

@@ -196,7 +196,12 @@ async fn move_account(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
         }
     }
     let st = m.state();
-    sink.send(AppEvent::Connected { did: st.did.clone(), done: st.done.clone(), next: st.next_step() });
+    sink.send(AppEvent::Connected {
+        did: st.did.clone(),
+        old_pds: st.old_pds.clone(),
+        done: st.done.clone(),
+        next: st.next_step(),
+    });
     go(commands).await?;
     let mut input = Input::default();
     loop {
@@ -248,7 +253,8 @@ async fn repair(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
     if let Some(note) = &pair.source_note {
         sink.send(AppEvent::Status(format!("Note: {note}")));
     }
-    sink.send(AppEvent::Connected { did: did.clone(), done: Vec::new(), next: Some(Step::Blobs) });
+    let old_pds = pair.source.base_url().as_str().trim_end_matches('/').to_owned();
+    sink.send(AppEvent::Connected { did: did.clone(), old_pds, done: Vec::new(), next: Some(Step::Blobs) });
 
     let ctx = MigrationContext::new(Arc::new(pair.source), Arc::new(pair.target), &did, platform, sink.clone());
     sink.send(AppEvent::Status(

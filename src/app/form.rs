@@ -432,10 +432,15 @@ mod tests {
         let blank = Form { mode: Mode::Repair, ..Default::default() };
         let fields: Vec<Field> =
             blank.validate(&Secrets::default(), false).unwrap_err().iter().map(|(f, _)| *f).collect();
-        assert_eq!(
-            fields,
-            [Field::OldPds, Field::OldId, Field::OldPassword, Field::NewPds, Field::NewHandle, Field::NewPassword]
-        );
+        // The old PDS's address is optional: the account's DID document says where it lives.
+        assert_eq!(fields, [Field::OldId, Field::OldPassword, Field::NewPds, Field::NewHandle, Field::NewPassword]);
+        let (mut form, secrets) = repair();
+        form.old_pds = "ftp://old".into();
+        assert_eq!(form.validate(&secrets, false).unwrap_err()[0].0, Field::OldPds);
+        form.old_pds = String::new();
+        let req = form.validate(&secrets, false).expect("no old address is fine");
+        assert_eq!(req.old_pds(), None);
+        assert_eq!(req.resolver().handle_resolver, DEFAULT_HANDLE_RESOLVER);
         let (mut form, secrets) = repair();
         form.new_pds = "old.example.com".into();
         assert_eq!(form.validate(&secrets, false).unwrap_err()[0].0, Field::NewPds);
@@ -445,8 +450,7 @@ mod tests {
         // The move asks for more: the new account's handle, email, password and invite code.
         let fields: Vec<Field> =
             Form::default().validate(&Secrets::default(), true).unwrap_err().iter().map(|(f, _)| *f).collect();
-        for f in [Field::OldPds, Field::OldId, Field::OldPassword, Field::NewHandle, Field::NewEmail, Field::InviteCode]
-        {
+        for f in [Field::OldId, Field::OldPassword, Field::NewHandle, Field::NewEmail, Field::InviteCode] {
             assert!(fields.contains(&f), "{f:?} not reported");
         }
         let (form, secrets) = example_move();

@@ -2,8 +2,12 @@
 //! `describeServer`) and the account it gets there; the repair for the two existing accounts.
 //! Passwords go to the runner's in-memory secrets only.
 //!
+//! The account being moved is asked for by handle (or DID) and password only: where it lives is
+//! looked up. Where to sign in (an entryway such as bsky.social), the PLC directory and the handle
+//! resolver are under "Advanced".
+//!
 //! Field ids (automation hooks): `old-pds`, `old-handle`, `old-password`, `auth-factor`, `new-pds`,
-//! `invite-code`, `new-handle`, `new-email`, `new-password`, `plc-url`, `strategy`, `concurrency`;
+//! `invite-code`, `new-handle`, `new-email`, `new-password`, `plc-url`, `handle-resolver`, `strategy`, `concurrency`;
 //! `data-testid` `check-server`, `server-facts`, `invite-needed`.
 
 use dioxus::prelude::*;
@@ -14,6 +18,8 @@ use super::runner::Runner;
 use super::steps::Step;
 use super::testids::TestIds;
 use super::View;
+use tektite_engine::identity::{DEFAULT_HANDLE_RESOLVER, DEFAULT_PLC_URL};
+
 use crate::app::form::{Field, Mode, StrategyPick};
 
 #[component]
@@ -29,13 +35,20 @@ pub fn FormCard(view: Signal<View>) -> Element {
     let err = |f: Field| c.error_for(f).map(str::to_owned);
     let strategy = form.strategy;
     let concurrency = form.concurrency.map(|n| n.to_string()).unwrap_or_default();
+    // Options the user changed stay in view (they decide where the account is looked up).
+    let advanced_set = strategy != StrategyPick::Auto
+        || !concurrency.is_empty()
+        || !form.old_pds.is_empty()
+        || form.plc_url != DEFAULT_PLC_URL
+        || form.handle_resolver != DEFAULT_HANDLE_RESOLVER
+        || c.error_for(Field::OldPds).is_some();
     let server = c.server.clone();
     let server_problem = c.server_problem.clone();
     let needs_code = c.needs_auth_factor;
     let (from_legend, resuming_heading, options_label, strategy_label) = if moving {
-        ("Your account now", "Continuing the move of ", "Options", "Blob strategy")
+        ("Your account now", "Continuing the move of ", "Advanced", "Blob strategy")
     } else {
-        ("Your current PDS", "Resuming the migration of ", "Transfer options", "Strategy")
+        ("Your account now", "Resuming the migration of ", "Advanced", "Strategy")
     };
     let (title, lead, resuming_text, privacy, hint) = if moving {
         (
@@ -82,15 +95,9 @@ pub fn FormCard(view: Signal<View>) -> Element {
                     fieldset { class: "side",
                         legend { span { class: "side-tag", "From" } "{from_legend}" }
                         TextField {
-                            id: "old-pds", label: "Server address", kind: "url",
-                            value: form.old_pds.clone(), placeholder: "https://bsky.social", autocomplete: "url",
-                            hint: Some("Where the account lives today"), error: err(Field::OldPds),
-                            oninput: move |v| ctl.write().form.old_pds = v,
-                        }
-                        TextField {
                             id: "old-handle", label: "Handle or DID", kind: "text",
                             value: form.old_id.clone(), placeholder: "alice.bsky.social", autocomplete: "username",
-                            hint: None, error: err(Field::OldId),
+                            hint: Some("Tektite finds the server that holds the account from it"), error: err(Field::OldId),
                             oninput: move |v| ctl.write().form.old_id = v,
                         }
                         TextField {
@@ -154,7 +161,7 @@ pub fn FormCard(view: Signal<View>) -> Element {
                         }
                     }
                 }
-                details { class: "options", open: strategy != StrategyPick::Auto || !concurrency.is_empty(),
+                details { class: "options", open: advanced_set,
                     summary { "{options_label}" }
                     div { class: "options-grid",
                         StrategySelect {
@@ -162,27 +169,36 @@ pub fn FormCard(view: Signal<View>) -> Element {
                             value: strategy,
                             onchange: move |pick| ctl.write().form.strategy = pick,
                         }
-                        if moving {
-                            TextField {
-                                id: "plc-url", label: "PLC directory", kind: "url",
-                                value: form.plc_url.clone(), placeholder: "https://plc.directory", autocomplete: "off",
-                                hint: Some("Leave as it is unless you run your own"), error: err(Field::PlcUrl),
-                                oninput: move |v| ctl.write().form.plc_url = v,
-                            }
-                        } else {
-                            div { class: "field",
-                                label { r#for: "concurrency", "Blobs at once" }
-                                select {
-                                    id: "concurrency",
-                                    name: "concurrency",
-                                    onchange: move |e| ctl.write().form.concurrency = e.value().parse().ok(),
-                                    option { value: "", selected: concurrency.is_empty(), "Default" }
-                                    for n in [1usize, 2, 4, 8] {
-                                        option { value: "{n}", selected: concurrency == n.to_string(), "{n}" }
-                                    }
+                        div { class: "field",
+                            label { r#for: "concurrency", "Blobs at once" }
+                            select {
+                                id: "concurrency",
+                                name: "concurrency",
+                                onchange: move |e| ctl.write().form.concurrency = e.value().parse().ok(),
+                                option { value: "", selected: concurrency.is_empty(), "Default" }
+                                for n in [1usize, 2, 4, 8] {
+                                    option { value: "{n}", selected: concurrency == n.to_string(), "{n}" }
                                 }
-                                p { class: "field-hint", "Default: 4, fewer when memory is short. More helps with many small blobs." }
                             }
+                            p { class: "field-hint", "Default: 4, fewer when memory is short. More helps with many small blobs." }
+                        }
+                        TextField {
+                            id: "old-pds", label: "Sign in at (optional)", kind: "url",
+                            value: form.old_pds.clone(), placeholder: "found from the handle", autocomplete: "url",
+                            hint: Some("Leave empty: the account's own server is looked up. Or where you sign in, e.g. https://bsky.social"), error: err(Field::OldPds),
+                            oninput: move |v| ctl.write().form.old_pds = v,
+                        }
+                        TextField {
+                            id: "plc-url", label: "PLC directory", kind: "url",
+                            value: form.plc_url.clone(), placeholder: "https://plc.directory", autocomplete: "off",
+                            hint: Some("Leave as it is unless you run your own"), error: err(Field::PlcUrl),
+                            oninput: move |v| ctl.write().form.plc_url = v,
+                        }
+                        TextField {
+                            id: "handle-resolver", label: "Handle resolver", kind: "url",
+                            value: form.handle_resolver.clone(), placeholder: "https://public.api.bsky.app", autocomplete: "off",
+                            hint: Some("Asked when a handle's DNS record cannot be read (browsers cannot)"), error: err(Field::HandleResolver),
+                            oninput: move |v| ctl.write().form.handle_resolver = v,
                         }
                     }
                 }

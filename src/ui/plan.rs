@@ -197,7 +197,7 @@ fn move_facts(c: &Controller) -> Element {
     rsx! {
         dl { class: "facts",
             Fact { label: "Account (DID)", value: did, wide: true, testid: "plan-did" }
-            Fact { label: "From", value: form.old_pds.clone(), long: true }
+            Fact { label: "From", value: c.old_pds.clone().unwrap_or_else(|| form.old_pds.clone()), long: true }
             Fact { label: "To", value: form.new_pds.clone(), long: true }
             Fact { label: "New handle", value: form.new_handle.clone() }
             if let Some(s) = c.server.clone() {

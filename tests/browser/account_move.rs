@@ -38,7 +38,7 @@ async fn the_whole_account_moves_through_the_page() {
     b.screenshot("move-0-welcome").await;
     b.click_testid("welcome-move").await;
     b.wait_testid("move-form", Duration::from_secs(10)).await;
-    b.type_into("old-pds", lab.old_url()).await;
+    // Handle and password only: the account's server is looked up (handle → DID → document).
     b.type_into("old-handle", &account.old_handle).await;
     b.type_into("old-password", &account.password).await;
     b.type_into("new-pds", lab.new_url()).await;
@@ -49,7 +49,9 @@ async fn the_whole_account_moves_through_the_page() {
     b.type_into("new-email", &account.email).await;
     b.type_into("new-password", &account.password).await;
     b.open_options().await;
+    // The lab's identities: its PLC directory, and its old PDS answering for its handles (no DNS).
     b.type_into("plc-url", lab.plc_url()).await;
+    b.type_into("handle-resolver", lab.old_url()).await;
     b.screenshot("move-1-form").await;
 
     // A wrong password first: said plainly, nothing changed, back to the form with its fields.
@@ -92,7 +94,8 @@ async fn the_whole_account_moves_through_the_page() {
     b.click_testid("move-resume-button").await;
     b.wait_testid("resuming", Duration::from_secs(10)).await;
     for (id, want) in [
-        ("old-pds", lab.old_url()),
+        ("old-pds", ""),
+        ("handle-resolver", lab.old_url()),
         ("old-handle", account.old_handle.as_str()),
         ("new-pds", lab.new_url()),
         ("new-handle", account.new_handle.as_str()),

@@ -53,13 +53,15 @@ impl<'a> Accounts<'a> {
 
 /// Fills the whole form (the page must show it) with `strategy` and an optional concurrency.
 async fn fill_form(b: &Browser, a: &Accounts<'_>, strategy: &str, concurrency: Option<&str>) {
-    b.type_into("old-pds", &a.old_pds).await;
     b.type_into("old-handle", &a.account.old_handle).await;
     b.type_into("old-password", &a.account.password).await;
     b.type_into("new-pds", &a.new_pds).await;
     b.type_into("new-handle", &a.account.new_handle).await;
     b.type_into("new-password", &a.account.password).await;
+    // Where to sign in is an advanced option (by default the handle is looked up); these tests name
+    // the server, to put a proxy in between.
     b.open_options().await;
+    b.type_into("old-pds", &a.old_pds).await;
     b.select("strategy", strategy).await;
     if let Some(n) = concurrency {
         b.select("concurrency", n).await;
@@ -319,7 +321,9 @@ async fn rate_limits_and_damaged_downloads_are_handled_in_the_page() {
 
     let stats = target.stats();
     assert!(!stats.rate_limit_windows.is_empty(), "the rate limit never fired");
-    let early = stats.uploads_during_rate_limits(Duration::from_millis(300));
+    // A second of grace, not the native test's 300 ms: on a loaded 2-core machine the page's event
+    // loop may take that long to read the 429, and uploads that left before are not held back.
+    let early = stats.uploads_during_rate_limits(Duration::from_secs(1));
     assert!(early.is_empty(), "uploads sent while the host was rate-limiting, at {early:?}");
     assert!(source.stats().corrupted >= 1, "the damaged download never happened");
     let missing = pds::missing_on_target(lab.new_url(), &account).await;

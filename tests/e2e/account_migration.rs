@@ -157,7 +157,12 @@ fn status_json(dirs: &Path) -> Value {
 }
 
 /// Everything a finished migration must show.
-pub(crate) async fn assert_migrated(lab: &Lab, account: &SeededAccount, old_records: &[(String, String)], prefs: &Value) {
+pub(crate) async fn assert_migrated(
+    lab: &Lab,
+    account: &SeededAccount,
+    old_records: &[(String, String)],
+    prefs: &Value,
+) {
     // The PLC directory names the new PDS.
     let doc: Value = reqwest::get(format!("{}/{}", lab.plc_url(), account.did)).await.unwrap().json().await.unwrap();
     let pds = doc["service"]

@@ -97,7 +97,8 @@ async fn an_entryway_with_an_emailed_sign_in_code_is_followed_to_the_accounts_pd
         migrate(lab, &account, work.path(), Some(&entryway.url()), &env)
     });
     let told = runs[0].lines.iter().any(|l| {
-        l["event"] == "note" && l["text"].as_str().is_some_and(|t| t.contains("signed in at") && t.contains(lab.old_url()))
+        l["event"] == "note"
+            && l["text"].as_str().is_some_and(|t| t.contains("signed in at") && t.contains(lab.old_url()))
     });
     assert!(told, "the user is not told where the data is: {:?}", runs[0].lines);
     let stats = entryway.stats();

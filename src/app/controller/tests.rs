@@ -101,7 +101,12 @@ fn a_repair_goes_from_form_to_report() {
     assert!(matches!(c.phase, Phase::Connecting { .. }));
     c.apply(AppEvent::Status("Signing in".into()));
     assert!(matches!(&c.phase, Phase::Connecting { status } if status == "Signing in"));
-    c.apply(AppEvent::Connected { did: "did:plc:abc".into(), done: vec![], next: Some(Step::Blobs) });
+    c.apply(AppEvent::Connected {
+        did: "did:plc:abc".into(),
+        old_pds: "https://old".into(),
+        done: vec![],
+        next: Some(Step::Blobs),
+    });
     assert!(matches!(c.phase, Phase::Connecting { .. }), "the repair waits for its plan");
     assert_eq!(c.resumable(Mode::Repair), Some("did:plc:abc"));
     assert_eq!(c.resumable(Mode::Move), None);
@@ -164,7 +169,12 @@ fn a_repair_goes_from_form_to_report() {
 fn an_incomplete_repair_stays_resumable_and_cancel_keeps_the_did() {
     let (mut c, secrets) = repair();
     c.submit(&secrets).unwrap();
-    c.apply(AppEvent::Connected { did: "did:plc:abc".into(), done: vec![], next: Some(Step::Blobs) });
+    c.apply(AppEvent::Connected {
+        did: "did:plc:abc".into(),
+        old_pds: "https://old".into(),
+        done: vec![],
+        next: Some(Step::Blobs),
+    });
     c.apply(AppEvent::Planned(Box::new(plan(2, None))));
     c.running();
     c.cancelled();
@@ -173,7 +183,12 @@ fn an_incomplete_repair_stays_resumable_and_cancel_keeps_the_did() {
     assert!(c.notice.as_deref().unwrap().contains("kept"));
 
     c.submit(&secrets).unwrap();
-    c.apply(AppEvent::Connected { did: "did:plc:abc".into(), done: vec![], next: Some(Step::Blobs) });
+    c.apply(AppEvent::Connected {
+        did: "did:plc:abc".into(),
+        old_pds: "https://old".into(),
+        done: vec![],
+        next: Some(Step::Blobs),
+    });
     let mut r = report(Ok(1));
     r.failed = vec![FailedBlob {
         cid: "b".into(),
@@ -226,7 +241,12 @@ fn a_move_runs_through_confirmation_and_token_to_done() {
     assert!(!format!("{:?}", req.secrets).contains("pw"));
     c.apply(AppEvent::Status("Signing in".into()));
     assert!(matches!(&c.phase, Phase::Connecting { status } if status == "Signing in"));
-    c.apply(AppEvent::Connected { did: "did:plc:abc".into(), done: vec![], next: Some(Step::CreateAccount) });
+    c.apply(AppEvent::Connected {
+        did: "did:plc:abc".into(),
+        old_pds: "https://old".into(),
+        done: vec![],
+        next: Some(Step::CreateAccount),
+    });
     assert!(matches!(c.phase, Phase::Ready));
     assert_eq!(c.resumable(Mode::Move), Some("did:plc:abc"));
     c.running();
@@ -288,7 +308,7 @@ fn a_two_factor_request_shows_the_code_field_and_cancel_keeps_the_did() {
     c.back_to_form();
     assert!(matches!(c.phase, Phase::Form));
     c.submit(&secrets).unwrap();
-    c.apply(AppEvent::Connected { did: "did:plc:abc".into(), done: vec![], next: None });
+    c.apply(AppEvent::Connected { did: "did:plc:abc".into(), old_pds: "https://old".into(), done: vec![], next: None });
     assert!(!c.needs_auth_factor);
     c.running();
     c.cancelled();
