@@ -42,7 +42,7 @@ async fn xrpc_post(pds: &str, nsid: &str, token: &str, input: Value) {
 }
 
 /// Every record of the account as (uri, cid), sorted.
-pub(crate) async fn records(pds: &str, token: &str, did: &str) -> Vec<(String, String)> {
+async fn records(pds: &str, token: &str, did: &str) -> Vec<(String, String)> {
     let desc = xrpc_get(pds, "com.atproto.repo.describeRepo", token, &[("repo", did)]).await;
     let mut out = Vec::new();
     for collection in desc["collections"].as_array().cloned().unwrap_or_default() {
@@ -68,8 +68,18 @@ pub(crate) async fn records(pds: &str, token: &str, did: &str) -> Vec<(String, S
     out
 }
 
+/// What the old account holds before a move: its records and (set here) its preferences, for
+/// [`assert_migrated`] to compare with.
+pub(crate) async fn before_the_move(lab: &Lab, account: &SeededAccount) -> (Vec<(String, String)>, Value) {
+    let prefs = set_old_preferences(lab, account).await;
+    let old_token = login(lab.old_url(), &account.did, &account.password).await;
+    let old_records = records(lab.old_url(), &old_token, &account.did).await;
+    assert!(!old_records.is_empty());
+    (old_records, prefs)
+}
+
 /// Sets some preferences on the old account and returns what the old PDS then reports.
-pub(crate) async fn set_old_preferences(lab: &Lab, account: &SeededAccount) -> Value {
+async fn set_old_preferences(lab: &Lab, account: &SeededAccount) -> Value {
     let token = login(lab.old_url(), &account.did, &account.password).await;
     let prefs = json!([
         { "$type": "app.bsky.actor.defs#adultContentPref", "enabled": true },
@@ -203,10 +213,7 @@ pub(crate) async fn assert_migrated(
 async fn the_whole_account_moves_through_the_cli() {
     let lab = Lab::shared();
     let account = crate::pds::old_only_account(lab, "whole", "4x64k,1x1m").await;
-    let prefs = set_old_preferences(lab, &account).await;
-    let old_token = login(lab.old_url(), &account.did, &account.password).await;
-    let old_records = records(lab.old_url(), &old_token, &account.did).await;
-    assert!(!old_records.is_empty());
+    let (old_records, prefs) = before_the_move(lab, &account).await;
     let dirs = tempfile::tempdir().unwrap();
     let started = std::time::Instant::now();
 
@@ -274,9 +281,7 @@ async fn the_whole_account_moves_through_the_cli() {
 async fn a_migration_killed_after_each_step_is_finished_by_the_next_run() {
     let lab = Lab::shared();
     let account = crate::pds::old_only_account(lab, "killed", "3x64k,1x512k").await;
-    let prefs = set_old_preferences(lab, &account).await;
-    let old_token = login(lab.old_url(), &account.did, &account.password).await;
-    let old_records = records(lab.old_url(), &old_token, &account.did).await;
+    let (old_records, prefs) = before_the_move(lab, &account).await;
     let dirs = tempfile::tempdir().unwrap();
     let started = std::time::Instant::now();
     let mut token: Option<String> = None;

@@ -15,22 +15,38 @@ use tektite_engine::blobs::BlobStep;
 
 use crate::common::{assert_blobs_identical, missing_on_target};
 use crate::fault_proxy::{FaultProxy, Faults};
-use crate::lab::Lab;
+use crate::lab::{Lab, SeededAccount};
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_engine_migrates_with_an_in_memory_platform_and_reports_events() {
-    let lab = Lab::shared();
-    let account = lab.seed("engine-api", "4x64k,1x2m");
-    let events: Arc<Mutex<Vec<ProgressEvent>>> = Arc::default();
+type Events = Arc<Mutex<Vec<ProgressEvent>>>;
+
+/// Both sides of `account` signed in (the new one at `target_url`, e.g. a proxy), with every
+/// event the engine emits recorded.
+async fn signed_in(lab: &Lab, account: &SeededAccount, target_url: &str) -> (XrpcClient, XrpcClient, Events) {
+    let events: Events = Arc::default();
     let sink = {
         let events = events.clone();
         Arc::new(move |e: ProgressEvent| events.lock().unwrap().push(e))
     };
     let source = XrpcClient::new(lab.old_url(), sink.clone()).unwrap();
-    let target = XrpcClient::new(lab.new_url(), sink.clone()).unwrap();
+    let target = XrpcClient::new(target_url, sink).unwrap();
     sign_in(&source, &account.old_handle, &account.password, None).await.unwrap();
     let session = sign_in(&target, &account.new_handle, &account.password, None).await.unwrap();
     assert_eq!(session.did, account.did);
+    (source, target, events)
+}
+
+/// The recording sink of [`signed_in`]'s clients, for the context.
+fn sink_of(events: &Events) -> Arc<dyn tektite_engine::ProgressSink> {
+    let events = events.clone();
+    Arc::new(move |e: ProgressEvent| events.lock().unwrap().push(e))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_engine_migrates_with_an_in_memory_platform_and_reports_events() {
+    let lab = Lab::shared();
+    let account = lab.seed("engine-api", "4x64k,1x2m");
+    let (source, target, events) = signed_in(lab, &account, lab.new_url()).await;
+    let sink = sink_of(&events);
 
     // A cache too small for twice the blobs: the plan must stream, and say why.
     let probes = Probes { available_memory: Some(1 << 30), cache_available: Some(1024), ..Default::default() };
@@ -103,16 +119,8 @@ async fn progress_that_cannot_be_saved_never_repeats_or_fails_an_upload() {
     for kind in [StrategyKind::Streaming, StrategyKind::Storage] {
         let account = lab.seed(&format!("no-state-{kind}"), "5x128k");
         let target = FaultProxy::start(lab.new_url(), Faults::default());
-        let events: Arc<Mutex<Vec<ProgressEvent>>> = Arc::default();
-        let sink = {
-            let events = events.clone();
-            Arc::new(move |e: ProgressEvent| events.lock().unwrap().push(e))
-        };
-        let source = XrpcClient::new(lab.old_url(), sink.clone()).unwrap();
-        let proxy_url = target.url();
-        let target_client = XrpcClient::new(&proxy_url, sink.clone()).unwrap();
-        sign_in(&source, &account.old_handle, &account.password, None).await.unwrap();
-        sign_in(&target_client, &account.new_handle, &account.password, None).await.unwrap();
+        let (source, target_client, events) = signed_in(lab, &account, &target.url()).await;
+        let sink = sink_of(&events);
         let mut platform = memory::platform(Probes::default());
         #[allow(clippy::arc_with_non_send_sync)] // the platform's traits are not Send (wasm)
         let kv = Arc::new(RefusesBlobRecords(platform.kv.clone()));
@@ -175,15 +183,8 @@ impl tektite_platform::BlobCache for FullCache {
 async fn a_full_cache_sends_blobs_directly_and_says_so() {
     let lab = Lab::shared();
     let account = lab.seed("full-cache", "4x128k");
-    let events: Arc<Mutex<Vec<ProgressEvent>>> = Arc::default();
-    let sink = {
-        let events = events.clone();
-        Arc::new(move |e: ProgressEvent| events.lock().unwrap().push(e))
-    };
-    let source = XrpcClient::new(lab.old_url(), sink.clone()).unwrap();
-    let target = XrpcClient::new(lab.new_url(), sink.clone()).unwrap();
-    sign_in(&source, &account.old_handle, &account.password, None).await.unwrap();
-    sign_in(&target, &account.new_handle, &account.password, None).await.unwrap();
+    let (source, target, events) = signed_in(lab, &account, lab.new_url()).await;
+    let sink = sink_of(&events);
     let mut platform = memory::platform(Probes::default());
     #[allow(clippy::arc_with_non_send_sync)] // the platform's traits are not Send (wasm)
     let cache = Arc::new(FullCache(platform.cache.clone()));

@@ -7,11 +7,10 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use crate::account_migration::{assert_migrated, records, run_migrate_with, set_old_preferences, MigrateRun};
+use crate::account_migration::{assert_migrated, before_the_move, run_migrate_with, MigrateRun};
 use crate::common::{cli, dirs, missing_on_target, run, CLI};
 use crate::fault_proxy::{FaultProxy, Faults};
 use crate::lab::{Lab, SeededAccount};
-use crate::pds::login;
 
 /// `migrate` for `account`, signing in at `from` (or nowhere given: by handle alone).
 fn migrate(lab: &Lab, account: &SeededAccount, dirs: &Path, from: Option<&str>, env: &[(&str, &str)]) -> Command {
@@ -58,9 +57,7 @@ fn move_to_the_end(lab: &Lab, account: &SeededAccount, make: impl Fn(Option<&str
 async fn a_handle_alone_finds_the_account_and_the_whole_move_completes() {
     let lab = Lab::shared();
     let account = crate::pds::old_only_account(lab, "by-handle", "3x64k,1x512k").await;
-    let prefs = set_old_preferences(lab, &account).await;
-    let old_token = login(lab.old_url(), &account.did, &account.password).await;
-    let old_records = records(lab.old_url(), &old_token, &account.did).await;
+    let (old_records, prefs) = before_the_move(lab, &account).await;
     let work = dirs();
     move_to_the_end(lab, &account, |token| {
         let env: Vec<(&str, &str)> = token.map(|t| ("TEKTITE_PLC_TOKEN", t)).into_iter().collect();
@@ -73,9 +70,7 @@ async fn a_handle_alone_finds_the_account_and_the_whole_move_completes() {
 async fn an_entryway_with_an_emailed_sign_in_code_is_followed_to_the_accounts_pds() {
     let lab = Lab::shared();
     let account = crate::pds::old_only_account(lab, "entryway", "3x64k").await;
-    let prefs = set_old_preferences(lab, &account).await;
-    let old_token = login(lab.old_url(), &account.did, &account.password).await;
-    let old_records = records(lab.old_url(), &old_token, &account.did).await;
+    let (old_records, prefs) = before_the_move(lab, &account).await;
     let code = "CODE-12345";
     let entryway = FaultProxy::start(
         lab.old_url(),
