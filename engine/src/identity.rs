@@ -211,6 +211,22 @@ impl Resolver {
         Ok(parse(raw))
     }
 
+    /// The rotation keys of a `did:plc` identity's current operation (`<plc>/<did>/data`), in order:
+    /// who may sign its next changes.
+    pub async fn plc_rotation_keys(&self, did: &str) -> Result<Vec<String>, IdentityError> {
+        #[derive(Deserialize)]
+        #[serde(rename_all = "camelCase")]
+        struct Data {
+            #[serde(default)]
+            rotation_keys: Vec<String>,
+        }
+        let err = |detail: String| IdentityError::Document { did: did.to_owned(), detail };
+        let url = format!("{}/{did}/data", self.plc_url.trim_end_matches('/'));
+        let text = get_text(&url).await.map_err(err)?;
+        let data: Data = serde_json::from_str(&text).map_err(|e| err(format!("{url}: {e}")))?;
+        Ok(data.rotation_keys)
+    }
+
     /// A handle or DID → the account's DID, document and PDS; a handle must be named back by the
     /// document.
     pub async fn locate(&self, id: &str) -> Result<Located, IdentityError> {

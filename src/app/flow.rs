@@ -179,6 +179,7 @@ async fn move_account(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
         new_email: form.new_email.clone(),
         invite_code: Some(form.invite_code.clone()).filter(|c| !c.is_empty()),
         resolver: request.resolver(),
+        recovery_key: request.recovery_key(),
         plan: PlanOptions { strategy: form.strategy.kind(), concurrency: form.concurrency, chunk_size: None },
     };
     let credentials = Credentials {

@@ -108,6 +108,9 @@ pub struct Form {
     pub plc_url: String,
     /// The service that resolves handles DNS does not (advanced; a lab's own PDS when testing).
     pub handle_resolver: String,
+    /// Move: a rotation key the user holds (`did:key:…`, a public key: safe to keep), put first in
+    /// the DID document.
+    pub recovery_key: String,
     pub strategy: StrategyPick,
     /// Blobs moved at once; `None` = the plan's default.
     pub concurrency: Option<usize>,
@@ -125,6 +128,7 @@ impl Default for Form {
             invite_code: String::new(),
             plc_url: DEFAULT_PLC_URL.to_owned(),
             handle_resolver: DEFAULT_HANDLE_RESOLVER.to_owned(),
+            recovery_key: String::new(),
             strategy: StrategyPick::Auto,
             concurrency: None,
         }
@@ -159,6 +163,7 @@ pub enum Field {
     InviteCode,
     PlcUrl,
     HandleResolver,
+    RecoveryKey,
 }
 
 /// A validated form: everything [`super::flow::run`] needs.
@@ -176,6 +181,11 @@ impl Request {
     /// Where the old account is signed in to, when the user said (else its DID document decides).
     pub fn old_pds(&self) -> Option<&str> {
         Some(self.form.old_pds.as_str()).filter(|u| !u.is_empty())
+    }
+
+    /// The rotation key the user holds, when given.
+    pub fn recovery_key(&self) -> Option<String> {
+        Some(self.form.recovery_key.clone()).filter(|k| !k.is_empty())
     }
 
     /// Where handles and DID documents are looked up.
@@ -234,6 +244,7 @@ impl Form {
             invite_code: self.invite_code.trim().to_owned(),
             plc_url: or_default(&self.plc_url, DEFAULT_PLC_URL),
             handle_resolver: or_default(&self.handle_resolver, DEFAULT_HANDLE_RESOLVER),
+            recovery_key: self.recovery_key.trim().to_owned(),
             strategy: self.strategy,
             concurrency: self.concurrency.filter(|c| *c > 0),
         }
@@ -272,6 +283,12 @@ impl Form {
             }
             if invite_required && form.invite_code.is_empty() {
                 problem(Field::InviteCode, "This PDS needs an invite code for new accounts");
+            }
+            if !form.recovery_key.is_empty() && !tektite_engine::migration::is_did_key(&form.recovery_key) {
+                problem(
+                    Field::RecoveryKey,
+                    "A recovery key looks like did:key:zQ3s… (the public key, not the private one)",
+                );
             }
         } else {
             if form.new_handle.is_empty() {

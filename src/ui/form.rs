@@ -7,7 +7,8 @@
 //! resolver are under "Advanced".
 //!
 //! Field ids (automation hooks): `old-pds`, `old-handle`, `old-password`, `auth-factor`, `new-pds`,
-//! `invite-code`, `new-handle`, `new-email`, `new-password`, `plc-url`, `handle-resolver`, `strategy`, `concurrency`;
+//! `invite-code`, `new-handle`, `new-email`, `new-password`, `plc-url`, `handle-resolver`, `recovery-key`, `strategy`,
+//! `concurrency`;
 //! `data-testid` `check-server`, `server-facts`, `invite-needed`.
 
 use dioxus::prelude::*;
@@ -41,6 +42,7 @@ pub fn FormCard(view: Signal<View>) -> Element {
         || !form.old_pds.is_empty()
         || form.plc_url != DEFAULT_PLC_URL
         || form.handle_resolver != DEFAULT_HANDLE_RESOLVER
+        || !form.recovery_key.is_empty()
         || c.error_for(Field::OldPds).is_some();
     let server = c.server.clone();
     let server_problem = c.server_problem.clone();
@@ -193,6 +195,14 @@ pub fn FormCard(view: Signal<View>) -> Element {
                             value: form.plc_url.clone(), placeholder: "https://plc.directory", autocomplete: "off",
                             hint: Some("Leave as it is unless you run your own"), error: err(Field::PlcUrl),
                             oninput: move |v| ctl.write().form.plc_url = v,
+                        }
+                        if moving {
+                            TextField {
+                                id: "recovery-key", label: "Your recovery key (optional)", kind: "text",
+                                value: form.recovery_key.clone(), placeholder: "did:key:zQ3s…", autocomplete: "off",
+                                hint: Some("A rotation key you hold, put first in your DID document: with its private key you can change your identity without any PDS. Keys you added before are kept either way."), error: err(Field::RecoveryKey),
+                                oninput: move |v| ctl.write().form.recovery_key = v,
+                            }
                         }
                         TextField {
                             id: "handle-resolver", label: "Handle resolver", kind: "url",

@@ -54,6 +54,17 @@ pub fn ConfirmCard() -> Element {
                     li { "The account is activated on the new PDS." }
                 }
             }
+            if let Some(keys) = s.rotation_keys.clone() {
+                div { class: "callout info", "data-testid": "rotation-keys",
+                    strong { "Who may change your identity afterwards (rotation keys, first wins):" }
+                    ol {
+                        for (i, key) in keys.iter().enumerate() {
+                            li { key: "{i}", code { "{key}" } }
+                        }
+                    }
+                    p { class: "field-hint", "Keys you added yourself stay, ahead of the new PDS's own key." }
+                }
+            }
             StepList {}
             div { class: "actions",
                 button { class: "button primary", r#type: "button", "data-testid": "confirm-button",

@@ -13,7 +13,13 @@ use crate::fault_proxy::{FaultProxy, Faults};
 use crate::lab::{Lab, SeededAccount};
 
 /// `migrate` for `account`, signing in at `from` (or nowhere given: by handle alone).
-fn migrate(lab: &Lab, account: &SeededAccount, dirs: &Path, from: Option<&str>, env: &[(&str, &str)]) -> Command {
+pub(crate) fn migrate(
+    lab: &Lab,
+    account: &SeededAccount,
+    dirs: &Path,
+    from: Option<&str>,
+    env: &[(&str, &str)],
+) -> Command {
     let mut cmd = Command::new(CLI);
     cmd.args(["migrate", "--from-id", &account.old_handle, "--to", lab.new_url()])
         .args(["--new-handle", &account.new_handle, "--new-email", &account.email, "--plc", lab.plc_url()])
@@ -38,16 +44,21 @@ fn migrate(lab: &Lab, account: &SeededAccount, dirs: &Path, from: Option<&str>, 
     cmd
 }
 
-fn go(cmd: Command) -> MigrateRun {
+pub(crate) fn go(cmd: Command) -> MigrateRun {
     tokio::task::block_in_place(|| run_migrate_with(cmd, None))
 }
 
 /// Runs the move to its end: the first run stops for the emailed PLC code (exit 3), the second
-/// finishes with it.
-fn move_to_the_end(lab: &Lab, account: &SeededAccount, make: impl Fn(Option<&str>) -> Command) -> Vec<MigrateRun> {
+/// finishes with it (a code other than `used`, one the test spent itself).
+pub(crate) fn move_to_the_end(
+    lab: &Lab,
+    account: &SeededAccount,
+    used: Option<&str>,
+    make: impl Fn(Option<&str>) -> Command,
+) -> Vec<MigrateRun> {
     let first = go(make(None));
     assert_eq!(first.code, Some(3), "{:?}", first.lines.last());
-    let token = lab.wait_plc_token(account, None, Duration::from_secs(10)).expect("the PLC token mail");
+    let token = lab.wait_plc_token(account, used, Duration::from_secs(10)).expect("the PLC token mail");
     let second = go(make(Some(&token)));
     assert_eq!(second.code, Some(0), "{:?}", second.lines.last());
     vec![first, second]
@@ -59,7 +70,7 @@ async fn a_handle_alone_finds_the_account_and_the_whole_move_completes() {
     let account = crate::pds::old_only_account(lab, "by-handle", "3x64k,1x512k").await;
     let (old_records, prefs) = before_the_move(lab, &account).await;
     let work = dirs();
-    move_to_the_end(lab, &account, |token| {
+    move_to_the_end(lab, &account, None, |token| {
         let env: Vec<(&str, &str)> = token.map(|t| ("TEKTITE_PLC_TOKEN", t)).into_iter().collect();
         migrate(lab, &account, work.path(), None, &env)
     });
@@ -86,7 +97,7 @@ async fn an_entryway_with_an_emailed_sign_in_code_is_followed_to_the_accounts_pd
     assert!(entryway.stats().auth_factor_demanded >= 1);
 
     // With it (TEKTITE_FROM_2FA): signed in at the entryway, everything else at the account's PDS.
-    let runs = move_to_the_end(lab, &account, |token| {
+    let runs = move_to_the_end(lab, &account, None, |token| {
         let mut env = vec![("TEKTITE_FROM_2FA", code)];
         env.extend(token.map(|t| ("TEKTITE_PLC_TOKEN", t)));
         migrate(lab, &account, work.path(), Some(&entryway.url()), &env)

@@ -19,4 +19,5 @@ mod engine_api;
 mod faults;
 mod identity;
 mod migrate;
+mod nothing_lost;
 mod resume;

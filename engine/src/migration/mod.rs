@@ -20,6 +20,7 @@
 //! (possibly in another process, another day). The PLC steps are refused while the new PDS still
 //! misses a blob.
 
+mod plc;
 pub mod state;
 
 use std::sync::Arc;
@@ -41,6 +42,7 @@ use crate::xrpc::{Session, XrpcClient, XrpcError};
 
 use crate::identity;
 pub use crate::identity::{DidDocument, Resolver, DEFAULT_HANDLE_RESOLVER, DEFAULT_PLC_URL};
+pub use plc::is_did_key;
 pub use state::{MigrationState, MigrationStore, Step};
 
 /// The PLC token's validity, as the reference PDS sets it.
@@ -69,6 +71,9 @@ pub struct MigrationConfig {
     pub resolver: Resolver,
     /// How blobs are moved (strategy, concurrency, chunk size; `None` = decide).
     pub plan: PlanOptions,
+    /// A rotation key the user holds (`did:key:…`), put first in the DID document so that its
+    /// holder can sign changes without any PDS.
+    pub recovery_key: Option<String>,
 }
 
 /// Secrets for one run. Never saved.
@@ -124,6 +129,9 @@ pub struct MigrationSummary {
     pub next_step: Option<Step>,
     /// What the remaining irreversible steps will do, in words.
     pub irreversible: Vec<String>,
+    /// The rotation keys the DID document will have after the identity update (the user's kept,
+    /// in order, ahead of the new PDS's), when they could be worked out.
+    pub rotation_keys: Option<Vec<String>>,
 }
 
 /// Step-level progress. Blob-level progress goes through [`ProgressSink`] as usual.
@@ -173,6 +181,10 @@ pub enum MigrationError {
     Account { side: Side, source: AccountError },
     #[error("the DID document of {did} already names {pds}, the new PDS: the account has moved. To finish a move started on another machine, give the old PDS's address")]
     AlreadyMoved { did: String, pds: String },
+    #[error("the identity update the old PDS signed is not the one planned ({detail}); it was not submitted and nothing changed")]
+    OperationMismatch { detail: String },
+    #[error("`{key}` is not a did:key; a recovery key looks like did:key:zQ3s…")]
+    BadRecoveryKey { key: String },
     #[error("{host} requires an invite code for new accounts; pass one")]
     InviteCodeRequired { host: String },
     #[error("{host} requires phone verification for new accounts, which Tektite cannot do")]
@@ -204,6 +216,7 @@ impl MigrationError {
             MigrationError::Account { source, .. } => source.is_bad_input(),
             MigrationError::InviteCodeRequired { .. }
             | MigrationError::AlreadyMoved { .. }
+            | MigrationError::BadRecoveryKey { .. }
             | MigrationError::PhoneVerificationRequired { .. }
             | MigrationError::OtherTarget { .. } => true,
             MigrationError::Step { step: Step::CreateAccount, source } => matches!(
@@ -255,6 +268,9 @@ impl Migrator {
         progress: Arc<dyn ProgressSink>,
         steps: Arc<dyn StepSink>,
     ) -> Result<Migrator, MigrationError> {
+        if let Some(key) = config.recovery_key.as_deref().filter(|k| !plc::is_did_key(k)) {
+            return Err(MigrationError::BadRecoveryKey { key: key.to_owned() });
+        }
         let account_err = |e: SignInError| MigrationError::Account { side: e.side, source: e.source };
         let old_err = |e: AccountError| MigrationError::Account { side: Side::Old, source: e };
         let store = MigrationStore::new(platform.kv.clone());
@@ -436,6 +452,11 @@ impl Migrator {
             steps_done: self.state.done.clone(),
             next_step: self.state.next_step(),
             irreversible,
+            rotation_keys: if self.state.is_done(Step::PlcOperation) {
+                None
+            } else {
+                self.planned_operation(Step::PlcOperation).await.ok().map(|p| p.rotation_keys)
+            },
         }
     }
 
@@ -525,7 +546,12 @@ impl Migrator {
     /// downloads the repo again, up to [`IMPORT_ATTEMPTS`] times for transient failures; a failed
     /// download is final (`getRepo` has had its own retries).
     async fn import_repo(&mut self) -> Result<(), MigrationError> {
-        let step = Step::ImportRepo;
+        self.transfer_repo(Step::ImportRepo, None).await
+    }
+
+    /// `getRepo` (everything, or only what changed after the revision `since`) streamed into
+    /// `importRepo`.
+    async fn transfer_repo(&self, step: Step, since: Option<&str>) -> Result<(), MigrationError> {
         let policy = RetryPolicy { max_attempts: IMPORT_ATTEMPTS, ..self.target.retry_policy().clone() };
         let (source, target, did) = (&self.source, &self.target, self.state.did.as_str());
         retry(
@@ -538,7 +564,7 @@ impl Migrator {
                 }
             },
             || async move {
-                let download = source.get_repo(did).await.map_err(Failure::Final)?;
+                let download = source.get_repo(did, since).await.map_err(Failure::Final)?;
                 let body =
                     transport::repo_body(download.stream, download.content_length).await.map_err(Failure::Final)?;
                 target.import_repo(body).await.map_err(Failure::Retryable)
@@ -549,7 +575,12 @@ impl Migrator {
     }
 
     async fn blobs(&mut self) -> Result<(), MigrationError> {
-        let step = Step::Blobs;
+        self.move_blobs(Step::Blobs).await
+    }
+
+    /// The blob step: everything the new PDS misses, until it misses nothing (or the error says
+    /// what is still missing).
+    async fn move_blobs(&self, step: Step) -> Result<(), MigrationError> {
         let ctx = MigrationContext::new(
             self.source.clone(),
             self.target.clone(),
@@ -602,6 +633,50 @@ impl Migrator {
         self.steps.step_event(StepEvent::Note { step: Some(step), text: text.to_owned() });
     }
 
+    /// Copies what the old account gained since its repository was copied — posts, likes, follows
+    /// made while the move went on, maybe for days — and the blobs those new records use, right
+    /// before the identity moves: after that, nothing posted on the old account reaches anyone.
+    async fn catch_up(&self, step: Step) -> Result<(), MigrationError> {
+        let status = self.target.account_status_raw().await.map_err(step_err(step))?;
+        let records = |s: &serde_json::Value| s.get("indexedRecords").and_then(|v| v.as_u64()).unwrap_or(0);
+        let rev = status.get("repoRev").and_then(|v| v.as_str()).map(str::to_owned);
+        self.transfer_repo(step, rev.as_deref()).await?;
+        let after = self.target.account_status_raw().await.map_err(step_err(step))?;
+        let new = records(&after).saturating_sub(records(&status));
+        if new > 0 {
+            self.note(step, &format!("{new} new records on the old account since the move started: copied"));
+        }
+        if !worklist::missing_blobs(&self.target).await.map_err(step_err(step))?.is_empty() {
+            self.move_blobs(step).await?;
+        }
+        Ok(())
+    }
+
+    /// What the identity update will say: the new PDS's recommendation, with the rotation keys the
+    /// user holds kept ahead of the new PDS's and the recovery key first (see [`plc`]).
+    async fn planned_operation(&self, step: Step) -> Result<plc::PlannedOperation, MigrationError> {
+        let recommended = self.target.get_recommended_did_credentials().await.map_err(step_err(step))?;
+        let (current, old_pds) = if self.state.did.starts_with("did:plc:") {
+            let current = self
+                .config
+                .resolver
+                .plc_rotation_keys(&self.state.did)
+                .await
+                .map_err(|e| MigrationError::OperationMismatch { detail: e.to_string() })?;
+            let old = self.source.get_recommended_did_credentials().await.map_err(step_err(step))?;
+            let old_keys = old
+                .get("rotationKeys")
+                .and_then(|v| v.as_array())
+                .map(|a| a.iter().filter_map(|k| k.as_str().map(str::to_owned)).collect())
+                .unwrap_or_default();
+            (current, old_keys)
+        } else {
+            (Vec::new(), Vec::new())
+        };
+        plc::plan(&recommended, self.config.recovery_key.as_deref(), &current, &old_pds)
+            .map_err(|detail| MigrationError::OperationMismatch { detail })
+    }
+
     /// Refuses the identity steps until the new PDS misses nothing.
     async fn ensure_data_complete(&self, step: Step) -> Result<(), MigrationError> {
         let missing = worklist::missing_blobs(&self.target).await.map_err(step_err(step))?;
@@ -614,6 +689,7 @@ impl Migrator {
 
     async fn request_plc_token(&mut self, input: &Input) -> Result<(), MigrationError> {
         let step = Step::RequestPlcToken;
+        self.catch_up(step).await?;
         self.ensure_data_complete(step).await?;
         if input.plc_token.is_some() {
             // The user has a token already (asked for earlier): asking again would void it.
@@ -674,12 +750,14 @@ impl Migrator {
 
     async fn plc_operation(&mut self, token: &str) -> Result<(), MigrationError> {
         let step = Step::PlcOperation;
-        self.ensure_data_complete(step).await?;
         if self.plc_already_applied().await? {
             return Ok(());
         }
-        let creds = self.target.get_recommended_did_credentials().await.map_err(step_err(step))?;
-        let operation = match self.source.sign_plc_operation(token.trim(), &creds).await {
+        // Time may have passed since the code was asked for (days, if the user came back later).
+        self.catch_up(step).await?;
+        self.ensure_data_complete(step).await?;
+        let planned = self.planned_operation(step).await?;
+        let operation = match self.source.sign_plc_operation(token.trim(), &planned.input).await {
             Ok(op) => op,
             Err(e) if matches!(e.status(), Some(400 | 401)) => {
                 // A wrong or expired token: the next run asks for a new one.
@@ -689,6 +767,7 @@ impl Migrator {
             }
             Err(e) => return Err(MigrationError::Step { step, source: e }),
         };
+        plc::check(&operation, &planned).map_err(|detail| MigrationError::OperationMismatch { detail })?;
         self.target.submit_plc_operation(&operation).await.map_err(step_err(step))?;
         if let Ok(doc) = self.config.resolver.document(&self.state.did).await {
             self.did_doc = Some(doc);

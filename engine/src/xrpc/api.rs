@@ -222,10 +222,13 @@ impl XrpcClient {
         self.query("com.atproto.server.checkAccountStatus", &[], Auth::Access).await
     }
 
-    /// `getRepo` as a stream of CAR bytes (authenticated: a deactivated account's repo too).
-    pub async fn get_repo(&self, did: &str) -> Result<BlobDownload, XrpcError> {
+    /// `getRepo` as a stream of CAR bytes (authenticated: a deactivated account's repo too); with
+    /// `since` (a revision), only what changed after it.
+    pub async fn get_repo(&self, did: &str, since: Option<&str>) -> Result<BlobDownload, XrpcError> {
         let url = self.endpoint("com.atproto.sync.getRepo");
-        let resp = self.send(Auth::Access, &|http| http.get(url.clone()).query(&[("did", did)])).await?;
+        let mut params = vec![("did", did)];
+        params.extend(since.map(|rev| ("since", rev)));
+        let resp = self.send(Auth::Access, &|http| http.get(url.clone()).query(&params)).await?;
         let content_length = resp.content_length();
         let host = self.host.clone();
         let stream =

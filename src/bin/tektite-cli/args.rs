@@ -132,6 +132,10 @@ pub struct MigrateArgs {
     /// Invite code, when the new PDS requires one.
     #[arg(long, value_name = "CODE")]
     pub invite_code: Option<String>,
+    /// A rotation key you hold (did:key:…), put first in the DID document: with its private key
+    /// you can change the identity without any PDS. Keys already in the document are kept.
+    #[arg(long, value_name = "DID_KEY")]
+    pub recovery_key: Option<String>,
     #[command(flatten)]
     pub transfer: Transfer,
     /// Print events as JSON lines, and a JSON result as the last line.

@@ -74,6 +74,12 @@ fn print_summary(s: &MigrationSummary) {
     for line in &s.irreversible {
         eprintln!("  IRREVERSIBLE: {line}");
     }
+    if let Some(keys) = &s.rotation_keys {
+        eprintln!("  rotation keys after the move (who may change the identity, first wins):");
+        for key in keys {
+            eprintln!("                {key}");
+        }
+    }
 }
 
 async fn run(args: &MigrateArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
@@ -94,6 +100,7 @@ async fn run(args: &MigrateArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
         new_email: args.new_email.trim().to_owned(),
         invite_code: args.invite_code.clone(),
         resolver: args.old.resolver(),
+        recovery_key: args.recovery_key.clone(),
         plan: PlanOptions {
             strategy: args.transfer.strategy.kind(),
             concurrency: args.transfer.concurrency.map(usize::from),

@@ -1,0 +1,143 @@
+//! Nothing lost, nobody locked out (issue 10): what the old account gains while a move waits is
+//! copied before the identity moves, and rotation keys the user holds survive the identity update.
+
+use std::time::Duration;
+
+use serde_json::{json, Value};
+
+use crate::common::{blob_digest, dirs};
+use crate::identity::{go, migrate, move_to_the_end};
+use crate::lab::{Lab, SeededAccount};
+use crate::pds::login;
+
+/// Two secp256k1 public keys as `did:key` (W3C did:key test vectors): keys a user holds.
+const USER_KEY: &str = "did:key:zQ3shokFTS3brHcDQrn82RUDfCZESWL1ZdCEJwekUDPQiYBme";
+const RECOVERY_KEY: &str = "did:key:zQ3shtxV1FrJfhqE1dvxYRcCknWNjHc3c5X1y3ZSoPDi2aur2";
+
+async fn xrpc(method: reqwest::Method, url: String, token: &str, body: Option<Value>) -> Value {
+    let mut req = reqwest::Client::new().request(method, &url).bearer_auth(token);
+    if let Some(b) = body {
+        req = req.json(&b);
+    }
+    let resp = req.send().await.unwrap();
+    let status = resp.status();
+    let text = resp.text().await.unwrap_or_default();
+    assert!(status.is_success(), "{url}: {status} {text}");
+    serde_json::from_str(&text).unwrap_or(Value::Null)
+}
+
+/// Posts a picture on `pds` as the signed-in account: the blob, then a post that embeds it.
+async fn post_picture(pds: &str, token: &str, did: &str, size: usize) -> (String, String) {
+    let bytes: Vec<u8> = (0..size).map(|i| (i * 31 % 251) as u8).collect();
+    let resp = reqwest::Client::new()
+        .post(format!("{pds}/xrpc/com.atproto.repo.uploadBlob"))
+        .bearer_auth(token)
+        .header("content-type", "image/png")
+        .body(bytes)
+        .send()
+        .await
+        .unwrap();
+    assert!(resp.status().is_success(), "uploadBlob: {}", resp.status());
+    let blob = resp.json::<Value>().await.unwrap()["blob"].clone();
+    let cid = blob["ref"]["$link"].as_str().unwrap().to_owned();
+    let record = json!({
+        "repo": did,
+        "collection": "app.bsky.feed.post",
+        "validate": false,
+        "record": {
+            "$type": "app.bsky.feed.post",
+            "text": "posted while the move waited for its code",
+            "createdAt": "2026-12-01T00:00:00.000Z",
+            "embed": { "$type": "app.bsky.embed.images", "images": [{ "image": blob, "alt": "" }] },
+        },
+    });
+    let out =
+        xrpc(reqwest::Method::POST, format!("{pds}/xrpc/com.atproto.repo.createRecord"), token, Some(record)).await;
+    (out["uri"].as_str().unwrap().to_owned(), cid)
+}
+
+async fn plc_rotation_keys(lab: &Lab, did: &str) -> Vec<String> {
+    let data: Value = reqwest::get(format!("{}/{did}/data", lab.plc_url())).await.unwrap().json().await.unwrap();
+    data["rotationKeys"].as_array().unwrap().iter().map(|k| k.as_str().unwrap().to_owned()).collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_post_made_while_the_move_waits_for_its_code_reaches_the_new_pds() {
+    let lab = Lab::shared();
+    let account = crate::pds::old_only_account(lab, "catch-up", "2x64k").await;
+    let work = dirs();
+    let first = go(migrate(lab, &account, work.path(), Some(lab.old_url()), &[]));
+    assert_eq!(first.code, Some(3), "{:?}", first.lines.last());
+
+    // Meanwhile the user posts a picture on the old account.
+    let old_token = login(lab.old_url(), &account.did, &account.password).await;
+    let (uri, cid) = post_picture(lab.old_url(), &old_token, &account.did, 300_000).await;
+
+    let token = lab.wait_plc_token(&account, None, Duration::from_secs(10)).expect("the PLC token mail");
+    let done = go(migrate(lab, &account, work.path(), Some(lab.old_url()), &[("TEKTITE_PLC_TOKEN", &token)]));
+    assert_eq!(done.code, Some(0), "{:?}", done.lines.last());
+    let told = done
+        .lines
+        .iter()
+        .any(|l| l["event"] == "note" && l["text"].as_str().is_some_and(|t| t.contains("new records")));
+    assert!(told, "the user is not told about the new records: {:?}", done.lines);
+
+    // On the new PDS: the post, and its picture byte for byte.
+    let new_token = login(lab.new_url(), &account.did, &account.password).await;
+    let rkey = uri.rsplit('/').next().unwrap();
+    let got = xrpc(
+        reqwest::Method::GET,
+        format!(
+            "{}/xrpc/com.atproto.repo.getRecord?repo={}&collection=app.bsky.feed.post&rkey={rkey}",
+            lab.new_url(),
+            account.did
+        ),
+        &new_token,
+        None,
+    )
+    .await;
+    assert_eq!(got["uri"], uri.as_str(), "{got}");
+    let old = blob_digest(lab.old_url(), &old_token, &account.did, &cid).await;
+    let new = blob_digest(lab.new_url(), &new_token, &account.did, &cid).await;
+    assert_eq!(new.0, old.0, "the picture differs on the new PDS");
+}
+
+/// Puts `key` first among the account's rotation keys, through its (old) PDS, as a user who added a
+/// recovery key before ever moving would have. Returns the emailed code it used.
+async fn add_user_rotation_key(lab: &Lab, account: &SeededAccount, key: &str) -> String {
+    let token = login(lab.old_url(), &account.did, &account.password).await;
+    let nsid = |n: &str| format!("{}/xrpc/com.atproto.identity.{n}", lab.old_url());
+    xrpc(reqwest::Method::POST, nsid("requestPlcOperationSignature"), &token, None).await;
+    let code = lab.wait_plc_token(account, None, Duration::from_secs(10)).expect("the PLC token mail");
+    let mut keys = vec![key.to_owned()];
+    keys.extend(plc_rotation_keys(lab, &account.did).await);
+    let signed = xrpc(
+        reqwest::Method::POST,
+        nsid("signPlcOperation"),
+        &token,
+        Some(json!({ "token": code, "rotationKeys": keys })),
+    )
+    .await;
+    xrpc(reqwest::Method::POST, nsid("submitPlcOperation"), &token, Some(json!({ "operation": signed["operation"] })))
+        .await;
+    assert_eq!(plc_rotation_keys(lab, &account.did).await[0], key);
+    code
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_users_rotation_key_is_kept_and_a_given_recovery_key_goes_first() {
+    let lab = Lab::shared();
+    let account = crate::pds::old_only_account(lab, "rotation-keys", "1x64k").await;
+    let used = add_user_rotation_key(lab, &account, USER_KEY).await;
+    let work = dirs();
+    move_to_the_end(lab, &account, Some(&used), |token| {
+        let env: Vec<(&str, &str)> = token.map(|t| ("TEKTITE_PLC_TOKEN", t)).into_iter().collect();
+        let mut cmd = migrate(lab, &account, work.path(), Some(lab.old_url()), &env);
+        cmd.args(["--recovery-key", RECOVERY_KEY]);
+        cmd
+    });
+    let keys = plc_rotation_keys(lab, &account.did).await;
+    assert_eq!(keys.first().map(String::as_str), Some(RECOVERY_KEY), "{keys:?}");
+    assert_eq!(keys.get(1).map(String::as_str), Some(USER_KEY), "the user's key was dropped: {keys:?}");
+    assert!(keys.len() >= 3, "the new PDS's key is missing: {keys:?}");
+}
