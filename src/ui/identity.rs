@@ -56,13 +56,16 @@ pub fn ConfirmCard() -> Element {
             }
             if let Some(keys) = s.rotation_keys.clone() {
                 div { class: "callout info", "data-testid": "rotation-keys",
-                    strong { "Who may change your identity afterwards (rotation keys, first wins):" }
-                    ol {
-                        for (i, key) in keys.iter().enumerate() {
-                            li { key: "{i}", code { "{key}" } }
+                    // One column: the callout lays its children out side by side.
+                    div {
+                        strong { "Who may change your identity afterwards (rotation keys, first wins)" }
+                        ol {
+                            for (i, key) in keys.iter().enumerate() {
+                                li { key: "{i}", code { "{key}" } }
+                            }
                         }
+                        p { class: "field-hint", "Keys you added yourself stay, ahead of the new PDS's own key." }
                     }
-                    p { class: "field-hint", "Keys you added yourself stay, ahead of the new PDS's own key." }
                 }
             }
             StepList {}
