@@ -6,6 +6,7 @@ use std::time::Duration;
 use serde_json::{json, Value};
 
 use crate::common::{blob_digest, dirs};
+use crate::fault_proxy::{FaultProxy, Faults};
 use crate::identity::{go, migrate, move_to_the_end};
 use crate::lab::{Lab, SeededAccount};
 use crate::pds::login;
@@ -140,4 +141,31 @@ async fn a_users_rotation_key_is_kept_and_a_given_recovery_key_goes_first() {
     assert_eq!(keys.first().map(String::as_str), Some(RECOVERY_KEY), "{keys:?}");
     assert_eq!(keys.get(1).map(String::as_str), Some(USER_KEY), "the user's key was dropped: {keys:?}");
     assert!(keys.len() >= 3, "the new PDS's key is missing: {keys:?}");
+}
+
+/// An import whose answer a proxy cut (a 504 after the PDS applied it) is not sent again: the new
+/// PDS's revision shows it landed.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_import_that_landed_despite_an_error_is_not_sent_again() {
+    let lab = Lab::shared();
+    let account = crate::pds::old_only_account(lab, "import-cut", "2x64k").await;
+    let target = FaultProxy::start(lab.new_url(), Faults { cut_import_answers: 1, ..Default::default() });
+    let work = dirs();
+    let mut cmd = migrate(lab, &account, work.path(), Some(lab.old_url()), &[]);
+    // The same move, to the new PDS through the proxy.
+    let args: Vec<String> = cmd.get_args().map(|a| a.to_string_lossy().into_owned()).collect();
+    let to = args.iter().position(|a| a == "--to").unwrap() + 1;
+    let mut args = args;
+    args[to] = target.url();
+    let mut again = std::process::Command::new(crate::common::CLI);
+    again.args(&args).envs(cmd.get_envs().filter_map(|(k, v)| v.map(|v| (k, v)))).stdout(std::process::Stdio::piped());
+    again.env_remove("TEKTITE_PLC_TOKEN").stderr(std::process::Stdio::piped());
+    cmd = again;
+    let run = go(cmd);
+    assert_eq!(run.code, Some(3), "{:?}", run.lines.last());
+    let stats = target.stats();
+    assert_eq!(stats.import_answers_cut, 1, "the fault never fired");
+    // The full copy once (its answer cut), then the catch-up before the code is asked for (only
+    // what changed since): not a second full copy.
+    assert_eq!(stats.import_requests, 2, "the repository was sent again although it had landed");
 }

@@ -39,6 +39,7 @@ const GET_BLOB: &str = "/xrpc/com.atproto.sync.getBlob";
 const UPLOAD_BLOB: &str = "/xrpc/com.atproto.repo.uploadBlob";
 const REFRESH_SESSION: &str = "/xrpc/com.atproto.server.refreshSession";
 const CREATE_SESSION: &str = "/xrpc/com.atproto.server.createSession";
+const IMPORT_REPO: &str = "/xrpc/com.atproto.repo.importRepo";
 const GET_SESSION: &str = "/xrpc/com.atproto.server.getSession";
 /// Calls an entryway answers itself (by asking the PDS behind it).
 const ENTRYWAY_CALLS: [&str; 5] = [
@@ -87,6 +88,9 @@ pub struct Faults {
     /// cross-origin 302); every other call is refused with "use the account's PDS". Session
     /// answers keep naming the PDS itself in their DID document.
     pub entryway: bool,
+    /// The first N `importRepo` requests are passed on and applied upstream, but their answer is
+    /// replaced by a 504 (a proxy's timeout on a long import: the work done, the answer lost).
+    pub cut_import_answers: usize,
     /// `createSession` demands this emailed code (`authFactorToken`): without it, or with another,
     /// 401 `AuthFactorTokenRequired`, like bsky.social's two-factor sign-in.
     pub require_auth_factor: Option<String>,
@@ -128,6 +132,9 @@ pub struct Stats {
     pub too_large: usize,
     /// Injected 502s (`fail_first_uploads_with_502`).
     pub injected_502: usize,
+    /// `importRepo` requests, and those whose (successful) answer was replaced by a 504.
+    pub import_requests: usize,
+    pub import_answers_cut: usize,
     /// `createSession` answers demanding the emailed code (`require_auth_factor`).
     pub auth_factor_demanded: usize,
     /// Calls an `entryway` refused, and `getBlob`s it redirected.
@@ -415,6 +422,19 @@ async fn handle(req: Request<Incoming>, st: Arc<State>) -> Response<ProxyBody> {
     }
     if !faults.entryway && [CREATE_SESSION, REFRESH_SESSION, GET_SESSION].contains(&path.as_str()) {
         return public_face(resp, &st).await;
+    }
+    if path == IMPORT_REPO {
+        let mut inner = st.inner.lock().unwrap();
+        inner.stats.import_requests += 1;
+        if resp.status().is_success() && inner.stats.import_answers_cut < faults.cut_import_answers {
+            inner.stats.import_answers_cut += 1;
+            return xrpc_error(
+                StatusCode::GATEWAY_TIMEOUT,
+                "UpstreamTimeout",
+                "fault proxy: gateway timeout",
+                HeaderMap::new(),
+            );
+        }
     }
     resp
 }

@@ -546,14 +546,18 @@ impl Migrator {
     /// downloads the repo again, up to [`IMPORT_ATTEMPTS`] times for transient failures; a failed
     /// download is final (`getRepo` has had its own retries).
     async fn import_repo(&mut self) -> Result<(), MigrationError> {
-        self.transfer_repo(Step::ImportRepo, None).await
+        self.state.copied_rev = Some(self.transfer_repo(Step::ImportRepo, None).await?);
+        Ok(())
     }
 
     /// `getRepo` (everything, or only what changed after the revision `since`) streamed into
-    /// `importRepo`.
-    async fn transfer_repo(&self, step: Step, since: Option<&str>) -> Result<(), MigrationError> {
+    /// `importRepo`. Returns the old repository's revision as it was before the copy began (what
+    /// was copied is at least that).
+    async fn transfer_repo(&self, step: Step, since: Option<&str>) -> Result<String, MigrationError> {
         let policy = RetryPolicy { max_attempts: IMPORT_ATTEMPTS, ..self.target.retry_policy().clone() };
         let (source, target, did) = (&self.source, &self.target, self.state.did.as_str());
+        let sent = &std::cell::Cell::new(false);
+        let rev = source.get_latest_commit(did).await.map_err(step_err(step))?.rev;
         retry(
             &policy,
             |f: &Failure<XrpcError>| f.advice(XrpcError::advice),
@@ -564,6 +568,12 @@ impl Migrator {
                 }
             },
             || async move {
+                // A failed import may have landed all the same (a proxy cut the answer, not the
+                // work, e.g. a 524 after 100 s): the new PDS's revision says, before anything is
+                // sent again.
+                if sent.replace(true) && repo_landed(source, target, did).await {
+                    return Ok(());
+                }
                 let download = source.get_repo(did, since).await.map_err(Failure::Final)?;
                 let body =
                     transport::repo_body(download.stream, download.content_length).await.map_err(Failure::Final)?;
@@ -571,7 +581,8 @@ impl Migrator {
             },
         )
         .await
-        .map_err(|f| MigrationError::Step { step, source: f.into_inner() })
+        .map_err(|f| MigrationError::Step { step, source: f.into_inner() })?;
+        Ok(rev)
     }
 
     async fn blobs(&mut self) -> Result<(), MigrationError> {
@@ -636,11 +647,15 @@ impl Migrator {
     /// Copies what the old account gained since its repository was copied — posts, likes, follows
     /// made while the move went on, maybe for days — and the blobs those new records use, right
     /// before the identity moves: after that, nothing posted on the old account reaches anyone.
-    async fn catch_up(&self, step: Step) -> Result<(), MigrationError> {
+    async fn catch_up(&mut self, step: Step) -> Result<(), MigrationError> {
         let status = self.target.account_status_raw().await.map_err(step_err(step))?;
         let records = |s: &serde_json::Value| s.get("indexedRecords").and_then(|v| v.as_u64()).unwrap_or(0);
-        let rev = status.get("repoRev").and_then(|v| v.as_str()).map(str::to_owned);
-        self.transfer_repo(step, rev.as_deref()).await?;
+        // Moves saved by earlier versions know only the new PDS's revision, which is later than
+        // the copy: still before anything posted after it.
+        let since =
+            self.state.copied_rev.clone().or_else(|| status.get("repoRev").and_then(|v| v.as_str()).map(str::to_owned));
+        self.state.copied_rev = Some(self.transfer_repo(step, since.as_deref()).await?);
+        self.save().await?;
         let after = self.target.account_status_raw().await.map_err(step_err(step))?;
         let new = records(&after).saturating_sub(records(&status));
         if new > 0 {
@@ -774,6 +789,16 @@ impl Migrator {
         }
         Ok(())
     }
+}
+
+/// Whether the new PDS holds the old account's latest commit (an import that reported an error
+/// but was applied). Any doubt counts as "no": the import is then sent again, which is safe.
+async fn repo_landed(source: &XrpcClient, target: &XrpcClient, did: &str) -> bool {
+    let Ok(latest) = source.get_latest_commit(did).await else { return false };
+    let Ok(status) = target.account_status_raw().await else { return false };
+    // The commit, not the revision: the new PDS keeps the old repository's commit but stamps its
+    // own revision.
+    status.get("repoCommit").and_then(|v| v.as_str()) == Some(latest.cid.as_str())
 }
 
 /// A PDS without an app view answers `app.bsky.*` calls with 400 "No service configured for …".

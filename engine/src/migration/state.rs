@@ -108,6 +108,10 @@ pub struct MigrationState {
     /// When the PLC token was last requested (it is valid for 15 minutes).
     #[serde(default)]
     pub plc_token_requested_unix: Option<u64>,
+    /// The old repository's revision when it was last copied: what a catch-up asks the changes
+    /// since (the new PDS's own revision is its own clock's).
+    #[serde(default)]
+    pub copied_rev: Option<String>,
     pub created_unix: u64,
     pub updated_unix: u64,
 }
@@ -125,6 +129,7 @@ impl MigrationState {
             new_email: new_email.to_owned(),
             done: Vec::new(),
             plc_token_requested_unix: None,
+            copied_rev: None,
             created_unix: now,
             updated_unix: now,
         }

@@ -85,6 +85,13 @@ pub struct AccountStatus {
     pub repo_commit: Option<String>,
 }
 
+/// `getLatestCommit`'s answer.
+#[derive(Debug, Clone, Deserialize)]
+pub struct LatestCommit {
+    pub cid: String,
+    pub rev: String,
+}
+
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 struct CreateSessionInput<'a> {
@@ -220,6 +227,11 @@ impl XrpcClient {
     /// `checkAccountStatus` with every field the server sends (`validDid`, `indexedRecords`, ...).
     pub async fn account_status_raw(&self) -> Result<serde_json::Value, XrpcError> {
         self.query("com.atproto.server.checkAccountStatus", &[], Auth::Access).await
+    }
+
+    /// `getLatestCommit`: the repository's current commit and revision.
+    pub async fn get_latest_commit(&self, did: &str) -> Result<LatestCommit, XrpcError> {
+        self.query("com.atproto.sync.getLatestCommit", &[("did", did)], Auth::Access).await
     }
 
     /// `getRepo` as a stream of CAR bytes (authenticated: a deactivated account's repo too); with
