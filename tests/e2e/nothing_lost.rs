@@ -169,3 +169,40 @@ async fn an_import_that_landed_despite_an_error_is_not_sent_again() {
     // what changed since): not a second full copy.
     assert_eq!(stats.import_requests, 2, "the repository was sent again although it had landed");
 }
+
+/// `--new-recovery-key FILE`: the generated key goes first in the PLC document, the file (0600)
+/// holds its private key, and what that key signs verifies against the document's did:key.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_generated_recovery_key_goes_first_and_its_file_signs_for_the_identity() {
+    use k256::ecdsa::signature::{Signer, Verifier};
+    let lab = Lab::shared();
+    let account = crate::pds::old_only_account(lab, "new-recovery-key", "1x64k").await;
+    let work = dirs();
+    let file = work.path().join("recovery.key");
+    move_to_the_end(lab, &account, None, |token| {
+        let env: Vec<(&str, &str)> = token.map(|t| ("TEKTITE_PLC_TOKEN", t)).into_iter().collect();
+        let mut cmd = migrate(lab, &account, work.path(), Some(lab.old_url()), &env);
+        cmd.arg("--new-recovery-key").arg(&file);
+        cmd
+    });
+    let text = std::fs::read_to_string(&file).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(std::fs::metadata(&file).unwrap().permissions().mode() & 0o777, 0o600);
+    }
+    let field = |name: &str| text.lines().find_map(|l| l.strip_prefix(name)).unwrap().trim().to_owned();
+    let did_key = field("did_key: ");
+    let keys = plc_rotation_keys(lab, &account.did).await;
+    assert_eq!(keys.first(), Some(&did_key), "the generated key is not first: {keys:?}");
+
+    // The private key in the file signs; the public key the document names verifies.
+    let hex = field("private_key_hex: ");
+    let secret: Vec<u8> = (0..hex.len()).step_by(2).map(|i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap()).collect();
+    let signer = k256::ecdsa::SigningKey::from_slice(&secret).unwrap();
+    let signature: k256::ecdsa::Signature = signer.sign(b"tektite recovery check");
+    let (_, bytes) = multibase::decode(did_key.strip_prefix("did:key:").unwrap()).unwrap();
+    assert_eq!(&bytes[..2], &[0xe7, 0x01], "not a secp256k1 did:key");
+    let verifier = k256::ecdsa::VerifyingKey::from_sec1_bytes(&bytes[2..]).unwrap();
+    verifier.verify(b"tektite recovery check", &signature).expect("the file's key does not match the document's");
+}

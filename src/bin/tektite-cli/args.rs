@@ -134,8 +134,13 @@ pub struct MigrateArgs {
     pub invite_code: Option<String>,
     /// A rotation key you hold (did:key:…), put first in the DID document: with its private key
     /// you can change the identity without any PDS. Keys already in the document are kept.
-    #[arg(long, value_name = "DID_KEY")]
+    #[arg(long, value_name = "DID_KEY", conflicts_with = "new_recovery_key")]
     pub recovery_key: Option<String>,
+    /// Generate a recovery key (secp256k1) for you to hold: its private key is written to FILE
+    /// (mode 0600; the file must not exist yet, or be one this option wrote for this move), its
+    /// did:key goes first in the DID document.
+    #[arg(long, value_name = "FILE")]
+    pub new_recovery_key: Option<PathBuf>,
     #[command(flatten)]
     pub transfer: Transfer,
     /// Print events as JSON lines, and a JSON result as the last line.

@@ -91,6 +91,21 @@ async fn run(args: &MigrateArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
         "password for the new account",
     )?;
     let platform = local::platform(args.transfer.cache_dir.as_ref(), args.transfer.state_dir.as_ref())?;
+    let recovery_key = match (&args.recovery_key, &args.new_recovery_key) {
+        (Some(key), _) => Some(key.clone()),
+        (None, Some(path)) => {
+            let (key, new) = crate::recovery_key::obtain(path, &args.old.from_id).map_err(Stop::usage)?;
+            if new {
+                eprintln!(
+                    "A new recovery key is in {}: keep that file offline and secret. Its public half, {key}, goes \
+                     first in your DID document.",
+                    path.display()
+                );
+            }
+            Some(key)
+        }
+        (None, None) => None,
+    };
 
     let config = MigrationConfig {
         old_pds: args.old.from.clone(),
@@ -100,7 +115,7 @@ async fn run(args: &MigrateArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
         new_email: args.new_email.trim().to_owned(),
         invite_code: args.invite_code.clone(),
         resolver: args.old.resolver(),
-        recovery_key: args.recovery_key.clone(),
+        recovery_key,
         plan: PlanOptions {
             strategy: args.transfer.strategy.kind(),
             concurrency: args.transfer.concurrency.map(usize::from),
