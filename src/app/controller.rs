@@ -390,7 +390,7 @@ impl Controller {
                         self.log(LogLevel::Info, "Done: the account lives on the new PDS".into());
                         self.done = summary.steps_done.clone();
                         self.finish(summary.did.clone(), true);
-                        self.phase = Phase::Done(Box::new(Finished::Moved(summary)));
+                        self.phase = Phase::Done(Box::new(Finished::Moved(Box::new(summary))));
                     }
                     Outcome::NeedsConfirmation(summary) => {
                         self.log(LogLevel::Info, "Data and blobs are on the new PDS: waiting for your go".into());

@@ -123,5 +123,5 @@ pub enum Finished {
     /// The repair's report.
     Repaired(RepairReport),
     /// The move is complete.
-    Moved(MigrationSummary),
+    Moved(Box<MigrationSummary>),
 }

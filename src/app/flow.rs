@@ -180,6 +180,8 @@ async fn move_account(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
         invite_code: Some(form.invite_code.clone()).filter(|c| !c.is_empty()),
         resolver: request.resolver(),
         recovery_key: request.recovery_key(),
+        // The app asks no such question yet: unmovable blobs stop the move with their list.
+        accept_missing_blobs: false,
         plan: PlanOptions { strategy: form.strategy.kind(), concurrency: form.concurrency, chunk_size: None },
     };
     let credentials = Credentials {

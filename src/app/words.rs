@@ -106,6 +106,13 @@ pub fn migration(e: &MigrationError) -> AppError {
                  will be emailed. Your identity has not moved yet.",
             )
         },
+        MigrationError::UnmovableBlobs { blobs } => AppError::new(
+            if blobs.len() == 1 { "A blob can never be moved".to_owned() } else { format!("{} blobs can never be moved", blobs.len()) },
+            message,
+            "Your identity has not moved: the old account still works. These blobs are gone from the old PDS or larger \
+             than the new PDS accepts, so no later run can move them. To move without them, run tektite-cli migrate \
+             with --accept-missing-blobs; or ask the new PDS's operator to raise its upload limit.",
+        ),
         MigrationError::BlobsIncomplete { .. } | MigrationError::DataIncomplete { .. } => AppError::new(
             "Some blobs are not on the new PDS yet",
             message,

@@ -206,3 +206,50 @@ async fn a_generated_recovery_key_goes_first_and_its_file_signs_for_the_identity
     let verifier = k256::ecdsa::VerifyingKey::from_sec1_bytes(&bytes[2..]).unwrap();
     verifier.verify(b"tektite recovery check", &signature).expect("the file's key does not match the document's");
 }
+
+/// A blob gone from the old PDS stops the move before the identity steps, with the blob listed and
+/// exit 1; accepting its loss (`--accept-missing-blobs`) lets the move finish, and the report names it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_blob_that_can_never_be_moved_is_the_users_decision() {
+    let lab = Lab::shared();
+    let account = crate::pds::old_only_account(lab, "unmovable", "3x64k").await;
+    let gone = account.blobs[1].cid.clone();
+    // The blob's file disappears from the old PDS's disk store (its record still names it).
+    let removed = remove_stored_blob(&lab.dir().join("old").join("blobs"), &gone);
+    assert!(removed, "{gone} not found in the old PDS's blob store");
+    let work = dirs();
+    let stopped = go(migrate(lab, &account, work.path(), Some(lab.old_url()), &[]));
+    assert_eq!(stopped.code, Some(1), "{:?}", stopped.lines.last());
+    let error = stopped.lines.last().unwrap()["error"].as_str().unwrap_or_default().to_owned();
+    assert!(error.contains(&gone) && error.contains("--accept-missing-blobs"), "{error}");
+    assert!(lab.latest_plc_token(&account).is_none(), "the identity steps began");
+
+    let runs = move_to_the_end(lab, &account, None, |token| {
+        let env: Vec<(&str, &str)> = token.map(|t| ("TEKTITE_PLC_TOKEN", t)).into_iter().collect();
+        let mut cmd = migrate(lab, &account, work.path(), Some(lab.old_url()), &env);
+        cmd.arg("--accept-missing-blobs");
+        cmd
+    });
+    let last = runs.last().unwrap().lines.last().unwrap().clone();
+    assert_eq!(last["status"], "complete", "{last}");
+    assert_eq!(last["summary"]["accepted_missing"], json!([gone]), "{last}");
+    let keys = plc_rotation_keys(lab, &account.did).await;
+    assert!(!keys.is_empty());
+}
+
+/// Deletes the file holding `cid` below a PDS's disk blob store; whether one was found.
+fn remove_stored_blob(store: &std::path::Path, cid: &str) -> bool {
+    let mut stack = vec![store.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.file_name().is_some_and(|n| n.to_string_lossy() == cid) {
+                std::fs::remove_file(&path).unwrap();
+                return true;
+            }
+        }
+    }
+    false
+}

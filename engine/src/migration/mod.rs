@@ -30,6 +30,7 @@ use tektite_platform::{Platform, PlatformError};
 
 use crate::account::{self, AccountError, Login, Side, SignInError};
 use crate::blobs::BlobStep;
+use crate::outcome::BlobFailureKind;
 use crate::plan::{MigrationPlan, PlanOptions};
 use crate::progress::ProgressSink;
 use crate::retry::{retry, Failure, RetryPolicy, Wait};
@@ -74,6 +75,18 @@ pub struct MigrationConfig {
     /// A rotation key the user holds (`did:key:…`), put first in the DID document so that its
     /// holder can sign changes without any PDS.
     pub recovery_key: Option<String>,
+    /// The user accepts losing blobs that can never be moved (gone at the source, too large for
+    /// the new PDS); without it the move stops before the identity steps and lists them.
+    pub accept_missing_blobs: bool,
+}
+
+/// A blob that can never be moved, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct UnmovableBlob {
+    pub cid: String,
+    /// The record that uses it.
+    pub record_uri: String,
+    pub reason: String,
 }
 
 /// Secrets for one run. Never saved.
@@ -129,6 +142,8 @@ pub struct MigrationSummary {
     pub next_step: Option<Step>,
     /// What the remaining irreversible steps will do, in words.
     pub irreversible: Vec<String>,
+    /// Blobs the user accepted to lose (they can never be moved).
+    pub accepted_missing: Vec<String>,
     /// The rotation keys the DID document will have after the identity update (the user's kept,
     /// in order, ahead of the new PDS's), when they could be worked out.
     pub rotation_keys: Option<Vec<String>>,
@@ -181,6 +196,8 @@ pub enum MigrationError {
     Account { side: Side, source: AccountError },
     #[error("the DID document of {did} already names {pds}, the new PDS: the account has moved. To finish a move started on another machine, give the old PDS's address")]
     AlreadyMoved { did: String, pds: String },
+    #[error("{} can never be moved ({}); the identity moves only if you accept losing exactly these (--accept-missing-blobs)", if blobs.len() == 1 { "1 blob".to_owned() } else { format!("{} blobs", blobs.len()) }, blobs.iter().map(|b| format!("{} used by {}: {}", b.cid, b.record_uri, b.reason)).collect::<Vec<_>>().join("; "))]
+    UnmovableBlobs { blobs: Vec<UnmovableBlob> },
     #[error("the identity update the old PDS signed is not the one planned ({detail}); it was not submitted and nothing changed")]
     OperationMismatch { detail: String },
     #[error("`{key}` is not a did:key; a recovery key looks like did:key:zQ3s…")]
@@ -452,6 +469,7 @@ impl Migrator {
             steps_done: self.state.done.clone(),
             next_step: self.state.next_step(),
             irreversible,
+            accepted_missing: self.state.accepted_missing.clone(),
             rotation_keys: if self.state.is_done(Step::PlcOperation) {
                 None
             } else {
@@ -589,9 +607,9 @@ impl Migrator {
         self.move_blobs(Step::Blobs).await
     }
 
-    /// The blob step: everything the new PDS misses, until it misses nothing (or the error says
-    /// what is still missing).
-    async fn move_blobs(&self, step: Step) -> Result<(), MigrationError> {
+    /// The blob step: everything the new PDS misses, until it misses nothing but blobs that can
+    /// never be moved and the user accepted to lose (otherwise the error lists what is missing).
+    async fn move_blobs(&mut self, step: Step) -> Result<(), MigrationError> {
         let ctx = MigrationContext::new(
             self.source.clone(),
             self.target.clone(),
@@ -602,14 +620,41 @@ impl Migrator {
         let blobs = BlobStep::prepare(ctx, &self.config.plan).await.map_err(step_err(step))?;
         self.steps.step_event(StepEvent::BlobPlan { plan: Box::new(blobs.plan.clone()) });
         let report = blobs.run().await;
-        match report.still_missing {
-            Ok(0) => Ok(()),
-            Ok(missing) => Err(MigrationError::BlobsIncomplete {
-                missing,
-                failures: report.failures().into_iter().take(5).map(|f| format!("{}: {}", f.cid, f.message)).collect(),
-            }),
-            Err(e) => Err(MigrationError::Step { step, source: e }),
+        let missing = worklist::missing_blobs(&self.target).await.map_err(step_err(step))?;
+        let failures = report.failures();
+        // Gone at the source, or larger than the new PDS takes: no later run can move these.
+        let unmovable: Vec<UnmovableBlob> = missing
+            .iter()
+            .filter(|b| !self.state.accepted_missing.contains(&b.cid))
+            .filter_map(|b| {
+                let f = failures.iter().find(|f| f.cid == b.cid)?;
+                matches!(f.kind, BlobFailureKind::NotFound | BlobFailureKind::TooLarge).then(|| UnmovableBlob {
+                    cid: b.cid.clone(),
+                    record_uri: b.record_uri.clone(),
+                    reason: f.message.clone(),
+                })
+            })
+            .collect();
+        let others = missing
+            .iter()
+            .filter(|b| !self.state.accepted_missing.contains(&b.cid) && !unmovable.iter().any(|u| u.cid == b.cid))
+            .count();
+        if others > 0 {
+            return Err(MigrationError::BlobsIncomplete {
+                missing: others,
+                failures: failures.into_iter().take(5).map(|f| format!("{}: {}", f.cid, f.message)).collect(),
+            });
         }
+        if unmovable.is_empty() {
+            return Ok(());
+        }
+        if !self.config.accept_missing_blobs {
+            return Err(MigrationError::UnmovableBlobs { blobs: unmovable });
+        }
+        let cids: Vec<String> = unmovable.iter().map(|u| u.cid.clone()).collect();
+        self.note(step, &format!("accepted as lost, as you chose: {}", cids.join(", ")));
+        self.state.accepted_missing.extend(cids);
+        self.save().await
     }
 
     async fn preferences(&mut self) -> Result<(), MigrationError> {
@@ -661,7 +706,8 @@ impl Migrator {
         if new > 0 {
             self.note(step, &format!("{new} new records on the old account since the move started: copied"));
         }
-        if !worklist::missing_blobs(&self.target).await.map_err(step_err(step))?.is_empty() {
+        let missing = worklist::missing_blobs(&self.target).await.map_err(step_err(step))?;
+        if missing.iter().any(|b| !self.state.accepted_missing.contains(&b.cid)) {
             self.move_blobs(step).await?;
         }
         Ok(())
@@ -692,9 +738,10 @@ impl Migrator {
             .map_err(|detail| MigrationError::OperationMismatch { detail })
     }
 
-    /// Refuses the identity steps until the new PDS misses nothing.
+    /// Refuses the identity steps until the new PDS misses nothing but blobs the user accepted to lose.
     async fn ensure_data_complete(&self, step: Step) -> Result<(), MigrationError> {
-        let missing = worklist::missing_blobs(&self.target).await.map_err(step_err(step))?;
+        let mut missing = worklist::missing_blobs(&self.target).await.map_err(step_err(step))?;
+        missing.retain(|b| !self.state.accepted_missing.contains(&b.cid));
         if missing.is_empty() {
             Ok(())
         } else {

@@ -112,6 +112,10 @@ pub struct MigrationState {
     /// since (the new PDS's own revision is its own clock's).
     #[serde(default)]
     pub copied_rev: Option<String>,
+    /// Blobs that can never be moved (gone at the source, too large for the new PDS) which the
+    /// user accepted to lose; the identity moves without them.
+    #[serde(default)]
+    pub accepted_missing: Vec<String>,
     pub created_unix: u64,
     pub updated_unix: u64,
 }
@@ -130,6 +134,7 @@ impl MigrationState {
             done: Vec::new(),
             plc_token_requested_unix: None,
             copied_rev: None,
+            accepted_missing: Vec::new(),
             created_unix: now,
             updated_unix: now,
         }

@@ -64,8 +64,13 @@ impl BlobError {
 
     /// Classifies a `getBlob` failure.
     pub(crate) fn from_download(e: XrpcError) -> Self {
+        // The reference PDS says "Blob not found" with a 400 `InvalidRequest` when the blob's file
+        // is gone from its store; other servers say 404 or `BlobNotFound`.
+        let gone_message =
+            matches!(&e, XrpcError::Status { status: 400, message: Some(m), .. } if m.contains("Blob not found"));
         match (e.status(), e.error_name()) {
             (Some(404), _) | (_, Some("BlobNotFound")) => BlobError::NotOnSource(e.to_string()),
+            _ if gone_message => BlobError::NotOnSource(e.to_string()),
             _ => BlobError::Xrpc(e),
         }
     }

@@ -84,6 +84,7 @@ fn summary(done: Vec<Step>) -> MigrationSummary {
         next_step: Step::ALL.into_iter().find(|s| !done.contains(s)),
         steps_done: done,
         irreversible: vec!["the DID did:plc:abc will point at https://new.example".into()],
+        accepted_missing: vec![],
         rotation_keys: Some(vec!["did:key:zUser".into(), "did:key:zNewPds".into()]),
     }
 }

@@ -141,6 +141,11 @@ pub struct MigrateArgs {
     /// did:key goes first in the DID document.
     #[arg(long, value_name = "FILE")]
     pub new_recovery_key: Option<PathBuf>,
+    /// Move the identity even though some blobs can never be moved (gone from the old PDS, or
+    /// larger than the new one accepts). Without it the move stops before the identity steps and
+    /// lists them (exit 1).
+    #[arg(long)]
+    pub accept_missing_blobs: bool,
     #[command(flatten)]
     pub transfer: Transfer,
     /// Print events as JSON lines, and a JSON result as the last line.

@@ -74,6 +74,9 @@ fn print_summary(s: &MigrationSummary) {
     for line in &s.irreversible {
         eprintln!("  IRREVERSIBLE: {line}");
     }
+    for cid in &s.accepted_missing {
+        eprintln!("  LOST (accepted): blob {cid}");
+    }
     if let Some(keys) = &s.rotation_keys {
         eprintln!("  rotation keys after the move (who may change the identity, first wins):");
         for key in keys {
@@ -116,6 +119,7 @@ async fn run(args: &MigrateArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
         invite_code: args.invite_code.clone(),
         resolver: args.old.resolver(),
         recovery_key,
+        accept_missing_blobs: args.accept_missing_blobs,
         plan: PlanOptions {
             strategy: args.transfer.strategy.kind(),
             concurrency: args.transfer.concurrency.map(usize::from),
