@@ -19,6 +19,7 @@ use crate::runtime::Instant;
 use crate::strategy::selection::{select_optimal_strategy, StrategyChoice};
 use crate::strategy::{BlobFailureKind, BlobStatus, MigrationContext, MigrationReport, StrategyKind};
 use crate::worklist::{self, WorkList};
+use crate::xrpc::api::RecordBlob;
 use crate::xrpc::{XrpcClient, XrpcError};
 
 /// A blob step ready to run: the work list and the decided plan. Nothing has moved yet.
@@ -50,23 +51,29 @@ pub struct BlobReport {
     pub transfer: MigrationReport,
     /// Seconds from the first blob to the verdict.
     pub seconds: f64,
-    /// How many blobs the new PDS still misses after the step: the verdict. An error when it could
-    /// not be asked (the step is then not known to be complete).
-    #[serde(serialize_with = "verdict")]
-    pub still_missing: Result<usize, XrpcError>,
+    /// What the new PDS still misses after the step (`listMissingBlobs`): the verdict, kept whole
+    /// so that callers who need the blobs do not ask again. An error when it could not be asked
+    /// (the step is then not known to be complete). Serialised as the count.
+    #[serde(rename = "still_missing", serialize_with = "verdict")]
+    pub still_missing_blobs: Result<Vec<RecordBlob>, XrpcError>,
 }
 
-fn verdict<S: serde::Serializer>(v: &Result<usize, XrpcError>, s: S) -> Result<S::Ok, S::Error> {
+fn verdict<S: serde::Serializer>(v: &Result<Vec<RecordBlob>, XrpcError>, s: S) -> Result<S::Ok, S::Error> {
     match v {
-        Ok(n) => s.serialize_some(n),
+        Ok(blobs) => s.serialize_some(&blobs.len()),
         Err(_) => s.serialize_none(),
     }
 }
 
 impl BlobReport {
+    /// How many blobs the new PDS still misses, or why it could not be asked.
+    pub fn still_missing(&self) -> Result<usize, &XrpcError> {
+        self.still_missing_blobs.as_ref().map(Vec::len)
+    }
+
     /// The new PDS misses nothing.
     pub fn complete(&self) -> bool {
-        matches!(self.still_missing, Ok(0))
+        matches!(self.still_missing(), Ok(0))
     }
 
     /// The blobs that failed in this step, each with its reason.
@@ -111,7 +118,7 @@ impl BlobStep {
     /// The new PDS's verdict on a `transfer` that began at `started`: it, not our own bookkeeping,
     /// is the judge of "done".
     pub async fn verdict(&self, transfer: MigrationReport, started: Instant) -> BlobReport {
-        let still_missing = worklist::missing_blobs(&self.ctx.target).await.map(|m| m.len());
+        let still_missing_blobs = worklist::missing_blobs(&self.ctx.target).await;
         BlobReport {
             did: self.ctx.did.clone(),
             strategy: self.plan.strategy,
@@ -119,7 +126,7 @@ impl BlobStep {
             already_present: self.work.present().len(),
             transfer,
             seconds: started.elapsed().as_secs_f64(),
-            still_missing,
+            still_missing_blobs,
         }
     }
 }

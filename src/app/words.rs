@@ -149,7 +149,7 @@ pub fn repair_report(r: &BlobReport) -> RepairReport {
         bytes_uploaded: r.transfer.bytes_uploaded,
         retries: r.transfer.retries,
         seconds: r.seconds,
-        still_missing: r.still_missing.clone().map_err(|e| network(&e)),
+        still_missing: r.still_missing().map_err(network),
     }
 }
 

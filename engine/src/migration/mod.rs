@@ -620,8 +620,8 @@ impl Migrator {
         let blobs = BlobStep::prepare(ctx, &self.config.plan).await.map_err(step_err(step))?;
         self.steps.step_event(StepEvent::BlobPlan { plan: Box::new(blobs.plan.clone()) });
         let report = blobs.run().await;
-        let missing = worklist::missing_blobs(&self.target).await.map_err(step_err(step))?;
         let failures = report.failures();
+        let missing = report.still_missing_blobs.map_err(step_err(step))?;
         // Gone at the source, or larger than the new PDS takes: no later run can move these.
         let unmovable: Vec<UnmovableBlob> = missing
             .iter()

@@ -14,8 +14,8 @@ use tektite_platform::CacheReader;
 use url::Url;
 
 use super::types::{
-    counted, Answer, BodySource, BodyStream, BoxError, CachedBody, Download, MaybeSend, TransportError, Unsendable,
-    UploadBody,
+    channel_body, Answer, BodySource, BodyStream, BoxError, CachedBody, Download, MaybeSend, TransportError,
+    Unsendable, UploadBody,
 };
 
 /// How long a download may go without a single byte before we call it stalled.
@@ -140,8 +140,7 @@ where
     Fut: Future<Output = Result<T, E>>,
     E: From<Unsendable>,
 {
-    let body = futures::stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|item| (item, rx)) });
-    upload(UploadBody::Stream { stream: counted(body, sent), length }).await
+    upload(channel_body(rx, length, sent)).await
 }
 
 /// A cache entry streams through the verifier into the request body.

@@ -57,6 +57,16 @@ pub enum UploadBody {
 }
 
 /// Counts the bytes of `stream` as the HTTP stack takes them.
+/// The streaming strategy's channel as a streamed request body, counting bytes as they are taken.
+pub fn channel_body(
+    rx: tokio::sync::mpsc::Receiver<Result<Bytes, BoxError>>,
+    length: Option<u64>,
+    sent: impl Fn(u64) + MaybeSend + 'static,
+) -> UploadBody {
+    let stream = futures::stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|item| (item, rx)) });
+    UploadBody::Stream { stream: counted(stream, sent), length }
+}
+
 pub fn counted<S>(stream: S, sent: impl Fn(u64) + MaybeSend + 'static) -> UploadStream
 where
     S: Stream<Item = Result<Bytes, BoxError>> + MaybeSend + 'static,

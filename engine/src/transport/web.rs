@@ -26,7 +26,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{Headers, Request, RequestInit, Response};
 
 use super::types::{
-    counted, Answer, BodySource, BodyStream, BoxError, CachedBody, Download, HeldBody, MaybeSend, TransportError,
+    channel_body, Answer, BodySource, BodyStream, BoxError, CachedBody, Download, HeldBody, MaybeSend, TransportError,
     Unsendable, UploadBody, UploadStream,
 };
 
@@ -263,8 +263,7 @@ where
 {
     tracing::debug!("uploading through {}", channel_path(https));
     if https {
-        let body = futures::stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|item| (item, rx)) });
-        return upload(UploadBody::Stream { stream: counted(body, sent), length }).await;
+        return upload(channel_body(rx, length, sent)).await;
     }
     let parts = js_sys::Array::new();
     let mut total = 0u64;

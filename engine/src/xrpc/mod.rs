@@ -218,19 +218,20 @@ impl XrpcClient {
         auth: Auth,
         build: &dyn Fn(&reqwest::Client) -> RequestBuilder,
     ) -> Result<Response, XrpcError> {
-        let nsid = build(&self.http).build().map(|r| gate::nsid_of(r.url())).unwrap_or_default();
-        let nsid = &nsid;
         self.replay(auth, |token| async move {
             let mut req = build(&self.http);
             if let Some(t) = &token {
                 req = req.bearer_auth(t);
             }
-            self.pass_gate(nsid).await;
-            let result = match req.send().await {
+            let req = req.build().map_err(|e| XrpcError::from_reqwest(&self.host, e))?;
+            // The kind of call decides which rate-limit gate applies.
+            let nsid = gate::nsid_of(req.url());
+            self.pass_gate(&nsid).await;
+            let result = match self.http.execute(req).await {
                 Ok(resp) => self.check(resp).await,
                 Err(e) => Err(XrpcError::from_reqwest(&self.host, e)),
             };
-            self.note_limit(nsid, result)
+            self.note_limit(&nsid, result)
         })
         .await
     }

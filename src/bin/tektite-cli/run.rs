@@ -86,7 +86,7 @@ async fn run(args: &BlobArgs, plan_only: bool, printer: Arc<Printer>) -> Result<
         .into_iter()
         .map(|f| json!({ "cid": f.cid, "kind": f.kind, "message": f.message, "retryable": f.retryable }))
         .collect();
-    let missing_after = step_report.still_missing.as_ref().ok().copied();
+    let missing_after = step_report.still_missing().ok();
     let summary = json!({
         "did": did,
         "strategy": report.strategy,
@@ -128,7 +128,7 @@ async fn run(args: &BlobArgs, plan_only: bool, printer: Arc<Printer>) -> Result<
             );
         }
     }
-    match step_report.still_missing {
+    match step_report.still_missing() {
         Ok(0) => {
             if !args.json {
                 println!("The new PDS misses no blobs.");
