@@ -20,33 +20,30 @@ use crate::lab::{Lab, SeededAccount};
 type Events = Arc<Mutex<Vec<ProgressEvent>>>;
 
 /// Both sides of `account` signed in (the new one at `target_url`, e.g. a proxy), with every
-/// event the engine emits recorded.
-async fn signed_in(lab: &Lab, account: &SeededAccount, target_url: &str) -> (XrpcClient, XrpcClient, Events) {
+/// event the engine emits recorded in `Events` by the returned sink.
+async fn signed_in(
+    lab: &Lab,
+    account: &SeededAccount,
+    target_url: &str,
+) -> (XrpcClient, XrpcClient, Events, Arc<dyn tektite_engine::ProgressSink>) {
     let events: Events = Arc::default();
-    let sink = {
+    let sink: Arc<dyn tektite_engine::ProgressSink> = {
         let events = events.clone();
         Arc::new(move |e: ProgressEvent| events.lock().unwrap().push(e))
     };
     let source = XrpcClient::new(lab.old_url(), sink.clone()).unwrap();
-    let target = XrpcClient::new(target_url, sink).unwrap();
+    let target = XrpcClient::new(target_url, sink.clone()).unwrap();
     sign_in(&source, &account.old_handle, &account.password, None).await.unwrap();
     let session = sign_in(&target, &account.new_handle, &account.password, None).await.unwrap();
     assert_eq!(session.did, account.did);
-    (source, target, events)
-}
-
-/// The recording sink of [`signed_in`]'s clients, for the context.
-fn sink_of(events: &Events) -> Arc<dyn tektite_engine::ProgressSink> {
-    let events = events.clone();
-    Arc::new(move |e: ProgressEvent| events.lock().unwrap().push(e))
+    (source, target, events, sink)
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_engine_migrates_with_an_in_memory_platform_and_reports_events() {
     let lab = Lab::shared();
     let account = lab.seed("engine-api", "4x64k,1x2m");
-    let (source, target, events) = signed_in(lab, &account, lab.new_url()).await;
-    let sink = sink_of(&events);
+    let (source, target, events, sink) = signed_in(lab, &account, lab.new_url()).await;
 
     // A cache too small for twice the blobs: the plan must stream, and say why.
     let probes = Probes { available_memory: Some(1 << 30), cache_available: Some(1024), ..Default::default() };
@@ -119,8 +116,7 @@ async fn progress_that_cannot_be_saved_never_repeats_or_fails_an_upload() {
     for kind in [StrategyKind::Streaming, StrategyKind::Storage] {
         let account = lab.seed(&format!("no-state-{kind}"), "5x128k");
         let target = FaultProxy::start(lab.new_url(), Faults::default());
-        let (source, target_client, events) = signed_in(lab, &account, &target.url()).await;
-        let sink = sink_of(&events);
+        let (source, target_client, events, sink) = signed_in(lab, &account, &target.url()).await;
         let mut platform = memory::platform(Probes::default());
         #[allow(clippy::arc_with_non_send_sync)] // the platform's traits are not Send (wasm)
         let kv = Arc::new(RefusesBlobRecords(platform.kv.clone()));
@@ -131,7 +127,7 @@ async fn progress_that_cannot_be_saved_never_repeats_or_fails_an_upload() {
         let report = step.run().await;
         assert_eq!(report.transfer.migrated(), 5, "{kind}: {:?}", report.transfer.outcomes);
         assert_eq!(report.transfer.failed(), 0, "{kind}");
-        assert_eq!(report.still_missing.as_ref().ok(), Some(&0), "{kind}");
+        assert_eq!(report.still_missing().ok(), Some(0), "{kind}");
         let stats = target.stats();
         assert_eq!(stats.upload_blob_requests, 5, "{kind}: a blob was uploaded more than once");
         let told: Vec<String> = events
@@ -183,8 +179,7 @@ impl tektite_platform::BlobCache for FullCache {
 async fn a_full_cache_sends_blobs_directly_and_says_so() {
     let lab = Lab::shared();
     let account = lab.seed("full-cache", "4x128k");
-    let (source, target, events) = signed_in(lab, &account, lab.new_url()).await;
-    let sink = sink_of(&events);
+    let (source, target, events, sink) = signed_in(lab, &account, lab.new_url()).await;
     let mut platform = memory::platform(Probes::default());
     #[allow(clippy::arc_with_non_send_sync)] // the platform's traits are not Send (wasm)
     let cache = Arc::new(FullCache(platform.cache.clone()));
@@ -193,7 +188,7 @@ async fn a_full_cache_sends_blobs_directly_and_says_so() {
     let options = PlanOptions { strategy: Some(StrategyKind::Storage), concurrency: Some(2), chunk_size: None };
     let report = BlobStep::prepare(ctx, &options).await.unwrap().run().await;
     assert_eq!(report.transfer.migrated(), 4, "{:?}", report.transfer.outcomes);
-    assert_eq!(report.still_missing.as_ref().ok(), Some(&0));
+    assert_eq!(report.still_missing().ok(), Some(0));
     let told: Vec<String> = events
         .lock()
         .unwrap()

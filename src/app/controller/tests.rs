@@ -89,6 +89,11 @@ fn summary(done: Vec<Step>) -> MigrationSummary {
     }
 }
 
+/// Signed in as `did:plc:abc` with nothing done yet; the move would continue at `next`.
+fn connected(next: Option<Step>) -> AppEvent {
+    AppEvent::Connected { did: "did:plc:abc".into(), old_pds: "https://old".into(), done: vec![], next }
+}
+
 fn failed(title: &str, auth_factor: bool, plc_token: bool) -> AppEvent {
     AppEvent::Failed(Box::new(AppError { auth_factor, plc_token, ..AppError::new(title, "m", "a") }))
 }
@@ -103,12 +108,7 @@ fn a_repair_goes_from_form_to_report() {
     assert!(matches!(c.phase, Phase::Connecting { .. }));
     c.apply(AppEvent::Status("Signing in".into()));
     assert!(matches!(&c.phase, Phase::Connecting { status } if status == "Signing in"));
-    c.apply(AppEvent::Connected {
-        did: "did:plc:abc".into(),
-        old_pds: "https://old".into(),
-        done: vec![],
-        next: Some(Step::Blobs),
-    });
+    c.apply(connected(Some(Step::Blobs)));
     assert!(matches!(c.phase, Phase::Connecting { .. }), "the repair waits for its plan");
     assert_eq!(c.resumable(Mode::Repair), Some("did:plc:abc"));
     assert_eq!(c.resumable(Mode::Move), None);
@@ -171,12 +171,7 @@ fn a_repair_goes_from_form_to_report() {
 fn an_incomplete_repair_stays_resumable_and_cancel_keeps_the_did() {
     let (mut c, secrets) = repair();
     c.submit(&secrets).unwrap();
-    c.apply(AppEvent::Connected {
-        did: "did:plc:abc".into(),
-        old_pds: "https://old".into(),
-        done: vec![],
-        next: Some(Step::Blobs),
-    });
+    c.apply(connected(Some(Step::Blobs)));
     c.apply(AppEvent::Planned(Box::new(plan(2, None))));
     c.running();
     c.cancelled();
@@ -185,12 +180,7 @@ fn an_incomplete_repair_stays_resumable_and_cancel_keeps_the_did() {
     assert!(c.notice.as_deref().unwrap().contains("kept"));
 
     c.submit(&secrets).unwrap();
-    c.apply(AppEvent::Connected {
-        did: "did:plc:abc".into(),
-        old_pds: "https://old".into(),
-        done: vec![],
-        next: Some(Step::Blobs),
-    });
+    c.apply(connected(Some(Step::Blobs)));
     let mut r = report(Ok(1));
     r.failed = vec![FailedBlob {
         cid: "b".into(),
@@ -243,12 +233,7 @@ fn a_move_runs_through_confirmation_and_token_to_done() {
     assert!(!format!("{:?}", req.secrets).contains("pw"));
     c.apply(AppEvent::Status("Signing in".into()));
     assert!(matches!(&c.phase, Phase::Connecting { status } if status == "Signing in"));
-    c.apply(AppEvent::Connected {
-        did: "did:plc:abc".into(),
-        old_pds: "https://old".into(),
-        done: vec![],
-        next: Some(Step::CreateAccount),
-    });
+    c.apply(connected(Some(Step::CreateAccount)));
     assert!(matches!(c.phase, Phase::Ready));
     assert_eq!(c.resumable(Mode::Move), Some("did:plc:abc"));
     c.running();
@@ -310,7 +295,7 @@ fn a_two_factor_request_shows_the_code_field_and_cancel_keeps_the_did() {
     c.back_to_form();
     assert!(matches!(c.phase, Phase::Form));
     c.submit(&secrets).unwrap();
-    c.apply(AppEvent::Connected { did: "did:plc:abc".into(), old_pds: "https://old".into(), done: vec![], next: None });
+    c.apply(connected(None));
     assert!(!c.needs_auth_factor);
     c.running();
     c.cancelled();
