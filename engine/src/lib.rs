@@ -12,6 +12,8 @@
 //! - [`cid`]: CIDv1 raw sha-256, computed while bytes stream.
 //! - [`migration`]: the whole account move (account, repo, blobs, preferences, identity) as a
 //!   resumable state machine.
+//! - [`recovery_key`]: a secp256k1 rotation key for the user to hold, as a `did:key` and a key file.
+//! - [`after_move`]: the checklist after a move, and a check that the new account works.
 //! - [`progress`]: events out; whoever listens (CLI, UI) is not our business.
 //! - [`outcome`]: what happened to each blob and to a run (plain data, shared by all of the above).
 //!
@@ -21,6 +23,7 @@
 //! Platform services (cache, state, probes) come in through `tektite_platform::Platform`.
 
 pub mod account;
+pub mod after_move;
 pub mod blobs;
 pub mod cid;
 pub mod identity;
@@ -28,6 +31,7 @@ pub mod migration;
 pub mod outcome;
 pub mod plan;
 pub mod progress;
+pub mod recovery_key;
 pub mod resume;
 pub mod retry;
 pub mod runtime;

@@ -38,6 +38,15 @@ pub struct Platform {
     pub probe: Arc<dyn SystemProbe>,
 }
 
+/// Gives the user a file to keep (`name`, holding `text`): a browser download on the web, a new
+/// private file in the Downloads folder on the desktop. Returns where it went, in words.
+pub fn hand_over_file(name: &str, text: &str) -> Result<String, PlatformError> {
+    #[cfg(target_arch = "wasm32")]
+    return web::hand_over(name, text).map(|()| "in your browser's downloads folder".to_owned());
+    #[cfg(not(target_arch = "wasm32"))]
+    return desktop::hand_over(name, text).map(|p| format!("in {}", p.display()));
+}
+
 /// This target's platform with its default locations: on the web the browser's storage, on the
 /// desktop the user's cache and data folders (see `desktop`). The CLI picks its folders itself.
 #[cfg(target_arch = "wasm32")]

@@ -12,8 +12,9 @@
 //! [`Controller::apply`] folds one [`AppEvent`] in. It does no I/O except saving the non-secret
 //! form fields (see [`super::saved`]) when built with [`Controller::load`].
 
+use tektite_engine::after_move::CheckResult;
 use tektite_engine::blobs::BlobEstimate;
-use tektite_engine::migration::{MigrationSummary, Outcome, Step, StepEvent};
+use tektite_engine::migration::{MigrationSummary, Outcome, Step, StepEvent, UnmovableBlob};
 use tektite_engine::MigrationPlan;
 use web_time::Instant;
 
@@ -34,6 +35,8 @@ pub enum Phase {
     Ready,
     /// Steps (the move) or blobs (the repair) under way.
     Running,
+    /// Some blobs can never be moved; the move goes on only if the user accepts losing them.
+    UnmovableBlobs(Vec<UnmovableBlob>),
     /// Data and blobs are on the new PDS; the next steps cannot be undone (the move).
     NeedsConfirmation(Box<MigrationSummary>),
     /// The old PDS emailed a code (the move).
@@ -42,6 +45,13 @@ pub enum Phase {
     Done(Box<Finished>),
     /// The run could not go on.
     Error(AppError),
+}
+
+/// Where the look at the moved account stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AccountCheck {
+    Looking,
+    Seen(Vec<CheckResult>),
 }
 
 /// The app's state. The views read its fields; the UI calls its methods.
@@ -72,6 +82,8 @@ pub struct Controller {
     pub needs_auth_factor: bool,
     /// The last PLC code was refused.
     pub token_rejected: bool,
+    /// The look at the moved account from outside (the report's "Check my new account").
+    pub account_check: Option<AccountCheck>,
     /// The saved record of each way in, for the "continue" banners.
     saved_move: Option<SavedRun>,
     saved_repair: Option<SavedRun>,
@@ -103,6 +115,7 @@ impl Controller {
             log: Log::default(),
             needs_auth_factor: false,
             token_rejected: false,
+            account_check: None,
             saved_move: None,
             saved_repair: None,
             resuming: None,
@@ -221,6 +234,7 @@ impl Controller {
         self.plan = None;
         self.persistence = None;
         self.token_rejected = false;
+        self.account_check = None;
         self.progress = RunProgress::default();
         self.transfer_started = None;
         self.log = Log::starting_now();
@@ -256,7 +270,10 @@ impl Controller {
 
     /// The running task was dropped: back to the form, with what is kept said plainly.
     pub fn cancelled(&mut self) {
-        let changed = matches!(self.phase, Phase::Running | Phase::NeedsConfirmation(_) | Phase::NeedsPlcToken { .. });
+        let changed = matches!(
+            self.phase,
+            Phase::Running | Phase::UnmovableBlobs(_) | Phase::NeedsConfirmation(_) | Phase::NeedsPlcToken { .. }
+        );
         self.phase = Phase::Form;
         self.resuming = self.did.clone();
         self.notice = Some(
@@ -408,6 +425,14 @@ impl Controller {
                         self.phase = Phase::NeedsPlcToken { email, email_sent_now, expires_unix };
                     }
                 }
+            }
+            AppEvent::Unmovable(blobs) => {
+                self.current = None;
+                self.log(
+                    LogLevel::Warn,
+                    format!("{} can never be moved: waiting for your decision", format::blobs(blobs.len())),
+                );
+                self.phase = Phase::UnmovableBlobs(blobs);
             }
             AppEvent::Failed(error) => {
                 self.log(LogLevel::Error, format!("{}: {}", error.title, error.message));

@@ -2,7 +2,7 @@
 //! the data both carry. Plain data: [`super::flow`] sends it, [`super::controller`] folds it in.
 
 use tektite_engine::blobs::{BlobEstimate, FailedBlob};
-use tektite_engine::migration::{MigrationSummary, Outcome, Step, StepEvent};
+use tektite_engine::migration::{MigrationSummary, Outcome, Step, StepEvent, UnmovableBlob};
 use tektite_engine::{MigrationPlan, ProgressEvent, StrategyKind};
 
 /// What a run has to say, in order.
@@ -31,6 +31,9 @@ pub enum AppEvent {
     Repaired(Box<RepairReport>),
     /// The move stopped: done, or waiting for the user.
     Stopped(Box<Outcome>),
+    /// The move stopped before the identity steps: these blobs can never be moved, and it goes on
+    /// only if the user accepts losing exactly them.
+    Unmovable(Vec<UnmovableBlob>),
     /// The run could not go on.
     Failed(Box<AppError>),
 }
@@ -44,6 +47,8 @@ pub enum Command {
     Confirm,
     /// The code the old PDS emailed.
     PlcToken(String),
+    /// Accepted losing these blobs (the ones shown; they can never be moved).
+    AcceptMissing(Vec<String>),
 }
 
 /// Whether the browser agreed to keep the cache and resume state under storage pressure.

@@ -180,7 +180,7 @@ async fn move_account(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
         invite_code: Some(form.invite_code.clone()).filter(|c| !c.is_empty()),
         resolver: request.resolver(),
         recovery_key: request.recovery_key(),
-        // The app asks no such question yet: unmovable blobs stop the move with their list.
+        // Never blanket: the user is shown the blobs that cannot move and accepts exactly those.
         accept_missing_blobs: false,
         plan: PlanOptions { strategy: form.strategy.kind(), concurrency: form.concurrency, chunk_size: None },
     };
@@ -208,7 +208,20 @@ async fn move_account(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
     go(commands).await?;
     let mut input = Input::default();
     loop {
-        let outcome = m.advance(&input).await?;
+        let outcome = match m.advance(&input).await {
+            Err(MigrationError::UnmovableBlobs { blobs }) => {
+                let shown: Vec<String> = blobs.iter().map(|b| b.cid.clone()).collect();
+                sink.send(AppEvent::Unmovable(blobs));
+                // Only the list that was shown counts: a stale answer about other blobs is ignored.
+                input.accept_missing = wait_for(commands, |c| match c {
+                    Command::AcceptMissing(cids) if cids == shown => Some(cids),
+                    _ => None,
+                })
+                .await?;
+                continue;
+            }
+            outcome => outcome?,
+        };
         sink.send(AppEvent::Stopped(Box::new(outcome.clone())));
         match outcome {
             Outcome::Complete(_) => return Ok(()),

@@ -9,6 +9,8 @@ use tektite_engine::identity::{Resolver, DEFAULT_HANDLE_RESOLVER, DEFAULT_PLC_UR
 use tektite_engine::plan::PlanOptions;
 use tektite_engine::StrategyKind;
 
+use super::recovery_key::NewRecoveryKey;
+
 /// Which way in.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -142,6 +144,8 @@ pub struct Secrets {
     /// The sign-in code the old PDS emailed (two-factor), when it asked for one.
     pub auth_factor: String,
     pub new_password: String,
+    /// A recovery key generated in this window (its private half), until the move has used it.
+    pub new_recovery_key: Option<NewRecoveryKey>,
 }
 
 impl std::fmt::Debug for Secrets {
@@ -190,7 +194,7 @@ impl Request {
 
     /// Where handles and DID documents are looked up.
     pub fn resolver(&self) -> Resolver {
-        Resolver { plc_url: self.form.plc_url.clone(), handle_resolver: self.form.handle_resolver.clone() }
+        self.form.resolver()
     }
 
     /// The two-factor code, when one was typed.
@@ -231,6 +235,11 @@ pub fn url_problem(url: &str) -> Option<&'static str> {
 }
 
 impl Form {
+    /// Where handles and DID documents are looked up.
+    pub fn resolver(&self) -> Resolver {
+        Resolver { plc_url: self.plc_url.clone(), handle_resolver: self.handle_resolver.clone() }
+    }
+
     /// The form with addresses and handles tidied (what gets stored and sent).
     pub fn normalized(&self) -> Form {
         let handle = |s: &str| s.trim().trim_start_matches('@').to_owned();
@@ -284,11 +293,14 @@ impl Form {
             if invite_required && form.invite_code.is_empty() {
                 problem(Field::InviteCode, "This PDS needs an invite code for new accounts");
             }
+            let generated = secrets.new_recovery_key.as_ref().filter(|k| k.did_key == form.recovery_key);
             if !form.recovery_key.is_empty() && !tektite_engine::migration::is_did_key(&form.recovery_key) {
                 problem(
                     Field::RecoveryKey,
                     "A recovery key looks like did:key:zQ3s… (the public key, not the private one)",
                 );
+            } else if let Some(p) = generated.and_then(NewRecoveryKey::problem) {
+                problem(Field::RecoveryKey, p);
             }
         } else {
             if form.new_handle.is_empty() {
@@ -409,7 +421,7 @@ pub(crate) fn example_move() -> (Form, Secrets) {
             new_email: "alice@example.com".into(),
             ..Default::default()
         },
-        Secrets { old_password: "pw".into(), auth_factor: String::new(), new_password: "new-password".into() },
+        Secrets { old_password: "pw".into(), new_password: "new-password".into(), ..Default::default() },
     )
 }
 

@@ -13,6 +13,7 @@
 //!   [`events::Command`]s where the user decides.
 //! - [`controller`]: the state machine that turns those events into what the views show, with
 //!   [`progress`] (the blob step's live numbers) and [`log`] (one timeline in words).
+//! - [`recovery_key`]: a recovery key generated for the user, handed over as a file before use.
 //! - [`words`]: errors in words (what happened, what to do); [`format`]: numbers in words.
 //!
 //! Cancelling is dropping the task that runs [`flow::run`]: the engine's futures are cancel-safe,
@@ -31,6 +32,7 @@ pub mod form;
 pub mod format;
 pub mod log;
 pub mod progress;
+pub mod recovery_key;
 pub mod saved;
 pub mod words;
 

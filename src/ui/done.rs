@@ -1,5 +1,6 @@
 //! The report at the end, for both ways in: the repair's (what moved, what failed and why, what the
-//! new PDS says) or the move's (where the account lives now, and what to do next).
+//! new PDS says) or the move's (where the account lives now, what to do next, in order, and a look
+//! at the new account from outside).
 
 use dioxus::prelude::*;
 use tektite_engine::migration::MigrationSummary;
@@ -13,9 +14,12 @@ use super::runner::Runner;
 use super::steps::Step;
 use super::testids::TestIds;
 use super::View;
-use crate::app::controller::Phase;
+use tektite_engine::after_move::{self, ChecklistItem};
+
+use crate::app::controller::{AccountCheck, Phase};
 use crate::app::events::{Finished, Persistence, RepairReport};
 use crate::app::format;
+use crate::app::recovery_key;
 
 #[component]
 pub fn DoneCard(view: Signal<View>) -> Element {
@@ -29,7 +33,15 @@ pub fn DoneCard(view: Signal<View>) -> Element {
             let missing = r.still_missing.as_ref().map(|n| n.to_string()).unwrap_or_else(|_| "unknown".into());
             (repair_report(r, c.persistence.clone()), r.complete(), Some(missing), None)
         }
-        Finished::Moved(s) => (moved(s), true, None, Some(s.did.clone())),
+        Finished::Moved(s) => {
+            let key = recovery_key::note(&c.form.recovery_key, runner.secrets.read().new_recovery_key.as_ref());
+            (
+                moved(s, &after_move::checklist(s, &key), c.account_check.clone(), runner),
+                true,
+                None,
+                Some(s.did.clone()),
+            )
+        }
     };
     rsx! {
         section {
@@ -64,8 +76,9 @@ pub fn DoneCard(view: Signal<View>) -> Element {
     }
 }
 
-fn moved(s: &MigrationSummary) -> Element {
+fn moved(s: &MigrationSummary, todo: &[ChecklistItem], check: Option<AccountCheck>, runner: Runner) -> Element {
     let facts = summary_facts(s);
+    let looking = check == Some(AccountCheck::Looking);
     rsx! {
         CardHead {
             step: Step::Done,
@@ -73,12 +86,47 @@ fn moved(s: &MigrationSummary) -> Element {
             lead: format!("{} now lives on {} as {}.", s.did, s.new_pds, s.new_handle),
         }
         div { class: "callout ok", CheckIcon {} span { "Every step is done: data and blobs copied and checked by the new PDS, the DID points at it, the new account is active and the old one deactivated." } }
+        div { class: "next-step", "data-testid": "after-move",
+            h2 { "What to do now" }
+            ol { class: "todo",
+                for (i, item) in todo.iter().enumerate() {
+                    li { key: "{i}", "data-testid": "todo-item",
+                        strong { "{item.title}" }
+                        p { "{item.detail}" }
+                    }
+                }
+            }
+        }
+        div { class: "next-step",
+            h2 { "Is the new account working?" }
+            p { "Tektite can look at it the way apps do: your handle, your DID document and the new PDS." }
+            button { class: "button secondary small check-button", r#type: "button", "data-testid": "check-account",
+                disabled: looking,
+                onclick: move |_| runner.check_account(),
+                if looking { "Looking…" } else { "Check my new account" }
+            }
+            if let Some(AccountCheck::Seen(results)) = check {
+                ul { class: "account-check", "data-testid": "account-check",
+                    "data-ok": "{results.iter().all(|r| r.ok)}",
+                    for (i, r) in results.iter().enumerate() {
+                        li { key: "{i}",
+                            span { class: if r.ok { "ok" } else { "bad" }, if r.ok { "✓" } else { "✗" } }
+                            span { strong { "{r.what}" } " — {r.detail}" }
+                        }
+                    }
+                }
+            }
+        }
+        if !s.accepted_missing.is_empty() {
+            h2 { class: "section-title", "Blobs left behind, as you chose" }
+            ul { class: "failures spaced", "data-testid": "accepted-missing",
+                for cid in s.accepted_missing.iter() {
+                    li { key: "{cid}", class: "failure", code { class: "cid", title: "{cid}", "{cid}" } }
+                }
+            }
+        }
         {facts}
         StepList {}
-        div { class: "next-step",
-            h2 { "What next" }
-            p { "Sign in to your app with the new handle and password. The old account stays deactivated on the old PDS; its operator can delete it at your request." }
-        }
     }
 }
 

@@ -1,5 +1,5 @@
 //! The one set of cards for both ways in, picked by the controller's phase: the form, signing in,
-//! the plan, the run, the confirmation and the PLC code (move only), the report, and errors.
+//! the plan, the run, blobs that cannot move, the confirmation and the PLC code (move only), the report, and errors.
 //!
 //! Automation hooks: the cards carry `data-testid`s that differ by way in where tests know them
 //! apart ([`super::testids`]); the rest are shared (`status`, `cancel-button`, `error`, `error-message`,
@@ -17,6 +17,7 @@ use super::run::{LogView, RunCard, StepList};
 use super::runner::Runner;
 use super::steps::Step;
 use super::testids::TestIds;
+use super::unmovable::UnmovableCard;
 use super::View;
 use crate::app::controller::Phase;
 use crate::app::form::Mode;
@@ -28,6 +29,7 @@ enum Card {
     Connecting,
     Plan,
     Run,
+    Unmovable,
     Confirm,
     Token,
     Done,
@@ -42,6 +44,7 @@ pub fn Flow(view: Signal<View>) -> Element {
         Phase::Connecting { .. } => Card::Connecting,
         Phase::Ready => Card::Plan,
         Phase::Running => Card::Run,
+        Phase::UnmovableBlobs(_) => Card::Unmovable,
         Phase::NeedsConfirmation(_) => Card::Confirm,
         Phase::NeedsPlcToken { .. } => Card::Token,
         Phase::Done(_) => Card::Done,
@@ -52,6 +55,7 @@ pub fn Flow(view: Signal<View>) -> Element {
         Card::Connecting => rsx! { Connecting {} },
         Card::Plan => rsx! { PlanCard {} },
         Card::Run => rsx! { RunCard {} },
+        Card::Unmovable => rsx! { UnmovableCard {} },
         Card::Confirm => rsx! { ConfirmCard {} },
         Card::Token => rsx! { TokenCard {} },
         Card::Done => rsx! { DoneCard { view } },

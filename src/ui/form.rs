@@ -15,6 +15,7 @@ use dioxus::prelude::*;
 
 use super::fields::{CardHead, Fact, SignInActions, StrategySelect, TextField};
 use super::icons::ResumeIcon;
+use super::recovery_key::RecoveryKeyField;
 use super::runner::Runner;
 use super::steps::Step;
 use super::testids::TestIds;
@@ -197,12 +198,7 @@ pub fn FormCard(view: Signal<View>) -> Element {
                             oninput: move |v| ctl.write().form.plc_url = v,
                         }
                         if moving {
-                            TextField {
-                                id: "recovery-key", label: "Your recovery key (optional)", kind: "text",
-                                value: form.recovery_key.clone(), placeholder: "did:key:zQ3s…", autocomplete: "off",
-                                hint: Some("A rotation key you hold, put first in your DID document: with its private key you can change your identity without any PDS. Keys you added before are kept either way."), error: err(Field::RecoveryKey),
-                                oninput: move |v| ctl.write().form.recovery_key = v,
-                            }
+                            RecoveryKeyField {}
                         }
                         TextField {
                             id: "handle-resolver", label: "Handle resolver", kind: "url",

@@ -18,10 +18,12 @@ mod form;
 mod icons;
 mod identity;
 mod plan;
+mod recovery_key;
 mod run;
 mod runner;
 mod steps;
 mod testids;
+mod unmovable;
 mod welcome;
 
 use dioxus::prelude::*;
@@ -97,7 +99,7 @@ fn stage_of(phase: &Phase) -> Stage {
         // Errors happen before the plan (sign-in, listing, local storage), or are retried from it.
         Phase::Form | Phase::Connecting { .. } | Phase::Error(_) => Stage::Accounts,
         Phase::Ready => Stage::Plan,
-        Phase::Running => Stage::Run,
+        Phase::Running | Phase::UnmovableBlobs(_) => Stage::Run,
         Phase::NeedsConfirmation(_) | Phase::NeedsPlcToken { .. } => Stage::Identity,
         Phase::Done(_) => Stage::Done,
     }

@@ -11,10 +11,13 @@ use futures::channel::mpsc;
 use futures::StreamExt;
 use tektite_engine::runtime::sleep;
 
-use crate::app::controller::Controller;
-use crate::app::events::{AppEvent, Command};
+use tektite_engine::after_move::check_moved;
+
+use crate::app::controller::{AccountCheck, Controller, Phase};
+use crate::app::events::{AppEvent, Command, Finished};
 use crate::app::flow;
 use crate::app::form::{normalize_url, Secrets};
+use crate::app::recovery_key::NewRecoveryKey;
 
 /// The UI applies events at most this often (each application re-renders).
 const REPAINT_EVERY: std::time::Duration = std::time::Duration::from_millis(100);
@@ -85,6 +88,57 @@ impl Runner {
     /// The emailed code.
     pub fn token(self, token: String) {
         self.send(Command::PlcToken(token))
+    }
+
+    /// Accepted losing the blobs shown (they can never be moved).
+    pub fn accept_missing(self, cids: Vec<String>) {
+        self.send(Command::AcceptMissing(cids))
+    }
+
+    /// Generates a recovery key for the account in the form, hands its file to the user and puts
+    /// its public half in the form.
+    pub fn generate_recovery_key(mut self) {
+        let account = self.ctl.read().form.old_id.trim().to_owned();
+        let mut key = NewRecoveryKey::generate(if account.is_empty() { "your account" } else { &account });
+        key.hand_over();
+        self.ctl.write().form.recovery_key = key.did_key.clone();
+        self.secrets.write().new_recovery_key = Some(key);
+    }
+
+    /// Hands the generated key's file over again (the first download went astray).
+    pub fn save_recovery_key_again(mut self) {
+        if let Some(key) = self.secrets.write().new_recovery_key.as_mut() {
+            key.hand_over();
+        }
+    }
+
+    /// The user says the generated key's file is safe (or takes that back).
+    pub fn recovery_key_kept(mut self, kept: bool) {
+        if let Some(key) = self.secrets.write().new_recovery_key.as_mut() {
+            key.kept = kept;
+        }
+    }
+
+    /// Forgets the generated key (the form's recovery key field is emptied with it).
+    pub fn drop_recovery_key(mut self) {
+        self.secrets.write().new_recovery_key = None;
+        self.ctl.write().form.recovery_key.clear();
+    }
+
+    /// Looks at the moved account from outside (handle, DID document, new PDS).
+    pub fn check_account(self) {
+        let mut ctl = self.ctl;
+        let (did, handle, pds, resolver) = {
+            let c = ctl.read();
+            let Phase::Done(finished) = &c.phase else { return };
+            let Finished::Moved(s) = &**finished else { return };
+            (s.did.clone(), s.new_handle.clone(), s.new_pds.clone(), c.form.resolver())
+        };
+        ctl.write().account_check = Some(AccountCheck::Looking);
+        spawn_forever(async move {
+            let seen = check_moved(&resolver, &did, &handle, &pds).await;
+            ctl.write().account_check = Some(AccountCheck::Seen(seen));
+        });
     }
 
     /// Stops the run (the engine's futures are cancel-safe) and returns to the form.

@@ -1,8 +1,10 @@
 //! The whole account move through the page, against the lab: an account that exists only on the old
 //! PDS is moved by clicking through the form, the plan, the run, the confirmation and the emailed
 //! code (read from the lab's captured mail, typed like a person). The verdict comes from the servers:
-//! the PLC directory names the new PDS, the new account is active and misses no blob, the old one is
-//! deactivated.
+//! the PLC directory names the new PDS and the recovery key generated in the page (its file
+//! downloaded), the new account is active and misses only the blob deleted from the old PDS (whose
+//! loss the person accepted on its own screen), the old one is deactivated. The report's checklist
+//! and its look at the new account are on the page.
 
 use std::time::{Duration, Instant};
 
@@ -31,8 +33,11 @@ async fn the_whole_account_moves_through_the_page() {
     let lab = Lab::shared();
     let site = static_server::serve(static_server::web_dist());
     let account = crate::pds::old_only_account(lab, "web-move", "4x256k,1x3m").await;
+    // One blob gone from the old PDS's store: the move must stop and let the person decide.
+    let gone = account.blobs[2].cid.clone();
+    assert!(lab.remove_old_blob(&gone), "{gone} not in the old PDS's store");
 
-    let b = Browser::start(&site, Phone::No).await;
+    let mut b = Browser::start(&site, Phone::No).await;
     b.open_app().await;
     b.wait_testid("welcome-repair", Duration::from_secs(10)).await;
     b.screenshot("move-0-welcome").await;
@@ -52,7 +57,22 @@ async fn the_whole_account_moves_through_the_page() {
     // The lab's identities: its PLC directory, and its old PDS answering for its handles (no DNS).
     b.type_into("plc-url", lab.plc_url()).await;
     b.type_into("handle-resolver", lab.old_url()).await;
+
+    // A recovery key made for the person: its file is downloaded at once, and the form goes on
+    // only after "I saved it".
+    b.click_testid("generate-recovery-key").await;
+    let panel = b.wait_testid("new-recovery-key", Duration::from_secs(10)).await;
+    let (file_name, key_file) = b.downloaded("tektite-recovery-key-", Duration::from_secs(20)).await;
+    let did_key = key_file.lines().find_map(|l| l.strip_prefix("did_key: ")).expect("a did_key line").trim().to_owned();
+    assert!(key_file.contains("private_key_hex: "), "no private key in the file");
+    let shown = panel.text().await.unwrap();
+    assert!(shown.contains(&did_key) && shown.contains(&file_name), "{shown}");
+    assert!(!shown.contains("private_key"), "the private key is on the page");
     b.screenshot("move-1-form").await;
+    b.click_testid("move-connect").await;
+    let refused = b.wait_id("recovery-key-error", Duration::from_secs(10)).await.text().await.unwrap();
+    assert!(refused.contains("I saved it"), "{refused}");
+    b.click_testid("recovery-key-kept").await;
 
     // A wrong password first: said plainly, nothing changed, back to the form with its fields.
     b.type_into("old-password", "not-the-password").await;
@@ -79,8 +99,21 @@ async fn the_whole_account_moves_through_the_page() {
     b.screenshot("move-3-running").await;
     eprintln!("blob step reached after {:.1}s", t.elapsed().as_secs_f64());
 
+    // The blob that is gone: listed, and the move goes on only when the person accepts its loss.
+    let unmovable = b.wait_testid("unmovable-blobs", Duration::from_secs(240)).await;
+    assert_eq!(unmovable.attr("data-count").await.unwrap().as_deref(), Some("1"));
+    let listed = b.wait_testid("unmovable-blob", Duration::from_secs(5)).await.text().await.unwrap();
+    assert!(listed.contains(&format!("at://{}/", account.did)) && listed.contains("256"), "{listed}");
+    assert!(lab.latest_plc_token(&account).is_none(), "the identity steps began");
+    b.screenshot("move-3b-unmovable").await;
+    b.phone(Phone::Yes).await;
+    b.screenshot("move-3b-unmovable-phone").await;
+    b.phone(Phone::No).await;
+    b.click_testid("accept-missing-button").await;
+
     let confirm = b.wait_testid("move-confirm", Duration::from_secs(240)).await;
     let text = confirm.text().await.unwrap();
+    assert!(text.contains(&did_key), "the confirmation lists the recovery key: {text}");
     assert!(text.contains("cannot be undone") && text.contains(lab.new_url().trim_end_matches('/')), "{text}");
     assert!(lab.latest_plc_token(&account).is_none(), "a PLC code was requested before the confirmation");
     b.screenshot("move-4-confirm").await;
@@ -123,7 +156,17 @@ async fn the_whole_account_moves_through_the_page() {
     b.click_testid("token-button").await;
     let done = b.wait_testid("move-done", Duration::from_secs(120)).await;
     assert_eq!(done.attr("data-did").await.unwrap().as_deref(), Some(account.did.as_str()));
+    let todo = b.wait_testid("after-move", Duration::from_secs(5)).await.text().await.unwrap();
+    assert!(todo.contains("Log out of every app") && todo.contains(&account.new_handle), "{todo}");
+    assert!(todo.contains(&did_key) && todo.contains("72 hours"), "{todo}");
+    assert!(done.text().await.unwrap().contains(&gone), "the report names the blob left behind");
+    b.click_testid("check-account").await;
+    let check = b.wait_testid("account-check", Duration::from_secs(60)).await;
+    assert_eq!(check.attr("data-ok").await.unwrap().as_deref(), Some("true"), "{}", check.text().await.unwrap());
     b.screenshot("move-6-done").await;
+    b.phone(Phone::Yes).await;
+    b.screenshot("move-6-done-phone").await;
+    b.phone(Phone::No).await;
     b.wait_css("details.log > summary", Duration::from_secs(5)).await.click().await.unwrap();
     b.screenshot("move-7-done-log").await;
     b.close().await;
@@ -152,8 +195,12 @@ async fn the_whole_account_moves_through_the_page() {
     assert_eq!(status["activated"], true, "new account: {status}");
     assert_eq!(status["validDid"], true, "new account: {status}");
     let missing = pds::missing_on_target(lab.new_url(), &account).await;
-    assert!(missing.is_empty(), "the new PDS still misses {missing:?}");
-    assert_eq!(status["importedBlobs"].as_u64(), Some(account.blobs.len() as u64), "{status}");
+    assert_eq!(missing, vec![gone.clone()], "the new PDS misses other blobs than the one accepted");
+    assert_eq!(status["importedBlobs"].as_u64(), Some(account.blobs.len() as u64 - 1), "{status}");
+    // The generated key is first among the rotation keys.
+    let log: Value =
+        reqwest::get(format!("{}/{}/data", lab.plc_url(), account.did)).await.unwrap().json().await.unwrap();
+    assert_eq!(log["rotationKeys"][0].as_str(), Some(did_key.as_str()), "{log}");
     let old = session(lab.old_url(), &account).await;
     assert_eq!(old["active"], false, "old account: {old}");
     eprintln!("the_whole_account_moves_through_the_page: {:.1}s", started.elapsed().as_secs_f64());

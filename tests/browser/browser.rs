@@ -51,6 +51,8 @@ pub struct Browser {
     size: (u32, u32),
     _profile: tempfile::TempDir,
     log: PathBuf,
+    /// Where the page's downloads land.
+    pub downloads: PathBuf,
 }
 
 fn free_port() -> u16 {
@@ -90,6 +92,8 @@ impl Browser {
 
         let size = if phone == Phone::Yes { PHONE } else { LAPTOP };
         let user_data = profile.path().join("profile");
+        let downloads = profile.path().join("downloads");
+        std::fs::create_dir_all(&downloads).unwrap();
         let caps = json!({
             "browserName": "chrome",
             "goog:chromeOptions": {
@@ -101,6 +105,10 @@ impl Browser {
                     format!("--user-data-dir={}", user_data.display()),
                     format!("--window-size={},{}", size.0, size.1),
                 ],
+                "prefs": {
+                    "download.default_directory": downloads.display().to_string(),
+                    "download.prompt_for_download": false,
+                },
             },
         });
         let client = ClientBuilder::new(HttpConnector::new())
@@ -109,10 +117,51 @@ impl Browser {
             .await
             .unwrap_or_else(|e| panic!("no WebDriver session: {e}; chromedriver log: {}", log.display()));
         let session = client.session_id().await.ok().flatten();
-        let mut b =
-            Browser { client, driver, driver_port: port, session, base: site.url(), size, _profile: profile, log };
+        let mut b = Browser {
+            client,
+            driver,
+            driver_port: port,
+            session,
+            base: site.url(),
+            size,
+            _profile: profile,
+            log,
+            downloads: downloads.clone(),
+        };
         b.resize(size).await;
+        // Headless Chromium saves downloads only when told where.
+        let allow = Cdp {
+            cmd: "Browser.setDownloadBehavior",
+            params: json!({ "behavior": "allow", "downloadPath": downloads.display().to_string() }),
+        };
+        if let Err(e) = b.client.issue_cmd(allow).await {
+            eprintln!("downloads may not be saved: {e}");
+        }
         b
+    }
+
+    /// Switches the viewport to phone (390×844) or laptop (1280×900) width.
+    pub async fn phone(&mut self, phone: Phone) {
+        self.resize(if phone == Phone::Yes { PHONE } else { LAPTOP }).await;
+    }
+
+    /// The text of the first file downloaded whose name starts with `prefix`, waiting for it.
+    pub async fn downloaded(&self, prefix: &str, timeout: Duration) -> (String, String) {
+        let deadline = Instant::now() + timeout;
+        loop {
+            let found = std::fs::read_dir(&self.downloads).into_iter().flatten().flatten().find(|e| {
+                let name = e.file_name().to_string_lossy().into_owned();
+                name.starts_with(prefix) && !name.ends_with(".crdownload")
+            });
+            if let Some(entry) = found {
+                let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+                if !text.is_empty() {
+                    return (entry.file_name().to_string_lossy().into_owned(), text);
+                }
+            }
+            assert!(Instant::now() < deadline, "no download named {prefix}… in {}", self.downloads.display());
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
     }
 
     /// Sizes the window so that the page's viewport is `size` (the window's own frame, if any,

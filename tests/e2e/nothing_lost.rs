@@ -179,12 +179,22 @@ async fn a_generated_recovery_key_goes_first_and_its_file_signs_for_the_identity
     let account = crate::pds::old_only_account(lab, "new-recovery-key", "1x64k").await;
     let work = dirs();
     let file = work.path().join("recovery.key");
-    move_to_the_end(lab, &account, None, |token| {
+    let runs = move_to_the_end(lab, &account, None, |token| {
         let env: Vec<(&str, &str)> = token.map(|t| ("TEKTITE_PLC_TOKEN", t)).into_iter().collect();
         let mut cmd = migrate(lab, &account, work.path(), Some(lab.old_url()), &env);
         cmd.arg("--new-recovery-key").arg(&file);
         cmd
     });
+    // The report's checklist says where the key is, and the look from outside finds the account
+    // where it moved (handle → DID, the document, the new PDS serving the repository).
+    let last = runs.last().unwrap().lines.last().unwrap().clone();
+    let checklist = last["checklist"].as_array().expect("a checklist").clone();
+    assert!(checklist[0]["title"].as_str().unwrap().contains(&account.new_handle), "{checklist:?}");
+    let key_item = checklist.iter().find(|i| i["title"].as_str().unwrap().contains("recovery key")).unwrap();
+    assert!(key_item["detail"].as_str().unwrap().contains(&file.display().to_string()), "{key_item}");
+    let check = last["check"].as_array().expect("the check").clone();
+    assert_eq!(check.len(), 3);
+    assert!(check.iter().all(|c| c["ok"] == true), "{check:?}");
     let text = std::fs::read_to_string(&file).unwrap();
     #[cfg(unix)]
     {
@@ -215,13 +225,15 @@ async fn a_blob_that_can_never_be_moved_is_the_users_decision() {
     let account = crate::pds::old_only_account(lab, "unmovable", "3x64k").await;
     let gone = account.blobs[1].cid.clone();
     // The blob's file disappears from the old PDS's disk store (its record still names it).
-    let removed = remove_stored_blob(&lab.dir().join("old").join("blobs"), &gone);
+    let removed = lab.remove_old_blob(&gone);
     assert!(removed, "{gone} not found in the old PDS's blob store");
     let work = dirs();
     let stopped = go(migrate(lab, &account, work.path(), Some(lab.old_url()), &[]));
     assert_eq!(stopped.code, Some(1), "{:?}", stopped.lines.last());
     let error = stopped.lines.last().unwrap()["error"].as_str().unwrap_or_default().to_owned();
     assert!(error.contains(&gone) && error.contains("--accept-missing-blobs"), "{error}");
+    // Its size, from the record that uses it (the old PDS no longer has the blob).
+    assert!(error.contains(&format!("{gone}, 65536 bytes used by at://")), "{error}");
     assert!(lab.latest_plc_token(&account).is_none(), "the identity steps began");
 
     let runs = move_to_the_end(lab, &account, None, |token| {
@@ -235,21 +247,4 @@ async fn a_blob_that_can_never_be_moved_is_the_users_decision() {
     assert_eq!(last["summary"]["accepted_missing"], json!([gone]), "{last}");
     let keys = plc_rotation_keys(lab, &account.did).await;
     assert!(!keys.is_empty());
-}
-
-/// Deletes the file holding `cid` below a PDS's disk blob store; whether one was found.
-fn remove_stored_blob(store: &std::path::Path, cid: &str) -> bool {
-    let mut stack = vec![store.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.file_name().is_some_and(|n| n.to_string_lossy() == cid) {
-                std::fs::remove_file(&path).unwrap();
-                return true;
-            }
-        }
-    }
-    false
 }

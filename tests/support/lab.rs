@@ -243,6 +243,24 @@ impl Lab {
         &self.pds(side).url
     }
     /// The lab directory (data, logs, captured mail, lab.json).
+    /// Deletes the file of the blob `cid` from the old PDS's disk store (its records still name
+    /// it): a blob gone at the source. Whether one was found.
+    pub fn remove_old_blob(&self, cid: &str) -> bool {
+        let mut stack = vec![self.dir().join("old").join("blobs")];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else if path.file_name().is_some_and(|n| n.to_string_lossy() == cid) {
+                    std::fs::remove_file(&path).unwrap();
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
     pub fn dir(&self) -> &Path {
         &self.dir
     }

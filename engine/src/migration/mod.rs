@@ -75,8 +75,10 @@ pub struct MigrationConfig {
     /// A rotation key the user holds (`did:key:…`), put first in the DID document so that its
     /// holder can sign changes without any PDS.
     pub recovery_key: Option<String>,
-    /// The user accepts losing blobs that can never be moved (gone at the source, too large for
-    /// the new PDS); without it the move stops before the identity steps and lists them.
+    /// The user accepts losing any blobs that can never be moved (gone at the source, too large
+    /// for the new PDS; the CLI's `--accept-missing-blobs`); without it the move stops before the
+    /// identity steps with [`MigrationError::UnmovableBlobs`], and only the blobs named in
+    /// [`Input::accept_missing`] may be left behind.
     pub accept_missing_blobs: bool,
 }
 
@@ -86,7 +88,17 @@ pub struct UnmovableBlob {
     pub cid: String,
     /// The record that uses it.
     pub record_uri: String,
+    /// Its size as the record states it, when the record could be read.
+    pub size: Option<u64>,
     pub reason: String,
+}
+
+impl UnmovableBlob {
+    /// One line: which blob, how large, used where, why it cannot move.
+    pub fn describe(&self) -> String {
+        let size = self.size.map(|n| format!(", {n} bytes")).unwrap_or_default();
+        format!("{}{size} used by {}: {}", self.cid, self.record_uri, self.reason)
+    }
 }
 
 /// Secrets for one run. Never saved.
@@ -106,6 +118,9 @@ pub struct Input {
     pub confirmed: bool,
     /// The token the old PDS emailed after `requestPlcOperationSignature`.
     pub plc_token: Option<String>,
+    /// Blobs the user agreed to leave behind after seeing [`MigrationError::UnmovableBlobs`]: the
+    /// move goes on only when every unmovable blob is among them (exactly those, no others).
+    pub accept_missing: Vec<String>,
 }
 
 /// Where [`Migrator::advance`] stopped.
@@ -196,7 +211,7 @@ pub enum MigrationError {
     Account { side: Side, source: AccountError },
     #[error("the DID document of {did} already names {pds}, the new PDS: the account has moved. To finish a move started on another machine, give the old PDS's address")]
     AlreadyMoved { did: String, pds: String },
-    #[error("{} can never be moved ({}); the identity moves only if you accept losing exactly these (--accept-missing-blobs)", if blobs.len() == 1 { "1 blob".to_owned() } else { format!("{} blobs", blobs.len()) }, blobs.iter().map(|b| format!("{} used by {}: {}", b.cid, b.record_uri, b.reason)).collect::<Vec<_>>().join("; "))]
+    #[error("{} can never be moved ({}); the identity moves only if you accept losing exactly these (--accept-missing-blobs)", if blobs.len() == 1 { "1 blob".to_owned() } else { format!("{} blobs", blobs.len()) }, blobs.iter().map(UnmovableBlob::describe).collect::<Vec<_>>().join("; "))]
     UnmovableBlobs { blobs: Vec<UnmovableBlob> },
     #[error("the identity update the old PDS signed is not the one planned ({detail}); it was not submitted and nothing changed")]
     OperationMismatch { detail: String },
@@ -273,6 +288,8 @@ pub struct Migrator {
     invite_required: bool,
     /// The PLC token email was requested by this `Migrator` (for the message: "has emailed" now).
     emailed_now: bool,
+    /// The blobs the user accepted to lose in the current `advance` ([`Input::accept_missing`]).
+    accepting: Vec<String>,
 }
 
 impl Migrator {
@@ -386,6 +403,7 @@ impl Migrator {
             did_doc,
             invite_required,
             emailed_now: false,
+            accepting: Vec::new(),
         };
         m.save().await?;
         if m.state.is_done(Step::CreateAccount) {
@@ -480,6 +498,7 @@ impl Migrator {
 
     /// Runs the remaining steps until done or until the user must give something (see [`Outcome`]).
     pub async fn advance(&mut self, input: &Input) -> Result<Outcome, MigrationError> {
+        self.accepting.clone_from(&input.accept_missing);
         loop {
             let Some(step) = self.state.next_step() else {
                 return Ok(Outcome::Complete(self.summary().await));
@@ -631,6 +650,7 @@ impl Migrator {
                 matches!(f.kind, BlobFailureKind::NotFound | BlobFailureKind::TooLarge).then(|| UnmovableBlob {
                     cid: b.cid.clone(),
                     record_uri: b.record_uri.clone(),
+                    size: None,
                     reason: f.message.clone(),
                 })
             })
@@ -648,8 +668,20 @@ impl Migrator {
         if unmovable.is_empty() {
             return Ok(());
         }
-        if !self.config.accept_missing_blobs {
-            return Err(MigrationError::UnmovableBlobs { blobs: unmovable });
+        let accepted = unmovable.iter().all(|u| self.accepting.contains(&u.cid));
+        if !self.config.accept_missing_blobs && !accepted {
+            let mut blobs = unmovable;
+            for blob in &mut blobs {
+                // The record says how large the blob was (the old PDS may no longer have it).
+                blob.size = match self.source.get_record(&blob.record_uri).await {
+                    Ok(record) => blob_size_in(&record, &blob.cid),
+                    Err(e) => {
+                        tracing::info!("no size for {}: {e}", blob.cid);
+                        None
+                    }
+                };
+            }
+            return Err(MigrationError::UnmovableBlobs { blobs });
         }
         let cids: Vec<String> = unmovable.iter().map(|u| u.cid.clone()).collect();
         self.note(step, &format!("accepted as lost, as you chose: {}", cids.join(", ")));
@@ -851,4 +883,38 @@ async fn repo_landed(source: &XrpcClient, target: &XrpcClient, did: &str) -> boo
 /// A PDS without an app view answers `app.bsky.*` calls with 400 "No service configured for …".
 fn no_app_view(e: &XrpcError) -> bool {
     matches!(e, XrpcError::Status { status: 400 | 501, message: Some(m), .. } if m.starts_with("No service configured"))
+}
+
+/// The size a record states for the blob `cid` (a blob ref `{"$type":"blob","ref":{"$link":cid},
+/// "size":n}` anywhere in the `getRecord` answer).
+fn blob_size_in(value: &serde_json::Value, cid: &str) -> Option<u64> {
+    match value {
+        serde_json::Value::Object(map) => {
+            let link = map.get("ref").and_then(|r| r.get("$link")).and_then(|l| l.as_str());
+            if map.get("$type").and_then(|t| t.as_str()) == Some("blob") && link == Some(cid) {
+                return map.get("size").and_then(|s| s.as_u64());
+            }
+            map.values().find_map(|v| blob_size_in(v, cid))
+        }
+        serde_json::Value::Array(items) => items.iter().find_map(|v| blob_size_in(v, cid)),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_records_blob_ref_states_the_size() {
+        let record = serde_json::json!({
+            "uri": "at://did:plc:x/app.bsky.feed.post/1",
+            "value": { "text": "hi", "embed": { "$type": "app.bsky.embed.images", "images": [
+                { "alt": "", "image": { "$type": "blob", "ref": { "$link": "bafkA" }, "mimeType": "image/png", "size": 12 } },
+                { "alt": "", "image": { "$type": "blob", "ref": { "$link": "bafkB" }, "mimeType": "image/png", "size": 34 } },
+            ] } }
+        });
+        assert_eq!(blob_size_in(&record, "bafkB"), Some(34));
+        assert_eq!(blob_size_in(&record, "bafkC"), None);
+    }
 }

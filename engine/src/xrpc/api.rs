@@ -138,6 +138,23 @@ impl XrpcClient {
         self.query("com.atproto.repo.describeRepo", &[("repo", repo)], Auth::None).await
     }
 
+    /// One record by its `at://` URI, as JSON (`com.atproto.repo.getRecord`; the authenticated
+    /// read also works for a deactivated account).
+    pub async fn get_record(&self, at_uri: &str) -> Result<serde_json::Value, XrpcError> {
+        let rest = at_uri.strip_prefix("at://").unwrap_or(at_uri);
+        let mut parts = rest.splitn(3, '/');
+        let (repo, collection, rkey) = (parts.next(), parts.next(), parts.next());
+        let (Some(repo), Some(collection), Some(rkey)) = (repo, collection, rkey) else {
+            return Err(XrpcError::Invalid(format!("not a record URI: {at_uri}")));
+        };
+        self.query(
+            "com.atproto.repo.getRecord",
+            &[("repo", repo), ("collection", collection), ("rkey", rkey)],
+            Auth::Access,
+        )
+        .await
+    }
+
     pub async fn describe_server(&self) -> Result<ServerDescription, XrpcError> {
         self.query("com.atproto.server.describeServer", &[], Auth::None).await
     }

@@ -5,6 +5,7 @@
 //! - resume state: `<data dir>/state` (on Linux `~/.local/share/tektite/state`).
 
 mod cache;
+mod handover;
 mod kv;
 mod probe;
 
@@ -12,6 +13,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 pub use cache::FileCache;
+pub use handover::hand_over;
 pub use kv::FileKv;
 pub use probe::DesktopProbe;
 

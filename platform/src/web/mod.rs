@@ -17,6 +17,7 @@
 //! Not for the desktop webview, which has IndexedDB but no `navigator.storage` (no estimate, no
 //! OPFS): the desktop app uses the native `desktop` platform.
 
+mod handover;
 mod indexed_db;
 mod js;
 mod kv;
@@ -27,6 +28,7 @@ mod probe;
 
 use std::sync::Arc;
 
+pub use handover::hand_over;
 pub use indexed_db::IdbCache;
 pub use kv::IdbKv;
 pub use local_storage::LocalStorageCache;

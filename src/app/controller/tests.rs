@@ -422,8 +422,8 @@ mod lab {
         };
         let secrets = Secrets {
             old_password: account.password.clone(),
-            auth_factor: String::new(),
             new_password: account.password.clone(),
+            ..Default::default()
         };
         let request = ctl.submit(&secrets).expect("a valid form");
         let seen = drive(&mut ctl, request, dirs.path(), |c| match &c.phase {

@@ -10,6 +10,7 @@ use std::sync::Arc;
 
 use serde_json::json;
 use tektite_engine::account::AccountError;
+use tektite_engine::after_move::{self, CheckResult, ChecklistItem, RecoveryKeyNote};
 use tektite_engine::migration::{
     Credentials, Input, MigrationConfig, MigrationError, MigrationStore, MigrationSummary, Migrator, Outcome, StepEvent,
 };
@@ -163,19 +164,24 @@ async fn run(args: &MigrateArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
         }
     };
 
-    let mut input = Input { confirmed: args.yes, plc_token: env_nonempty("TEKTITE_PLC_TOKEN") };
+    let mut input = Input { confirmed: args.yes, plc_token: env_nonempty("TEKTITE_PLC_TOKEN"), ..Input::default() };
     loop {
         match migrator.advance(&input).await? {
             Outcome::Complete(summary) => {
+                let checklist = after_move::checklist(&summary, &recovery_note(args, &summary));
+                let check =
+                    after_move::check_moved(&args.old.resolver(), &summary.did, &summary.new_handle, &summary.new_pds)
+                        .await;
                 if args.json {
                     println!(
                         "{}",
-                        json!({ "status": "complete", "summary": summary,
+                        json!({ "status": "complete", "summary": summary, "checklist": checklist, "check": check,
                                 "seconds": (started.elapsed().as_secs_f64() * 1000.0).round() / 1000.0 })
                     );
                 } else {
                     print_summary(&summary);
                     println!("The account {} now lives on {} as {}.", summary.did, summary.new_pds, summary.new_handle);
+                    print_after_move(&checklist, &check);
                 }
                 return Ok(EXIT_OK);
             }
@@ -226,6 +232,38 @@ async fn run(args: &MigrateArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
                 }
             }
         }
+    }
+}
+
+/// Where the recovery key of this move is, for the checklist.
+fn recovery_note(args: &MigrateArgs, summary: &MigrationSummary) -> RecoveryKeyNote {
+    let in_document = |key: &str| summary.rotation_keys.as_ref().is_none_or(|keys| keys.iter().any(|k| k == key));
+    match (&args.recovery_key, &args.new_recovery_key) {
+        (Some(key), _) if in_document(key) => {
+            RecoveryKeyNote::Held { did_key: key.clone(), whereabouts: "wherever you keep it".into() }
+        }
+        (None, Some(path)) => match crate::recovery_key::obtain(path, &summary.did) {
+            Ok((key, _)) => RecoveryKeyNote::Held { did_key: key, whereabouts: format!("in {}", path.display()) },
+            Err(_) => RecoveryKeyNote::None,
+        },
+        _ => RecoveryKeyNote::None,
+    }
+}
+
+/// The checklist and the outside look at the new account, after the summary.
+fn print_after_move(checklist: &[ChecklistItem], check: &[CheckResult]) {
+    println!("\nWhat to do now:");
+    for (i, item) in checklist.iter().enumerate() {
+        println!("  {}. {}\n     {}", i + 1, item.title, item.detail);
+    }
+    println!("\nThe new account as others see it:");
+    for c in check {
+        println!("  {} {}: {}", if c.ok { "ok  " } else { "FAIL" }, c.what, c.detail);
+    }
+    if check.iter().any(|c| !c.ok) {
+        println!(
+            "  Handles and DID documents are cached for a while; look again in a few minutes with the same command."
+        );
     }
 }
 
