@@ -72,21 +72,21 @@ async fn records(pds: &str, token: &str, did: &str) -> Vec<(String, String)> {
 /// [`assert_migrated`] to compare with.
 pub(crate) async fn before_the_move(lab: &Lab, account: &SeededAccount) -> (Vec<(String, String)>, Value) {
     let prefs = set_old_preferences(lab, account).await;
-    let old_token = login(lab.old_url(), &account.did, &account.password).await;
-    let old_records = records(lab.old_url(), &old_token, &account.did).await;
+    let old_token = login(lab.api(Side::Old), &account.did, &account.password).await;
+    let old_records = records(lab.api(Side::Old), &old_token, &account.did).await;
     assert!(!old_records.is_empty());
     (old_records, prefs)
 }
 
 /// Sets some preferences on the old account and returns what the old PDS then reports.
 async fn set_old_preferences(lab: &Lab, account: &SeededAccount) -> Value {
-    let token = login(lab.old_url(), &account.did, &account.password).await;
+    let token = login(lab.api(Side::Old), &account.did, &account.password).await;
     let prefs = json!([
         { "$type": "app.bsky.actor.defs#adultContentPref", "enabled": true },
         { "$type": "app.bsky.actor.defs#contentLabelPref", "label": "gore", "visibility": "warn" },
     ]);
-    xrpc_post(lab.old_url(), "app.bsky.actor.putPreferences", &token, json!({ "preferences": prefs })).await;
-    let got = xrpc_get(lab.old_url(), "app.bsky.actor.getPreferences", &token, &[]).await;
+    xrpc_post(lab.api(Side::Old), "app.bsky.actor.putPreferences", &token, json!({ "preferences": prefs })).await;
+    let got = xrpc_get(lab.api(Side::Old), "app.bsky.actor.getPreferences", &token, &[]).await;
     assert_eq!(got["preferences"].as_array().map(Vec::len), Some(2), "{got}");
     got["preferences"].clone()
 }
@@ -174,7 +174,7 @@ pub(crate) async fn assert_migrated(
     prefs: &Value,
 ) {
     // The PLC directory names the new PDS.
-    let doc: Value = reqwest::get(format!("{}/{}", lab.plc_url(), account.did)).await.unwrap().json().await.unwrap();
+    let doc: Value = reqwest::get(format!("{}/{}", lab.plc_api(), account.did)).await.unwrap().json().await.unwrap();
     let pds = doc["service"]
         .as_array()
         .and_then(|s| s.iter().find(|s| s["id"] == "#atproto_pds"))
@@ -185,20 +185,20 @@ pub(crate) async fn assert_migrated(
     assert!(doc["alsoKnownAs"].to_string().contains(&account.new_handle), "handle in the DID document: {doc}");
 
     // The new account is active, with the same records, all blobs and the preferences.
-    let new_token = login(lab.new_url(), &account.did, &account.password).await;
-    let status = xrpc_get(lab.new_url(), "com.atproto.server.checkAccountStatus", &new_token, &[]).await;
+    let new_token = login(lab.api(Side::New), &account.did, &account.password).await;
+    let status = xrpc_get(lab.api(Side::New), "com.atproto.server.checkAccountStatus", &new_token, &[]).await;
     assert_eq!(status["activated"], true, "{status}");
     assert_eq!(status["validDid"], true, "{status}");
-    let new_records = records(lab.new_url(), &new_token, &account.did).await;
+    let new_records = records(lab.api(Side::New), &new_token, &account.did).await;
     assert_eq!(new_records, old_records, "records on the new PDS");
     assert!(missing_on_target(lab, account).await.is_empty(), "the new PDS misses blobs");
     assert_blobs_identical(lab, account).await;
-    let new_prefs = xrpc_get(lab.new_url(), "app.bsky.actor.getPreferences", &new_token, &[]).await;
+    let new_prefs = xrpc_get(lab.api(Side::New), "app.bsky.actor.getPreferences", &new_token, &[]).await;
     assert_eq!(&new_prefs["preferences"], prefs, "preferences");
 
     // The old account is deactivated.
     let session: Value = reqwest::Client::new()
-        .post(format!("{}/xrpc/com.atproto.server.createSession", lab.old_url()))
+        .post(format!("{}/xrpc/com.atproto.server.createSession", lab.api(Side::Old)))
         .json(&json!({ "identifier": account.did, "password": account.password }))
         .send()
         .await

@@ -8,12 +8,12 @@ use futures::StreamExt;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
-use crate::lab::{Lab, SeededAccount};
+use crate::lab::{Lab, SeededAccount, Side};
 pub use crate::pds::login;
 
 /// CIDs the account on the lab's new PDS still misses.
 pub async fn missing_on_target(lab: &Lab, account: &SeededAccount) -> Vec<String> {
-    crate::pds::missing_on_target(lab.new_url(), account).await
+    crate::pds::missing_on_target(lab.api(Side::New), account).await
 }
 
 pub const CLI: &str = env!("CARGO_BIN_EXE_tektite-cli");
@@ -102,11 +102,11 @@ pub async fn blob_digest(pds: &str, token: &str, did: &str, cid: &str) -> (Vec<u
 
 /// Every seeded blob is on the new PDS, byte-identical to the old PDS's copy, with its content type.
 pub async fn assert_blobs_identical(lab: &Lab, account: &SeededAccount) {
-    let old_token = login(lab.old_url(), &account.did, &account.password).await;
-    let new_token = login(lab.new_url(), &account.did, &account.password).await;
+    let old_token = login(lab.api(Side::Old), &account.did, &account.password).await;
+    let new_token = login(lab.api(Side::New), &account.did, &account.password).await;
     for blob in &account.blobs {
-        let (old_hash, old_len, old_type) = blob_digest(lab.old_url(), &old_token, &account.did, &blob.cid).await;
-        let (new_hash, new_len, new_type) = blob_digest(lab.new_url(), &new_token, &account.did, &blob.cid).await;
+        let (old_hash, old_len, old_type) = blob_digest(lab.api(Side::Old), &old_token, &account.did, &blob.cid).await;
+        let (new_hash, new_len, new_type) = blob_digest(lab.api(Side::New), &new_token, &account.did, &blob.cid).await;
         assert_eq!(old_len, blob.size, "{} size on the old PDS", blob.cid);
         assert_eq!((new_hash.clone(), new_len), (old_hash, old_len), "{} differs between the PDSes", blob.cid);
         assert_eq!(new_type, old_type, "{} content type", blob.cid);

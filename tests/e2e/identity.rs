@@ -38,6 +38,10 @@ pub(crate) fn migrate(
     if let Some(from) = from {
         cmd.args(["--from", from]);
     }
+    // A TLS lab's test CA and names (nothing for the plain lab).
+    for (k, v) in lab.client_env() {
+        cmd.env(k, v);
+    }
     for (k, v) in env {
         cmd.env(k, v);
     }

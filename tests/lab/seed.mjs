@@ -36,6 +36,10 @@ const SMALL = 8 * MiB // blobs up to this size upload 4 at a time
 const BATCH_BYTES = 256 * MiB // the PDS reads each blob into memory when a record makes it permanent
 const BATCH_WRITES = 100
 
+// Seeding talks to the PDSes directly (plain HTTP), also when the lab puts TLS in front of them.
+const oldUrl = (lab) => lab.old.internal_url ?? lab.old.url
+const newUrl = (lab) => lab.new.internal_url ?? lab.new.url
+
 function fail(msg) {
   process.stderr.write(`seed.mjs: ${msg}\n`)
   process.exit(1)
@@ -197,8 +201,8 @@ function handleFront(name) {
 
 // What a migration does before its blob phase. Returns the listMissingBlobs CIDs.
 async function prepareTarget(lab, { did, oldAccess, handle, email, password }) {
-  const desc = await xrpc(lab.new.url, 'com.atproto.server.describeServer')
-  const { token: serviceAuth } = await xrpc(lab.old.url, 'com.atproto.server.getServiceAuth', {
+  const desc = await xrpc(newUrl(lab), 'com.atproto.server.describeServer')
+  const { token: serviceAuth } = await xrpc(oldUrl(lab), 'com.atproto.server.getServiceAuth', {
     params: {
       aud: desc.did,
       lxm: 'com.atproto.server.createAccount',
@@ -206,17 +210,17 @@ async function prepareTarget(lab, { did, oldAccess, handle, email, password }) {
     },
     auth: bearer(oldAccess),
   })
-  const created = await xrpc(lab.new.url, 'com.atproto.server.createAccount', {
+  const created = await xrpc(newUrl(lab), 'com.atproto.server.createAccount', {
     json: { did, handle, email, password },
     auth: bearer(serviceAuth),
   })
   if (created.did !== did) fail(`new PDS created ${created.did}, expected ${did}`)
-  const car = await xrpc(lab.old.url, 'com.atproto.sync.getRepo', {
+  const car = await xrpc(oldUrl(lab), 'com.atproto.sync.getRepo', {
     params: { did },
     auth: bearer(oldAccess),
     raw: true,
   })
-  await xrpc(lab.new.url, 'com.atproto.repo.importRepo', {
+  await xrpc(newUrl(lab), 'com.atproto.repo.importRepo', {
     body: car,
     contentType: 'application/vnd.ipld.car',
     auth: bearer(created.accessJwt),
@@ -224,7 +228,7 @@ async function prepareTarget(lab, { did, oldAccess, handle, email, password }) {
   const missing = []
   let cursor
   for (;;) {
-    const page = await xrpc(lab.new.url, 'com.atproto.repo.listMissingBlobs', {
+    const page = await xrpc(newUrl(lab), 'com.atproto.repo.listMissingBlobs', {
       params: { limit: 1000, cursor },
       auth: bearer(created.accessJwt),
     })
@@ -239,7 +243,7 @@ async function listOldBlobs(lab, did, access) {
   const cids = []
   let cursor
   for (;;) {
-    const page = await xrpc(lab.old.url, 'com.atproto.sync.listBlobs', {
+    const page = await xrpc(oldUrl(lab), 'com.atproto.sync.listBlobs', {
       params: { did, limit: 1000, cursor },
       auth: bearer(access),
     })
@@ -274,7 +278,7 @@ async function cmdAccount(args) {
   const newHandle = `${front}${lab.new.handle_domain ?? '.new.test'}`
   const email = `${front}@tektite-lab.example.org`
 
-  const acct = await xrpc(lab.old.url, 'com.atproto.server.createAccount', {
+  const acct = await xrpc(oldUrl(lab), 'com.atproto.server.createAccount', {
     json: { handle: oldHandle, email, password },
   })
   const { did } = acct
@@ -291,9 +295,9 @@ async function cmdAccount(args) {
       batch.push(items[i++])
     }
     const small = batch.every((b) => b.size <= SMALL)
-    const refs = await mapLimit(batch, small ? 4 : 1, (b) => uploadRandomBlob(lab.old.url, access, b.size, b.mimeType))
+    const refs = await mapLimit(batch, small ? 4 : 1, (b) => uploadRandomBlob(oldUrl(lab), access, b.size, b.mimeType))
     const base = blobs.length
-    await xrpc(lab.old.url, 'com.atproto.repo.applyWrites', {
+    await xrpc(oldUrl(lab), 'com.atproto.repo.applyWrites', {
       json: {
         repo: did,
         validate: false,
@@ -336,11 +340,11 @@ async function cmdResetTarget(args) {
   const password = need(args, 'password')
   const newHandle = need(args, 'new-handle')
 
-  const session = await xrpc(lab.old.url, 'com.atproto.server.createSession', {
+  const session = await xrpc(oldUrl(lab), 'com.atproto.server.createSession', {
     json: { identifier: did, password },
   })
   try {
-    await xrpc(lab.new.url, 'com.atproto.admin.deleteAccount', {
+    await xrpc(newUrl(lab), 'com.atproto.admin.deleteAccount', {
       json: { did },
       auth: basicAdmin(lab.new.admin_password),
     })

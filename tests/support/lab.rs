@@ -56,6 +56,7 @@ pub struct Lab {
     lab_json: PathBuf,
     info: serde_json::Value,
     plc_url: String,
+    plc_api: String,
     old: Pds,
     new: Pds,
 }
@@ -63,9 +64,23 @@ pub struct Lab {
 #[derive(Clone, Debug)]
 struct Pds {
     url: String,
+    /// Where tests talk to it directly (plain HTTP, also behind the TLS front).
+    api: String,
     did: String,
     admin_password: String,
     mail_dir: PathBuf,
+}
+
+/// How a private lab is set up ([`Lab::start_with`]).
+#[derive(Clone, Debug, Default)]
+pub struct LabOptions {
+    /// The PDSes' upload limit in bytes (default [`DEFAULT_BLOB_LIMIT`]).
+    pub blob_limit: Option<u64>,
+    /// Every service behind nginx with TLS and HTTP/2 under `*.tektite-lab.test` names, with a
+    /// certificate from a test CA ([`Lab::client_env`] says how a client trusts and finds them).
+    pub tls: bool,
+    /// The new PDS requires invite codes.
+    pub invites: bool,
 }
 
 /// An account seeded on the old PDS and prepared (not yet filled) on the new one.
@@ -125,6 +140,12 @@ impl Lab {
     /// Starts a private lab. `blob_limit` is the PDS upload limit in bytes
     /// (default [`DEFAULT_BLOB_LIMIT`]). Dropping the lab stops it.
     pub fn start(blob_limit: Option<u64>) -> Lab {
+        Lab::start_with(LabOptions { blob_limit, ..Default::default() })
+    }
+
+    /// Starts a private lab as `options` say (TLS + HTTP/2 in front, invite codes, …).
+    pub fn start_with(options: LabOptions) -> Lab {
+        let LabOptions { blob_limit, tls, invites } = options;
         ensure_installed();
         let keep = env_flag("TEKTITE_LAB_KEEP");
         let tempdir = tempfile::Builder::new().prefix("tektite-lab-").tempdir().expect("create lab tempdir");
@@ -141,6 +162,12 @@ impl Lab {
         cmd.arg(lab_root().join("lab.mjs")).arg("serve").arg("--dir").arg(&dir);
         if let Some(limit) = blob_limit {
             cmd.arg("--blob-limit").arg(limit.to_string());
+        }
+        if tls {
+            cmd.arg("--tls");
+        }
+        if invites {
+            cmd.arg("--invites");
         }
         if !keep {
             cmd.arg("--rm-dir");
@@ -192,12 +219,14 @@ impl Lab {
         assert_eq!(info["ready"], serde_json::Value::Bool(true), "lab ready line: {line}");
         let pds = |side: &str| Pds {
             url: str_field(&info[side], "url"),
+            api: info[side]["internal_url"].as_str().map_or_else(|| str_field(&info[side], "url"), str::to_owned),
             did: str_field(&info[side], "did"),
             admin_password: str_field(&info[side], "admin_password"),
             mail_dir: info[side]["mail_dir"].as_str().map(PathBuf::from).unwrap_or_else(|| dir.join("mail").join(side)),
         };
         let lab = Lab {
             plc_url: str_field(&info, "plc"),
+            plc_api: info["plc_internal"].as_str().map_or_else(|| str_field(&info, "plc"), str::to_owned),
             old: pds("old"),
             new: pds("new"),
             lab_json: dir.join("lab.json"),
@@ -228,6 +257,56 @@ impl Lab {
     pub fn plc_url(&self) -> &str {
         &self.plc_url
     }
+    /// Where tests talk to a PDS directly to check what it holds (its own port, plain HTTP; the
+    /// same as its public URL unless the lab has TLS in front).
+    pub fn api(&self, side: Side) -> &str {
+        &self.pds(side).api
+    }
+    /// The PLC directory, directly (see [`Lab::api`]).
+    pub fn plc_api(&self) -> &str {
+        &self.plc_api
+    }
+    /// With TLS: the test CA's PEM file.
+    pub fn tls_ca(&self) -> Option<PathBuf> {
+        self.info["tls"]["ca"].as_str().map(PathBuf::from)
+    }
+    /// What a tektite process needs to reach this lab: with TLS the test CA to trust
+    /// (`TEKTITE_EXTRA_CA_FILE`) and the lab's names mapped to 127.0.0.1 (`TEKTITE_RESOLVE`);
+    /// nothing otherwise.
+    pub fn client_env(&self) -> Vec<(String, String)> {
+        let Some(ca) = self.tls_ca() else { return Vec::new() };
+        let domain = self.info["tls"]["domain"].as_str().unwrap_or("tektite-lab.test");
+        let names: Vec<String> =
+            ["plc", "old", "new", "entryway"].iter().map(|n| format!("{n}.{domain}=127.0.0.1")).collect();
+        vec![("TEKTITE_EXTRA_CA_FILE".into(), ca.display().to_string()), ("TEKTITE_RESOLVE".into(), names.join(","))]
+    }
+    /// With TLS: puts `name.tektite-lab.test` (TLS + HTTP/2) in front of a test's own server on
+    /// 127.0.0.1:`upstream` and returns its https URL (nginx reloads its configuration).
+    pub fn tls_front(&self, name: &str, upstream: u16) -> String {
+        let tls = &self.info["tls"];
+        let fronts = PathBuf::from(tls["fronts"].as_str().expect("a lab started with tls"));
+        let tls_dir = fronts.parent().unwrap().to_path_buf();
+        let domain = tls["domain"].as_str().unwrap_or("tektite-lab.test");
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let conf = format!(
+            "server {{\n  listen 127.0.0.1:{port} ssl http2;\n  ssl_certificate {cert};\n  ssl_certificate_key {key};\n  \
+             location / {{\n    proxy_pass http://127.0.0.1:{upstream};\n    proxy_http_version 1.1;\n    \
+             proxy_set_header Host $http_host;\n    proxy_set_header Connection \"\";\n    \
+             proxy_request_buffering off;\n    proxy_buffering off;\n    proxy_read_timeout 600s;\n  }}\n}}\n",
+            cert = tls_dir.join("localhost.pem").display(),
+            key = tls_dir.join("localhost-key.pem").display(),
+        );
+        std::fs::write(fronts.join(format!("{name}.conf")), conf).unwrap();
+        let pid = tls["nginx_pid"].as_u64().expect("nginx's pid");
+        let status = Command::new("kill").args(["-HUP", &pid.to_string()]).status().unwrap();
+        assert!(status.success(), "could not reload nginx ({pid})");
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(Instant::now() < deadline, "nginx did not listen on {port} for {name}");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        format!("https://{name}.{domain}:{port}")
+    }
     /// Service DID of the old / new PDS (`did:web:localhost%3A<port>`, as in describeServer).
     pub fn old_did(&self) -> &str {
         &self.old.did
@@ -242,7 +321,6 @@ impl Lab {
     pub fn url(&self, side: Side) -> &str {
         &self.pds(side).url
     }
-    /// The lab directory (data, logs, captured mail, lab.json).
     /// Deletes the file of the blob `cid` from the old PDS's disk store (its records still name
     /// it): a blob gone at the source. Whether one was found.
     pub fn remove_old_blob(&self, cid: &str) -> bool {
@@ -261,6 +339,7 @@ impl Lab {
         false
     }
 
+    /// The lab directory (data, logs, captured mail, lab.json).
     pub fn dir(&self) -> &Path {
         &self.dir
     }

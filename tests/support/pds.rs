@@ -57,7 +57,7 @@ pub async fn missing_on_target(pds: &str, account: &SeededAccount) -> Vec<String
 pub async fn old_only_account(lab: &Lab, name: &str, blobs: &str) -> SeededAccount {
     let account = tokio::task::block_in_place(|| lab.seed(name, blobs));
     let resp = reqwest::Client::new()
-        .post(format!("{}/xrpc/com.atproto.admin.deleteAccount", lab.new_url()))
+        .post(format!("{}/xrpc/com.atproto.admin.deleteAccount", lab.api(Side::New)))
         .basic_auth("admin", Some(lab.admin_password(Side::New)))
         .json(&json!({ "did": account.did }))
         .send()

@@ -50,15 +50,61 @@ pub async fn dns_txt(name: &str, timeout: Duration) -> Result<Vec<String>, Trans
 }
 
 /// The HTTP client for one XRPC service.
-pub fn http_client() -> Result<reqwest::Client, reqwest::Error> {
+pub fn http_client() -> Result<reqwest::Client, String> {
     // No overall timeout: a 500 MB upload may take long. Stalls are caught per piece on downloads
     // (see `open_download`) and by TCP keepalive.
-    reqwest::Client::builder()
+    let mut builder = reqwest::Client::builder()
         .connect_timeout(Duration::from_secs(15))
         .tcp_keepalive(Duration::from_secs(30))
         .pool_idle_timeout(Duration::from_secs(30))
-        .user_agent(concat!("tektite/", env!("CARGO_PKG_VERSION")))
-        .build()
+        .user_agent(concat!("tektite/", env!("CARGO_PKG_VERSION")));
+    for cert in extra_roots()? {
+        builder = builder.add_root_certificate(cert);
+    }
+    for (host, addr) in resolve_overrides()? {
+        builder = builder.resolve(&host, addr);
+    }
+    builder.build().map_err(|e| e.to_string())
+}
+
+/// `TEKTITE_RESOLVE=host=ip[,host=ip…]`: these names go to these addresses instead of DNS (like
+/// curl's `--resolve`; the port stays the URL's). For servers that DNS does not know, such as the
+/// test lab's `*.tektite-lab.test`.
+pub const RESOLVE_ENV: &str = "TEKTITE_RESOLVE";
+
+fn resolve_overrides() -> Result<Vec<(String, std::net::SocketAddr)>, String> {
+    let Ok(spec) = std::env::var(RESOLVE_ENV) else { return Ok(Vec::new()) };
+    parse_overrides(&spec).map_err(|bad| format!("{RESOLVE_ENV}: `{bad}` is not host=ip"))
+}
+
+fn parse_overrides(spec: &str) -> Result<Vec<(String, std::net::SocketAddr)>, String> {
+    spec.split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(|pair| {
+            let (host, ip) = pair.split_once('=').ok_or_else(|| pair.to_owned())?;
+            let ip: std::net::IpAddr = ip.trim().parse().map_err(|_| pair.to_owned())?;
+            Ok((host.trim().to_ascii_lowercase(), std::net::SocketAddr::new(ip, 0)))
+        })
+        .collect()
+}
+
+/// `TEKTITE_EXTRA_CA_FILE`: a PEM file of certificate authorities to trust besides the system's
+/// (a company's private CA, or the test lab's). Only adds trust in the roots named there; nothing
+/// ever turns certificate checks off.
+pub const EXTRA_CA_ENV: &str = "TEKTITE_EXTRA_CA_FILE";
+
+fn extra_roots() -> Result<Vec<reqwest::Certificate>, String> {
+    let Some(path) = std::env::var_os(EXTRA_CA_ENV).filter(|p| !p.is_empty()) else {
+        return Ok(Vec::new());
+    };
+    let shown = std::path::Path::new(&path).display().to_string();
+    let pem = std::fs::read(&path).map_err(|e| format!("{EXTRA_CA_ENV}={shown}: {e}"))?;
+    let roots = reqwest::Certificate::from_pem_bundle(&pem).map_err(|e| format!("{EXTRA_CA_ENV}={shown}: {e}"))?;
+    if roots.is_empty() {
+        return Err(format!("{EXTRA_CA_ENV}={shown}: no PEM certificate in it"));
+    }
+    Ok(roots)
 }
 
 /// Whether no connection could be made at all (refused, DNS, TLS), as opposed to one that broke.
@@ -155,4 +201,19 @@ where
 {
     let stream = stream.map(|r| r.map_err(|e| Box::new(e) as BoxError));
     Ok(UploadBody::Stream { stream: Box::pin(stream), length })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn name_overrides_are_read_and_bad_ones_named() {
+        let parsed = parse_overrides("old.tektite-lab.test=127.0.0.1, New.Example=::1,").unwrap();
+        assert_eq!(parsed.len(), 2);
+        assert_eq!(parsed[0].0, "old.tektite-lab.test");
+        assert_eq!(parsed[1], ("new.example".to_owned(), "[::1]:0".parse().unwrap()));
+        assert_eq!(parse_overrides("a=b").unwrap_err(), "a=b");
+        assert_eq!(parse_overrides("justahost").unwrap_err(), "justahost");
+    }
 }

@@ -71,7 +71,7 @@ pub async fn dns_txt(name: &str, timeout: Duration) -> Result<Vec<String>, Trans
 }
 
 /// The HTTP client for one XRPC service (the browser owns connections and timeouts).
-pub fn http_client() -> Result<reqwest::Client, reqwest::Error> {
+pub fn http_client() -> Result<reqwest::Client, String> {
     Ok(reqwest::Client::new())
 }
 
