@@ -162,8 +162,7 @@ pub async fn make_plan(ctx: &MigrationContext, work: &WorkList, options: &PlanOp
         chunk_size: 0,
         channel_capacity: None,
         estimated_memory: 0,
-        upload_path: transport::upload_path(body_source(strategy), ctx.target.base_url().scheme() == "https")
-            .to_owned(),
+        upload_path: transport::upload_path(body_source(strategy), ctx.target.base_url()).await.to_owned(),
     };
     let defaults = streaming_defaults(plan.probes.available_memory);
     plan.concurrency = options.concurrency.unwrap_or(defaults.concurrency()).max(1);

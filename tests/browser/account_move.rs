@@ -1,4 +1,4 @@
-//! The whole account move through the page, against the lab: an account that exists only on the old
+//! The whole account move through the page, against the lab behind TLS and HTTP/2: an account that exists only on the old
 //! PDS is moved by clicking through the form, the plan, the run, the confirmation and the emailed
 //! code (read from the lab's captured mail, typed like a person). The verdict comes from the servers:
 //! the PLC directory names the new PDS and the recovery key generated in the page (its file
@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use serde_json::{json, Value};
 
 use crate::browser::{Browser, Phone};
-use crate::lab::{Lab, SeededAccount};
+use crate::lab::{SeededAccount, Side};
 use crate::{pds, static_server, SERIAL};
 
 async fn session(pds: &str, account: &SeededAccount) -> Value {
@@ -30,14 +30,15 @@ async fn session(pds: &str, account: &SeededAccount) -> Value {
 async fn the_whole_account_moves_through_the_page() {
     let _serial = SERIAL.lock().await;
     let started = Instant::now();
-    let lab = Lab::shared();
+    // The internet's way: every server behind TLS and HTTP/2 (see `crate::tls_lab`).
+    let lab = crate::tls_lab();
     let site = static_server::serve(static_server::web_dist());
     let account = crate::pds::old_only_account(lab, "web-move", "4x256k,1x3m").await;
     // One blob gone from the old PDS's store: the move must stop and let the person decide.
     let gone = account.blobs[2].cid.clone();
     assert!(lab.remove_old_blob(&gone), "{gone} not in the old PDS's store");
 
-    let mut b = Browser::start(&site, Phone::No).await;
+    let mut b = Browser::start_with(&site, Phone::No, lab.chromium_args()).await;
     b.open_app().await;
     b.wait_testid("welcome-repair", Duration::from_secs(10)).await;
     b.screenshot("move-0-welcome").await;
@@ -173,7 +174,7 @@ async fn the_whole_account_moves_through_the_page() {
     b.close().await;
 
     // The verdict, from the servers.
-    let doc: Value = reqwest::get(format!("{}/{}", lab.plc_url(), account.did)).await.unwrap().json().await.unwrap();
+    let doc: Value = reqwest::get(format!("{}/{}", lab.plc_api(), account.did)).await.unwrap().json().await.unwrap();
     let endpoint = doc["service"]
         .as_array()
         .and_then(|s| s.iter().find(|s| s["id"] == "#atproto_pds"))
@@ -182,10 +183,10 @@ async fn the_whole_account_moves_through_the_page() {
         .to_owned();
     assert_eq!(endpoint.trim_end_matches('/'), lab.new_url().trim_end_matches('/'), "DID document: {doc}");
     assert!(doc["alsoKnownAs"].to_string().contains(&account.new_handle), "handle in the DID document: {doc}");
-    let new = session(lab.new_url(), &account).await;
+    let new = session(lab.api(Side::New), &account).await;
     let token = new["accessJwt"].as_str().expect("signed in to the new account").to_owned();
     let status: Value = reqwest::Client::new()
-        .get(format!("{}/xrpc/com.atproto.server.checkAccountStatus", lab.new_url()))
+        .get(format!("{}/xrpc/com.atproto.server.checkAccountStatus", lab.api(Side::New)))
         .bearer_auth(&token)
         .send()
         .await
@@ -195,14 +196,14 @@ async fn the_whole_account_moves_through_the_page() {
         .unwrap();
     assert_eq!(status["activated"], true, "new account: {status}");
     assert_eq!(status["validDid"], true, "new account: {status}");
-    let missing = pds::missing_on_target(lab.new_url(), &account).await;
+    let missing = pds::missing_on_target(lab.api(Side::New), &account).await;
     assert_eq!(missing, vec![gone.clone()], "the new PDS misses other blobs than the one accepted");
     assert_eq!(status["importedBlobs"].as_u64(), Some(account.blobs.len() as u64 - 1), "{status}");
     // The generated key is first among the rotation keys.
     let log: Value =
-        reqwest::get(format!("{}/{}/data", lab.plc_url(), account.did)).await.unwrap().json().await.unwrap();
+        reqwest::get(format!("{}/{}/data", lab.plc_api(), account.did)).await.unwrap().json().await.unwrap();
     assert_eq!(log["rotationKeys"][0].as_str(), Some(did_key.as_str()), "{log}");
-    let old = session(lab.old_url(), &account).await;
+    let old = session(lab.api(Side::Old), &account).await;
     assert_eq!(old["active"], false, "old account: {old}");
     eprintln!("the_whole_account_moves_through_the_page: {:.1}s", started.elapsed().as_secs_f64());
 }

@@ -71,6 +71,11 @@ pub fn artifacts() -> PathBuf {
 
 impl Browser {
     pub async fn start(site: &Site, phone: Phone) -> Browser {
+        Browser::start_with(site, phone, Vec::new()).await
+    }
+
+    /// [`Browser::start`] with more Chromium flags (e.g. [`crate::lab::Lab::chromium_args`]).
+    pub async fn start_with(site: &Site, phone: Phone, extra_args: Vec<String>) -> Browser {
         let chromedriver = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
         let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
         let profile = tempfile::Builder::new().prefix("tektite-chromium-").tempdir().unwrap();
@@ -94,17 +99,25 @@ impl Browser {
         let user_data = profile.path().join("profile");
         let downloads = profile.path().join("downloads");
         std::fs::create_dir_all(&downloads).unwrap();
+        let mut args = vec![
+            "--headless".to_owned(),
+            "--no-sandbox".into(),
+            "--disable-gpu".into(),
+            "--disable-quic".into(),
+            "--no-first-run".into(),
+            "--disable-background-networking".into(),
+            "--disable-component-update".into(),
+            "--disable-sync".into(),
+            "--hide-scrollbars".into(),
+            format!("--user-data-dir={}", user_data.display()),
+            format!("--window-size={},{}", size.0, size.1),
+        ];
+        args.extend(extra_args);
         let caps = json!({
             "browserName": "chrome",
             "goog:chromeOptions": {
                 "binary": chromium,
-                "args": [
-                    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--hide-scrollbars",
-                    format!("--user-data-dir={}", user_data.display()),
-                    format!("--window-size={},{}", size.0, size.1),
-                ],
+                "args": args,
                 "prefs": {
                     "download.default_directory": downloads.display().to_string(),
                     "download.prompt_for_download": false,

@@ -5,7 +5,8 @@
 //!
 //! - `streaming_and_storage_move_every_blob`: one account per strategy, laptop and phone sizes.
 //! - `account_move::the_whole_account_moves_through_the_page`: the whole account move (repo,
-//!   blobs, preferences, confirmation, the emailed PLC code, activation), verified on the servers.
+//!   blobs, preferences, a recovery key made in the page, a blob that cannot move, confirmation,
+//!   the emailed PLC code, activation) over TLS and HTTP/2, verified on the servers.
 //! - `a_reloaded_page_resumes_without_resending`: a slow proxy in front of the new PDS, a page
 //!   reload in the middle of the run, resume from the banner; the proxy counts the uploads.
 //! - `rate_limits_and_damaged_downloads_are_handled_in_the_page`: a 429 holds back every upload
@@ -37,6 +38,13 @@ use lab::{Lab, SeededAccount};
 /// One browser test at a time: they share the lab, and two Chromiums plus two PDSes on a 2-core
 /// machine would only make both slow and their timings meaningless.
 pub(crate) static SERIAL: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
+/// A lab whose servers all speak TLS and HTTP/2 under `*.tektite-lab.test` names, as on the
+/// internet (Chromium gets [`Lab::chromium_args`]); started on first use, once per run.
+pub(crate) fn tls_lab() -> &'static Lab {
+    static LAB: std::sync::OnceLock<Lab> = std::sync::OnceLock::new();
+    LAB.get_or_init(|| Lab::start_with(lab::LabOptions { tls: true, ..Default::default() }))
+}
 
 /// What the test types into the accounts form.
 struct Accounts<'a> {

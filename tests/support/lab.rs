@@ -81,6 +81,9 @@ pub struct LabOptions {
     pub tls: bool,
     /// The new PDS requires invite codes.
     pub invites: bool,
+    /// The PDSes' rate limits on, with `uploadBlob` limited to this many uploads per
+    /// `upload_window_secs` (the reference PDS: 1000 a day).
+    pub upload_limit: Option<(u32, u32)>,
 }
 
 /// An account seeded on the old PDS and prepared (not yet filled) on the new one.
@@ -145,7 +148,7 @@ impl Lab {
 
     /// Starts a private lab as `options` say (TLS + HTTP/2 in front, invite codes, …).
     pub fn start_with(options: LabOptions) -> Lab {
-        let LabOptions { blob_limit, tls, invites } = options;
+        let LabOptions { blob_limit, tls, invites, upload_limit } = options;
         ensure_installed();
         let keep = env_flag("TEKTITE_LAB_KEEP");
         let tempdir = tempfile::Builder::new().prefix("tektite-lab-").tempdir().expect("create lab tempdir");
@@ -168,6 +171,9 @@ impl Lab {
         }
         if invites {
             cmd.arg("--invites");
+        }
+        if let Some((uploads, window)) = upload_limit {
+            cmd.arg("--rate-limits").arg(uploads.to_string()).arg("--upload-window").arg(window.to_string());
         }
         if !keep {
             cmd.arg("--rm-dir");
@@ -279,6 +285,16 @@ impl Lab {
         let names: Vec<String> =
             ["plc", "old", "new", "entryway"].iter().map(|n| format!("{n}.{domain}=127.0.0.1")).collect();
         vec![("TEKTITE_EXTRA_CA_FILE".into(), ca.display().to_string()), ("TEKTITE_RESOLVE".into(), names.join(","))]
+    }
+    /// What Chromium needs to reach this lab: with TLS its names mapped to 127.0.0.1 and trust in
+    /// exactly the lab's certificate key (test-only flags); nothing otherwise.
+    pub fn chromium_args(&self) -> Vec<String> {
+        let tls = &self.info["tls"];
+        let (Some(domain), Some(spki)) = (tls["domain"].as_str(), tls["spki"].as_str()) else { return Vec::new() };
+        vec![
+            format!("--host-resolver-rules=MAP *.{domain} 127.0.0.1"),
+            format!("--ignore-certificate-errors-spki-list={spki}"),
+        ]
     }
     /// With TLS: puts `name.tektite-lab.test` (TLS + HTTP/2) in front of a test's own server on
     /// 127.0.0.1:`upstream` and returns its https URL (nginx reloads its configuration).

@@ -69,12 +69,11 @@ pub(crate) async fn stream_blob(
         }
         // Dropping `tx` here ends the body: only after the verified last chunk went in.
     };
-    let https = ctx.target.base_url().scheme() == "https";
     let sent = {
         let meter = meter.clone();
         move |n| meter.add_uploaded(n)
     };
-    let upload = transport::upload_channel(rx, size, &content_type, https, sent, |body| {
+    let upload = transport::upload_channel(rx, size, &content_type, ctx.target.base_url(), sent, |body| {
         ctx.target.upload_blob(body, &content_type)
     });
     futures::pin_mut!(pump, upload);

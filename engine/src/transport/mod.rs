@@ -10,7 +10,7 @@
 //! | [`is_connect`] | reqwest's `is_connect` | any request that got no answer | the browser reports every network failure alike |
 //! | [`post`] (`uploadBlob`, `importRepo`) | reqwest; streams via `Body::wrap_stream` | bytes via reqwest; streams as a `ReadableStream` (`duplex: 'half'`), held bodies as a JS `Blob`, both through `fetch` | reqwest on wasm sends only whole in-memory bodies |
 //! | [`open_download`] (`getBlob`) | reqwest's body stream, failing after 60 s without a byte | `fetch` + BYOB reader, 64 KiB reads | reqwest on wasm hands over pieces of up to 2 MiB |
-//! | [`upload_channel`] (streaming strategy) | the channel is the request body | HTTPS: a `ReadableStream`; plain HTTP: chunks assembled into a JS `Blob` | Chromium streams request bodies only over HTTP/2 |
+//! | [`upload_channel`] (streaming strategy) | the channel is the request body | a `ReadableStream` where feature detection and a probe of the server say streamed bodies work; else chunks assembled into a JS `Blob` | Chromium streams request bodies only over HTTP/2 |
 //! | [`cached_body`] (storage strategy) | verified while it streams into the body | hashed first, then the OPFS/IndexedDB `File`/`Blob` is the body | the browser reads its own storage without wasm copies |
 //! | [`repo_body`] (`importRepo`) | streamed | collected (repos are small) | as for [`post`] |
 //! | [`upload_path`] | the words for the plan | the words for the plan | — |

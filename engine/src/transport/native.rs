@@ -165,7 +165,7 @@ pub async fn open_download(http: &reqwest::Client, url: Url, token: &str) -> Res
 }
 
 /// How blob bytes reach the new PDS, for the plan printout.
-pub fn upload_path(source: BodySource, _https: bool) -> &'static str {
+pub async fn upload_path(source: BodySource, _target: &Url) -> &'static str {
     match source {
         BodySource::Channel => "a streamed request body fed by the bounded channel",
         BodySource::Cache => "a streamed request body read from the cache file as it fills",
@@ -178,7 +178,7 @@ pub async fn upload_channel<T, E, Fut>(
     rx: tokio::sync::mpsc::Receiver<Result<Bytes, BoxError>>,
     length: Option<u64>,
     _content_type: &str,
-    _https: bool,
+    _target: &Url,
     sent: impl Fn(u64) + MaybeSend + 'static,
     upload: impl FnOnce(UploadBody) -> Fut,
 ) -> Result<T, E>

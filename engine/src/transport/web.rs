@@ -4,9 +4,10 @@
 //! - Downloads (`getBlob`): `fetch` with a BYOB reader into our own [`READ_BUFFER`]-sized buffers.
 //!   reqwest's body stream would hand over whatever the network delivered (Chromium: pieces of up to
 //!   2 MiB).
-//! - Streamed uploads: over HTTPS a `ReadableStream` request body (`duplex: 'half'`, which Chromium
-//!   accepts only over HTTP/2); over plain HTTP, where Chromium refuses streamed bodies, the verified
-//!   chunks are copied one by one into browser memory and sent as one JS `Blob`.
+//! - Streamed uploads: a `ReadableStream` request body (`duplex: 'half'`) where the browser and the
+//!   connection allow it (Chromium: HTTP/2 only; found out by feature detection and one probe per
+//!   server, see [`request_streams`]); elsewhere the verified chunks are copied one by one into
+//!   browser memory and sent as one JS `Blob`.
 //! - Cached uploads: the OPFS/IndexedDB `File`/`Blob` itself is the body; the browser reads it from
 //!   its storage.
 //! - In-memory bodies (JSON, the repo CAR) go through reqwest, which can send whole bodies.
@@ -29,6 +30,9 @@ use super::types::{
     channel_body, Answer, BodySource, BodyStream, BoxError, CachedBody, Download, HeldBody, MaybeSend, TransportError,
     Unsendable, UploadBody, UploadStream,
 };
+
+#[path = "web_request_streams.rs"]
+mod request_streams;
 
 /// Bytes asked for per read of a download: the pieces the engine then works with.
 const READ_BUFFER: usize = 64 * 1024;
@@ -99,7 +103,13 @@ pub async fn post(
         }
         UploadBody::Held(HeldBody(blob)) => fetch_post(url.as_str(), token, content_type, FetchBody::Blob(blob)).await,
         UploadBody::Stream { stream, .. } => {
-            fetch_post(url.as_str(), token, content_type, FetchBody::Stream(stream)).await
+            let answer = fetch_post(url.as_str(), token, content_type, FetchBody::Stream(stream)).await;
+            if answer.is_err() {
+                // No answer to a streamed body: perhaps the connection cannot take one after all.
+                // Later uploads to this server go as whole Blobs (the driver retries this blob).
+                request_streams::failed(&url);
+            }
+            answer
         }
     }
 }
@@ -228,32 +238,34 @@ fn kept_headers(response: &Response) -> HeaderMap {
     kept
 }
 
-/// How a streamed blob is sent from the browser, given the new PDS's address.
-fn channel_path(https: bool) -> &'static str {
-    if https {
-        "a ReadableStream request body (fetch with duplex: 'half', HTTP/2)"
-    } else {
-        "a browser Blob assembled from the verified chunks (plain HTTP cannot stream request bodies)"
-    }
-}
+const STREAMED: &str = "a ReadableStream request body (fetch with duplex: 'half', over HTTP/2)";
+const ASSEMBLED: &str =
+    "a browser Blob assembled from the verified chunks (this browser or connection cannot stream request bodies)";
 
-/// How blob bytes reach the new PDS, for the plan printout.
-pub fn upload_path(source: BodySource, https: bool) -> &'static str {
+/// How blob bytes reach the new PDS at `target`, for the plan printout (probing the server once).
+pub async fn upload_path(source: BodySource, target: &Url) -> &'static str {
     match source {
-        BodySource::Channel => channel_path(https),
+        BodySource::Channel => {
+            if request_streams::usable(target).await {
+                STREAMED
+            } else {
+                ASSEMBLED
+            }
+        }
         BodySource::Cache => "the cached browser file (OPFS, IndexedDB or LocalStorage) as the fetch body",
     }
 }
 
-/// Uploads what arrives on the streaming strategy's channel. Over HTTPS the channel becomes a
-/// `ReadableStream` body (`sent` counts bytes as the browser takes them); over plain HTTP each chunk
-/// is copied into browser memory and the upload is a JS `Blob` of them (`sent` counts them once the
-/// upload succeeded). Either way wasm memory holds only the channel's chunks.
+/// Uploads what arrives on the streaming strategy's channel to the server at `target`. Where the
+/// browser and the connection take streamed bodies, the channel becomes a `ReadableStream` body
+/// (`sent` counts bytes as the browser takes them); otherwise each chunk is copied into browser
+/// memory and the upload is a JS `Blob` of them (`sent` counts them once the upload succeeded).
+/// Either way wasm memory holds only the channel's chunks.
 pub async fn upload_channel<T, E, Fut>(
     mut rx: tokio::sync::mpsc::Receiver<Result<Bytes, BoxError>>,
     length: Option<u64>,
     content_type: &str,
-    https: bool,
+    target: &Url,
     sent: impl Fn(u64) + MaybeSend + 'static,
     upload: impl FnOnce(UploadBody) -> Fut,
 ) -> Result<T, E>
@@ -261,8 +273,9 @@ where
     Fut: Future<Output = Result<T, E>>,
     E: From<Unsendable>,
 {
-    tracing::debug!("uploading through {}", channel_path(https));
-    if https {
+    let streamed = request_streams::usable(target).await;
+    tracing::debug!("uploading through {}", if streamed { STREAMED } else { ASSEMBLED });
+    if streamed {
         return upload(channel_body(rx, length, sent)).await;
     }
     let parts = js_sys::Array::new();
