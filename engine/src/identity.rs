@@ -46,6 +46,8 @@ pub struct DidDocument {
     pub also_known_as: Vec<String>,
     /// The `#atproto_pds` service endpoint.
     pub pds_endpoint: Option<String>,
+    /// The `#atproto` signing key as a `did:key`, when it is given as a `Multikey`.
+    pub signing_key: Option<String>,
 }
 
 impl DidDocument {
@@ -98,6 +100,18 @@ struct RawDoc {
     also_known_as: Vec<String>,
     #[serde(default)]
     service: Vec<RawService>,
+    #[serde(default)]
+    verification_method: Vec<RawMethod>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct RawMethod {
+    id: String,
+    #[serde(rename = "type", default)]
+    kind: String,
+    #[serde(default)]
+    public_key_multibase: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -155,7 +169,13 @@ fn parse(raw: RawDoc) -> DidDocument {
         .find(|s| s.id == "#atproto_pds" || s.id.ends_with("#atproto_pds"))
         .and_then(|s| s.service_endpoint.as_str())
         .map(|s| s.trim_end_matches('/').to_owned());
-    DidDocument { did: raw.id, also_known_as: raw.also_known_as, pds_endpoint }
+    let signing_key = raw
+        .verification_method
+        .iter()
+        .find(|m| (m.id == "#atproto" || m.id.ends_with("#atproto")) && m.kind == "Multikey")
+        .and_then(|m| m.public_key_multibase.as_deref())
+        .map(|k| format!("did:key:{k}"));
+    DidDocument { did: raw.id, also_known_as: raw.also_known_as, pds_endpoint, signing_key }
 }
 
 impl Resolver {
@@ -204,11 +224,17 @@ impl Resolver {
 
     /// The DID document of `did`.
     pub async fn document(&self, did: &str) -> Result<DidDocument, IdentityError> {
+        self.document_with_json(did).await.map(|(doc, _)| doc)
+    }
+
+    /// The DID document of `did`, and the JSON it was read from (a `did:web` owner edits it).
+    pub async fn document_with_json(&self, did: &str) -> Result<(DidDocument, serde_json::Value), IdentityError> {
         let err = |detail: String| IdentityError::Document { did: did.to_owned(), detail };
         let url = document_url(&self.plc_url, did).ok_or_else(|| err("not a did:plc or did:web".into()))?;
         let text = get_text(&url).await.map_err(err)?;
-        let raw: RawDoc = serde_json::from_str(&text).map_err(|e| err(format!("{url}: {e}")))?;
-        Ok(parse(raw))
+        let json: serde_json::Value = serde_json::from_str(&text).map_err(|e| err(format!("{url}: {e}")))?;
+        let raw: RawDoc = serde_json::from_value(json.clone()).map_err(|e| err(format!("{url}: {e}")))?;
+        Ok((parse(raw), json))
     }
 
     /// The rotation keys of a `did:plc` identity's current operation (`<plc>/<did>/data`), in order:

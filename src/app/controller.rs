@@ -5,7 +5,7 @@
 //! Form ──submit──▶ Connecting ──Connected (move) / Planned (repair)──▶ Ready ──go──▶ Running
 //!   ▲                  │                                                │       │
 //!   │                  │              NeedsConfirmation ◀──────────────┤       ├──▶ Done
-//!   │                  │              NeedsPlcToken ◀───────────────────┘       │
+//!   │                  │              NeedsPlcToken | NeedsDidWebUpdate ◀┘       │
 //!   └──── back ────────┴─────────────────── Failed ──────────────────────────────┴──▶ Error
 //! ```
 //!
@@ -14,7 +14,7 @@
 
 use tektite_engine::after_move::CheckResult;
 use tektite_engine::blobs::BlobEstimate;
-use tektite_engine::migration::{MigrationSummary, Outcome, Step, StepEvent, UnmovableBlob};
+use tektite_engine::migration::{DidWebUpdate, MigrationSummary, Outcome, Step, StepEvent, UnmovableBlob};
 use tektite_engine::MigrationPlan;
 use web_time::Instant;
 
@@ -41,6 +41,8 @@ pub enum Phase {
     NeedsConfirmation(Box<MigrationSummary>),
     /// The old PDS emailed a code (the move).
     NeedsPlcToken { email: String, email_sent_now: bool, expires_unix: u64 },
+    /// A did:web: the user publishes the DID document shown (the move).
+    NeedsDidWebUpdate(Box<DidWebUpdate>),
     /// The run reached its end: the report.
     Done(Box<Finished>),
     /// The run could not go on.
@@ -272,7 +274,11 @@ impl Controller {
     pub fn cancelled(&mut self) {
         let changed = matches!(
             self.phase,
-            Phase::Running | Phase::UnmovableBlobs(_) | Phase::NeedsConfirmation(_) | Phase::NeedsPlcToken { .. }
+            Phase::Running
+                | Phase::UnmovableBlobs(_)
+                | Phase::NeedsConfirmation(_)
+                | Phase::NeedsPlcToken { .. }
+                | Phase::NeedsDidWebUpdate(_)
         );
         self.phase = Phase::Form;
         self.resuming = self.did.clone();
@@ -297,6 +303,11 @@ impl Controller {
     pub fn back_to_form(&mut self) {
         self.phase = Phase::Form;
         self.notice = None;
+    }
+
+    /// What `step` does for this account (a did:web's identity steps read differently).
+    pub fn describe(&self, step: Step) -> &'static str {
+        step.describe_for(self.did.as_deref().unwrap_or_default())
     }
 
     /// The move's steps as the views list them: (step, done, current).
@@ -326,7 +337,7 @@ impl Controller {
                 self.old_pds = Some(old_pds);
                 let text = match next {
                     Some(n) if !done.is_empty() => {
-                        format!("Signed in as {did}; a saved move continues at: {}", n.describe())
+                        format!("Signed in as {did}; a saved move continues at: {}", n.describe_for(&did))
                     }
                     _ if self.mode() == Mode::Repair => format!("Signed in to both servers as {did}"),
                     _ => format!("Signed in as {did}"),
@@ -414,6 +425,13 @@ impl Controller {
                         self.done = summary.steps_done.clone();
                         self.phase = Phase::NeedsConfirmation(Box::new(summary));
                     }
+                    Outcome::NeedsDidWebUpdate(update) => {
+                        self.log(
+                            LogLevel::Info,
+                            format!("Waiting for the DID document at {} to name the new PDS", update.document_url),
+                        );
+                        self.phase = Phase::NeedsDidWebUpdate(update);
+                    }
                     Outcome::NeedsPlcToken { email, email_sent_now, expires_unix } => {
                         self.log(
                             LogLevel::Info,
@@ -457,7 +475,7 @@ impl Controller {
                 if self.current == Some(step) {
                     self.current = None;
                 }
-                self.log(LogLevel::Info, format!("Done: {}", step.describe()));
+                self.log(LogLevel::Info, format!("Done: {}", self.describe(step)));
             }
             StepEvent::Note { text, .. } => {
                 // Notes are mostly good news ("3 preferences copied"); the few that need a look say so.

@@ -49,6 +49,8 @@ pub enum Command {
     PlcToken(String),
     /// Accepted losing these blobs (the ones shown; they can never be moved).
     AcceptMissing(Vec<String>),
+    /// Published the did:web document: look at it again.
+    Recheck,
 }
 
 /// Whether the browser agreed to keep the cache and resume state under storage pressure.

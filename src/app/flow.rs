@@ -229,6 +229,9 @@ async fn move_account(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
                 wait_for(commands, |c| (c == Command::Confirm).then_some(())).await?;
                 input.confirmed = true;
             }
+            Outcome::NeedsDidWebUpdate(_) => {
+                wait_for(commands, |c| (c == Command::Recheck).then_some(())).await?;
+            }
             Outcome::NeedsPlcToken { .. } => {
                 let token = wait_for(commands, |c| match c {
                     Command::PlcToken(t) if !t.trim().is_empty() => Some(t.trim().to_owned()),

@@ -11,7 +11,7 @@ use super::done::DoneCard;
 use super::fields::WorkingCard;
 use super::form::FormCard;
 use super::icons::ArrowLeftIcon;
-use super::identity::{ConfirmCard, TokenCard};
+use super::identity::{ConfirmCard, DidWebCard, TokenCard};
 use super::plan::PlanCard;
 use super::run::{LogView, RunCard, StepList};
 use super::runner::Runner;
@@ -32,6 +32,7 @@ enum Card {
     Unmovable,
     Confirm,
     Token,
+    DidWeb,
     Done,
     Error,
 }
@@ -47,6 +48,7 @@ pub fn Flow(view: Signal<View>) -> Element {
         Phase::UnmovableBlobs(_) => Card::Unmovable,
         Phase::NeedsConfirmation(_) => Card::Confirm,
         Phase::NeedsPlcToken { .. } => Card::Token,
+        Phase::NeedsDidWebUpdate(_) => Card::DidWeb,
         Phase::Done(_) => Card::Done,
         Phase::Error(_) => Card::Error,
     });
@@ -58,6 +60,7 @@ pub fn Flow(view: Signal<View>) -> Element {
         Card::Unmovable => rsx! { UnmovableCard {} },
         Card::Confirm => rsx! { ConfirmCard {} },
         Card::Token => rsx! { TokenCard {} },
+        Card::DidWeb => rsx! { DidWebCard {} },
         Card::Done => rsx! { DoneCard { view } },
         Card::Error => rsx! { ErrorCard {} },
     }

@@ -1,5 +1,5 @@
 //! The move's identity steps, which cannot be undone: the confirmation (what is on the new PDS, what
-//! will happen) and the code the old PDS emailed.
+//! will happen), the code the old PDS emailed, or for a did:web the document its owner publishes.
 
 use dioxus::prelude::*;
 use tektite_engine::migration::MigrationSummary;
@@ -127,6 +127,53 @@ pub fn TokenCard() -> Element {
                         onclick: move |_| runner.cancel(), "Stop"
                     }
                 }
+            }
+        }
+    }
+}
+
+#[component]
+pub fn DidWebCard() -> Element {
+    let runner = use_context::<Runner>();
+    let Phase::NeedsDidWebUpdate(u) = runner.ctl.read().phase.clone() else {
+        return rsx! {};
+    };
+    let document = serde_json::to_string_pretty(&u.document).unwrap_or_default();
+    rsx! {
+        section { class: "card step-card", "aria-labelledby": "card-title", "data-testid": "did-web-update",
+            CardHead {
+                step: Step::Identity,
+                title: "Publish your new DID document".to_string(),
+                lead: format!("{} is a did:web: you move it yourself, by changing the document at {}.", u.did, u.document_url),
+            }
+            dl { class: "facts",
+                Fact { label: "PDS (#atproto_pds)", value: u.pds_endpoint.clone(), wide: true }
+                Fact { label: "Signing key (#atproto, Multikey)", value: u.signing_key.clone(), wide: true }
+                Fact { label: "Handle (alsoKnownAs)", value: format!("at://{}", u.handle), wide: true }
+            }
+            div { class: "callout warn", role: "status", "data-testid": "did-web-lacking",
+                div {
+                    strong { "The published document still lacks:" }
+                    ul {
+                        for (i, l) in u.lacking.iter().enumerate() {
+                            li { key: "{i}", "{capitalize(l)}" }
+                        }
+                    }
+                }
+            }
+            h2 { class: "section-title", "The document to publish (your other entries kept)" }
+            pre { class: "document", "data-testid": "did-web-document", "{document}" }
+            StepList {}
+            div { class: "actions",
+                button { class: "button primary", r#type: "button", "data-testid": "did-web-recheck",
+                    onclick: move |_| runner.recheck(),
+                    "I published it: check again"
+                    ArrowRightIcon {}
+                }
+                button { class: "button secondary", r#type: "button", "data-testid": "cancel-button",
+                    onclick: move |_| runner.cancel(), "Stop"
+                }
+                p { class: "hint", "Stopping keeps everything copied; the move continues here once the document is published." }
             }
         }
     }

@@ -100,7 +100,7 @@ fn stage_of(phase: &Phase) -> Stage {
         Phase::Form | Phase::Connecting { .. } | Phase::Error(_) => Stage::Accounts,
         Phase::Ready => Stage::Plan,
         Phase::Running | Phase::UnmovableBlobs(_) => Stage::Run,
-        Phase::NeedsConfirmation(_) | Phase::NeedsPlcToken { .. } => Stage::Identity,
+        Phase::NeedsConfirmation(_) | Phase::NeedsPlcToken { .. } | Phase::NeedsDidWebUpdate(_) => Stage::Identity,
         Phase::Done(_) => Stage::Done,
     }
 }

@@ -30,7 +30,7 @@ pub fn RunCard() -> Element {
     let p = &c.progress;
     let (title, lead, hint) = if moving {
         (
-            c.current.map_or("Working".to_string(), |s| capitalize(s.describe())),
+            c.current.map_or("Working".to_string(), |s| capitalize(c.describe(s))),
             Some("Each step is saved as it finishes: if this stops, the move continues where it was.".to_string()),
             "Stopping keeps every finished step and every blob already on the new PDS.",
         )
@@ -217,7 +217,9 @@ fn BlobLine(row: BlobRow) -> Element {
 /// The move's steps with done / current marks.
 #[component]
 pub fn StepList() -> Element {
-    let rows = use_context::<Runner>().ctl.read().step_rows();
+    let ctl = use_context::<Runner>().ctl;
+    let c = ctl.read();
+    let rows = c.step_rows();
     rsx! {
         ol { class: "move-steps",
             for (step, done, current) in rows {
@@ -228,7 +230,7 @@ pub fn StepList() -> Element {
                     "data-step": step.name(),
                     "data-state": if done { "done" } else if current { "current" } else { "upcoming" },
                     if done { CheckIcon {} } else if current { span { class: "spinner", "aria-hidden": "true" } }
-                    span { "{capitalize(step.describe())}" }
+                    span { "{capitalize(c.describe(step))}" }
                 }
             }
         }

@@ -90,6 +90,11 @@ impl Runner {
         self.send(Command::PlcToken(token))
     }
 
+    /// The did:web document is published: look again.
+    pub fn recheck(self) {
+        self.send(Command::Recheck)
+    }
+
     /// Accepted losing the blobs shown (they can never be moved).
     pub fn accept_missing(self, cids: Vec<String>) {
         self.send(Command::AcceptMissing(cids))

@@ -6,7 +6,9 @@
 //! - `streaming_and_storage_move_every_blob`: one account per strategy, laptop and phone sizes.
 //! - `account_move::the_whole_account_moves_through_the_page`: the whole account move (repo,
 //!   blobs, preferences, a recovery key made in the page, a blob that cannot move, confirmation,
-//!   the emailed PLC code, activation) over TLS and HTTP/2, verified on the servers.
+//!   the emailed PLC code, activation) over TLS and HTTP/2, verified on the servers;
+//!   `…through_an_entryway_with_a_sign_in_code_over_https` signs in at a TLS entryway that wants
+//!   an emailed code; `a_did_web_account_moves_through_the_page` publishes the document the page shows.
 //! - `a_reloaded_page_resumes_without_resending`: a slow proxy in front of the new PDS, a page
 //!   reload in the middle of the run, resume from the banner; the proxy counts the uploads.
 //! - `rate_limits_and_damaged_downloads_are_handled_in_the_page`: a 429 holds back every upload
@@ -17,6 +19,8 @@
 //! `<target>/artifacts`) as `browser-*.png`. Needs /usr/bin/chromium and /usr/bin/chromedriver
 //! (`CHROMIUM`, `CHROMEDRIVER` override them). `scripts/test-browser.sh` builds and runs all this.
 
+#[path = "../support/did_web_host.rs"]
+mod did_web_host;
 #[path = "../support/fault_proxy.rs"]
 mod fault_proxy;
 #[path = "../support/lab.rs"]

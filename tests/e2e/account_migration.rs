@@ -173,8 +173,12 @@ pub(crate) async fn assert_migrated(
     old_records: &[(String, String)],
     prefs: &Value,
 ) {
-    // The PLC directory names the new PDS.
-    let doc: Value = reqwest::get(format!("{}/{}", lab.plc_api(), account.did)).await.unwrap().json().await.unwrap();
+    // The DID document (the PLC directory's, or a did:web's own) names the new PDS.
+    let doc_url = match account.did.strip_prefix("did:web:") {
+        Some(host) => format!("http://{}/.well-known/did.json", host.replace("%3A", ":").replace("%3a", ":")),
+        None => format!("{}/{}", lab.plc_api(), account.did),
+    };
+    let doc: Value = reqwest::get(doc_url).await.unwrap().json().await.unwrap();
     let pds = doc["service"]
         .as_array()
         .and_then(|s| s.iter().find(|s| s["id"] == "#atproto_pds"))

@@ -4,6 +4,8 @@
 //!
 //! One test binary with modules, sharing one lab per run.
 
+#[path = "../support/did_web_host.rs"]
+mod did_web_host;
 #[path = "../support/fault_proxy.rs"]
 mod fault_proxy;
 #[path = "../support/lab.rs"]
@@ -15,6 +17,7 @@ mod common;
 
 mod account_migration;
 mod bad_input;
+mod did_web;
 mod engine_api;
 mod faults;
 mod https;

@@ -473,7 +473,9 @@ async fn auth_factor(
     faults: &Faults,
     path: &str,
 ) -> Result<Request<Incoming>, Response<ProxyBody>> {
-    let Some(code) = faults.require_auth_factor.as_deref().filter(|_| path == CREATE_SESSION) else {
+    // Only the sign-in itself: a browser's CORS preflight (OPTIONS) goes through as usual.
+    let sign_in = path == CREATE_SESSION && req.method() == hyper::Method::POST;
+    let Some(code) = faults.require_auth_factor.as_deref().filter(|_| sign_in) else {
         return Ok(req);
     };
     let bytes = req.into_body().collect().await.map(|b| b.to_bytes()).unwrap_or_default();

@@ -20,6 +20,7 @@
 //! (possibly in another process, another day). The PLC steps are refused while the new PDS still
 //! misses a blob.
 
+mod did_web;
 mod plc;
 pub mod state;
 
@@ -43,6 +44,7 @@ use crate::xrpc::{Session, XrpcClient, XrpcError};
 
 use crate::identity;
 pub use crate::identity::{DidDocument, Resolver, DEFAULT_HANDLE_RESOLVER, DEFAULT_PLC_URL};
+pub use did_web::DidWebUpdate;
 pub use plc::is_did_key;
 pub use state::{MigrationState, MigrationStore, Step};
 
@@ -133,6 +135,9 @@ pub enum Outcome {
     NeedsConfirmation(MigrationSummary),
     /// The old PDS emailed a token (now, or earlier within its validity); call `advance` again with it.
     NeedsPlcToken { email: String, email_sent_now: bool, expires_unix: u64 },
+    /// A `did:web` account: the user must publish the document described (new PDS, its signing
+    /// key, the new handle); call `advance` again once it is published.
+    NeedsDidWebUpdate(Box<DidWebUpdate>),
 }
 
 /// What a migration is about and where it stands: shown before the irreversible steps.
@@ -315,7 +320,13 @@ impl Migrator {
         let login_url = match &config.old_pds {
             Some(url) => url.clone(),
             None => {
-                let located = resolver.locate(&config.old_id).await.map_err(|e| old_err(e.into()))?;
+                let located = match resolver.locate(&config.old_id).await {
+                    Ok(located) => located,
+                    Err(e) => match located_after_move(&e, &store, resolver).await? {
+                        Some(located) => located,
+                        None => return Err(old_err(e.into())),
+                    },
+                };
                 let moved = identity::same_endpoint(&located.pds, &config.new_pds);
                 match store.load(&located.did).await? {
                     Some(st) if moved || st.is_done(Step::PlcOperation) => st.old_pds.clone(),
@@ -365,7 +376,7 @@ impl Migrator {
             Some(mut st) => {
                 // Addresses may change between runs (a proxy, another port): the DIDs decide. After
                 // the identity moved, the old PDS is the one this move recorded.
-                if !st.is_done(Step::PlcOperation) {
+                if !st.is_done(Step::PlcOperation) && !identity::same_endpoint(&home.pds, &config.new_pds) {
                     st.old_pds = home.pds.clone();
                 }
                 st.new_pds = config.new_pds.clone();
@@ -463,6 +474,13 @@ impl Migrator {
             .into_iter()
             .filter(|s| s.is_irreversible() && !self.state.is_done(*s))
             .map(|s| match s {
+                Step::PlcOperation if self.is_did_web() => format!(
+                    "you point the DID {} at {} (handle {}) by publishing the DID document Tektite shows you: the world will look for the account there",
+                    self.state.did, self.state.new_pds, self.state.new_handle
+                ),
+                Step::RequestPlcToken if self.is_did_web() => {
+                    "what the old account gained meanwhile is copied one last time (a did:web needs no emailed code)".to_owned()
+                }
                 Step::PlcOperation => format!(
                     "the DID {} will point at {} (handle {}): the world will look for the account there",
                     self.state.did, self.state.new_pds, self.state.new_handle
@@ -488,7 +506,8 @@ impl Migrator {
             next_step: self.state.next_step(),
             irreversible,
             accepted_missing: self.state.accepted_missing.clone(),
-            rotation_keys: if self.state.is_done(Step::PlcOperation) {
+            // A did:web has no rotation keys: whoever controls its web server controls it.
+            rotation_keys: if self.state.is_done(Step::PlcOperation) || self.is_did_web() {
                 None
             } else {
                 self.planned_operation(Step::PlcOperation).await.ok().map(|p| p.rotation_keys)
@@ -506,6 +525,14 @@ impl Migrator {
             if matches!(step, Step::RequestPlcToken | Step::PlcOperation | Step::DeactivateOld) && !input.confirmed {
                 return Ok(Outcome::NeedsConfirmation(self.summary().await));
             }
+            if step == Step::PlcOperation && self.is_did_web() {
+                self.steps.step_event(StepEvent::StepStarted { step, description: step.describe_for(&self.state.did) });
+                if let Some(update) = self.did_web_update(step).await? {
+                    return Ok(Outcome::NeedsDidWebUpdate(Box::new(update)));
+                }
+                self.finish(step).await?;
+                continue;
+            }
             if step == Step::PlcOperation && input.plc_token.is_none() {
                 // Perhaps it was applied and the run ended before saving it.
                 if self.plc_already_applied().await? {
@@ -518,12 +545,13 @@ impl Migrator {
                 }
                 return self.wait_for_token().await;
             }
-            self.steps.step_event(StepEvent::StepStarted { step, description: step.describe() });
+            self.steps.step_event(StepEvent::StepStarted { step, description: step.describe_for(&self.state.did) });
             match step {
                 Step::CreateAccount => self.create_account().await?,
                 Step::ImportRepo => self.import_repo().await?,
                 Step::Blobs => self.blobs().await?,
                 Step::Preferences => self.preferences().await?,
+                Step::RequestPlcToken if self.is_did_web() => self.last_catch_up(step).await?,
                 Step::RequestPlcToken => self.request_plc_token(input).await?,
                 Step::PlcOperation => self.plc_operation(input.plc_token.as_deref().unwrap_or_default()).await?,
                 Step::ActivateNew => self.target.activate_account().await.map_err(step_err(step))?,
@@ -781,6 +809,45 @@ impl Migrator {
         }
     }
 
+    fn is_did_web(&self) -> bool {
+        self.state.did.starts_with("did:web:")
+    }
+
+    /// A `did:web`'s stand-in for the emailed code: the last copy of what the old account gained.
+    async fn last_catch_up(&mut self, step: Step) -> Result<(), MigrationError> {
+        self.catch_up(step).await?;
+        self.ensure_data_complete(step).await?;
+        self.note(step, "a did:web needs no emailed code: you publish its new DID document instead");
+        Ok(())
+    }
+
+    /// A `did:web`'s identity step: `None` once its published document names the new PDS, its
+    /// signing key and the new handle (after one more catch-up); otherwise what to publish.
+    async fn did_web_update(&mut self, step: Step) -> Result<Option<DidWebUpdate>, MigrationError> {
+        let recommended = self.target.get_recommended_did_credentials().await.map_err(step_err(step))?;
+        let wanted = did_web::wanted(&self.state.did, &recommended, &self.state.new_pds, &self.state.new_handle)
+            .map_err(|detail| MigrationError::OperationMismatch { detail })?;
+        let published = self.config.resolver.document_with_json(&self.state.did).await;
+        let update = match &published {
+            Ok((doc, raw)) => wanted.against(Some(doc), Some(raw)),
+            Err(e) => {
+                tracing::info!("did:web document: {e}");
+                wanted.against(None, None)
+            }
+        };
+        if let Ok((doc, _)) = published {
+            self.did_doc = Some(doc);
+        }
+        if !update.lacking.is_empty() {
+            return Ok(Some(update));
+        }
+        self.note(step, &format!("{} names the new PDS, its key and the new handle", update.document_url));
+        // Time may have passed while the user edited the document.
+        self.catch_up(step).await?;
+        self.ensure_data_complete(step).await?;
+        Ok(None)
+    }
+
     async fn request_plc_token(&mut self, input: &Input) -> Result<(), MigrationError> {
         let step = Step::RequestPlcToken;
         self.catch_up(step).await?;
@@ -867,6 +934,22 @@ impl Migrator {
             self.did_doc = Some(doc);
         }
         Ok(())
+    }
+}
+
+/// Once the identity moved, its document names the new handle, so the old handle no longer checks
+/// out both ways; it still leads to the DID, and a saved move of that DID to that handle is this
+/// machine's to finish. `None` when that is not the case (the error stands).
+async fn located_after_move(
+    e: &identity::IdentityError,
+    store: &MigrationStore,
+    resolver: &Resolver,
+) -> Result<Option<identity::Located>, MigrationError> {
+    let identity::IdentityError::HandleMismatch { did, .. } = e else { return Ok(None) };
+    let Some(saved) = store.load(did).await? else { return Ok(None) };
+    match resolver.locate(did).await {
+        Ok(located) if located.document.names_handle(&saved.new_handle) => Ok(Some(located)),
+        _ => Ok(None),
     }
 }
 

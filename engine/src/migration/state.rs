@@ -77,6 +77,18 @@ impl Step {
         }
     }
 
+    /// What the step does for the identity `did`: a `did:web` has no PLC operation and no emailed
+    /// code; its owner publishes the new document instead.
+    pub fn describe_for(self, did: &str) -> &'static str {
+        match self {
+            Step::RequestPlcToken if did.starts_with("did:web:") => "copy what the old account gained meanwhile",
+            Step::PlcOperation if did.starts_with("did:web:") => {
+                "point the DID at the new PDS (you publish its did.json)"
+            }
+            _ => self.describe(),
+        }
+    }
+
     /// Steps that cannot be undone by running Tektite again.
     pub fn is_irreversible(self) -> bool {
         matches!(self, Step::PlcOperation | Step::DeactivateOld)

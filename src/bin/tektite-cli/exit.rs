@@ -10,6 +10,8 @@ pub const EXIT_FAILED: i32 = 1;
 pub const EXIT_USAGE: i32 = 2;
 /// The account move waits for the token the old PDS emailed.
 pub const EXIT_WAITING_FOR_TOKEN: i32 = 3;
+/// A `did:web` move waits for the user to publish the DID document it printed: run again once it is.
+pub const EXIT_WAITING_FOR_DID_DOCUMENT: i32 = 4;
 pub const EXIT_INTERRUPTED: i32 = 130;
 
 /// A reason to stop, with the exit code it deserves.

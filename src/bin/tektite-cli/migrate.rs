@@ -12,13 +12,17 @@ use serde_json::json;
 use tektite_engine::account::AccountError;
 use tektite_engine::after_move::{self, CheckResult, ChecklistItem, RecoveryKeyNote};
 use tektite_engine::migration::{
-    Credentials, Input, MigrationConfig, MigrationError, MigrationStore, MigrationSummary, Migrator, Outcome, StepEvent,
+    Credentials, DidWebUpdate, Input, MigrationConfig, MigrationError, MigrationStore, MigrationSummary, Migrator,
+    Outcome, StepEvent,
 };
 use tektite_engine::plan::PlanOptions;
 use tektite_platform::desktop;
 
 use crate::args::{MigrateArgs, StatusArgs};
-use crate::exit::{finish, interactive, secret, Stop, EXIT_FAILED, EXIT_OK, EXIT_USAGE, EXIT_WAITING_FOR_TOKEN};
+use crate::exit::{
+    finish, interactive, secret, Stop, EXIT_FAILED, EXIT_OK, EXIT_USAGE, EXIT_WAITING_FOR_DID_DOCUMENT,
+    EXIT_WAITING_FOR_TOKEN,
+};
 use crate::local;
 use crate::output::Printer;
 
@@ -203,6 +207,25 @@ async fn run(args: &MigrateArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
                 }
                 input.confirmed = true;
             }
+            Outcome::NeedsDidWebUpdate(update) => {
+                print_did_web_update(&update);
+                if interactive() && !args.json {
+                    if ask("Press Enter once the document is published (Ctrl-C stops; running again continues): ")
+                        .is_none()
+                    {
+                        return Err(Stop::usage("stopped; run again once the DID document is published"));
+                    }
+                    continue;
+                }
+                if args.json {
+                    println!(
+                        "{}",
+                        json!({ "status": "waiting_for_did_document", "update": update,
+                                "exit_code": EXIT_WAITING_FOR_DID_DOCUMENT })
+                    );
+                }
+                return Ok(EXIT_WAITING_FOR_DID_DOCUMENT);
+            }
             Outcome::NeedsPlcToken { email, email_sent_now, expires_unix } => {
                 let sent = if email_sent_now { "has just emailed" } else { "has already emailed" };
                 let until = clock(expires_unix);
@@ -233,6 +256,21 @@ async fn run(args: &MigrateArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
             }
         }
     }
+}
+
+/// What a did:web's owner must publish, on stderr.
+fn print_did_web_update(u: &DidWebUpdate) {
+    eprintln!("{} is a did:web: you move it by publishing its DID document at {}.", u.did, u.document_url);
+    eprintln!("The published document must name:");
+    eprintln!("  #atproto_pds service   {}", u.pds_endpoint);
+    eprintln!("  #atproto Multikey      {}", u.signing_key);
+    eprintln!("  alsoKnownAs            at://{}", u.handle);
+    eprintln!("Still lacking:");
+    for l in &u.lacking {
+        eprintln!("  - {l}");
+    }
+    eprintln!("The whole document to publish (your other entries kept):");
+    eprintln!("{}", serde_json::to_string_pretty(&u.document).unwrap_or_default());
 }
 
 /// Where the recovery key of this move is, for the checklist.
