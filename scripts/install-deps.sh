@@ -3,7 +3,8 @@
 # whatever is already there, so running it again is cheap:
 #
 #   - Debian packages: webview and GTK headers for the desktop build, Xvfb/xdotool/ImageMagick to
-#     run and capture it headless, Chromium and chromedriver for web screenshots and browser tests;
+#     run and capture it headless, Chromium and chromedriver for web screenshots and browser tests,
+#     nginx and openssl for the test lab's TLS/HTTP2 front;
 #   - the wasm32-unknown-unknown Rust target;
 #   - wasm-bindgen-cli at exactly the version in Cargo.lock (the glue must match the crate);
 #   - wasm-opt (npm `binaryen`; Debian's is too old for current rustc output) and esbuild (used
@@ -22,6 +23,7 @@ apt_packages=(
     libwebkit2gtk-4.1-dev libgtk-3-dev libxdo-dev
     xvfb xdotool imagemagick
     chromium chromium-driver
+    nginx-light openssl
 )
 # wasm-opt 129 (npm) is known to read what rustc 1.95 emits; Debian's 108 is known not to.
 binaryen_version=129.0.0
