@@ -82,8 +82,10 @@ pub struct Controller {
     pub log: Log,
     /// The old PDS asked for a two-factor code: the form shows the field.
     pub needs_auth_factor: bool,
-    /// The last PLC code was refused.
-    pub token_rejected: bool,
+    /// Why the last PLC code was refused, shown on the code screen until the next one is sent.
+    pub token_rejected: Option<AppError>,
+    /// The step of the move under way when the run failed (where the error belongs).
+    pub failed_step: Option<Step>,
     /// The look at the moved account from outside (the report's "Check my new account").
     pub account_check: Option<AccountCheck>,
     /// The saved record of each way in, for the "continue" banners.
@@ -116,7 +118,8 @@ impl Controller {
             progress: RunProgress::default(),
             log: Log::default(),
             needs_auth_factor: false,
-            token_rejected: false,
+            token_rejected: None,
+            failed_step: None,
             account_check: None,
             saved_move: None,
             saved_repair: None,
@@ -216,9 +219,8 @@ impl Controller {
     /// Validates the form; on success the run begins (connecting) and the request is returned for
     /// the UI to run with [`super::flow::run`].
     pub fn submit(&mut self, secrets: &Secrets) -> Option<Request> {
-        let invite =
-            self.server.as_ref().is_some_and(|s| s.invite_required && s.url == normalize_url(&self.form.new_pds));
-        let request = match self.form.validate(secrets, invite) {
+        let server = self.server.as_ref().filter(|s| s.url == normalize_url(&self.form.new_pds));
+        let request = match self.form.validate(secrets, server) {
             Err(problems) => {
                 self.field_errors = problems;
                 return None;
@@ -235,7 +237,8 @@ impl Controller {
         self.estimate = None;
         self.plan = None;
         self.persistence = None;
-        self.token_rejected = false;
+        self.token_rejected = None;
+        self.failed_step = None;
         self.account_check = None;
         self.progress = RunProgress::default();
         self.transfer_started = None;
@@ -262,7 +265,13 @@ impl Controller {
             self.progress = RunProgress::for_plan(plan);
             self.transfer_started = Some(Instant::now());
         }
+        self.token_rejected = None;
         self.phase = Phase::Running;
+    }
+
+    /// Whether the blob transfer of this run began.
+    pub fn transfer_began(&self) -> bool {
+        self.transfer_started.is_some()
     }
 
     /// Seconds since the blob transfer started (live, unlike the progress numbers).
@@ -452,11 +461,14 @@ impl Controller {
                 );
                 self.phase = Phase::UnmovableBlobs(blobs);
             }
+            AppEvent::TokenRefused(error) => {
+                self.log(LogLevel::Warn, format!("{}: {}", error.title, error.message));
+                self.token_rejected = Some(*error);
+            }
             AppEvent::Failed(error) => {
                 self.log(LogLevel::Error, format!("{}: {}", error.title, error.message));
-                self.current = None;
+                self.failed_step = self.current.take();
                 self.needs_auth_factor |= error.auth_factor;
-                self.token_rejected = error.plc_token;
                 self.phase = Phase::Error(*error);
             }
         }

@@ -34,6 +34,8 @@ pub enum AppEvent {
     /// The move stopped before the identity steps: these blobs can never be moved, and it goes on
     /// only if the user accepts losing exactly them.
     Unmovable(Vec<UnmovableBlob>),
+    /// The code given was refused; the move waits for the code again (on the same screen).
+    TokenRefused(Box<AppError>),
     /// The run could not go on.
     Failed(Box<AppError>),
 }
@@ -47,6 +49,8 @@ pub enum Command {
     Confirm,
     /// The code the old PDS emailed.
     PlcToken(String),
+    /// Email a new code (the person lost the first, or wants another).
+    NewPlcToken,
     /// Accepted losing these blobs (the ones shown; they can never be moved).
     AcceptMissing(Vec<String>),
     /// Published the did:web document: look at it again.
@@ -70,8 +74,6 @@ pub struct AppError {
     pub advice: String,
     /// The old PDS asked for a two-factor code: the form shows the field.
     pub auth_factor: bool,
-    /// The PLC code was refused.
-    pub plc_token: bool,
 }
 
 impl AppError {
@@ -81,7 +83,6 @@ impl AppError {
             message: message.into(),
             advice: advice.into(),
             auth_factor: false,
-            plc_token: false,
         }
     }
 }

@@ -220,6 +220,13 @@ async fn move_account(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
                 .await?;
                 continue;
             }
+            // A refused code keeps the person on the code screen: the next round asks again (and
+            // emails a new code only when the old one expired).
+            Err(e @ MigrationError::PlcTokenRejected { .. }) => {
+                sink.send(AppEvent::TokenRefused(Box::new(words::migration(&e))));
+                input.plc_token = None;
+                continue;
+            }
             outcome => outcome?,
         };
         sink.send(AppEvent::Stopped(Box::new(outcome.clone())));
@@ -233,12 +240,16 @@ async fn move_account(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
                 wait_for(commands, |c| (c == Command::Recheck).then_some(())).await?;
             }
             Outcome::NeedsPlcToken { .. } => {
-                let token = wait_for(commands, |c| match c {
-                    Command::PlcToken(t) if !t.trim().is_empty() => Some(t.trim().to_owned()),
+                let answer = wait_for(commands, |c| match c {
+                    Command::PlcToken(t) if !t.trim().is_empty() => Some(Some(t.trim().to_owned())),
+                    Command::NewPlcToken => Some(None),
                     _ => None,
                 })
                 .await?;
-                input.plc_token = Some(token);
+                if answer.is_none() {
+                    m.forget_plc_token().await?;
+                }
+                input.plc_token = answer;
             }
         }
     }

@@ -9,6 +9,7 @@ use tektite_engine::identity::{Resolver, DEFAULT_HANDLE_RESOLVER, DEFAULT_PLC_UR
 use tektite_engine::plan::PlanOptions;
 use tektite_engine::StrategyKind;
 
+use super::events::ServerFacts;
 use super::recovery_key::NewRecoveryKey;
 
 /// Which way in.
@@ -213,14 +214,7 @@ fn or_default(raw: &str, default: &str) -> String {
 }
 
 /// `pds.example.com` → `https://pds.example.com`; trims spaces and trailing slashes.
-pub fn normalize_url(raw: &str) -> String {
-    let t = raw.trim().trim_end_matches('/');
-    if t.is_empty() || t.contains("://") {
-        t.to_owned()
-    } else {
-        format!("https://{t}")
-    }
-}
+pub use tektite_engine::xrpc::service_url as normalize_url;
 
 pub fn url_problem(url: &str) -> Option<&'static str> {
     if url.is_empty() {
@@ -261,8 +255,12 @@ impl Form {
 
     /// Checks the form for its mode; every problem is returned with its field. `invite_required`
     /// comes from the new PDS's `describeServer`, when it was asked.
-    pub fn validate(&self, secrets: &Secrets, invite_required: bool) -> Result<Request, Vec<(Field, String)>> {
+    /// Checks the form; `server` is what the new PDS said about itself, when known (its invite
+    /// rule and handle domains).
+    pub fn validate(&self, secrets: &Secrets, server: Option<&ServerFacts>) -> Result<Request, Vec<(Field, String)>> {
         let form = self.normalized();
+        let invite_required = server.is_some_and(|s| s.invite_required);
+        let domains: &[String] = server.map_or(&[], |s| &s.user_domains);
         let moving = form.mode == Mode::Move;
         let mut p = Vec::new();
         let mut problem = |field: Field, text: &str| p.push((field, text.to_owned()));
@@ -271,6 +269,11 @@ impl Form {
         }
         if form.old_id.is_empty() {
             problem(Field::OldId, "Enter your handle (alice.bsky.social) or DID");
+        } else if !form.old_id.contains('.') && !form.old_id.starts_with("did:") {
+            problem(
+                Field::OldId,
+                &format!("A handle includes its domain: did you mean {}.bsky.social?", form.old_id),
+            );
         }
         if secrets.old_password.is_empty() {
             problem(Field::OldPassword, "Enter the password of the account on the old PDS");
@@ -281,8 +284,13 @@ impl Form {
             problem(Field::NewPds, "The new PDS has the same address as the old one");
         }
         if moving {
-            if form.new_handle.is_empty() || !form.new_handle.contains('.') || form.new_handle.starts_with("did:") {
+            if form.new_handle.is_empty() || form.new_handle.starts_with("did:") {
                 problem(Field::NewHandle, "Enter the new handle, e.g. alice.newpds.example");
+            } else if !form.new_handle.contains('.') {
+                problem(Field::NewHandle, &match domains.first() {
+                    Some(d) => format!("A handle includes its domain: did you mean {}{d}?", form.new_handle),
+                    None => format!("A handle includes its domain, e.g. {}.newpds.example", form.new_handle),
+                });
             }
             if !form.new_email.contains('@') {
                 problem(Field::NewEmail, "Enter an email address for the new account");
@@ -429,6 +437,16 @@ pub(crate) fn example_move() -> (Form, Secrets) {
 mod tests {
     use super::*;
 
+    fn invite_only() -> ServerFacts {
+        ServerFacts {
+            url: "https://new.example".into(),
+            did: "did:web:new.example".into(),
+            user_domains: vec![".new.example".into()],
+            invite_required: true,
+            phone_required: false,
+        }
+    }
+
     fn repair() -> (Form, Secrets) {
         (
             Form {
@@ -448,7 +466,7 @@ mod tests {
     #[test]
     fn a_filled_repair_form_is_tidied_into_a_request() {
         let (form, secrets) = repair();
-        let req = form.validate(&secrets, false).unwrap();
+        let req = form.validate(&secrets, None).unwrap();
         assert_eq!(req.form.old_pds, "https://old.example.com");
         assert_eq!(req.form.old_id, "alice.old.example.com");
         assert_eq!(req.form.new_pds, "http://localhost:2583");
@@ -460,31 +478,31 @@ mod tests {
     fn every_problem_is_reported_with_its_field() {
         let blank = Form { mode: Mode::Repair, ..Default::default() };
         let fields: Vec<Field> =
-            blank.validate(&Secrets::default(), false).unwrap_err().iter().map(|(f, _)| *f).collect();
+            blank.validate(&Secrets::default(), None).unwrap_err().iter().map(|(f, _)| *f).collect();
         // The old PDS's address is optional: the account's DID document says where it lives.
         assert_eq!(fields, [Field::OldId, Field::OldPassword, Field::NewPds, Field::NewHandle, Field::NewPassword]);
         let (mut form, secrets) = repair();
         form.old_pds = "ftp://old".into();
-        assert_eq!(form.validate(&secrets, false).unwrap_err()[0].0, Field::OldPds);
+        assert_eq!(form.validate(&secrets, None).unwrap_err()[0].0, Field::OldPds);
         form.old_pds = String::new();
-        let req = form.validate(&secrets, false).expect("no old address is fine");
+        let req = form.validate(&secrets, None).expect("no old address is fine");
         assert_eq!(req.old_pds(), None);
         assert_eq!(req.resolver().handle_resolver, DEFAULT_HANDLE_RESOLVER);
         let (mut form, secrets) = repair();
         form.new_pds = "old.example.com".into();
-        assert_eq!(form.validate(&secrets, false).unwrap_err()[0].0, Field::NewPds);
+        assert_eq!(form.validate(&secrets, None).unwrap_err()[0].0, Field::NewPds);
         form.new_pds = "ftp://x".into();
-        assert!(form.validate(&secrets, false).unwrap_err()[0].1.contains("http"));
+        assert!(form.validate(&secrets, None).unwrap_err()[0].1.contains("http"));
 
         // The move asks for more: the new account's handle, email, password and invite code.
         let fields: Vec<Field> =
-            Form::default().validate(&Secrets::default(), true).unwrap_err().iter().map(|(f, _)| *f).collect();
+            Form::default().validate(&Secrets::default(), Some(&invite_only())).unwrap_err().iter().map(|(f, _)| *f).collect();
         for f in [Field::OldId, Field::OldPassword, Field::NewHandle, Field::NewEmail, Field::InviteCode] {
             assert!(fields.contains(&f), "{f:?} not reported");
         }
         let (form, secrets) = example_move();
-        assert_eq!(form.validate(&secrets, true).unwrap_err()[0].0, Field::InviteCode);
-        let req = form.validate(&secrets, false).expect("valid");
+        assert_eq!(form.validate(&secrets, Some(&invite_only())).unwrap_err()[0].0, Field::InviteCode);
+        let req = form.validate(&secrets, None).expect("valid");
         assert_eq!(req.form.old_pds, "https://old.example");
         assert_eq!(req.form.new_pds, "https://new.example");
         assert_eq!(req.form.plc_url, DEFAULT_PLC_URL);
@@ -510,4 +528,21 @@ mod tests {
         assert_eq!(f.plc_url, DEFAULT_PLC_URL, "an empty value changes nothing");
         assert_eq!(parse_query("a=%zz&b=c+d"), vec![("a".into(), "%zz".into()), ("b".into(), "c d".into())]);
     }
+
+    #[test]
+    fn a_handle_without_its_domain_gets_the_likely_one_suggested() {
+        let secrets = Secrets { old_password: "pw".into(), new_password: "new-password".into(), ..Default::default() };
+        let form = Form {
+            old_id: "alice".into(),
+            new_pds: "https://new.example".into(),
+            new_handle: "alice".into(),
+            new_email: "a@b.c".into(),
+            ..Default::default()
+        };
+        let problems = form.validate(&secrets, Some(&invite_only())).unwrap_err();
+        let said = |f: Field| problems.iter().find(|(g, _)| *g == f).map(|(_, m)| m.clone()).unwrap_or_default();
+        assert!(said(Field::OldId).contains("alice.bsky.social"), "{problems:?}");
+        assert!(said(Field::NewHandle).contains("alice.new.example"), "{problems:?}");
+    }
+
 }

@@ -97,15 +97,27 @@ pub fn migration(e: &MigrationError) -> AppError {
             "Ask the new PDS's operator for an invite code, enter it in the form and try again. Nothing was \
              changed.",
         ),
-        MigrationError::PlcTokenRejected { .. } => AppError {
-            plc_token: true,
-            ..AppError::new(
-                "The old PDS refused the code",
-                message,
-                "The code was mistyped or has expired (it is valid for 15 minutes). Press “Try again”: a new code \
-                 will be emailed. Your identity has not moved yet.",
-            )
-        },
+        MigrationError::HandleNotReady { handle, domains, .. } => AppError::new(
+            "The new handle is not ready",
+            message,
+            if domains.is_empty() {
+                format!("Set up {handle} as described, or choose another handle. Nothing was changed.")
+            } else {
+                format!(
+                    "Go back and pick a handle under {}, or set up {handle} as described. Nothing was changed.",
+                    domains.join(", ")
+                )
+            },
+        ),
+        MigrationError::PlcTokenRejected { expired, .. } => AppError::new(
+            if *expired { "The code has expired" } else { "That code is not right" },
+            message,
+            if *expired {
+                "A new code has been emailed: type that one. Your identity has not moved yet."
+            } else {
+                "Check the email and type the code again. Your identity has not moved yet."
+            },
+        ),
         MigrationError::UnmovableBlobs { blobs } => AppError::new(
             if blobs.len() == 1 { "A blob can never be moved".to_owned() } else { format!("{} blobs can never be moved", blobs.len()) },
             message,
@@ -189,8 +201,8 @@ mod tests {
 
     #[test]
     fn errors_say_what_to_do() {
-        let e = migration(&MigrationError::PlcTokenRejected { detail: "400".into() });
-        assert!(e.plc_token && !e.auth_factor);
+        let e = migration(&MigrationError::PlcTokenRejected { detail: "400".into(), expired: false });
+        assert!(e.title.contains("not right") && !e.auth_factor);
         assert!(e.advice.contains("new code"), "{e:?}");
         let e = migration(&MigrationError::Account {
             side: Side::Old,

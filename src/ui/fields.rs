@@ -39,8 +39,12 @@ pub fn TextField(
     hint: Option<&'static str>,
     error: Option<String>,
     oninput: EventHandler<String>,
+    /// Values the browser offers as the user types (a `datalist`), e.g. whole handles.
+    #[props(default)]
+    suggestions: Vec<String>,
 ) -> Element {
     let described = if error.is_some() { format!("{id}-error") } else { format!("{id}-hint") };
+    let list = (!suggestions.is_empty()).then(|| format!("{id}-suggestions"));
     let class = if error.is_some() { "field has-error" } else { "field" };
     let invalid = error.is_some().then_some("true");
     rsx! {
@@ -57,7 +61,15 @@ pub fn TextField(
                 autocapitalize: "none",
                 "aria-invalid": invalid,
                 "aria-describedby": described,
+                list,
                 oninput: move |e| oninput.call(e.value()),
+            }
+            if !suggestions.is_empty() {
+                datalist { id: "{id}-suggestions", "data-testid": "{id}-suggestions",
+                    for s in suggestions.iter() {
+                        option { key: "{s}", value: "{s}" }
+                    }
+                }
             }
             if let Some(error) = error {
                 p { class: "field-error", id: "{id}-error", role: "alert", "{error}" }

@@ -234,7 +234,7 @@ fn NewAccountFields() -> Element {
     } else if c.server.as_ref().is_some_and(|s| !s.user_domains.is_empty()) {
         (
             "New handle",
-            "Must end with one of the domains above (or be a domain you own)",
+            "Under one of the domains above (pick from the list as you type), or a domain you own: then its DNS must already name your account",
             "New password",
             Some("For the account on the new PDS"),
         )
@@ -246,12 +246,22 @@ fn NewAccountFields() -> Element {
             Some("For the account on the new PDS"),
         )
     };
+    // The whole handles the new PDS gives out, from what is typed so far (a pick list).
+    let suggestions: Vec<String> = match c.server.as_ref().filter(|_| moving) {
+        Some(s) => {
+            let name = c.form.new_handle.trim().trim_start_matches('@').split('.').next().unwrap_or_default().to_owned();
+            let name = if name.is_empty() { "alice".to_owned() } else { name };
+            s.user_domains.iter().map(|d| format!("{name}{d}")).collect()
+        }
+        None => Vec::new(),
+    };
     rsx! {
         TextField {
             id: "new-handle", label: handle_label, kind: "text",
             value: c.form.new_handle.clone(), placeholder: "alice.pds.example.com", autocomplete: "off",
             hint: Some(handle_hint), error: err(Field::NewHandle),
             oninput: move |v| ctl.write().form.new_handle = v,
+            suggestions,
         }
         if moving {
             TextField {

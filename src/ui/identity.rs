@@ -91,6 +91,7 @@ pub fn TokenCard() -> Element {
     let Phase::NeedsPlcToken { email, email_sent_now, expires_unix } = runner.ctl.read().phase.clone() else {
         return rsx! {};
     };
+    let refused = runner.ctl.read().token_rejected.clone();
     let now = tektite_engine::runtime::unix_now();
     let left = format::duration(expires_unix.saturating_sub(now) as f64);
     let when = if email_sent_now { "has just emailed" } else { "emailed earlier" };
@@ -100,6 +101,14 @@ pub fn TokenCard() -> Element {
                 step: Step::Identity,
                 title: "Type the code from the email".to_string(),
                 lead: format!("The old PDS {when} a confirmation code to {email}."),
+            }
+            if let Some(refused) = refused {
+                div { class: "callout error", role: "alert", "data-testid": "token-refused",
+                    div {
+                        strong { "{refused.title}. " }
+                        "{refused.advice}"
+                    }
+                }
             }
             dl { class: "facts",
                 Fact { label: "Sent to", value: email.clone(), testid: "token-email" }
@@ -115,13 +124,16 @@ pub fn TokenCard() -> Element {
                 TextField {
                     id: "plc-token-input", label: "Confirmation code", kind: "text",
                     value: String::new(), placeholder: "ABCDE-12345", autocomplete: "one-time-code",
-                    hint: Some("If it has expired, stop and continue: a new code is emailed"), error: None,
+                    hint: Some("Letters and digits as in the email, e.g. ABCDE-12345"), error: None,
                     oninput: move |v| token.set(v),
                 }
                 div { class: "actions",
                     button { class: "button primary", r#type: "submit", "data-testid": "token-button",
                         "Move my identity"
                         ArrowRightIcon {}
+                    }
+                    button { class: "button secondary", r#type: "button", "data-testid": "new-token-button",
+                        onclick: move |_| runner.new_token(), "Email me a new code"
                     }
                     button { class: "button secondary", r#type: "button", "data-testid": "cancel-button",
                         onclick: move |_| runner.cancel(), "Stop"

@@ -72,7 +72,7 @@ pub fn App() -> Element {
     // A memo, so the shell re-renders when the stage changes, not on every progress event.
     let stage = use_memo(move || match view() {
         View::Welcome => Stage::Welcome,
-        View::Flow => stage_of(&ctl.read().phase),
+        View::Flow => stage_of(&ctl.read()),
     });
     let full = view() == View::Welcome || ctl.read().mode() == Mode::Move;
 
@@ -94,14 +94,27 @@ pub fn App() -> Element {
     }
 }
 
-fn stage_of(phase: &Phase) -> Stage {
-    match phase {
-        // Errors happen before the plan (sign-in, listing, local storage), or are retried from it.
-        Phase::Form | Phase::Connecting { .. } | Phase::Error(_) => Stage::Accounts,
+fn stage_of(c: &Controller) -> Stage {
+    match &c.phase {
+        Phase::Form | Phase::Connecting { .. } => Stage::Accounts,
+        Phase::Error(_) => error_stage(c),
         Phase::Ready => Stage::Plan,
         Phase::Running | Phase::UnmovableBlobs(_) => Stage::Run,
         Phase::NeedsConfirmation(_) | Phase::NeedsPlcToken { .. } | Phase::NeedsDidWebUpdate(_) => Stage::Identity,
         Phase::Done(_) => Stage::Done,
+    }
+}
+
+/// Where an error belongs: the step the move was on, the blob transfer, or signing in.
+fn error_stage(c: &Controller) -> Stage {
+    use tektite_engine::migration::Step as Engine;
+    match c.failed_step {
+        Some(Engine::RequestPlcToken | Engine::PlcOperation | Engine::ActivateNew | Engine::DeactivateOld) => {
+            Stage::Identity
+        }
+        Some(_) => Stage::Run,
+        None if c.transfer_began() => Stage::Run,
+        None => Stage::Accounts,
     }
 }
 

@@ -90,6 +90,11 @@ impl Runner {
         self.send(Command::PlcToken(token))
     }
 
+    /// Email a new PLC code (the first is lost or expired).
+    pub fn new_token(self) {
+        self.send(Command::NewPlcToken)
+    }
+
     /// The did:web document is published: look again.
     pub fn recheck(self) {
         self.send(Command::Recheck)

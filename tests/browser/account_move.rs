@@ -156,6 +156,17 @@ async fn the_whole_account_moves_through_the_page() {
     b.screenshot("move-5-token").await;
     let token = tokio::task::block_in_place(|| lab.wait_plc_token(&account, None, Duration::from_secs(30)))
         .expect("the PLC code in the lab's mail");
+    // A mistyped code: said on the same screen, no new email; then the right one.
+    b.type_into("plc-token-input", "WRONG-CODE").await;
+    b.click_testid("token-button").await;
+    let refused = b.wait_testid("token-refused", Duration::from_secs(60)).await.text().await.unwrap();
+    assert!(refused.contains("not right"), "{refused}");
+    b.wait_testid("plc-token", Duration::from_secs(5)).await;
+    b.screenshot("move-5b-token-refused").await;
+    let codes = |lab: &crate::lab::Lab| {
+        lab.mails(Side::Old).iter().filter(|m| m.template == "plcOperation" && m.to == account.email).count()
+    };
+    assert_eq!(codes(lab), 1, "a new code was emailed after a mistyped one");
     b.type_into("plc-token-input", &token).await;
     b.click_testid("token-button").await;
     let done = b.wait_testid("move-done", Duration::from_secs(120)).await;

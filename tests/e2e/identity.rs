@@ -74,10 +74,19 @@ async fn a_handle_alone_finds_the_account_and_the_whole_move_completes() {
     let account = crate::pds::old_only_account(lab, "by-handle", "3x64k,1x512k").await;
     let (old_records, prefs) = before_the_move(lab, &account).await;
     let work = dirs();
-    move_to_the_end(lab, &account, None, |token| {
-        let env: Vec<(&str, &str)> = token.map(|t| ("TEKTITE_PLC_TOKEN", t)).into_iter().collect();
-        migrate(lab, &account, work.path(), None, &env)
-    });
+    let first = go(migrate(lab, &account, work.path(), None, &[]));
+    assert_eq!(first.code, Some(3), "{:?}", first.lines.last());
+    let token = lab.wait_plc_token(&account, None, Duration::from_secs(10)).expect("the PLC token mail");
+    // A mistyped code: said so (exit 2), and the emailed code stays valid: no new email.
+    let wrong = go(migrate(lab, &account, work.path(), None, &[("TEKTITE_PLC_TOKEN", "WRONG-CODE")]));
+    assert_eq!(wrong.code, Some(2), "{:?}", wrong.lines.last());
+    let said = wrong.lines.last().unwrap()["error"].as_str().unwrap_or_default().to_owned();
+    assert!(said.contains("not right"), "{said}");
+    let codes_sent =
+        lab.mails(crate::lab::Side::Old).iter().filter(|m| m.template == "plcOperation" && m.to == account.email).count();
+    assert_eq!(codes_sent, 1, "a new code was emailed after a mistyped one");
+    let done = go(migrate(lab, &account, work.path(), None, &[("TEKTITE_PLC_TOKEN", &token)]));
+    assert_eq!(done.code, Some(0), "{:?}", done.lines.last());
     assert_migrated(lab, &account, &old_records, &prefs).await;
 }
 
@@ -137,4 +146,29 @@ async fn the_blob_commands_need_no_old_address() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(r.num("blobs_migrated"), 4);
     assert!(missing_on_target(lab, &account).await.is_empty());
+}
+
+/// A new handle that is neither under the new PDS's domains nor a domain already naming the
+/// account: refused before anything changes, saying what DNS record to set or which domains to
+/// pick from.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_new_handle_outside_the_pds_domains_is_explained_before_anything_changes() {
+    let lab = Lab::shared();
+    let mut account = crate::pds::old_only_account(lab, "elsewhere", "1x64k").await;
+    account.new_handle = format!("{}.other.test", account.new_handle.split('.').next().unwrap());
+    let work = dirs();
+    let refused = go(migrate(lab, &account, work.path(), None, &[]));
+    assert_eq!(refused.code, Some(2), "{:?}", refused.lines.last());
+    let said = refused.lines.last().unwrap()["error"].as_str().unwrap_or_default().to_owned();
+    assert!(said.contains(&format!("_atproto.{}", account.new_handle)), "{said}");
+    assert!(said.contains(&format!("did={}", account.did)) && said.contains(".new.test"), "{said}");
+    // Nothing was made on the new PDS.
+    let answer = reqwest::get(format!(
+        "{}/xrpc/com.atproto.repo.describeRepo?repo={}",
+        lab.api(crate::lab::Side::New),
+        account.did
+    ))
+    .await
+    .unwrap();
+    assert!(!answer.status().is_success(), "an account was created on the new PDS");
 }

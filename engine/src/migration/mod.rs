@@ -222,6 +222,8 @@ pub enum MigrationError {
     OperationMismatch { detail: String },
     #[error("`{key}` is not a did:key; a recovery key looks like did:key:zQ3s…")]
     BadRecoveryKey { key: String },
+    #[error("{}", handle_not_ready(handle, did, domains, found.as_deref()))]
+    HandleNotReady { handle: String, did: String, domains: Vec<String>, found: Option<String> },
     #[error("{host} requires an invite code for new accounts; pass one")]
     InviteCodeRequired { host: String },
     #[error("{host} requires phone verification for new accounts, which Tektite cannot do")]
@@ -234,8 +236,8 @@ pub enum MigrationError {
     BlobsIncomplete { missing: usize, failures: Vec<String> },
     #[error("refusing to {}: the new PDS still misses {missing} blobs; the identity moves only after all data is there", step.describe())]
     DataIncomplete { step: Step, missing: usize },
-    #[error("the old PDS rejected the PLC token ({detail}); run again without a token to have a new one emailed")]
-    PlcTokenRejected { detail: String },
+    #[error("{}", if *expired { format!("the code from the email has expired ({detail}); a new one is emailed when you run again without it") } else { format!("that code is not right ({detail}); check the email and try again (it stays valid for 15 minutes)") })]
+    PlcTokenRejected { detail: String, expired: bool },
     #[error("local state: {0}")]
     Storage(String),
 }
@@ -252,6 +254,8 @@ impl MigrationError {
         match self {
             MigrationError::Account { source, .. } => source.is_bad_input(),
             MigrationError::InviteCodeRequired { .. }
+            | MigrationError::HandleNotReady { .. }
+            | MigrationError::PlcTokenRejected { .. }
             | MigrationError::AlreadyMoved { .. }
             | MigrationError::BadRecoveryKey { .. }
             | MigrationError::PhoneVerificationRequired { .. }
@@ -399,6 +403,7 @@ impl Migrator {
             if server.phone_verification_required.unwrap_or(false) {
                 return Err(MigrationError::PhoneVerificationRequired { host: target.host().to_owned() });
             }
+            check_new_handle(&state.new_handle, &did, &server.available_user_domains, resolver).await?;
         }
         let mut m = Migrator {
             config,
@@ -883,6 +888,13 @@ impl Migrator {
         Ok(Outcome::NeedsPlcToken { email, email_sent_now, expires_unix })
     }
 
+    /// Forgets the emailed code (the person asked for a new one, or it expired): the next
+    /// [`Migrator::advance`] emails a new one.
+    pub async fn forget_plc_token(&mut self) -> Result<(), MigrationError> {
+        self.state.plc_token_requested_unix = None;
+        self.save().await
+    }
+
     /// The `#atproto_pds` endpoint the new PDS recommends for the DID document.
     fn recommended_endpoint(credentials: &serde_json::Value) -> Option<String> {
         credentials.pointer("/services/atproto_pds/endpoint").and_then(|v| v.as_str()).map(str::to_owned)
@@ -921,10 +933,14 @@ impl Migrator {
         let operation = match self.source.sign_plc_operation(token.trim(), &planned.input).await {
             Ok(op) => op,
             Err(e) if matches!(e.status(), Some(400 | 401)) => {
-                // A wrong or expired token: the next run asks for a new one.
-                self.state.plc_token_requested_unix = None;
-                self.save().await?;
-                return Err(MigrationError::PlcTokenRejected { detail: e.to_string() });
+                // A mistyped code leaves the emailed one valid: the person tries again with it. An
+                // expired one is forgotten, so the next attempt emails a new one.
+                let detail = e.to_string();
+                let expired = detail.to_ascii_lowercase().contains("expired");
+                if expired {
+                    self.forget_plc_token().await?;
+                }
+                return Err(MigrationError::PlcTokenRejected { detail, expired });
             }
             Err(e) => return Err(MigrationError::Step { step, source: e }),
         };
@@ -935,6 +951,49 @@ impl Migrator {
         }
         Ok(())
     }
+}
+
+/// The new handle must be one the new PDS gives out (under its domains) or a domain of the user's
+/// that already names this DID; otherwise the PDS refuses the account after the user waited.
+async fn check_new_handle(handle: &str, did: &str, domains: &[String], resolver: &Resolver) -> Result<(), MigrationError> {
+    let lower = handle.to_ascii_lowercase();
+    if domains.iter().any(|d| lower.ends_with(&d.to_ascii_lowercase())) {
+        return Ok(());
+    }
+    match resolver.handle_to_did(handle).await {
+        Ok(found) if found == did => Ok(()),
+        Ok(found) => Err(MigrationError::HandleNotReady {
+            handle: handle.to_owned(),
+            did: did.to_owned(),
+            domains: domains.to_vec(),
+            found: Some(found),
+        }),
+        Err(_) => Err(MigrationError::HandleNotReady {
+            handle: handle.to_owned(),
+            did: did.to_owned(),
+            domains: domains.to_vec(),
+            found: None,
+        }),
+    }
+}
+
+/// What to do about a handle that is neither the new PDS's nor ready as the user's own domain.
+fn handle_not_ready(handle: &str, did: &str, domains: &[String], found: Option<&str>) -> String {
+    let offered = if domains.is_empty() {
+        String::new()
+    } else {
+        let name = handle.split('.').next().unwrap_or(handle);
+        format!(" Pick a handle under the new PDS's domains ({}), e.g. {name}{}; or", domains.join(", "), domains[0])
+    };
+    let now = match found {
+        Some(other) => format!("it now points at {other}, another account"),
+        None => "it does not point at any account yet".to_owned(),
+    };
+    format!(
+        "the new handle {handle} is not under the new PDS's domains, so it must be a domain of yours, and {now}.{offered} \
+         to use your own domain, add a DNS TXT record `_atproto.{handle}` with the value `did={did}` (or serve `{did}` \
+         at https://{handle}/.well-known/atproto-did), wait until it resolves, and run again. Nothing was changed"
+    )
 }
 
 /// Once the identity moved, its document names the new handle, so the old handle no longer checks

@@ -78,10 +78,23 @@ pub struct XrpcClient {
     gates: gate::Gates,
 }
 
+/// A server address as people type it: `bsky.social`, `https://bsky.social/`, ` pds.example.com `
+/// all become `https://…` without a trailing slash; an address with a scheme keeps it (a lab's
+/// `http://localhost:2583`). Empty stays empty.
+pub fn service_url(raw: &str) -> String {
+    let t = raw.trim().trim_end_matches('/');
+    if t.is_empty() || t.contains("://") {
+        t.to_owned()
+    } else {
+        format!("https://{t}")
+    }
+}
+
 impl XrpcClient {
-    /// A client for the service at `base_url` (`https://pds.example.com`).
+    /// A client for the service at `base_url` (`https://pds.example.com`, or a bare host name).
     pub fn new(base_url: &str, events: Arc<dyn ProgressSink>) -> Result<Self, XrpcError> {
-        let trimmed = base_url.trim().trim_end_matches('/');
+        let normalized = service_url(base_url);
+        let trimmed = normalized.as_str();
         let base = Url::parse(&format!("{trimmed}/")).map_err(|e| {
             XrpcError::Invalid(format!(
                 "`{base_url}` is not a valid server address ({e}); use e.g. https://pds.example.com"
@@ -422,4 +435,19 @@ impl XrpcClient {
 
 fn is_expired_token(err: &XrpcError) -> bool {
     matches!(err, XrpcError::Status { status: 400 | 401, error: Some(e), .. } if e == "ExpiredToken")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bare_hosts_become_https_addresses() {
+        assert_eq!(service_url("bsky.social"), "https://bsky.social");
+        assert_eq!(service_url(" https://pds.example.com/ "), "https://pds.example.com");
+        assert_eq!(service_url("http://localhost:2583"), "http://localhost:2583");
+        assert_eq!(service_url(""), "");
+        let client = XrpcClient::new("bsky.social", Arc::new(crate::NoProgress)).unwrap();
+        assert_eq!(client.base_url().as_str(), "https://bsky.social/");
+    }
 }

@@ -94,8 +94,8 @@ fn connected(next: Option<Step>) -> AppEvent {
     AppEvent::Connected { did: "did:plc:abc".into(), old_pds: "https://old".into(), done: vec![], next }
 }
 
-fn failed(title: &str, auth_factor: bool, plc_token: bool) -> AppEvent {
-    AppEvent::Failed(Box::new(AppError { auth_factor, plc_token, ..AppError::new(title, "m", "a") }))
+fn failed(title: &str, auth_factor: bool) -> AppEvent {
+    AppEvent::Failed(Box::new(AppError { auth_factor, ..AppError::new(title, "m", "a") }))
 }
 
 #[test]
@@ -273,11 +273,24 @@ fn a_move_runs_through_confirmation_and_token_to_done() {
         expires_unix: 900,
     })));
     assert!(matches!(c.phase, Phase::NeedsPlcToken { expires_unix: 900, .. }));
-    // A wrong code is an error that says so.
-    c.apply(failed("The code was refused", false, true));
-    assert!(matches!(c.phase, Phase::Error(_)));
-    assert!(c.token_rejected);
+    // A wrong code: said on the same screen, which asks for the code again.
+    c.running();
+    c.apply(AppEvent::TokenRefused(Box::new(AppError::new("That code is not right", "m", "a"))));
+    c.apply(AppEvent::Stopped(Box::new(Outcome::NeedsPlcToken {
+        email: "alice@old.example".into(),
+        email_sent_now: false,
+        expires_unix: 900,
+    })));
+    assert!(matches!(c.phase, Phase::NeedsPlcToken { email_sent_now: false, .. }));
+    assert_eq!(c.token_rejected.as_ref().map(|e| e.title.as_str()), Some("That code is not right"));
     assert_eq!(c.resumable(Mode::Move), Some("did:plc:abc"), "an unfinished move stays resumable");
+    // The next code sent clears the message.
+    c.running();
+    assert!(c.token_rejected.is_none());
+    // A failure during the identity steps belongs to them.
+    c.apply(AppEvent::Step(StepEvent::StepStarted { step: Step::PlcOperation, description: "" }));
+    c.apply(failed("t", false));
+    assert_eq!(c.failed_step, Some(Step::PlcOperation));
 
     c.running();
     c.apply(AppEvent::Stopped(Box::new(Outcome::Complete(summary(Step::ALL.to_vec())))));
@@ -290,7 +303,7 @@ fn a_move_runs_through_confirmation_and_token_to_done() {
 fn a_two_factor_request_shows_the_code_field_and_cancel_keeps_the_did() {
     let (mut c, secrets) = moving();
     c.submit(&secrets).unwrap();
-    c.apply(failed("t", true, false));
+    c.apply(failed("t", true));
     assert!(c.needs_auth_factor);
     c.back_to_form();
     assert!(matches!(c.phase, Phase::Form));

@@ -31,16 +31,16 @@ pub enum Command {
 pub struct OldAccount {
     /// Where to sign in to the old account (optional): its PDS, or an entryway such as
     /// https://bsky.social. Default: the PDS its DID document names.
-    #[arg(long, value_name = "URL")]
+    #[arg(long, value_name = "URL", value_parser = url_arg)]
     pub from: Option<String>,
     /// The account being moved (handle or DID). Password: TEKTITE_FROM_PASSWORD or a prompt.
     #[arg(long, value_name = "HANDLE|DID")]
     pub from_id: String,
     /// The PLC directory holding `did:plc` documents.
-    #[arg(long, value_name = "URL", default_value = tektite_engine::identity::DEFAULT_PLC_URL)]
+    #[arg(long, value_name = "URL", default_value = tektite_engine::identity::DEFAULT_PLC_URL, value_parser = url_arg)]
     pub plc: String,
     /// The service asked to resolve a handle when DNS and the handle's web server do not answer.
-    #[arg(long, value_name = "URL", env = "TEKTITE_HANDLE_RESOLVER", default_value = tektite_engine::identity::DEFAULT_HANDLE_RESOLVER)]
+    #[arg(long, value_name = "URL", env = "TEKTITE_HANDLE_RESOLVER", default_value = tektite_engine::identity::DEFAULT_HANDLE_RESOLVER, value_parser = url_arg)]
     pub handle_resolver: String,
 }
 
@@ -72,7 +72,7 @@ pub struct BlobArgs {
     #[command(flatten)]
     pub old: OldAccount,
     /// The new PDS, e.g. https://new.example.com
-    #[arg(long, value_name = "URL")]
+    #[arg(long, value_name = "URL", value_parser = url_arg)]
     pub to: String,
     /// The account on the new PDS (handle or DID). Password: TEKTITE_TO_PASSWORD or a prompt.
     #[arg(long, value_name = "HANDLE|DID")]
@@ -121,7 +121,7 @@ pub struct MigrateArgs {
     #[command(flatten)]
     pub old: OldAccount,
     /// The new PDS, e.g. https://new.example.com
-    #[arg(long, value_name = "URL")]
+    #[arg(long, value_name = "URL", value_parser = url_arg)]
     pub to: String,
     /// The handle on the new PDS, e.g. alice.new.example.com. Password: TEKTITE_NEW_PASSWORD or a prompt.
     #[arg(long, value_name = "HANDLE")]
@@ -180,5 +180,28 @@ impl StrategyArg {
             StrategyArg::Streaming => Some(tektite_engine::StrategyKind::Streaming),
             StrategyArg::Storage => Some(tektite_engine::StrategyKind::Storage),
         }
+    }
+}
+
+/// A server address as typed (`bsky.social`, `https://bsky.social/`): `https://…`, or why not.
+fn url_arg(raw: &str) -> Result<String, String> {
+    let url = tektite_engine::xrpc::service_url(raw);
+    match tektite_engine::XrpcClient::new(&url, std::sync::Arc::new(tektite_engine::NoProgress)) {
+        Ok(_) => Ok(url),
+        Err(_) => Err(format!("`{raw}` is not a server address; use e.g. bsky.social or https://pds.example.com")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn server_addresses_are_accepted_as_people_type_them() {
+        assert_eq!(url_arg("bsky.social").unwrap(), "https://bsky.social");
+        assert_eq!(url_arg(" https://bsky.social/ ").unwrap(), "https://bsky.social");
+        assert_eq!(url_arg("http://localhost:2583").unwrap(), "http://localhost:2583");
+        assert!(url_arg("ftp://example.com").unwrap_err().contains("not a server address"));
+        assert!(url_arg("").is_err());
     }
 }

@@ -170,7 +170,17 @@ async fn run(args: &MigrateArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
 
     let mut input = Input { confirmed: args.yes, plc_token: env_nonempty("TEKTITE_PLC_TOKEN"), ..Input::default() };
     loop {
-        match migrator.advance(&input).await? {
+        let outcome = match migrator.advance(&input).await {
+            // At a prompt a mistyped code is asked for again (a new one is emailed only when it
+            // expired); without one the run ends saying so.
+            Err(e @ MigrationError::PlcTokenRejected { .. }) if interactive() && !args.json => {
+                eprintln!("{e}");
+                input.plc_token = None;
+                continue;
+            }
+            outcome => outcome?,
+        };
+        match outcome {
             Outcome::Complete(summary) => {
                 let checklist = after_move::checklist(&summary, &recovery_note(args, &summary));
                 let check =
