@@ -7,6 +7,7 @@
 //!   │                  │              NeedsConfirmation ◀──────────────┤       ├──▶ Done
 //!   │                  │              NeedsPlcToken | NeedsDidWebUpdate ◀┘       │
 //!   └──── back ────────┴─────────────────── Failed ──────────────────────────────┴──▶ Error
+//!                       Stop (after a change) ──▶ Stopped ──continue──▶ Connecting ──▶ Running
 //! ```
 //!
 //! [`Controller::apply`] folds one [`AppEvent`] in. It does no I/O except saving the non-secret
@@ -43,6 +44,9 @@ pub enum Phase {
     NeedsPlcToken { email: String, email_sent_now: bool, expires_unix: u64 },
     /// A did:web: the user publishes the DID document shown (the move).
     NeedsDidWebUpdate(Box<DidWebUpdate>),
+    /// The user stopped a run that had changed something: its state stays on screen, with
+    /// "Continue" (the passwords are still in memory) and "Back to the form".
+    Stopped,
     /// The run reached its end: the report.
     Done(Box<Finished>),
     /// The run could not go on.
@@ -84,8 +88,10 @@ pub struct Controller {
     pub needs_auth_factor: bool,
     /// Why the last PLC code was refused, shown on the code screen until the next one is sent.
     pub token_rejected: Option<AppError>,
-    /// The step of the move under way when the run failed (where the error belongs).
+    /// The step of the move under way when the run failed or was stopped (where it belongs).
     pub failed_step: Option<Step>,
+    /// This run continues a stopped one: it starts without waiting at the plan.
+    continuing: bool,
     /// The look at the moved account from outside (the report's "Check my new account").
     pub account_check: Option<AccountCheck>,
     /// The saved record of each way in, for the "continue" banners.
@@ -120,6 +126,7 @@ impl Controller {
             needs_auth_factor: false,
             token_rejected: None,
             failed_step: None,
+            continuing: false,
             account_check: None,
             saved_move: None,
             saved_repair: None,
@@ -186,6 +193,29 @@ impl Controller {
         }
     }
 
+    /// The report of `mode`'s finished move, as it was when it finished (after a reload).
+    pub fn saved_report(&self, mode: Mode) -> Option<&MigrationSummary> {
+        self.saved(mode).filter(|s| s.finished).and_then(|s| s.report.as_ref())
+    }
+
+    /// Shows the saved report of the finished move again.
+    pub fn show_saved_report(&mut self) {
+        if let Some(summary) = self.saved_report(Mode::Move).cloned() {
+            self.form = self.saved(Mode::Move).map(|s| s.form.clone()).unwrap_or_default();
+            self.did = Some(summary.did.clone());
+            self.done = summary.steps_done.clone();
+            self.phase = Phase::Done(Box::new(Finished::Moved(Box::new(summary))));
+        }
+    }
+
+    /// The form was filled from a link (the demo's): when it names the accounts of an unfinished
+    /// saved move, say that this continues it.
+    pub fn prefilled(&mut self) {
+        if let Some(saved) = self.saved(self.form.mode).filter(|s| s.form.same_accounts(&self.form)) {
+            self.resuming = saved.resumable_did().map(str::to_owned);
+        }
+    }
+
     /// Forgets `mode`'s saved record (the banner's "Dismiss"); the engine's saved steps, resume
     /// state and cache stay, so signing in to the same accounts later still continues.
     pub fn forget_saved(&mut self, mode: Mode) {
@@ -219,14 +249,26 @@ impl Controller {
     /// Validates the form; on success the run begins (connecting) and the request is returned for
     /// the UI to run with [`super::flow::run`].
     pub fn submit(&mut self, secrets: &Secrets) -> Option<Request> {
+        self.start(secrets, false)
+    }
+
+    /// "Continue" after a stop: the same run again, straight past the plan it already showed.
+    pub fn continue_run(&mut self, secrets: &Secrets) -> Option<Request> {
+        self.start(secrets, true)
+    }
+
+    fn start(&mut self, secrets: &Secrets, continuing: bool) -> Option<Request> {
         let server = self.server.as_ref().filter(|s| s.url == normalize_url(&self.form.new_pds));
-        let request = match self.form.validate(secrets, server) {
+        let mut request = match self.form.validate(secrets, server) {
             Err(problems) => {
                 self.field_errors = problems;
+                self.phase = Phase::Form;
                 return None;
             }
             Ok(request) => request,
         };
+        request.start_at_once = continuing;
+        self.continuing = continuing;
         self.form = request.form.clone();
         self.field_errors.clear();
         self.notice = None;
@@ -242,7 +284,11 @@ impl Controller {
         self.account_check = None;
         self.progress = RunProgress::default();
         self.transfer_started = None;
-        self.log = Log::starting_now();
+        if continuing {
+            self.log(LogLevel::Info, "Continuing where it stopped".into());
+        } else {
+            self.log = Log::starting_now();
+        }
         self.phase = Phase::Connecting { status: "Starting…".into() };
         let f = &request.form;
         self.log(
@@ -279,7 +325,9 @@ impl Controller {
         self.transfer_started.map_or(0.0, |t| t.elapsed().as_secs_f64())
     }
 
-    /// The running task was dropped: back to the form, with what is kept said plainly.
+    /// The running task was dropped. A run that changed something stays on screen as
+    /// [`Phase::Stopped`] (everything it did is kept; "Continue" goes on); one that changed
+    /// nothing returns to the form.
     pub fn cancelled(&mut self) {
         let changed = matches!(
             self.phase,
@@ -289,23 +337,26 @@ impl Controller {
                 | Phase::NeedsPlcToken { .. }
                 | Phase::NeedsDidWebUpdate(_)
         );
-        self.phase = Phase::Form;
         self.resuming = self.did.clone();
-        self.notice = Some(
-            match (self.form.mode, changed) {
-                (Mode::Move, true) => {
-                    "Stopped. Every finished step is kept: enter the passwords again to continue where it stopped."
-                }
-                (Mode::Repair, true) => {
-                    "Stopped. Blobs already on the new PDS and verified copies in the local cache are kept: enter \
-                     the passwords again to continue where it stopped."
-                }
-                (Mode::Move, false) => "Stopped before anything was changed.",
-                (Mode::Repair, false) => "Stopped before anything was copied.",
-            }
-            .into(),
-        );
+        self.failed_step = self.current.take();
+        self.continuing = false;
         self.log(LogLevel::Warn, "Stopped by you".into());
+        if self.did.is_some() {
+            self.save(self.did.clone(), false);
+        }
+        if changed {
+            self.notice = None;
+            self.phase = Phase::Stopped;
+        } else {
+            self.notice = Some(
+                match self.form.mode {
+                    Mode::Move => "Stopped before anything was changed.",
+                    Mode::Repair => "Stopped before anything was copied.",
+                }
+                .into(),
+            );
+            self.phase = Phase::Form;
+        }
     }
 
     /// From the plan, an error or the report back to the form (the form keeps its fields).
@@ -356,9 +407,13 @@ impl Controller {
                 self.done = done;
                 self.needs_auth_factor = false;
                 self.save(Some(did), false);
-                // The repair's plan is still to come; the move shows its own plan now.
+                // The repair's plan is still to come; the move shows its own plan now (or, when
+                // continuing a stopped run, goes straight on).
                 if self.mode() == Mode::Move {
                     self.phase = Phase::Ready;
+                    if self.continuing {
+                        self.running();
+                    }
                 }
             }
             AppEvent::Planned(plan) => {
@@ -375,6 +430,9 @@ impl Controller {
                 self.plan = Some(*plan);
                 if let Phase::Connecting { .. } = self.phase {
                     self.phase = Phase::Ready;
+                    if self.continuing {
+                        self.running();
+                    }
                 } else {
                     // The move's blob step plans as it begins.
                     self.transfer_started = Some(Instant::now());
@@ -426,8 +484,9 @@ impl Controller {
                     Outcome::Complete(summary) => {
                         self.log(LogLevel::Info, "Done: the account lives on the new PDS".into());
                         self.done = summary.steps_done.clone();
-                        self.finish(summary.did.clone(), true);
+                        let did = summary.did.clone();
                         self.phase = Phase::Done(Box::new(Finished::Moved(Box::new(summary))));
+                        self.finish(did, true);
                     }
                     Outcome::NeedsConfirmation(summary) => {
                         self.log(LogLevel::Info, "Data and blobs are on the new PDS: waiting for your go".into());
@@ -479,6 +538,8 @@ impl Controller {
             StepEvent::StepStarted { step, description } => {
                 self.current = Some(step);
                 self.log(LogLevel::Info, format!("Now: {description}"));
+                // The banner after a reload says how far the move got.
+                self.save(self.did.clone(), false);
             }
             StepEvent::StepFinished { step } => {
                 if !self.done.contains(&step) {
@@ -512,7 +573,17 @@ impl Controller {
     }
 
     fn save(&mut self, did: Option<String>, finished: bool) {
-        let record = SavedRun { form: self.form.clone(), did, finished, updated_unix: 0 };
+        let reached =
+            self.current.or(self.failed_step).or(self.done.last().copied()).map(|s| self.describe(s).to_owned());
+        let blobs = (self.progress.blobs_total > 0).then(|| (self.progress.blobs_done(), self.progress.blobs_total));
+        let report = match &self.phase {
+            Phase::Done(f) => match &**f {
+                Finished::Moved(summary) => Some((**summary).clone()),
+                Finished::Repaired(_) => None,
+            },
+            _ => None,
+        };
+        let record = SavedRun { form: self.form.clone(), did, finished, updated_unix: 0, reached, blobs, report };
         if self.persist {
             saved::store(&record);
         }

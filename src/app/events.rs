@@ -78,12 +78,7 @@ pub struct AppError {
 
 impl AppError {
     pub fn new(title: impl Into<String>, message: impl Into<String>, advice: impl Into<String>) -> Self {
-        AppError {
-            title: title.into(),
-            message: message.into(),
-            advice: advice.into(),
-            auth_factor: false,
-        }
+        AppError { title: title.into(), message: message.into(), advice: advice.into(), auth_factor: false }
     }
 }
 

@@ -205,7 +205,9 @@ async fn move_account(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
         done: st.done.clone(),
         next: st.next_step(),
     });
-    go(commands).await?;
+    if !request.start_at_once {
+        go(commands).await?;
+    }
     let mut input = Input::default();
     loop {
         let outcome = match m.advance(&input).await {
@@ -298,7 +300,9 @@ async fn repair(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
         )
     })?;
     sink.send(AppEvent::Planned(Box::new(step.plan.clone())));
-    go(commands).await?;
+    if !request.start_at_once {
+        go(commands).await?;
+    }
 
     let plan = &step.plan;
     if plan.strategy == StrategyKind::Storage && plan.total_size.is_none_or(|s| s >= LARGE_CACHED_RUN) {
@@ -358,6 +362,7 @@ mod tests {
             let request = Request {
                 form: Form { mode, old_pds: "not a url".into(), new_pds: "also not".into(), ..Default::default() },
                 secrets: Default::default(),
+                start_at_once: false,
             };
             let dir = tempfile::tempdir().unwrap();
             let open = || async { tektite_platform::desktop::platform(&dir.path().join("c"), &dir.path().join("s")) };

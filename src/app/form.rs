@@ -176,6 +176,8 @@ pub enum Field {
 pub struct Request {
     pub form: Form,
     pub secrets: Secrets,
+    /// Continue a stopped run: start without waiting for the go at the plan.
+    pub start_at_once: bool,
 }
 
 impl Request {
@@ -270,10 +272,7 @@ impl Form {
         if form.old_id.is_empty() {
             problem(Field::OldId, "Enter your handle (alice.bsky.social) or DID");
         } else if !form.old_id.contains('.') && !form.old_id.starts_with("did:") {
-            problem(
-                Field::OldId,
-                &format!("A handle includes its domain: did you mean {}.bsky.social?", form.old_id),
-            );
+            problem(Field::OldId, &format!("A handle includes its domain: did you mean {}.bsky.social?", form.old_id));
         }
         if secrets.old_password.is_empty() {
             problem(Field::OldPassword, "Enter the password of the account on the old PDS");
@@ -287,10 +286,13 @@ impl Form {
             if form.new_handle.is_empty() || form.new_handle.starts_with("did:") {
                 problem(Field::NewHandle, "Enter the new handle, e.g. alice.newpds.example");
             } else if !form.new_handle.contains('.') {
-                problem(Field::NewHandle, &match domains.first() {
-                    Some(d) => format!("A handle includes its domain: did you mean {}{d}?", form.new_handle),
-                    None => format!("A handle includes its domain, e.g. {}.newpds.example", form.new_handle),
-                });
+                problem(
+                    Field::NewHandle,
+                    &match domains.first() {
+                        Some(d) => format!("A handle includes its domain: did you mean {}{d}?", form.new_handle),
+                        None => format!("A handle includes its domain, e.g. {}.newpds.example", form.new_handle),
+                    },
+                );
             }
             if !form.new_email.contains('@') {
                 problem(Field::NewEmail, "Enter an email address for the new account");
@@ -325,7 +327,7 @@ impl Form {
             problem(Field::HandleResolver, "Use an http:// or https:// address");
         }
         if p.is_empty() {
-            Ok(Request { form, secrets: secrets.clone() })
+            Ok(Request { form, secrets: secrets.clone(), start_at_once: false })
         } else {
             Err(p)
         }
@@ -495,8 +497,12 @@ mod tests {
         assert!(form.validate(&secrets, None).unwrap_err()[0].1.contains("http"));
 
         // The move asks for more: the new account's handle, email, password and invite code.
-        let fields: Vec<Field> =
-            Form::default().validate(&Secrets::default(), Some(&invite_only())).unwrap_err().iter().map(|(f, _)| *f).collect();
+        let fields: Vec<Field> = Form::default()
+            .validate(&Secrets::default(), Some(&invite_only()))
+            .unwrap_err()
+            .iter()
+            .map(|(f, _)| *f)
+            .collect();
         for f in [Field::OldId, Field::OldPassword, Field::NewHandle, Field::NewEmail, Field::InviteCode] {
             assert!(fields.contains(&f), "{f:?} not reported");
         }
@@ -544,5 +550,4 @@ mod tests {
         assert!(said(Field::OldId).contains("alice.bsky.social"), "{problems:?}");
         assert!(said(Field::NewHandle).contains("alice.new.example"), "{problems:?}");
     }
-
 }

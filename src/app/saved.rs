@@ -12,6 +12,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use tektite_engine::migration::MigrationSummary;
+
 use super::form::{Form, Mode};
 
 /// The record of the repair (LocalStorage key; on the desktop, `last-migration.json`).
@@ -39,6 +41,12 @@ pub struct SavedRun {
     /// The run reached its end (repair: the new PDS misses nothing; move: every step is done).
     pub finished: bool,
     pub updated_unix: u64,
+    /// How far it got, for the "continue" banner: the step under way or last done, in words.
+    pub reached: Option<String>,
+    /// Blobs on the new PDS of those the blob step had to copy, when it ran: (done, total).
+    pub blobs: Option<(usize, usize)>,
+    /// A finished move's report, so that a reload can show it again.
+    pub report: Option<MigrationSummary>,
 }
 
 impl SavedRun {

@@ -203,7 +203,7 @@ mod tests {
     fn errors_say_what_to_do() {
         let e = migration(&MigrationError::PlcTokenRejected { detail: "400".into(), expired: false });
         assert!(e.title.contains("not right") && !e.auth_factor);
-        assert!(e.advice.contains("new code"), "{e:?}");
+        assert!(e.advice.contains("type the code again"), "{e:?}");
         let e = migration(&MigrationError::Account {
             side: Side::Old,
             source: AccountError::TwoFactorRequired { id: "a".into(), host: "old".into() },

@@ -44,7 +44,7 @@ pub fn Flow(view: Signal<View>) -> Element {
         Phase::Form => Card::Form,
         Phase::Connecting { .. } => Card::Connecting,
         Phase::Ready => Card::Plan,
-        Phase::Running => Card::Run,
+        Phase::Running | Phase::Stopped => Card::Run,
         Phase::UnmovableBlobs(_) => Card::Unmovable,
         Phase::NeedsConfirmation(_) => Card::Confirm,
         Phase::NeedsPlcToken { .. } => Card::Token,

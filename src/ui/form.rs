@@ -249,7 +249,8 @@ fn NewAccountFields() -> Element {
     // The whole handles the new PDS gives out, from what is typed so far (a pick list).
     let suggestions: Vec<String> = match c.server.as_ref().filter(|_| moving) {
         Some(s) => {
-            let name = c.form.new_handle.trim().trim_start_matches('@').split('.').next().unwrap_or_default().to_owned();
+            let name =
+                c.form.new_handle.trim().trim_start_matches('@').split('.').next().unwrap_or_default().to_owned();
             let name = if name.is_empty() { "alice".to_owned() } else { name };
             s.user_domains.iter().map(|d| format!("{name}{d}")).collect()
         }

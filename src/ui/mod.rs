@@ -17,6 +17,7 @@ mod flow;
 mod form;
 mod icons;
 mod identity;
+mod leave_guard;
 mod plan;
 mod recovery_key;
 mod run;
@@ -64,6 +65,9 @@ pub fn App() -> Element {
     let ctl = use_signal(|| {
         let mut c = Controller::load();
         prefilled = prefill_from_environment(&mut c.form);
+        if prefilled {
+            c.prefilled();
+        }
         c
     });
     use_context_provider(|| Runner::new(ctl));
@@ -75,6 +79,19 @@ pub fn App() -> Element {
         View::Flow => stage_of(&ctl.read()),
     });
     let full = view() == View::Welcome || ctl.read().mode() == Mode::Move;
+    // Leaving the page mid-move asks first (web).
+    let busy = use_memo(move || {
+        matches!(
+            ctl.read().phase,
+            Phase::Connecting { .. }
+                | Phase::Running
+                | Phase::UnmovableBlobs(_)
+                | Phase::NeedsConfirmation(_)
+                | Phase::NeedsPlcToken { .. }
+                | Phase::NeedsDidWebUpdate(_)
+        )
+    });
+    use_effect(move || leave_guard::set_leave_guard(busy()));
 
     rsx! {
         Head {}
@@ -100,12 +117,13 @@ fn stage_of(c: &Controller) -> Stage {
         Phase::Error(_) => error_stage(c),
         Phase::Ready => Stage::Plan,
         Phase::Running | Phase::UnmovableBlobs(_) => Stage::Run,
+        Phase::Stopped => error_stage(c),
         Phase::NeedsConfirmation(_) | Phase::NeedsPlcToken { .. } | Phase::NeedsDidWebUpdate(_) => Stage::Identity,
         Phase::Done(_) => Stage::Done,
     }
 }
 
-/// Where an error belongs: the step the move was on, the blob transfer, or signing in.
+/// Where an error (or a stop) belongs: the step the move was on, the blob transfer, or signing in.
 fn error_stage(c: &Controller) -> Stage {
     use tektite_engine::migration::Step as Engine;
     match c.failed_step {

@@ -7,11 +7,11 @@ use tektite_engine::migration::Step as EngineStep;
 use tektite_engine::runtime::sleep;
 
 use super::fields::{Bar, CardHead, Fact};
-use super::icons::CheckIcon;
+use super::icons::{ArrowRightIcon, CheckIcon};
 use super::runner::Runner;
 use super::steps::Step;
 use super::testids::TestIds;
-use crate::app::controller::Controller;
+use crate::app::controller::{Controller, Phase};
 use crate::app::events::Persistence;
 use crate::app::form::Mode;
 use crate::app::format;
@@ -27,8 +27,15 @@ pub fn RunCard() -> Element {
     let runner = use_context::<Runner>();
     let c = runner.ctl.read();
     let moving = c.mode() == Mode::Move;
+    let stopped = matches!(c.phase, Phase::Stopped);
     let p = &c.progress;
-    let (title, lead, hint) = if moving {
+    let (title, lead, hint) = if stopped {
+        (
+            "Stopped".to_string(),
+            Some("Everything done so far is kept: finished steps, blobs already on the new PDS, verified local copies. Continue goes on from here.".to_string()),
+            "Continue uses the passwords you typed; nothing is sent twice.",
+        )
+    } else if moving {
         (
             c.current.map_or("Working".to_string(), |s| capitalize(c.describe(s))),
             Some("Each step is saved as it finishes: if this stops, the move continues where it was.".to_string()),
@@ -46,6 +53,7 @@ pub fn RunCard() -> Element {
             class: "card step-card",
             "aria-labelledby": "card-title",
             "data-testid": TestIds::of(c.mode()).run,
+            "data-stopped": "{stopped}",
             "data-current": c.current.map(|s| s.name()),
             "data-blobs-done": p.blobs_done(),
             "data-blobs-migrated": p.blobs_migrated,
@@ -59,8 +67,20 @@ pub fn RunCard() -> Element {
             }
             LogView {}
             div { class: "actions",
-                button { class: "button secondary", r#type: "button", "data-testid": "cancel-button",
-                    onclick: move |_| runner.cancel(), "Stop"
+                if stopped {
+                    button { class: "button primary", r#type: "button", "data-testid": "continue-button",
+                        onclick: move |_| runner.continue_run(),
+                        "Continue"
+                        ArrowRightIcon {}
+                    }
+                    button { class: "button secondary", r#type: "button", "data-testid": "back-button",
+                        onclick: move |_| runner.back(),
+                        "Back to the form"
+                    }
+                } else {
+                    button { class: "button secondary", r#type: "button", "data-testid": "cancel-button",
+                        onclick: move |_| runner.cancel(), "Stop"
+                    }
                 }
                 p { class: "hint", "{hint}" }
             }

@@ -49,6 +49,11 @@ impl Runner {
         let Some(request) = self.ctl.write().submit(&secrets) else {
             return;
         };
+        self.launch(request);
+    }
+
+    /// Runs `request` in the background, its events feeding the controller.
+    fn launch(mut self, request: crate::app::form::Request) {
         self.stop_tasks();
         let (events, rx) = mpsc::unbounded();
         let (commands, commands_rx) = mpsc::unbounded();
@@ -56,6 +61,15 @@ impl Runner {
         let run = spawn_forever(flow::run(request, events, commands_rx));
         let drain = spawn_forever(drain(rx, self.ctl));
         self.tasks.set(vec![run, drain]);
+    }
+
+    /// "Continue" on a stopped run: the same accounts and passwords, straight past the plan.
+    pub fn continue_run(mut self) {
+        let secrets = self.secrets.read().clone();
+        let Some(request) = self.ctl.write().continue_run(&secrets) else {
+            return;
+        };
+        self.launch(request);
     }
 
     /// Asks the new PDS about itself (the form's "Check" button).

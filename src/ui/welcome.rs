@@ -16,6 +16,7 @@ pub fn Welcome(view: Signal<View>) -> Element {
     };
 
     rsx! {
+        ReportBanner { view }
         ResumeBanner { mode: Mode::Move, view }
         ResumeBanner { mode: Mode::Repair, view }
         section { class: "card welcome", "aria-labelledby": "welcome-title",
@@ -92,12 +93,18 @@ fn ResumeBanner(mode: Mode, view: Signal<View>) -> Element {
         return rsx! {};
     };
     let route = route_of(&saved.form.old_pds, &saved.form.new_pds);
+    // Where it got: the step, and the blobs when the blob step had run.
+    let mut progress = saved.reached.as_ref().map(|r| format!("Reached: {r}.")).unwrap_or_default();
+    if let Some((done, total)) = saved.blobs {
+        progress.push_str(&format!(" {done} of {} on the new PDS.", crate::app::format::blobs(total)));
+    }
+    let who = if saved.form.old_id.is_empty() { did.clone() } else { saved.form.old_id.clone() };
     let (testid, label, heading, text, action, action_testid, dismiss_testid) = match mode {
         Mode::Move => (
             "move-resume-banner",
             "Unfinished account move",
             "Continue moving ",
-            format!("{route}. Every finished step is kept; enter the passwords again to continue where it stopped."),
+            format!("{progress} {route}. Every finished step is kept; enter the passwords again to continue where it stopped."),
             "Continue",
             "move-resume-button",
             "move-forget-button",
@@ -106,7 +113,7 @@ fn ResumeBanner(mode: Mode, view: Signal<View>) -> Element {
             "resume-banner",
             "Unfinished migration",
             "Resume the migration of ",
-            format!("{route}. Blobs already on the new PDS and verified copies on this device are kept; enter the passwords to continue."),
+            format!("{progress} {route}. Blobs already on the new PDS and verified copies on this device are kept; enter the passwords to continue."),
             "Resume",
             "resume-button",
             "forget-button",
@@ -116,7 +123,8 @@ fn ResumeBanner(mode: Mode, view: Signal<View>) -> Element {
         section { class: "banner", role: "region", "aria-label": label, "data-testid": testid,
             span { class: "feature-icon", ResumeIcon {} }
             div { class: "banner-text",
-                h2 { "{heading}" code { "{did}" } }
+                h2 { "{heading}" strong { "{who}" } }
+                p { class: "banner-did", code { "{did}" } }
                 p { "{text}" }
             }
             div { class: "banner-actions",
@@ -137,9 +145,47 @@ fn ResumeBanner(mode: Mode, view: Signal<View>) -> Element {
     }
 }
 
-/// `old.example → new.example`, for a banner.
+/// After a reload of a finished move: its report is one click away.
+#[component]
+fn ReportBanner(view: Signal<View>) -> Element {
+    let mut ctl = use_context::<Runner>().ctl;
+    let c = ctl.read();
+    let Some(report) = c.saved_report(Mode::Move).cloned() else {
+        return rsx! {};
+    };
+    rsx! {
+        section { class: "banner", role: "region", "aria-label": "Finished account move", "data-testid": "report-banner",
+            span { class: "feature-icon", ResumeIcon {} }
+            div { class: "banner-text",
+                h2 { "Your account moved to " strong { "{host_of(&report.new_pds)}" } }
+                p { "{report.new_handle} now lives there. The report has the checklist of what to do next." }
+            }
+            div { class: "banner-actions",
+                button { class: "button primary", r#type: "button", "data-testid": "report-button",
+                    onclick: move |_| {
+                        ctl.write().show_saved_report();
+                        view.set(View::Flow);
+                    },
+                    "See the report"
+                    ArrowRightIcon {}
+                }
+                button { class: "button secondary", r#type: "button", "data-testid": "report-forget-button",
+                    onclick: move |_| ctl.write().forget_saved(Mode::Move),
+                    "Dismiss"
+                }
+            }
+        }
+    }
+}
+
+/// `old.example → new.example` (or just `→ new.example` when the old server was looked up), for a
+/// banner.
 fn route_of(old_pds: &str, new_pds: &str) -> String {
-    format!("{} → {}", host_of(old_pds), host_of(new_pds))
+    if old_pds.is_empty() {
+        format!("Moving to {}", host_of(new_pds))
+    } else {
+        format!("{} → {}", host_of(old_pds), host_of(new_pds))
+    }
 }
 
 /// `https://pds.example.com` → `pds.example.com`.

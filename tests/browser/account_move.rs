@@ -121,12 +121,26 @@ async fn the_whole_account_moves_through_the_page() {
     assert!(text.contains("cannot be undone") && text.contains(lab.new_url().trim_end_matches('/')), "{text}");
     assert!(lab.latest_plc_token(&account).is_none(), "a PLC code was requested before the confirmation");
     b.screenshot("move-4-confirm").await;
+    let guarded = b.execute("return typeof window.onbeforeunload === 'function'").await;
+    assert_eq!(guarded, serde_json::Value::Bool(true), "leaving the page mid-move does not ask");
+
+    // "Not now": the move stops on its own screen with everything kept; Continue goes straight
+    // back to the confirmation (no plan, no passwords typed again).
+    b.click_testid("cancel-button").await;
+    let stopped = b.wait_css("[data-stopped=true]", Duration::from_secs(10)).await;
+    let text = stopped.text().await.unwrap();
+    assert!(text.contains("Stopped") && text.contains("kept"), "{text}");
+    b.screenshot("move-4s-stopped").await;
+    b.click_testid("continue-button").await;
+    b.wait_testid("move-confirm", Duration::from_secs(120)).await;
 
     // A reload here (or a crash): the app offers to continue; only the passwords are asked again,
     // and the engine's saved steps take the move straight back to the confirmation.
     b.reload().await;
     let banner = b.wait_testid("move-resume-banner", Duration::from_secs(30)).await;
-    assert!(banner.text().await.unwrap().contains(&account.did), "the banner names the DID");
+    let said = banner.text().await.unwrap();
+    assert!(said.contains(&account.did) && said.contains(&account.old_handle), "the banner names the account: {said}");
+    assert!(said.contains("Reached:"), "the banner says how far the move got: {said}");
     b.screenshot("move-4a-resume-banner").await;
     b.click_testid("move-resume-button").await;
     b.wait_testid("resuming", Duration::from_secs(10)).await;
@@ -184,6 +198,11 @@ async fn the_whole_account_moves_through_the_page() {
     b.phone(Phone::No).await;
     b.wait_css("details.log > summary", Duration::from_secs(5)).await.click().await.unwrap();
     b.screenshot("move-7-done-log").await;
+    // A reload after the move: the report is one click away, not lost.
+    b.reload().await;
+    b.click_testid("report-button").await;
+    let again = b.wait_testid("move-done", Duration::from_secs(10)).await;
+    assert!(again.text().await.unwrap().contains("Log out of every app"), "the report after a reload");
     b.close().await;
 
     // The verdict, from the servers.

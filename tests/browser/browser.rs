@@ -115,6 +115,8 @@ impl Browser {
         args.extend(extra_args);
         let caps = json!({
             "browserName": "chrome",
+            // The app asks "leave this page?" while a move runs; a test that reloads mid-move says yes.
+            "unhandledPromptBehavior": "accept",
             "goog:chromeOptions": {
                 "binary": chromium,
                 "args": args,
@@ -151,6 +153,11 @@ impl Browser {
             eprintln!("downloads may not be saved: {e}");
         }
         b
+    }
+
+    /// Runs `script` in the page and returns its value.
+    pub async fn execute(&self, script: &str) -> serde_json::Value {
+        self.client.execute(script, vec![]).await.unwrap_or(serde_json::Value::Null)
     }
 
     /// Switches the viewport to phone (390×844) or laptop (1280×900) width.

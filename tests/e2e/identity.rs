@@ -82,8 +82,11 @@ async fn a_handle_alone_finds_the_account_and_the_whole_move_completes() {
     assert_eq!(wrong.code, Some(2), "{:?}", wrong.lines.last());
     let said = wrong.lines.last().unwrap()["error"].as_str().unwrap_or_default().to_owned();
     assert!(said.contains("not right"), "{said}");
-    let codes_sent =
-        lab.mails(crate::lab::Side::Old).iter().filter(|m| m.template == "plcOperation" && m.to == account.email).count();
+    let codes_sent = lab
+        .mails(crate::lab::Side::Old)
+        .iter()
+        .filter(|m| m.template == "plcOperation" && m.to == account.email)
+        .count();
     assert_eq!(codes_sent, 1, "a new code was emailed after a mistyped one");
     let done = go(migrate(lab, &account, work.path(), None, &[("TEKTITE_PLC_TOKEN", &token)]));
     assert_eq!(done.code, Some(0), "{:?}", done.lines.last());

@@ -141,7 +141,7 @@ pub enum Outcome {
 }
 
 /// What a migration is about and where it stands: shown before the irreversible steps.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct MigrationSummary {
     pub did: String,
     pub old_pds: String,
@@ -955,7 +955,12 @@ impl Migrator {
 
 /// The new handle must be one the new PDS gives out (under its domains) or a domain of the user's
 /// that already names this DID; otherwise the PDS refuses the account after the user waited.
-async fn check_new_handle(handle: &str, did: &str, domains: &[String], resolver: &Resolver) -> Result<(), MigrationError> {
+async fn check_new_handle(
+    handle: &str,
+    did: &str,
+    domains: &[String],
+    resolver: &Resolver,
+) -> Result<(), MigrationError> {
     let lower = handle.to_ascii_lowercase();
     if domains.iter().any(|d| lower.ends_with(&d.to_ascii_lowercase())) {
         return Ok(());
