@@ -97,7 +97,17 @@ impl BlobReport {
 impl BlobStep {
     /// Lists what the new PDS misses and what the old PDS holds, measures, and decides the plan.
     pub async fn prepare(ctx: MigrationContext, options: &PlanOptions) -> Result<BlobStep, XrpcError> {
-        let work = worklist::build(&ctx.source, &ctx.target, &ctx.did).await?;
+        Self::prepare_without(ctx, options, &[]).await
+    }
+
+    /// [`BlobStep::prepare`], leaving out the blobs `skip` names (ones the user accepted to lose).
+    pub async fn prepare_without(
+        ctx: MigrationContext,
+        options: &PlanOptions,
+        skip: &[String],
+    ) -> Result<BlobStep, XrpcError> {
+        let mut work = worklist::build(&ctx.source, &ctx.target, &ctx.did).await?;
+        work.missing.retain(|b| !skip.contains(&b.cid));
         let plan = make_plan(&ctx, &work, options).await;
         Ok(BlobStep { ctx, work, plan })
     }

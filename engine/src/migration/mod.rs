@@ -669,7 +669,13 @@ impl Migrator {
             self.platform.clone(),
             self.progress.clone(),
         );
-        let blobs = BlobStep::prepare(ctx, &self.config.plan).await.map_err(step_err(step))?;
+        // Blobs the user accepted to lose (earlier, or just now) are not tried again here; the
+        // repair can try them later.
+        let lost: Vec<String> = self.state.accepted_missing.iter().chain(&self.accepting).cloned().collect();
+        let blobs = BlobStep::prepare_without(ctx, &self.config.plan, &lost).await.map_err(step_err(step))?;
+        if blobs.work.missing.is_empty() && !self.accepting.is_empty() {
+            return self.accept_lost(step).await;
+        }
         self.steps.step_event(StepEvent::BlobPlan { plan: Box::new(blobs.plan.clone()) });
         let report = blobs.run().await;
         let failures = report.failures();
@@ -677,7 +683,7 @@ impl Migrator {
         // Gone at the source, or larger than the new PDS takes: no later run can move these.
         let unmovable: Vec<UnmovableBlob> = missing
             .iter()
-            .filter(|b| !self.state.accepted_missing.contains(&b.cid))
+            .filter(|b| !lost.contains(&b.cid))
             .filter_map(|b| {
                 let f = failures.iter().find(|f| f.cid == b.cid)?;
                 matches!(f.kind, BlobFailureKind::NotFound | BlobFailureKind::TooLarge).then(|| UnmovableBlob {
@@ -688,10 +694,7 @@ impl Migrator {
                 })
             })
             .collect();
-        let others = missing
-            .iter()
-            .filter(|b| !self.state.accepted_missing.contains(&b.cid) && !unmovable.iter().any(|u| u.cid == b.cid))
-            .count();
+        let others = missing.iter().filter(|b| !lost.contains(&b.cid) && !unmovable.iter().any(|u| u.cid == b.cid)).count();
         if others > 0 {
             return Err(MigrationError::BlobsIncomplete {
                 missing: others,
@@ -699,10 +702,10 @@ impl Migrator {
             });
         }
         if unmovable.is_empty() {
-            return Ok(());
+            // Blobs accepted just now that are still missing join the record.
+            return self.accept_lost(step).await;
         }
-        let accepted = unmovable.iter().all(|u| self.accepting.contains(&u.cid));
-        if !self.config.accept_missing_blobs && !accepted {
+        if !self.config.accept_missing_blobs {
             let mut blobs = unmovable;
             for blob in &mut blobs {
                 // The record says how large the blob was (the old PDS may no longer have it).
@@ -716,7 +719,29 @@ impl Migrator {
             }
             return Err(MigrationError::UnmovableBlobs { blobs });
         }
-        let cids: Vec<String> = unmovable.iter().map(|u| u.cid.clone()).collect();
+        let mut cids: Vec<String> = unmovable.iter().map(|u| u.cid.clone()).collect();
+        cids.extend(missing.iter().map(|b| b.cid.clone()).filter(|c| self.accepting.contains(c)));
+        cids.retain(|c| !self.state.accepted_missing.contains(c));
+        cids.dedup();
+        self.record_lost(step, cids).await
+    }
+
+    /// The blobs the user just accepted to lose, those the new PDS still misses, become part of
+    /// the move's record (and of its report).
+    async fn accept_lost(&mut self, step: Step) -> Result<(), MigrationError> {
+        let missing = worklist::missing_blobs(&self.target).await.map_err(step_err(step))?;
+        let cids: Vec<String> = missing
+            .iter()
+            .map(|b| b.cid.clone())
+            .filter(|c| self.accepting.contains(c) && !self.state.accepted_missing.contains(c))
+            .collect();
+        self.record_lost(step, cids).await
+    }
+
+    async fn record_lost(&mut self, step: Step, cids: Vec<String>) -> Result<(), MigrationError> {
+        if cids.is_empty() {
+            return Ok(());
+        }
         self.note(step, &format!("accepted as lost, as you chose: {}", cids.join(", ")));
         self.state.accepted_missing.extend(cids);
         self.save().await
@@ -883,7 +908,8 @@ impl Migrator {
         // The old PDS mails the token to the old account's address, which may differ from the new one.
         let email =
             self.source.session().and_then(|s| s.email).unwrap_or_else(|| "the old account's email address".to_owned());
-        let email_sent_now = self.emailed_now;
+        // "Has just emailed" once; asked again (a mistyped code), the mail is an earlier one.
+        let email_sent_now = std::mem::take(&mut self.emailed_now);
         self.steps.step_event(StepEvent::WaitingForPlcToken { email: email.clone(), email_sent_now, expires_unix });
         Ok(Outcome::NeedsPlcToken { email, email_sent_now, expires_unix })
     }
