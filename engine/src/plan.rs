@@ -194,6 +194,7 @@ impl fmt::Display for MigrationPlan {
             writeln!(f, "  already cached  {} verified copies from an earlier run", self.blobs_cached)?;
         }
         writeln!(f, "  total size      {}", opt(self.total_size))?;
+        writeln!(f, "  time            {}", time_estimate(self.blobs_missing, self.total_size))?;
         writeln!(f, "  memory free     {}", opt(self.probes.available_memory))?;
         let where_ = self.probes.cache_location.as_deref().unwrap_or("unknown location");
         let backend = self.probes.cache_backend.map(|b| b.to_string()).unwrap_or_else(|| "cache".into());
@@ -220,5 +221,49 @@ impl fmt::Display for MigrationPlan {
         writeln!(f)?;
         writeln!(f, "  memory needed   about {} for buffers", human_bytes(self.estimated_memory))?;
         write!(f, "  uploads         {}", self.upload_path)
+    }
+}
+
+/// Uploads a PDS usually accepts per day (and per IP): the reference PDS's `uploadBlob` limit.
+pub const UPLOADS_PER_DAY: usize = 1000;
+
+/// Throughput the time estimate assumes before anything is measured (a home connection between
+/// two PDSes).
+pub const ASSUMED_RATE: f64 = 10.0 * 1024.0 * 1024.0;
+
+/// How long moving `blobs` blobs of `bytes` in all will likely take, in words. Past 1000 blobs the
+/// new PDS's daily upload limit, not the link, decides: days, not minutes.
+pub fn time_estimate(blobs: usize, bytes: Option<u64>) -> String {
+    let transfer = bytes.map(|b| format!("about {} at 10 MiB/s", human_duration((b as f64 / ASSUMED_RATE).max(1.0))));
+    if blobs > UPLOADS_PER_DAY {
+        let days = blobs.div_ceil(UPLOADS_PER_DAY);
+        return format!(
+            "about {days} days: a PDS usually accepts {UPLOADS_PER_DAY} uploads a day, so the move pauses and goes on by itself (or continue it the next day){}",
+            transfer.map(|t| format!("; the transfer itself {t}")).unwrap_or_default()
+        );
+    }
+    transfer.unwrap_or_else(|| "unknown until the sizes are measured".to_owned())
+}
+
+/// `42 s`, `3 min 20 s`, `2 h 05 min`.
+fn human_duration(secs: f64) -> String {
+    let s = secs.round() as u64;
+    match s {
+        0..=59 => format!("{s} s"),
+        60..=3599 => format!("{} min {:02} s", s / 60, s % 60),
+        _ => format!("{} h {:02} min", s / 3600, s / 60 % 60),
+    }
+}
+
+#[cfg(test)]
+mod time_tests {
+    use super::*;
+
+    #[test]
+    fn many_blobs_take_days_whatever_the_link() {
+        assert_eq!(time_estimate(10, Some(42 * 1024 * 1024)), "about 4 s at 10 MiB/s");
+        let big = time_estimate(2500, Some(600 * 1024 * 1024));
+        assert!(big.starts_with("about 3 days") && big.contains("1000 uploads a day"), "{big}");
+        assert!(time_estimate(3, None).contains("unknown"));
     }
 }

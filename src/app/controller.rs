@@ -308,7 +308,7 @@ impl Controller {
     pub fn running(&mut self) {
         if let (Phase::Ready, Some(plan)) = (&self.phase, &self.plan) {
             // The repair's plan comes before the go: its transfer starts now.
-            self.progress = RunProgress::for_plan(plan);
+            self.progress = RunProgress::for_plan_estimated(plan, self.estimate.as_ref());
             self.transfer_started = Some(Instant::now());
         }
         self.token_rejected = None;
@@ -426,7 +426,7 @@ impl Controller {
                         plan.reason
                     ),
                 );
-                self.progress = RunProgress::for_plan(&plan);
+                self.progress = RunProgress::for_plan_estimated(&plan, self.estimate.as_ref());
                 self.plan = Some(*plan);
                 if let Phase::Connecting { .. } = self.phase {
                     self.phase = Phase::Ready;

@@ -5,6 +5,7 @@
 use std::collections::VecDeque;
 
 use tektite_engine::progress::Totals;
+use tektite_engine::blobs::BlobEstimate;
 use tektite_engine::{BlobStatus, MigrationPlan, ProgressEvent};
 
 use super::format;
@@ -43,8 +44,11 @@ pub struct RunProgress {
     pub blobs_migrated: usize,
     pub blobs_from_cache: usize,
     pub blobs_failed: usize,
-    /// Bytes to move, when the plan knows every size.
+    /// Bytes to move: every size known to the plan, or (see `bytes_estimated`) extrapolated from
+    /// the blobs measured before the move.
     pub bytes_total: Option<u64>,
+    /// `bytes_total` is an estimate (the views say "about").
+    pub bytes_estimated: bool,
     pub bytes_downloaded: u64,
     pub bytes_uploaded: u64,
     /// Bytes of the blobs finished so far (migrated, or given up on): what the percentage counts.
@@ -69,6 +73,18 @@ impl RunProgress {
         RunProgress { blobs_total: plan.blobs_missing, bytes_total: plan.total_size, ..Default::default() }
     }
 
+    /// [`RunProgress::for_plan`], with the total size estimated from `estimate` (the blobs measured
+    /// before the move) when the plan did not measure every blob.
+    pub fn for_plan_estimated(plan: &MigrationPlan, estimate: Option<&BlobEstimate>) -> Self {
+        let mut p = Self::for_plan(plan);
+        if p.bytes_total.is_none() {
+            let per_blob = estimate.and_then(|e| Some(e.bytes? / e.blobs.max(1) as u64));
+            p.bytes_total = per_blob.map(|b| b * plan.blobs_missing as u64);
+            p.bytes_estimated = p.bytes_total.is_some();
+        }
+        p
+    }
+
     pub fn blobs_done(&self) -> usize {
         self.blobs_migrated + self.blobs_failed
     }
@@ -82,6 +98,10 @@ impl RunProgress {
     /// Share of the work done, 0–100: by bytes when the sizes are known, else by blobs.
     pub fn percent(&self) -> f64 {
         match self.bytes_total {
+            // An estimated total may be exceeded: below 100 % until the last blob is done.
+            Some(total) if total > 0 && self.bytes_estimated && self.blobs_done() < self.blobs_total => {
+                format::percent(self.bytes_done(), Some(total)).min(99.0)
+            }
             Some(total) if total > 0 => format::percent(self.bytes_done(), Some(total)),
             _ => format::percent(self.blobs_done() as u64, Some(self.blobs_total as u64)),
         }

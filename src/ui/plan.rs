@@ -16,9 +16,6 @@ use crate::app::controller::Controller;
 use crate::app::form::Mode;
 use crate::app::format;
 
-/// Throughput assumed for the move's time estimate (a home connection between two PDSes).
-const ASSUMED_RATE: f64 = 10.0 * 1024.0 * 1024.0;
-
 #[component]
 pub fn PlanCard() -> Element {
     let runner = use_context::<Runner>();
@@ -179,9 +176,7 @@ fn move_facts(c: &Controller) -> Element {
             Some(b) => format::bytes(b),
             None => "unknown".to_string(),
         };
-        let time = e.bytes.map_or("unknown".to_string(), |b| {
-            format!("about {} at 10 MiB/s, plus the repository", format::duration((b as f64 / ASSUMED_RATE).max(1.0)))
-        });
+        let time = tektite_engine::plan::time_estimate(e.blobs, e.bytes);
         let space = match e.space_needed(forced) {
             Some(0) => "none (each blob goes straight through)".to_string(),
             Some(b) => format!(

@@ -144,11 +144,17 @@ async fn run(args: &MigrateArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
         }
         match event {
             StepEvent::StepStarted { step, description } => step_printer.line(&format!("[{step}] {description}…")),
-            StepEvent::StepFinished { step } => step_printer.line(&format!("[{step}] done")),
+            StepEvent::StepFinished { step } => {
+                step_printer.finish_bar();
+                step_printer.line(&format!("[{step}] done"));
+            }
             StepEvent::Note { step, text } => {
                 step_printer.line(&format!("{}{text}", step.map(|s| format!("[{s}] ")).unwrap_or_default()))
             }
-            StepEvent::BlobPlan { plan } => step_printer.line(&plan.to_string()),
+            StepEvent::BlobPlan { plan } => {
+                step_printer.line(&plan.to_string());
+                step_printer.start_bar("[blobs]", plan.blobs_missing, plan.total_size);
+            }
             StepEvent::WaitingForPlcToken { .. } => {}
         }
     });

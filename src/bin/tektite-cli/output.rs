@@ -12,23 +12,43 @@ use tektite_engine::{BlobStatus, ProgressEvent, ProgressSink};
 pub struct Printer {
     json: bool,
     bar: Mutex<Option<ProgressBar>>,
+    /// The work of the current blob step: blobs, and bytes when every size is known.
+    work: Mutex<Work>,
+}
+
+#[derive(Default, Clone, Copy)]
+struct Work {
+    blobs: usize,
+    bytes: Option<u64>,
+    done: usize,
+    /// Bytes of the blobs finished so far.
+    done_bytes: u64,
 }
 
 impl Printer {
     pub fn new(json: bool) -> Self {
-        Printer { json, bar: Mutex::new(None) }
+        Printer { json, bar: Mutex::new(None), work: Mutex::new(Work::default()) }
     }
 
-    /// Shows a bar for `blobs` blobs when stderr is a terminal (and not in JSON mode).
-    pub fn start_bar(&self, blobs: usize) {
+    /// Starts showing the blob step's progress: `blobs` to move, `bytes` in all when known, under
+    /// `label` (the step, in `migrate`). On a terminal a bar with the bytes, the percentage and
+    /// the time left; otherwise a line per finished blob with the same counts.
+    pub fn start_bar(&self, label: &str, blobs: usize, bytes: Option<u64>) {
+        self.finish_bar();
+        *self.work.lock().unwrap() = Work { blobs, bytes, ..Work::default() };
         if self.json || !std::io::stderr().is_terminal() {
             return;
         }
-        let bar = ProgressBar::with_draw_target(Some(blobs as u64), ProgressDrawTarget::stderr());
-        bar.set_style(
-            ProgressStyle::with_template("{spinner} [{elapsed_precise}] {wide_bar} {pos}/{len} blobs  {msg}")
-                .expect("a valid template"),
-        );
+        let (len, template) = match bytes {
+            Some(total) if total > 0 => (
+                total,
+                "{prefix} {spinner} {wide_bar} {percent:>3}%  {bytes}/{total_bytes}  {msg}  ~{eta} left",
+            ),
+            _ => (blobs as u64, "{prefix} {spinner} {wide_bar} {pos}/{len} blobs  {msg}"),
+        };
+        let bar = ProgressBar::with_draw_target(Some(len), ProgressDrawTarget::stderr());
+        bar.set_style(ProgressStyle::with_template(template).expect("a valid template"));
+        bar.set_prefix(label.to_owned());
         *self.bar.lock().unwrap() = Some(bar);
     }
 
@@ -50,13 +70,22 @@ impl Printer {
         }
     }
 
-    fn totals_message(t: &Totals) -> String {
-        format!(
-            "↓ {}  ↑ {}  {}/s",
-            human_bytes(t.bytes_downloaded),
-            human_bytes(t.bytes_uploaded),
-            human_bytes(t.rate_bytes_per_sec as u64)
-        )
+    fn totals_message(t: &Totals, work: Work) -> String {
+        let counts = if work.bytes.is_some() { format!("{}/{} blobs  ", t.blobs_done, work.blobs) } else { String::new() };
+        format!("{counts}{}/s", human_bytes(t.rate_bytes_per_sec as u64))
+    }
+
+    /// One more blob finished (`size` bytes): `12 of 66 blobs, 35 %` (by bytes when every size is
+    /// known).
+    fn counts(&self, size: u64) -> String {
+        let mut work = self.work.lock().unwrap();
+        work.done += 1;
+        work.done_bytes += size;
+        let share = match work.bytes {
+            Some(total) if total > 0 => (work.done_bytes as f64 / total as f64 * 100.0).min(100.0),
+            _ => work.done as f64 / work.blobs.max(1) as f64 * 100.0,
+        };
+        format!("{} of {} blobs, {share:.0} %", work.done, work.blobs)
     }
 }
 
@@ -72,21 +101,29 @@ impl ProgressSink for Printer {
         }
         match event {
             ProgressEvent::Totals(t) => {
+                let work = *self.work.lock().unwrap();
                 if let Some(bar) = &*self.bar.lock().unwrap() {
-                    bar.set_position(t.blobs_done as u64);
-                    bar.set_message(Self::totals_message(&t));
+                    bar.set_position(if work.bytes.is_some() { t.bytes_uploaded } else { t.blobs_done as u64 });
+                    bar.set_message(Self::totals_message(&t, work));
                 }
             }
-            ProgressEvent::BlobFinished { outcome } => match outcome.status {
-                BlobStatus::Migrated { size, from_cache, .. } => {
-                    let how = if from_cache { " from the local cache" } else { "" };
-                    if self.bar.lock().unwrap().is_none() {
-                        self.line(&format!("migrated {} ({}){how}", outcome.cid, human_bytes(size)));
+            ProgressEvent::BlobFinished { outcome } => {
+                let size = match outcome.status {
+                    BlobStatus::Migrated { size, .. } => size,
+                    _ => 0,
+                };
+                let counts = self.counts(size);
+                match outcome.status {
+                    BlobStatus::Migrated { size, from_cache, .. } => {
+                        let how = if from_cache { " from the local cache" } else { "" };
+                        if self.bar.lock().unwrap().is_none() {
+                            self.line(&format!("copied {} ({}){how} · {counts}", short_cid(&outcome.cid), human_bytes(size)));
+                        }
                     }
+                    BlobStatus::Failed { message, .. } => self.line(&format!("FAILED {}: {message}", outcome.cid)),
+                    BlobStatus::Skipped { .. } => {}
                 }
-                BlobStatus::Failed { message, .. } => self.line(&format!("FAILED {}: {message}", outcome.cid)),
-                BlobStatus::Skipped { .. } => {}
-            },
+            }
             ProgressEvent::RateLimited { host, wait_secs, resume_at_unix, stated_by_server } => {
                 let who = if stated_by_server {
                     "as the server asked"
@@ -113,6 +150,15 @@ impl ProgressSink for Printer {
             )),
             ProgressEvent::WorkListed { .. } | ProgressEvent::BlobStarted { .. } | ProgressEvent::BlobBytes { .. } => {}
         }
+    }
+}
+
+/// `bafkreiabc…wxyz`: enough of a CID to tell blobs apart in a line.
+fn short_cid(cid: &str) -> String {
+    if cid.len() <= 20 {
+        cid.to_owned()
+    } else {
+        format!("{}…{}", &cid[..12], &cid[cid.len() - 6..])
     }
 }
 

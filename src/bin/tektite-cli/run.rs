@@ -76,7 +76,7 @@ async fn run(args: &BlobArgs, plan_only: bool, printer: Arc<Printer>) -> Result<
         eprintln!("{plan}");
     }
 
-    printer.start_bar(work.missing.len());
+    printer.start_bar("blobs", work.missing.len(), plan.total_size);
     let step_report = step.run().await;
     printer.finish_bar();
     let report = &step_report.transfer;
