@@ -60,6 +60,17 @@ seed=$("$node" tests/lab/seed.mjs account --lab "$dir/lab.json" --name "demo$RAN
 sfield() { "$node" -e 'let x=JSON.parse(process.argv[1]);for(const k of process.argv[2].split("."))x=x[k];console.log(x)' "$seed" "$1"; }
 did=$(sfield did) password=$(sfield password) old_handle=$(sfield old.handle)
 new_handle=$(sfield new.handle) email=$(sfield email)
+# A few app preferences on the old account, so the move has some to copy.
+"$node" --input-type=module -e '
+const [pds, id, password] = process.argv.slice(1)
+const post = (nsid, body, token) => fetch(`${pds}/xrpc/${nsid}`, { method: "POST",
+  headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+  body: JSON.stringify(body) }).then(async (r) => { if (!r.ok) throw new Error(`${nsid}: ${r.status} ${await r.text()}`); return r.text() })
+const { accessJwt } = JSON.parse(await post("com.atproto.server.createSession", { identifier: id, password }))
+await post("app.bsky.actor.putPreferences", { preferences: [
+  { $type: "app.bsky.actor.defs#adultContentPref", enabled: false },
+  { $type: "app.bsky.actor.defs#contentLabelPref", label: "gore", visibility: "warn" } ] }, accessJwt)
+' "$old_url" "$did" "$password" || echo "demo: could not set the demo preferences (the move still works)" >&2
 # The seed prepares the account on the new PDS too; the demo moves an account that is not there yet.
 curl -fsS -u "admin:$new_admin" -H 'content-type: application/json' \
     -d "{\"did\":\"$did\"}" "$new_url/xrpc/com.atproto.admin.deleteAccount" >/dev/null

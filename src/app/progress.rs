@@ -4,8 +4,8 @@
 
 use std::collections::VecDeque;
 
-use tektite_engine::progress::Totals;
 use tektite_engine::blobs::BlobEstimate;
+use tektite_engine::progress::Totals;
 use tektite_engine::{BlobStatus, MigrationPlan, ProgressEvent};
 
 use super::format;

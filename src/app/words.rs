@@ -89,7 +89,21 @@ pub fn migration(e: &MigrationError) -> AppError {
                 "Nothing was changed on either server. Check the address; if it is right the server may be down: \
                  try again later."
             };
-            AppError::new(format!("Could not sign in to the {side}"), message, advice)
+            // The title says which problem it is; the advice what to do; the details hold the rest.
+            let title = match source {
+                AccountError::WrongPassword { .. } => format!("The {side} did not accept the password"),
+                AccountError::UnknownHandle { handle, .. } | AccountError::UnknownHandleOrPassword { handle, .. } => {
+                    format!("The {side} does not know {handle}")
+                }
+                AccountError::NotOnServer { .. } => format!("The account is not on the {side}"),
+                AccountError::Identity(tektite_engine::identity::IdentityError::UnknownHandle { handle, .. }) => {
+                    format!("No account was found for {handle}")
+                }
+                AccountError::Identity(_) => "The account's identity could not be looked up".to_owned(),
+                _ if unreachable => format!("The {side} could not be reached"),
+                _ => format!("Could not sign in to the {side}"),
+            };
+            AppError::new(title, message, advice)
         }
         MigrationError::InviteCodeRequired { .. } => AppError::new(
             "The new PDS needs an invite code",

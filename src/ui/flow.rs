@@ -52,6 +52,11 @@ pub fn Flow(view: Signal<View>) -> Element {
         Phase::Done(_) => Card::Done,
         Phase::Error(_) => Card::Error,
     });
+    // A new card starts at its top (the last one may have been scrolled down).
+    use_effect(move || {
+        let _ = card();
+        let _ = document::eval("window.scrollTo(0, 0)");
+    });
     match card() {
         Card::Form => rsx! { FormCard { view } },
         Card::Connecting => rsx! { Connecting {} },
@@ -111,12 +116,14 @@ fn ErrorCard() -> Element {
         section { class: "card step-card", "aria-labelledby": "card-title", "data-testid": "error",
             p { class: "eyebrow danger", "Something went wrong" }
             h1 { id: "card-title", "{error.title}" }
-            div { class: "callout error", role: "alert",
-                p { "data-testid": "error-message", "{error.message}" }
-            }
-            div { class: "callout advice",
+            div { class: "callout advice", role: "alert",
                 strong { "What to do: " }
                 "{error.advice}"
+            }
+            // What the servers said, for whoever wants it (or is asked for it by support).
+            details { class: "notes",
+                summary { "Technical details" }
+                p { class: "error-details", "data-testid": "error-message", "{error.message}" }
             }
             if started {
                 StepList {}

@@ -45,13 +45,18 @@ pub fn ConfirmCard() -> Element {
             }
             {facts}
             div { class: "callout warn", role: "note",
-                strong { "What will happen:" }
-                ul {
-                    li { "The old PDS emails a confirmation code to the account's address; you type it here (it is valid for 15 minutes)." }
-                    for (i, line) in s.irreversible.iter().enumerate() {
-                        li { key: "{i}", "{capitalize(line)}" }
+                // One column: the callout lays its children out side by side.
+                div {
+                    strong { "What will happen" }
+                    ul {
+                        if !s.did.starts_with("did:web:") {
+                            li { "The old PDS emails a confirmation code to the account's address; you type it here (it is valid for 15 minutes)." }
+                        }
+                        for (i, line) in s.irreversible.iter().enumerate() {
+                            li { key: "{i}", "{capitalize(line)}" }
+                        }
+                        li { "The account is activated on the new PDS." }
                     }
-                    li { "The account is activated on the new PDS." }
                 }
             }
             if let Some(keys) = s.rotation_keys.clone() {

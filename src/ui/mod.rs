@@ -62,13 +62,14 @@ pub enum View {
 #[component]
 pub fn App() -> Element {
     let mut prefilled = false;
-    let ctl = use_signal(|| {
+    // Owned by the root scope, where the run's tasks live (see `runner`).
+    let ctl = use_hook(|| {
         let mut c = Controller::load();
         prefilled = prefill_from_environment(&mut c.form);
         if prefilled {
             c.prefilled();
         }
-        c
+        Signal::new_in_scope(c, ScopeId::ROOT)
     });
     use_context_provider(|| Runner::new(ctl));
     // A link or the demo that fills in the move's form opens it directly.

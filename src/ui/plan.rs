@@ -8,7 +8,7 @@ use tektite_engine::migration::Step as EngineStep;
 use tektite_engine::{MigrationPlan, StrategyKind};
 
 use super::fields::{CardHead, Fact};
-use super::icons::{ArrowLeftIcon, ArrowRightIcon, CheckIcon};
+use super::icons::{ArrowLeftIcon, ArrowRightIcon};
 use super::runner::Runner;
 use super::steps::Step;
 use super::testids::TestIds;
@@ -131,29 +131,37 @@ fn blob_plan_facts(plan: &MigrationPlan) -> Element {
             p { class: "strategy-name", "{strategy}" span { class: "tag", "{chosen}" } }
             p { class: "strategy-why", "data-testid": "plan-why", "Why: {plan.reason}" }
         }
+        // What moves, how long, how much space: the rest is behind "Technical details".
         dl { class: "facts",
             Fact { label: "Account", value: plan.did.clone(), wide: true }
             Fact { label: "From", value: plan.source.trim_end_matches('/').to_string(), long: true }
             Fact { label: "To", value: plan.target.trim_end_matches('/').to_string(), long: true }
-            Fact { label: "Missing on the new PDS", value: format::blobs(plan.blobs_missing), testid: "plan-missing" }
+            Fact { label: "To copy", value: format!("{} · {}", format::blobs(plan.blobs_missing), opt(plan.total_size)), testid: "plan-missing" }
             Fact { label: "Already there", value: format::blobs(plan.blobs_present) }
-            Fact { label: "Total size", value: opt(plan.total_size) }
+            Fact { label: "Time", value: tektite_engine::plan::time_estimate(plan.blobs_missing, plan.total_size), long: true }
+            Fact { label: "Space on this device", value: match plan.strategy {
+                StrategyKind::Storage => format!("up to {} while copying, freed as each blob is done", opt(plan.total_size)),
+                StrategyKind::Streaming => "none: blobs go straight through".to_string(),
+            }, long: true }
             if plan.blobs_cached > 0 {
                 Fact { label: "Verified copies from an earlier run", value: format::blobs(plan.blobs_cached) }
             }
-            Fact { label: "Buffers", value: buffers }
-            Fact { label: "Memory for buffers", value: format!("about {}", format::bytes(plan.estimated_memory)) }
-            Fact { label: "Memory free", value: opt(plan.probes.available_memory) }
-            Fact { label: "Local cache", value: cache }
-            if let Some(quota) = quota {
-                Fact { label: "Storage quota", value: quota }
-            }
-            Fact { label: "Network", value: network.to_string() }
-            Fact { label: "Uploads", value: plan.upload_path.clone(), wide: true }
         }
-        if !plan.probes.notes.is_empty() {
-            details { class: "notes",
-                summary { "How these numbers were measured" }
+        details { class: "notes", "data-testid": "plan-technical",
+            summary { "Technical details" }
+            dl { class: "facts compact",
+                Fact { label: "Buffers", value: buffers }
+                Fact { label: "Memory for buffers", value: format!("about {}", format::bytes(plan.estimated_memory)) }
+                Fact { label: "Memory free", value: opt(plan.probes.available_memory) }
+                Fact { label: "Local cache", value: cache, long: true }
+                if let Some(quota) = quota {
+                    Fact { label: "Storage quota", value: quota }
+                }
+                Fact { label: "Network", value: network.to_string() }
+                Fact { label: "Uploads", value: plan.upload_path.clone(), wide: true }
+            }
+            if !plan.probes.notes.is_empty() {
+                p { class: "notes-title", "How these numbers were measured" }
                 ul {
                     for note in plan.probes.notes.iter() {
                         li { "{note}" }
@@ -195,9 +203,8 @@ fn move_facts(c: &Controller) -> Element {
             Fact { label: "From", value: c.old_pds.clone().unwrap_or_else(|| form.old_pds.clone()), long: true }
             Fact { label: "To", value: form.new_pds.clone(), long: true }
             Fact { label: "New handle", value: form.new_handle.clone() }
-            if let Some(s) = c.server.clone() {
-                Fact { label: "New PDS's DID", value: s.did.clone(), long: true }
-                Fact { label: "Invite code", value: if s.invite_required { "needed (given)".to_string() } else { "not needed".to_string() } }
+            if c.server.as_ref().is_some_and(|s| s.invite_required) {
+                Fact { label: "Invite code", value: "needed (given)".to_string() }
             }
             if let Some((blobs, strategy, time, space)) = estimate {
                 Fact { label: "Blobs on the old PDS", value: blobs, testid: "plan-blobs" }
@@ -209,13 +216,13 @@ fn move_facts(c: &Controller) -> Element {
             }
         }
         h2 { class: "section-title", "The steps" }
-        ol { class: "move-steps",
+        ol { class: "plan-steps",
             for (step, words, done) in step_words(c) {
-                li { key: "{step}", class: if done { "move-step is-done" } else { "move-step" },
+                li { key: "{step}", class: if done { "plan-step is-done" } else { "plan-step" },
                     "data-testid": "plan-step", "data-step": step.name(),
-                    if done { CheckIcon {} }
                     span { "{words}" }
-                    if step.is_irreversible() { span { class: "tag warn", "cannot be undone" } }
+                    if done { span { class: "tag", "done" } }
+                    if step.is_irreversible() && !done { span { class: "tag warn", "cannot be undone" } }
                 }
             }
         }
@@ -230,6 +237,7 @@ fn move_facts(c: &Controller) -> Element {
 
 /// The move's steps in words, for the plan: (step, words, done).
 fn step_words(c: &Controller) -> Vec<(EngineStep, String, bool)> {
+    let did_web = c.did.as_deref().is_some_and(|d| d.starts_with("did:web:"));
     EngineStep::ALL
         .into_iter()
         .map(|s| {
@@ -244,13 +252,17 @@ fn step_words(c: &Controller) -> Vec<(EngineStep, String, bool)> {
                                       device's free space"
                     .into(),
                 EngineStep::Preferences => "Copy the app preferences".into(),
+                EngineStep::RequestPlcToken if did_web => {
+                    "Copy what the old account gained meanwhile (a did:web needs no emailed code)".into()
+                }
+                EngineStep::PlcOperation if did_web => {
+                    "You publish the new DID document Tektite shows you (on your own web server)".into()
+                }
                 EngineStep::RequestPlcToken => {
                     "Ask the old PDS to email a confirmation code to the account's address (only after you agree)"
                         .into()
                 }
-                EngineStep::PlcOperation => {
-                    "Point the DID at the new PDS, signed with that code: cannot be undone".into()
-                }
+                EngineStep::PlcOperation => "Point the DID at the new PDS, signed with that code".into(),
                 EngineStep::ActivateNew => "Activate the account on the new PDS".into(),
                 EngineStep::DeactivateOld => "Deactivate the account on the old PDS".into(),
             };

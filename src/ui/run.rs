@@ -105,7 +105,9 @@ fn BlobProgress() -> Element {
     let step_done = c.done.contains(&EngineStep::Blobs);
     let percent = if step_done { 100.0 } else { p.percent() };
     let bytes_line = match p.bytes_total {
-        Some(total) if p.bytes_estimated => format!("{} of about {}", format::bytes(p.bytes_done()), format::bytes(total)),
+        Some(total) if p.bytes_estimated => {
+            format!("{} of about {}", format::bytes(p.bytes_done()), format::bytes(total))
+        }
         Some(total) => format!("{} of {}", format::bytes(p.bytes_done().min(total)), format::bytes(total)),
         None => format!("{} uploaded", format::bytes(p.bytes_done())),
     };

@@ -35,11 +35,13 @@ pub struct Runner {
 
 impl Runner {
     pub fn new(ctl: Signal<Controller>) -> Self {
+        // Owned by the root scope: the run's tasks live there too (`spawn_forever`), and signals
+        // owned by a component's scope but used from the root make Dioxus warn at every use.
         Runner {
             ctl,
-            secrets: Signal::new(Secrets::default()),
-            tasks: Signal::new(Vec::new()),
-            commands: Signal::new(None),
+            secrets: Signal::new_in_scope(Secrets::default(), ScopeId::ROOT),
+            tasks: Signal::new_in_scope(Vec::new(), ScopeId::ROOT),
+            commands: Signal::new_in_scope(None, ScopeId::ROOT),
         }
     }
 

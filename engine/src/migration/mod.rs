@@ -694,7 +694,8 @@ impl Migrator {
                 })
             })
             .collect();
-        let others = missing.iter().filter(|b| !lost.contains(&b.cid) && !unmovable.iter().any(|u| u.cid == b.cid)).count();
+        let others =
+            missing.iter().filter(|b| !lost.contains(&b.cid) && !unmovable.iter().any(|u| u.cid == b.cid)).count();
         if others > 0 {
             return Err(MigrationError::BlobsIncomplete {
                 missing: others,

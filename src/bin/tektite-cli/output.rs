@@ -40,10 +40,9 @@ impl Printer {
             return;
         }
         let (len, template) = match bytes {
-            Some(total) if total > 0 => (
-                total,
-                "{prefix} {spinner} {wide_bar} {percent:>3}%  {bytes}/{total_bytes}  {msg}  ~{eta} left",
-            ),
+            Some(total) if total > 0 => {
+                (total, "{prefix} {spinner} {wide_bar} {percent:>3}%  {bytes}/{total_bytes}  {msg}  ~{eta} left")
+            }
             _ => (blobs as u64, "{prefix} {spinner} {wide_bar} {pos}/{len} blobs  {msg}"),
         };
         let bar = ProgressBar::with_draw_target(Some(len), ProgressDrawTarget::stderr());
@@ -71,7 +70,8 @@ impl Printer {
     }
 
     fn totals_message(t: &Totals, work: Work) -> String {
-        let counts = if work.bytes.is_some() { format!("{}/{} blobs  ", t.blobs_done, work.blobs) } else { String::new() };
+        let counts =
+            if work.bytes.is_some() { format!("{}/{} blobs  ", t.blobs_done, work.blobs) } else { String::new() };
         format!("{counts}{}/s", human_bytes(t.rate_bytes_per_sec as u64))
     }
 
@@ -117,7 +117,11 @@ impl ProgressSink for Printer {
                     BlobStatus::Migrated { size, from_cache, .. } => {
                         let how = if from_cache { " from the local cache" } else { "" };
                         if self.bar.lock().unwrap().is_none() {
-                            self.line(&format!("copied {} ({}){how} · {counts}", short_cid(&outcome.cid), human_bytes(size)));
+                            self.line(&format!(
+                                "copied {} ({}){how} · {counts}",
+                                short_cid(&outcome.cid),
+                                human_bytes(size)
+                            ));
                         }
                     }
                     BlobStatus::Failed { message, .. } => self.line(&format!("FAILED {}: {message}", outcome.cid)),
