@@ -231,13 +231,19 @@ mod tests {
             side: Side::Old,
             source: AccountError::WrongPassword { id: "alice".into(), host: "old".into() },
         });
-        assert_eq!(e.title, "Could not sign in to the old PDS");
+        assert_eq!(e.title, "The old PDS did not accept the password");
         assert!(e.message.contains("password"));
+        // An unknown handle reads differently from a wrong password.
+        let e = migration(&MigrationError::Account {
+            side: Side::Old,
+            source: AccountError::UnknownHandle { handle: "alice.example".into(), host: "old".into() },
+        });
+        assert_eq!(e.title, "The old PDS does not know alice.example");
         assert!(e.advice.contains("Nothing was changed"));
         let down = XrpcError::Unreachable { host: "new:1".into(), detail: "refused".into() };
         let e = migration(&MigrationError::Account { side: Side::New, source: AccountError::Server(down) });
         assert!(e.message.contains("new:1"), "{}", e.message);
-        assert!(e.title.contains("new PDS"), "{}", e.title);
+        assert!(e.title.contains("new PDS") && e.title.contains("reached"), "{}", e.title);
     }
 
     #[test]

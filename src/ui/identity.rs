@@ -22,9 +22,13 @@ pub fn summary_facts(s: &MigrationSummary) -> Element {
             Fact { label: "To", value: format!("{} ({})", s.new_pds, s.new_handle), long: true }
             Fact { label: "Records on the new PDS", value: opt(s.records), testid: "records" }
             Fact { label: "Blobs expected / imported", value: format!("{} / {}", opt(s.blobs_expected), opt(s.blobs_imported)) }
-            Fact { label: "Blobs missing", value: s.blobs_missing.map_or("—".to_string(), |n| n.to_string()), testid: "blobs-missing" }
+            Fact { label: "Blobs missing", value: match (s.blobs_missing, s.accepted_missing.len()) {
+                (None, _) => "—".to_string(),
+                (Some(n), 0) => n.to_string(),
+                (Some(n), lost) => format!("{n} ({lost} accepted as lost)"),
+            }, testid: "blobs-missing" }
             Fact { label: "New account", value: match s.new_account_active { Some(true) => "active".to_string(), Some(false) => "not active yet".to_string(), None => "—".to_string() } }
-            Fact { label: "DID document names", value: s.did_document_pds.clone().unwrap_or_else(|| "—".into()), long: true, testid: "did-doc-pds" }
+            Fact { label: "Your identity points at", value: s.did_document_pds.clone().unwrap_or_else(|| "—".into()), long: true, testid: "did-doc-pds" }
         }
     }
 }

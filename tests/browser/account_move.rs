@@ -53,9 +53,19 @@ async fn the_whole_account_moves_through_the_page() {
     b.click_testid("check-server").await;
     let facts = b.wait_testid("server-facts", Duration::from_secs(30)).await;
     assert!(facts.text().await.unwrap().contains(lab.new_did()), "describeServer's DID is shown");
-    b.type_into("new-handle", &account.new_handle).await;
+    // A handle typed without its domain: the new PDS's domains are offered as you type, and the
+    // form suggests the likely full handle.
+    let name = account.new_handle.split('.').next().unwrap().to_owned();
+    b.type_into("new-handle", &name).await;
+    let offered =
+        b.execute("return [...document.querySelectorAll('#new-handle-suggestions option')].map(o => o.value)").await;
+    assert!(offered.to_string().contains(&account.new_handle), "the domains are not offered: {offered}");
     b.type_into("new-email", &account.email).await;
     b.type_into("new-password", &account.password).await;
+    b.click_testid("move-connect").await;
+    let hint = b.wait_id("new-handle-error", Duration::from_secs(10)).await.text().await.unwrap();
+    assert!(hint.contains(&format!("did you mean {}", account.new_handle)), "{hint}");
+    b.type_into("new-handle", &account.new_handle).await;
     b.open_options().await;
     // The lab's identities: its PLC directory, and its old PDS answering for its handles (no DNS).
     b.type_into("plc-url", lab.plc_url()).await;
