@@ -8,24 +8,28 @@
 
 use std::time::{Duration, Instant};
 
-use serde_json::{json, Value};
+use serde_json::Value;
 
 use crate::browser::{Browser, Phone};
 use crate::did_web_host::{did_web_account, DidWebHost};
 use crate::fault_proxy::{FaultProxy, Faults};
 use crate::lab::{SeededAccount, Side};
+use crate::pds::session;
 use crate::{pds, static_server, SERIAL};
 
-async fn session(pds: &str, account: &SeededAccount) -> Value {
-    reqwest::Client::new()
-        .post(format!("{pds}/xrpc/com.atproto.server.createSession"))
-        .json(&json!({ "identifier": account.did, "password": account.password }))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap()
+/// Opens the move's form and fills in the accounts (the options section open): each test adds
+/// what its case needs.
+async fn fill_move_form(b: &Browser, lab: &crate::lab::Lab, account: &SeededAccount) {
+    b.open_app().await;
+    b.click_testid("welcome-move").await;
+    b.wait_testid("move-form", Duration::from_secs(10)).await;
+    b.type_into("old-handle", &account.old_handle).await;
+    b.type_into("old-password", &account.password).await;
+    b.type_into("new-pds", lab.new_url()).await;
+    b.type_into("new-handle", &account.new_handle).await;
+    b.type_into("new-email", &account.email).await;
+    b.type_into("new-password", &account.password).await;
+    b.open_options().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -268,16 +272,7 @@ async fn a_move_through_an_entryway_with_a_sign_in_code_over_https() {
     let front = lab.tls_front("entryway", entryway.url().rsplit(':').next().unwrap().parse().unwrap());
 
     let b = Browser::start_with(&site, Phone::Yes, lab.chromium_args()).await;
-    b.open_app().await;
-    b.click_testid("welcome-move").await;
-    b.wait_testid("move-form", Duration::from_secs(10)).await;
-    b.type_into("old-handle", &account.old_handle).await;
-    b.type_into("old-password", &account.password).await;
-    b.type_into("new-pds", lab.new_url()).await;
-    b.type_into("new-handle", &account.new_handle).await;
-    b.type_into("new-email", &account.email).await;
-    b.type_into("new-password", &account.password).await;
-    b.open_options().await;
+    fill_move_form(&b, lab, &account).await;
     b.type_into("old-pds", &front).await;
     b.type_into("plc-url", lab.plc_url()).await;
     b.type_into("handle-resolver", lab.old_url()).await;
@@ -327,16 +322,7 @@ async fn a_did_web_account_moves_through_the_page() {
     let account = did_web_account(lab, &host, "webdw", 2).await;
 
     let mut b = Browser::start(&site, Phone::No).await;
-    b.open_app().await;
-    b.click_testid("welcome-move").await;
-    b.wait_testid("move-form", Duration::from_secs(10)).await;
-    b.type_into("old-handle", &account.old_handle).await;
-    b.type_into("old-password", &account.password).await;
-    b.type_into("new-pds", lab.new_url()).await;
-    b.type_into("new-handle", &account.new_handle).await;
-    b.type_into("new-email", &account.email).await;
-    b.type_into("new-password", &account.password).await;
-    b.open_options().await;
+    fill_move_form(&b, lab, &account).await;
     b.type_into("handle-resolver", lab.old_url()).await;
     b.click_testid("move-connect").await;
     b.wait_testid("move-plan", Duration::from_secs(60)).await;

@@ -201,15 +201,7 @@ pub(crate) async fn assert_migrated(
     assert_eq!(&new_prefs["preferences"], prefs, "preferences");
 
     // The old account is deactivated.
-    let session: Value = reqwest::Client::new()
-        .post(format!("{}/xrpc/com.atproto.server.createSession", lab.api(Side::Old)))
-        .json(&json!({ "identifier": account.did, "password": account.password }))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let session = crate::pds::session(lab.api(Side::Old), account).await;
     assert_eq!(session["active"], false, "old account: {session}");
 }
 

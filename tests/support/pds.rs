@@ -23,6 +23,20 @@ pub async fn login(pds: &str, id: &str, password: &str) -> String {
     resp["accessJwt"].as_str().unwrap().to_owned()
 }
 
+/// What `createSession` at `pds` answers for `account` (its `active` and `status` say whether the
+/// account is deactivated there).
+pub async fn session(pds: &str, account: &SeededAccount) -> Value {
+    reqwest::Client::new()
+        .post(format!("{pds}/xrpc/com.atproto.server.createSession"))
+        .json(&json!({ "identifier": account.did, "password": account.password }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
+}
+
 /// CIDs the account still misses on the PDS at `pds` (`com.atproto.repo.listMissingBlobs`, all
 /// pages): the verdict of every migration test.
 pub async fn missing_on_target(pds: &str, account: &SeededAccount) -> Vec<String> {
