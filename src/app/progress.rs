@@ -49,6 +49,8 @@ pub struct RunProgress {
     pub bytes_total: Option<u64>,
     /// `bytes_total` is an estimate (the views say "about").
     pub bytes_estimated: bool,
+    /// Blobs the new PDS already had when this run began (earlier runs' work, or never missing).
+    pub blobs_before: usize,
     pub bytes_downloaded: u64,
     pub bytes_uploaded: u64,
     /// Bytes of the blobs finished so far (migrated, or given up on): what the percentage counts.
@@ -70,7 +72,12 @@ pub struct RunProgress {
 impl RunProgress {
     /// Fresh numbers for the work `plan` decided on.
     pub fn for_plan(plan: &MigrationPlan) -> Self {
-        RunProgress { blobs_total: plan.blobs_missing, bytes_total: plan.total_size, ..Default::default() }
+        RunProgress {
+            blobs_total: plan.blobs_missing,
+            bytes_total: plan.total_size,
+            blobs_before: plan.blobs_present,
+            ..Default::default()
+        }
     }
 
     /// [`RunProgress::for_plan`], with the total size estimated from `estimate` (the blobs measured
@@ -87,6 +94,11 @@ impl RunProgress {
 
     pub fn blobs_done(&self) -> usize {
         self.blobs_migrated + self.blobs_failed
+    }
+
+    /// Blobs on the new PDS in all, earlier runs included, and of how many.
+    pub fn overall(&self) -> (usize, usize) {
+        (self.blobs_before + self.blobs_migrated, self.blobs_before + self.blobs_total)
     }
 
     /// Bytes of the work done: finished blobs plus what the blobs in flight have uploaded. Unlike

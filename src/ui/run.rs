@@ -115,6 +115,11 @@ fn BlobProgress() -> Element {
     if let Some(eta) = p.eta_secs().filter(|_| !p.checking && !step_done) {
         summary.push_str(&format!(" · about {} left", format::duration(eta)));
     }
+    // The account as a whole: what earlier runs (or the account's history) already put there.
+    let (on_new, of) = p.overall();
+    let overall = (p.blobs_before > 0).then(|| {
+        format!("{on_new} of {} on the new PDS, {} of them from before this run", format::blobs(of), p.blobs_before)
+    });
     let strategy = c.plan.as_ref().map(|plan| (plan.strategy.to_string(), plan.reason.clone()));
     let persistence = c.persistence.clone().map(|p| match p {
         Persistence::Granted => ("ok", "This browser will keep the cache and the resume state (persistent storage granted).".to_string()),
@@ -149,6 +154,9 @@ fn BlobProgress() -> Element {
                     span { class: "total-summary", "data-testid": "progress-summary", "{summary}" }
                 }
                 Bar { percent: Some(percent), kind: "total", label: "Blobs copied".to_string() }
+                if let Some(overall) = overall {
+                    p { class: "field-hint", "data-testid": "progress-overall", "{overall}" }
+                }
             }
             dl { class: "facts compact",
                 Fact { label: "Downloaded", value: format::bytes(p.bytes_downloaded), testid: "bytes-downloaded" }

@@ -214,6 +214,10 @@ async fn a_reloaded_page_resumes_without_resending() {
     b.screenshot("resume-form").await;
     plan(&b, "storage", Some("resume-plan")).await;
     b.click_testid("start-button").await;
+    // The run counts the account as a whole: what the first run put there is not forgotten.
+    let overall = b.wait_testid("progress-overall", Duration::from_secs(60)).await.text().await.unwrap();
+    let before = total - missing_at_reload.len();
+    assert!(overall.contains(&format!("{before} of them from before this run")), "{overall}");
     wait_done(&b, Duration::from_secs(180)).await;
     b.wait_css("details.log > summary", Duration::from_secs(5)).await.click().await.unwrap();
     b.screenshot("resume-done").await;
