@@ -34,8 +34,10 @@ async fn bad_accounts_passwords_and_servers_exit_2_with_a_clear_message() {
     let r = run(cli(&absent, lab.old_url(), lab.new_url(), dirs().path(), &[]));
     assert_usage_error(&r, "new PDS");
 
+    // Refused while reading the arguments (a bare host would be accepted as https://host).
     let r = run(cli(&account, "not a url", lab.new_url(), dirs().path(), &[]));
-    assert_usage_error(&r, "not a valid server address");
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("is not a server address"), "{}", r.stderr);
 
     // Nothing changed on the new PDS.
     assert_eq!(missing_on_target(lab, &account).await, before);
