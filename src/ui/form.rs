@@ -135,8 +135,7 @@ pub fn FormCard(view: Signal<View>) -> Element {
                                 "Check this PDS"
                             }
                             if let Some(s) = server.clone() {
-                                dl { class: "facts compact", "data-testid": "server-facts",
-                                    Fact { label: "Server DID", value: s.did.clone(), long: true }
+                                dl { class: "facts compact two", "data-testid": "server-facts", title: "{s.did}",
                                     Fact { label: "Handles under", value: if s.user_domains.is_empty() { "—".to_string() } else { s.user_domains.join(", ") } }
                                     Fact { label: "Invite code", value: if s.invite_required { "needed".to_string() } else { "not needed".to_string() }, testid: "invite-needed" }
                                     if s.phone_required {
