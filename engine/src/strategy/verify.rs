@@ -1,9 +1,12 @@
-//! Hash-while-streaming with a held-back last chunk.
+//! Hash-while-streaming, cut-through, with a held-back tail.
 //!
-//! [`verified`] re-chunks a byte stream to a fixed chunk size, hashes every chunk, and always keeps the
-//! newest chunk back. Only when the input ends and the CID matches is that last chunk released; on a
-//! mismatch the stream ends with an error instead. Whatever consumes the stream (an upload body) can
-//! therefore never complete with bytes that do not match the CID: the server sees an aborted request.
+//! [`verified`] passes bytes on as soon as they arrive (in pieces of at most the chunk size),
+//! hashing them on the way, and keeps back only the last [`TAIL`] bytes. Only when the input ends
+//! and the CID matches is that tail released; on a mismatch the stream ends with an error instead.
+//! Whatever consumes the stream (an upload body) can therefore never complete with bytes that do
+//! not match the CID — the server sees an aborted request — while a small blob's upload starts with
+//! its first bytes instead of after a whole chunk was downloaded (store-and-forward made many small
+//! blobs on a slow link take turns downloading and uploading).
 
 use std::collections::VecDeque;
 use std::pin::Pin;
@@ -30,12 +33,16 @@ pub(crate) fn end_slot() -> EndSlot {
     Arc::new(Mutex::new(None))
 }
 
+/// Bytes kept back until the CID is checked. Any would do (a body missing even its last byte
+/// never completes); a few KiB also covers a consumer that might act on a nearly complete body.
+pub(crate) const TAIL: usize = 4096;
+
 struct State<S> {
     input: Pin<Box<S>>,
     hasher: Option<CidHasher>,
+    /// Received and hashed, not yet passed on: at most the tail plus one input piece.
     buf: BytesMut,
     ready: VecDeque<Bytes>,
-    held: Option<Bytes>,
     expected: BlobCid,
     chunk: usize,
     slot: EndSlot,
@@ -43,18 +50,12 @@ struct State<S> {
 }
 
 impl<S> State<S> {
-    /// Takes full chunks out of `buf`: each new chunk is hashed and replaces the held one, which
-    /// becomes ready to send.
+    /// Passes on everything in `buf` but the tail (`all`: the tail too), in pieces of at most a chunk.
     fn cut(&mut self, all: bool) {
-        while self.buf.len() >= self.chunk || (all && !self.buf.is_empty()) {
-            let n = self.buf.len().min(self.chunk);
-            let c = self.buf.split_to(n).freeze();
-            if let Some(h) = self.hasher.as_mut() {
-                h.update(&c);
-            }
-            if let Some(prev) = self.held.replace(c) {
-                self.ready.push_back(prev);
-            }
+        let keep = if all { 0 } else { TAIL };
+        while self.buf.len() > keep {
+            let n = (self.buf.len() - keep).min(self.chunk);
+            self.ready.push_back(self.buf.split_to(n).freeze());
         }
     }
 }
@@ -76,7 +77,6 @@ where
         hasher: Some(CidHasher::new()),
         buf: BytesMut::new(),
         ready: VecDeque::new(),
-        held: None,
         expected,
         chunk,
         slot,
@@ -93,6 +93,9 @@ where
             match st.input.next().await {
                 Some(Ok(bytes)) => {
                     on_input(bytes.len() as u64);
+                    if let Some(h) = st.hasher.as_mut() {
+                        h.update(&bytes);
+                    }
                     st.buf.extend_from_slice(&bytes);
                     st.cut(false);
                 }
@@ -103,20 +106,17 @@ where
                     return Some((Err(err), (st, on_input)));
                 }
                 None => {
-                    st.cut(true);
                     st.finished = true;
                     let hasher = st.hasher.take().expect("hashed once");
                     let (ok, actual) = hasher.matches(&st.expected);
                     if ok {
                         *st.slot.lock().unwrap() = Some(StreamEnd::Verified);
-                        if let Some(last) = st.held.take() {
-                            st.ready.push_back(last);
-                        }
+                        st.cut(true);
                     } else {
                         let actual = actual.to_string();
                         *st.slot.lock().unwrap() = Some(StreamEnd::Mismatch { actual: actual.clone() });
                         st.ready.clear();
-                        st.held = None;
+                        st.buf.clear();
                         let err = BlobError::IntegrityMismatch { expected: st.expected.to_string(), actual };
                         return Some((Err(err), (st, on_input)));
                     }
@@ -137,15 +137,33 @@ mod tests {
     }
 
     #[tokio::test]
-    async fn matching_bytes_pass_through_in_fixed_chunks() {
-        let data: Vec<u8> = (0..10_000u32).map(|i| (i * 7 % 256) as u8).collect();
+    async fn matching_bytes_pass_through_in_pieces_of_at_most_a_chunk() {
+        let data: Vec<u8> = (0..20_000u32).map(|i| (i * 7 % 256) as u8).collect();
         let slot = end_slot();
-        let out: Vec<Bytes> = verified(input(&data, 333), BlobCid::of_bytes(&data), 1024, slot.clone(), |_| {})
+        let out: Vec<Bytes> = verified(input(&data, 3333), BlobCid::of_bytes(&data), 1024, slot.clone(), |_| {})
             .try_collect()
             .await
             .unwrap();
-        assert!(out[..out.len() - 1].iter().all(|c| c.len() == 1024));
+        assert!(out.iter().all(|c| !c.is_empty() && c.len() <= 1024));
         assert_eq!(out.concat(), data);
+        assert!(matches!(*slot.lock().unwrap(), Some(StreamEnd::Verified)));
+    }
+
+    #[tokio::test]
+    async fn bytes_flow_on_before_the_input_ends() {
+        // Cut-through: with a chunk far larger than the blob, everything but the tail is passed on
+        // while the input is still open.
+        let data = vec![7u8; 3 * TAIL];
+        let (tx, rx) = futures::channel::mpsc::unbounded::<Result<Bytes, BlobError>>();
+        let slot = end_slot();
+        let mut s = Box::pin(verified(rx, BlobCid::of_bytes(&data), 1 << 20, slot.clone(), |_| {}));
+        tx.unbounded_send(Ok(Bytes::from(data.clone()))).unwrap();
+        let first = s.next().await.unwrap().unwrap();
+        assert_eq!(first.len(), data.len() - TAIL, "only the tail is held back");
+        drop(tx);
+        let rest = s.next().await.unwrap().unwrap();
+        assert_eq!(rest.len(), TAIL);
+        assert!(s.next().await.is_none());
         assert!(matches!(*slot.lock().unwrap(), Some(StreamEnd::Verified)));
     }
 
@@ -166,7 +184,7 @@ mod tests {
             }
         }
         assert!(failed);
-        assert!(released < 5000, "all bytes were released despite the mismatch");
+        assert_eq!(released, 5000 - TAIL, "the tail was released despite the mismatch");
         assert!(matches!(*slot.lock().unwrap(), Some(StreamEnd::Mismatch { .. })));
     }
 
