@@ -44,7 +44,7 @@ async fn the_whole_account_moves_through_the_page() {
     let gone = account.blobs[2].cid.clone();
     assert!(lab.remove_old_blob(&gone), "{gone} not in the old PDS's store");
 
-    let mut b = Browser::start_with(&site, Phone::No, lab.chromium_args()).await;
+    let b = Browser::start_with(&site, Phone::No, lab.chromium_args()).await;
     b.open_app().await;
     b.wait_testid("welcome-repair", Duration::from_secs(10)).await;
     b.screenshot("move-0-welcome").await;
@@ -124,9 +124,6 @@ async fn the_whole_account_moves_through_the_page() {
     assert!(listed.contains(&format!("at://{}/", account.did)) && listed.contains("256"), "{listed}");
     assert!(lab.latest_plc_token(&account).is_none(), "the identity steps began");
     b.screenshot("move-3b-unmovable").await;
-    b.phone(Phone::Yes).await;
-    b.screenshot("move-3b-unmovable-phone").await;
-    b.phone(Phone::No).await;
     b.click_testid("accept-missing-button").await;
 
     let confirm = b.wait_testid("move-confirm", Duration::from_secs(240)).await;
@@ -207,9 +204,6 @@ async fn the_whole_account_moves_through_the_page() {
     let check = b.wait_testid("account-check", Duration::from_secs(60)).await;
     assert_eq!(check.attr("data-ok").await.unwrap().as_deref(), Some("true"), "{}", check.text().await.unwrap());
     b.screenshot("move-6-done").await;
-    b.phone(Phone::Yes).await;
-    b.screenshot("move-6-done-phone").await;
-    b.phone(Phone::No).await;
     b.wait_css("details.log > summary", Duration::from_secs(5)).await.click().await.unwrap();
     b.screenshot("move-7-done-log").await;
     // A reload after the move: the report is one click away, not lost.
@@ -321,7 +315,7 @@ async fn a_did_web_account_moves_through_the_page() {
     let host = DidWebHost::start();
     let account = did_web_account(lab, &host, "webdw", 2).await;
 
-    let mut b = Browser::start(&site, Phone::No).await;
+    let b = Browser::start(&site, Phone::No).await;
     fill_move_form(&b, lab, &account).await;
     b.type_into("handle-resolver", lab.old_url()).await;
     b.click_testid("move-connect").await;
@@ -336,9 +330,6 @@ async fn a_did_web_account_moves_through_the_page() {
     let shown = card.text().await.unwrap();
     assert!(shown.contains(&host.url) && shown.contains(lab.new_url().trim_end_matches('/')), "{shown}");
     b.screenshot("move-5-did-web").await;
-    b.phone(Phone::Yes).await;
-    b.screenshot("move-5-did-web-phone").await;
-    b.phone(Phone::No).await;
     // Nothing published yet: checking again keeps the page here.
     b.click_testid("did-web-recheck").await;
     b.wait_testid("did-web-update", Duration::from_secs(60)).await;

@@ -33,7 +33,7 @@ impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
     }
 }
 
-const LAPTOP: (u32, u32) = (1280, 900);
+const LAPTOP: (u32, u32) = (1280, 800);
 const PHONE: (u32, u32) = (390, 844);
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -158,11 +158,6 @@ impl Browser {
     /// Runs `script` in the page and returns its value.
     pub async fn execute(&self, script: &str) -> serde_json::Value {
         self.client.execute(script, vec![]).await.unwrap_or(serde_json::Value::Null)
-    }
-
-    /// Switches the viewport to phone (390×844) or laptop (1280×900) width.
-    pub async fn phone(&mut self, phone: Phone) {
-        self.resize(if phone == Phone::Yes { PHONE } else { LAPTOP }).await;
     }
 
     /// The text of the first file downloaded whose name starts with `prefix`, waiting for it.
@@ -291,9 +286,39 @@ impl Browser {
         }
     }
 
-    /// Saves `browser-<name>.png`: the whole page from its top at the window's width, through
-    /// chromedriver's DevTools endpoint (`Page.captureScreenshot` beyond the viewport).
+    /// Saves `browser-<name>.png` (the page as it is), and the same screen in the dark scheme
+    /// (`-dark`) and at the other width (`-phone` or `-laptop`, light and dark), so every screen a
+    /// test reaches is on file at 1280 and 390 pixels in both schemes. The page itself is left as
+    /// it was.
     pub async fn screenshot(&self, name: &str) {
+        self.capture(name).await;
+        let other = if self.size.0 == PHONE.0 { ("laptop", LAPTOP, false) } else { ("phone", PHONE, true) };
+        self.scheme(true).await;
+        self.capture(&format!("{name}-dark")).await;
+        let metrics = json!({ "width": other.1 .0, "height": other.1 .1, "deviceScaleFactor": 1, "mobile": other.2 });
+        if self.client.issue_cmd(Cdp { cmd: "Emulation.setDeviceMetricsOverride", params: metrics }).await.is_ok() {
+            self.capture(&format!("{name}-{}-dark", other.0)).await;
+            self.scheme(false).await;
+            self.capture(&format!("{name}-{}", other.0)).await;
+            let _ = self.client.issue_cmd(Cdp { cmd: "Emulation.clearDeviceMetricsOverride", params: json!({}) }).await;
+        } else {
+            self.scheme(false).await;
+        }
+    }
+
+    /// Emulates the dark colour scheme or the light one (`Emulation.setEmulatedMedia`).
+    async fn scheme(&self, dark: bool) {
+        let value = if dark { "dark" } else { "light" };
+        let cmd = Cdp {
+            cmd: "Emulation.setEmulatedMedia",
+            params: json!({ "features": [{ "name": "prefers-color-scheme", "value": value }] }),
+        };
+        let _ = self.client.issue_cmd(cmd).await;
+    }
+
+    /// One `browser-<name>.png`: the whole page from its top at the current width, through
+    /// chromedriver's DevTools endpoint (`Page.captureScreenshot` beyond the viewport).
+    async fn capture(&self, name: &str) {
         let _ = self.client.execute("window.scrollTo(0, 0)", vec![]).await;
         tokio::time::sleep(Duration::from_millis(100)).await;
         let shot =
@@ -321,16 +346,6 @@ impl Browser {
             }
             Err(e) => eprintln!("screenshot {name} failed: {e}"),
         }
-    }
-
-    /// Switches the page to the dark colour scheme (`prefers-color-scheme: dark`) or back.
-    pub async fn dark(&self, on: bool) {
-        let value = if on { "dark" } else { "light" };
-        let cmd = Cdp {
-            cmd: "Emulation.setEmulatedMedia",
-            params: json!({ "features": [{ "name": "prefers-color-scheme", "value": value }] }),
-        };
-        self.client.issue_cmd(cmd).await.unwrap();
     }
 
     /// Ends the session (Chromium quits) and stops chromedriver.

@@ -118,9 +118,6 @@ async fn migrate_through_the_page(b: &Browser, lab: &Lab, account: &SeededAccoun
     b.screenshot(&format!("running-{strategy}-{size}")).await;
     wait_done(b, Duration::from_secs(240)).await;
     b.screenshot(&format!("done-{strategy}-{size}")).await;
-    b.dark(true).await;
-    b.screenshot(&format!("done-{strategy}-{size}-dark")).await;
-    b.dark(false).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
