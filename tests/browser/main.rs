@@ -15,7 +15,7 @@
 //!   until the reset, and a body damaged in transit is downloaded again (fault proxies on both sides).
 //!
 //! The web build comes from `TEKTITE_WEB_DIST` (a folder with index.html), or is built into
-//! `<target>/browser-dist` when missing. Screenshots of each state go to `TEKTITE_ARTIFACTS` (default
+//! `<target>/browser-dist` when missing. Screenshots of each state (also dark, and at the other width) go to `TEKTITE_ARTIFACTS` (default
 //! `<target>/artifacts`) as `browser-*.png`. Needs /usr/bin/chromium and /usr/bin/chromedriver
 //! (`CHROMIUM`, `CHROMEDRIVER` override them). `scripts/test-browser.sh` builds and runs all this.
 
