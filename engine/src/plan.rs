@@ -115,7 +115,12 @@ pub async fn make_plan(ctx: &MigrationContext, work: &WorkList, options: &PlanOp
                 async move {
                     match known {
                         Some(size) => Some(size),
-                        None => ctx.source.blob_size(&ctx.did, &b.cid).await.ok().flatten(),
+                        None => match ctx.source.blob_size(&ctx.did, &b.cid).await.ok().flatten() {
+                            Some(size) => Some(size),
+                            // A browser asks for compressed answers, and a compressed blob comes
+                            // without its length: the record that uses the blob states its size.
+                            None => crate::worklist::size_in_record(&ctx.source, &b.record_uri, &b.cid).await,
+                        },
                     }
                 }
             })

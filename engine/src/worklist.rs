@@ -78,9 +78,51 @@ pub async fn build(source: &XrpcClient, target: &XrpcClient, did: &str) -> Resul
     Ok(WorkList { missing, inventory })
 }
 
+/// The size the record at `record_uri` states for the blob `cid`, when it can be read. The way to
+/// size a blob where `getBlob`'s answer has no length (compressed for a browser) or no longer
+/// exists (gone from the old PDS).
+pub async fn size_in_record(source: &XrpcClient, record_uri: &str, cid: &str) -> Option<u64> {
+    match source.get_record(record_uri).await {
+        Ok(record) => blob_size_in(&record, cid),
+        Err(e) => {
+            tracing::info!("no size for {cid} from {record_uri}: {e}");
+            None
+        }
+    }
+}
+
+/// The size a record states for the blob `cid` (a blob ref `{"$type":"blob","ref":{"$link":cid},
+/// "size":n}` anywhere in the `getRecord` answer).
+fn blob_size_in(value: &serde_json::Value, cid: &str) -> Option<u64> {
+    match value {
+        serde_json::Value::Object(map) => {
+            let link = map.get("ref").and_then(|r| r.get("$link")).and_then(|l| l.as_str());
+            if map.get("$type").and_then(|t| t.as_str()) == Some("blob") && link == Some(cid) {
+                return map.get("size").and_then(|s| s.as_u64());
+            }
+            map.values().find_map(|v| blob_size_in(v, cid))
+        }
+        serde_json::Value::Array(items) => items.iter().find_map(|v| blob_size_in(v, cid)),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_records_blob_ref_states_the_size() {
+        let record = serde_json::json!({
+            "uri": "at://did:plc:x/app.bsky.feed.post/1",
+            "value": { "text": "hi", "embed": { "$type": "app.bsky.embed.images", "images": [
+                { "alt": "", "image": { "$type": "blob", "ref": { "$link": "bafkA" }, "mimeType": "image/png", "size": 12 } },
+                { "alt": "", "image": { "$type": "blob", "ref": { "$link": "bafkB" }, "mimeType": "image/png", "size": 34 } },
+            ] } }
+        });
+        assert_eq!(blob_size_in(&record, "bafkB"), Some(34));
+        assert_eq!(blob_size_in(&record, "bafkC"), None);
+    }
     use std::cell::RefCell;
 
     type Page = (Vec<u32>, Option<&'static str>);

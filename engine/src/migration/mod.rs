@@ -710,13 +710,7 @@ impl Migrator {
             let mut blobs = unmovable;
             for blob in &mut blobs {
                 // The record says how large the blob was (the old PDS may no longer have it).
-                blob.size = match self.source.get_record(&blob.record_uri).await {
-                    Ok(record) => blob_size_in(&record, &blob.cid),
-                    Err(e) => {
-                        tracing::info!("no size for {}: {e}", blob.cid);
-                        None
-                    }
-                };
+                blob.size = worklist::size_in_record(&self.source, &blob.record_uri, &blob.cid).await;
             }
             return Err(MigrationError::UnmovableBlobs { blobs });
         }
@@ -1057,38 +1051,4 @@ async fn repo_landed(source: &XrpcClient, target: &XrpcClient, did: &str) -> boo
 /// A PDS without an app view answers `app.bsky.*` calls with 400 "No service configured for …".
 fn no_app_view(e: &XrpcError) -> bool {
     matches!(e, XrpcError::Status { status: 400 | 501, message: Some(m), .. } if m.starts_with("No service configured"))
-}
-
-/// The size a record states for the blob `cid` (a blob ref `{"$type":"blob","ref":{"$link":cid},
-/// "size":n}` anywhere in the `getRecord` answer).
-fn blob_size_in(value: &serde_json::Value, cid: &str) -> Option<u64> {
-    match value {
-        serde_json::Value::Object(map) => {
-            let link = map.get("ref").and_then(|r| r.get("$link")).and_then(|l| l.as_str());
-            if map.get("$type").and_then(|t| t.as_str()) == Some("blob") && link == Some(cid) {
-                return map.get("size").and_then(|s| s.as_u64());
-            }
-            map.values().find_map(|v| blob_size_in(v, cid))
-        }
-        serde_json::Value::Array(items) => items.iter().find_map(|v| blob_size_in(v, cid)),
-        _ => None,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_records_blob_ref_states_the_size() {
-        let record = serde_json::json!({
-            "uri": "at://did:plc:x/app.bsky.feed.post/1",
-            "value": { "text": "hi", "embed": { "$type": "app.bsky.embed.images", "images": [
-                { "alt": "", "image": { "$type": "blob", "ref": { "$link": "bafkA" }, "mimeType": "image/png", "size": 12 } },
-                { "alt": "", "image": { "$type": "blob", "ref": { "$link": "bafkB" }, "mimeType": "image/png", "size": 34 } },
-            ] } }
-        });
-        assert_eq!(blob_size_in(&record, "bafkB"), Some(34));
-        assert_eq!(blob_size_in(&record, "bafkC"), None);
-    }
 }
