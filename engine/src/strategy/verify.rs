@@ -37,6 +37,11 @@ pub(crate) fn end_slot() -> EndSlot {
 /// never completes); a few KiB also covers a consumer that might act on a nearly complete body.
 pub(crate) const TAIL: usize = 4096;
 
+/// Smallest piece passed on before the end (or the chunk, if smaller): the network delivers a few
+/// KiB at a time, and an upload body made of such crumbs costs both ends work per piece (one
+/// channel message, one body frame each) for no gain in latency worth having.
+const MIN_PIECE: usize = 64 * 1024;
+
 struct State<S> {
     input: Pin<Box<S>>,
     hasher: Option<CidHasher>,
@@ -50,10 +55,12 @@ struct State<S> {
 }
 
 impl<S> State<S> {
-    /// Passes on everything in `buf` but the tail (`all`: the tail too), in pieces of at most a chunk.
+    /// Passes on everything in `buf` but the tail (`all`: the tail too), in pieces of at most a chunk
+    /// and, before the end, at least [`MIN_PIECE`].
     fn cut(&mut self, all: bool) {
         let keep = if all { 0 } else { TAIL };
-        while self.buf.len() > keep {
+        let least = if all { 1 } else { MIN_PIECE.min(self.chunk) };
+        while self.buf.len() >= keep + least {
             let n = (self.buf.len() - keep).min(self.chunk);
             self.ready.push_back(self.buf.split_to(n).freeze());
         }
@@ -153,7 +160,7 @@ mod tests {
     async fn bytes_flow_on_before_the_input_ends() {
         // Cut-through: with a chunk far larger than the blob, everything but the tail is passed on
         // while the input is still open.
-        let data = vec![7u8; 3 * TAIL];
+        let data = vec![7u8; MIN_PIECE + 3 * TAIL];
         let (tx, rx) = futures::channel::mpsc::unbounded::<Result<Bytes, BlobError>>();
         let slot = end_slot();
         let mut s = Box::pin(verified(rx, BlobCid::of_bytes(&data), 1 << 20, slot.clone(), |_| {}));
@@ -184,7 +191,7 @@ mod tests {
             }
         }
         assert!(failed);
-        assert_eq!(released, 5000 - TAIL, "the tail was released despite the mismatch");
+        assert!(released <= 5000 - TAIL, "the tail was released despite the mismatch");
         assert!(matches!(*slot.lock().unwrap(), Some(StreamEnd::Mismatch { .. })));
     }
 
