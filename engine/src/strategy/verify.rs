@@ -1,6 +1,6 @@
 //! Hash-while-streaming, cut-through, with a held-back tail.
 //!
-//! [`verified`] passes bytes on as soon as they arrive (in pieces of at most the chunk size),
+//! [`verified`] passes bytes on as soon as they arrive (in pieces of [`MIN_PIECE`] up to the chunk size),
 //! hashing them on the way, and keeps back only the last [`TAIL`] bytes. Only when the input ends
 //! and the CID matches is that tail released; on a mismatch the stream ends with an error instead.
 //! Whatever consumes the stream (an upload body) can therefore never complete with bytes that do
