@@ -228,6 +228,11 @@ impl Controller {
         }
     }
 
+    /// The person changed `field`: the message about its old value no longer applies.
+    pub fn edited(&mut self, field: Field) {
+        self.field_errors.retain(|(f, _)| *f != field);
+    }
+
     pub fn error_for(&self, field: Field) -> Option<&str> {
         self.field_errors.iter().find(|(f, _)| *f == field).map(|(_, m)| m.as_str())
     }

@@ -22,6 +22,7 @@ use super::testids::TestIds;
 use super::View;
 use tektite_engine::identity::{DEFAULT_HANDLE_RESOLVER, DEFAULT_PLC_URL};
 
+use crate::app::controller::Controller;
 use crate::app::form::{Field, Mode, StrategyPick};
 
 #[component]
@@ -101,13 +102,13 @@ pub fn FormCard(view: Signal<View>) -> Element {
                             id: "old-handle", label: "Handle or DID", kind: "text",
                             value: form.old_id.clone(), placeholder: "alice.bsky.social", autocomplete: "username",
                             hint: Some("Tektite finds the server that holds the account from it"), error: err(Field::OldId),
-                            oninput: move |v| ctl.write().form.old_id = v,
+                            oninput: move |v| { ctl.write().form.old_id = v; forget_error(ctl, Field::OldId); },
                         }
                         TextField {
                             id: "old-password", label: "Password", kind: "password",
                             value: secrets.read().old_password.clone(), placeholder: "", autocomplete: "current-password",
                             hint: Some("The account password, not an app password"), error: err(Field::OldPassword),
-                            oninput: move |v| secrets.write().old_password = v,
+                            oninput: move |v| { secrets.write().old_password = v; forget_error(ctl, Field::OldPassword); },
                         }
                         if needs_code {
                             TextField {
@@ -124,7 +125,7 @@ pub fn FormCard(view: Signal<View>) -> Element {
                             id: "new-pds", label: "Server address", kind: "url",
                             value: form.new_pds.clone(), placeholder: "https://pds.example.com", autocomplete: "url",
                             hint: Some("The server the account moves to"), error: err(Field::NewPds),
-                            oninput: move |v| ctl.write().form.new_pds = v,
+                            oninput: move |v| { ctl.write().form.new_pds = v; forget_error(ctl, Field::NewPds); },
                         }
                         if moving {
                             button {
@@ -150,7 +151,7 @@ pub fn FormCard(view: Signal<View>) -> Element {
                                 id: "invite-code", label: "Invite code", kind: "text",
                                 value: form.invite_code.clone(), placeholder: "", autocomplete: "off",
                                 hint: Some("Only if the new PDS asks for one"), error: err(Field::InviteCode),
-                                oninput: move |v| ctl.write().form.invite_code = v,
+                                oninput: move |v| { ctl.write().form.invite_code = v; forget_error(ctl, Field::InviteCode); },
                             }
                         } else {
                             NewAccountFields {}
@@ -188,13 +189,13 @@ pub fn FormCard(view: Signal<View>) -> Element {
                             id: "old-pds", label: "Sign in at (optional)", kind: "url",
                             value: form.old_pds.clone(), placeholder: "found from the handle", autocomplete: "url",
                             hint: Some("Leave empty: the account's own server is looked up. Or where you sign in, e.g. https://bsky.social"), error: err(Field::OldPds),
-                            oninput: move |v| ctl.write().form.old_pds = v,
+                            oninput: move |v| { ctl.write().form.old_pds = v; forget_error(ctl, Field::OldPds); },
                         }
                         TextField {
                             id: "plc-url", label: "PLC directory", kind: "url",
                             value: form.plc_url.clone(), placeholder: "https://plc.directory", autocomplete: "off",
                             hint: Some("Leave as it is unless you run your own"), error: err(Field::PlcUrl),
-                            oninput: move |v| ctl.write().form.plc_url = v,
+                            oninput: move |v| { ctl.write().form.plc_url = v; forget_error(ctl, Field::PlcUrl); },
                         }
                         if moving {
                             RecoveryKeyField {}
@@ -203,7 +204,7 @@ pub fn FormCard(view: Signal<View>) -> Element {
                             id: "handle-resolver", label: "Handle resolver", kind: "url",
                             value: form.handle_resolver.clone(), placeholder: "https://public.api.bsky.app", autocomplete: "off",
                             hint: Some("Asked when a handle's DNS record cannot be read (browsers cannot)"), error: err(Field::HandleResolver),
-                            oninput: move |v| ctl.write().form.handle_resolver = v,
+                            oninput: move |v| { ctl.write().form.handle_resolver = v; forget_error(ctl, Field::HandleResolver); },
                         }
                     }
                 }
@@ -260,7 +261,7 @@ fn NewAccountFields() -> Element {
             id: "new-handle", label: handle_label, kind: "text",
             value: c.form.new_handle.clone(), placeholder: "alice.pds.example.com", autocomplete: "off",
             hint: Some(handle_hint), error: err(Field::NewHandle),
-            oninput: move |v| ctl.write().form.new_handle = v,
+            oninput: move |v| { ctl.write().form.new_handle = v; forget_error(ctl, Field::NewHandle); },
             suggestions,
         }
         if moving {
@@ -268,14 +269,22 @@ fn NewAccountFields() -> Element {
                 id: "new-email", label: "Email", kind: "email",
                 value: c.form.new_email.clone(), placeholder: "alice@example.com", autocomplete: "email",
                 hint: None, error: err(Field::NewEmail),
-                oninput: move |v| ctl.write().form.new_email = v,
+                oninput: move |v| { ctl.write().form.new_email = v; forget_error(ctl, Field::NewEmail); },
             }
         }
         TextField {
             id: "new-password", label: password_label, kind: "password",
             value: secrets.read().new_password.clone(), placeholder: "", autocomplete: "new-password",
             hint: password_hint, error: err(Field::NewPassword),
-            oninput: move |v| secrets.write().new_password = v,
+            oninput: move |v| { secrets.write().new_password = v; forget_error(ctl, Field::NewPassword); },
         }
+    }
+}
+
+/// The person changed `field`: the message about its old value goes (shown again, if still
+/// right, at the next submit). Writes only when there is a message, so typing re-renders nothing else.
+pub fn forget_error(mut ctl: Signal<Controller>, field: Field) {
+    if ctl.peek().error_for(field).is_some() {
+        ctl.write().edited(field);
     }
 }

@@ -5,6 +5,7 @@
 use dioxus::prelude::*;
 
 use super::fields::TextField;
+use super::form::forget_error;
 use super::runner::Runner;
 use crate::app::form::Field;
 
@@ -23,7 +24,7 @@ pub fn RecoveryKeyField() -> Element {
                     value: c.form.recovery_key.clone(), placeholder: "did:key:zQ3s…", autocomplete: "off",
                     hint: Some("A rotation key you hold, put first in your DID document: with its private key you can move your identity without any PDS, even if the new one disappears. Keys you added before are kept either way."),
                     error,
-                    oninput: move |v| ctl.write().form.recovery_key = v,
+                    oninput: move |v| { ctl.write().form.recovery_key = v; forget_error(ctl, Field::RecoveryKey); },
                 }
                 button { class: "button secondary small", r#type: "button", "data-testid": "generate-recovery-key",
                     onclick: move |_| runner.generate_recovery_key(),

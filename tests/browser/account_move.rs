@@ -70,6 +70,8 @@ async fn the_whole_account_moves_through_the_page() {
     let hint = b.wait_id("new-handle-error", Duration::from_secs(10)).await.text().await.unwrap();
     assert!(hint.contains(&format!("did you mean {}", account.new_handle)), "{hint}");
     b.type_into("new-handle", &account.new_handle).await;
+    let cleared = b.execute("return document.getElementById('new-handle-error') === null").await;
+    assert_eq!(cleared, Value::Bool(true), "the message stays after the handle was corrected");
     b.open_options().await;
     // The lab's identities: its PLC directory, and its old PDS answering for its handles (no DNS).
     b.type_into("plc-url", lab.plc_url()).await;
