@@ -9,23 +9,11 @@ use crate::common::{blob_digest, dirs};
 use crate::fault_proxy::{FaultProxy, Faults};
 use crate::identity::{go, migrate, move_to_the_end};
 use crate::lab::{Lab, SeededAccount};
-use crate::pds::login;
+use crate::pds::{login, xrpc};
 
 /// Two secp256k1 public keys as `did:key` (W3C did:key test vectors): keys a user holds.
 const USER_KEY: &str = "did:key:zQ3shokFTS3brHcDQrn82RUDfCZESWL1ZdCEJwekUDPQiYBme";
 const RECOVERY_KEY: &str = "did:key:zQ3shtxV1FrJfhqE1dvxYRcCknWNjHc3c5X1y3ZSoPDi2aur2";
-
-async fn xrpc(method: reqwest::Method, url: String, token: &str, body: Option<Value>) -> Value {
-    let mut req = reqwest::Client::new().request(method, &url).bearer_auth(token);
-    if let Some(b) = body {
-        req = req.json(&b);
-    }
-    let resp = req.send().await.unwrap();
-    let status = resp.status();
-    let text = resp.text().await.unwrap_or_default();
-    assert!(status.is_success(), "{url}: {status} {text}");
-    serde_json::from_str(&text).unwrap_or(Value::Null)
-}
 
 /// Posts a picture on `pds` as the signed-in account: the blob, then a post that embeds it.
 async fn post_picture(pds: &str, token: &str, did: &str, size: usize) -> (String, String) {

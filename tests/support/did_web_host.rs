@@ -20,6 +20,7 @@ use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 
 use crate::lab::{Lab, SeededAccount, SeededBlob, Side};
+use crate::pds::xrpc;
 
 pub struct DidWebHost {
     pub did: String,
@@ -133,18 +134,6 @@ fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-async fn call(method: reqwest::Method, url: String, token: &str, body: Option<Value>) -> Value {
-    let mut req = reqwest::Client::new().request(method, &url).bearer_auth(token);
-    if let Some(body) = body {
-        req = req.json(&body);
-    }
-    let resp = req.send().await.unwrap();
-    let status = resp.status();
-    let text = resp.text().await.unwrap();
-    assert!(status.is_success(), "{url}: {status} {text}");
-    serde_json::from_str(&text).unwrap_or(Value::Null)
-}
-
 /// A did:web account on the old PDS with `blobs` blobs of 64 KiB, each used by a record; `name`
 /// is made unique.
 pub async fn did_web_account(lab: &Lab, host: &DidWebHost, name: &str, blobs: usize) -> SeededAccount {
@@ -158,7 +147,7 @@ pub async fn did_web_account(lab: &Lab, host: &DidWebHost, name: &str, blobs: us
     let own_key = test_key(name);
     host.publish(document(&did, &old_handle, &multikey(&own_key), lab.old_url()));
     let token = service_token(&own_key, &did, lab.old_did(), "com.atproto.server.createAccount");
-    let created = call(
+    let created = xrpc(
         reqwest::Method::POST,
         format!("{old}/xrpc/com.atproto.server.createAccount"),
         &token,
@@ -167,7 +156,7 @@ pub async fn did_web_account(lab: &Lab, host: &DidWebHost, name: &str, blobs: us
     .await;
     let access = created["accessJwt"].as_str().expect("a session").to_owned();
     // The PDS signs from now on: its key goes into the document, then the account is activated.
-    let creds = call(
+    let creds = xrpc(
         reqwest::Method::GET,
         format!("{old}/xrpc/com.atproto.identity.getRecommendedDidCredentials"),
         &access,
@@ -176,7 +165,7 @@ pub async fn did_web_account(lab: &Lab, host: &DidWebHost, name: &str, blobs: us
     .await;
     let pds_key = creds["verificationMethods"]["atproto"].as_str().unwrap().strip_prefix("did:key:").unwrap();
     host.publish(document(&did, &old_handle, pds_key, lab.old_url()));
-    call(reqwest::Method::POST, format!("{old}/xrpc/com.atproto.server.activateAccount"), &access, None).await;
+    xrpc(reqwest::Method::POST, format!("{old}/xrpc/com.atproto.server.activateAccount"), &access, None).await;
 
     let mut seeded = Vec::new();
     for i in 0..blobs {
@@ -194,7 +183,7 @@ pub async fn did_web_account(lab: &Lab, host: &DidWebHost, name: &str, blobs: us
             .unwrap();
         let blob = resp["blob"].clone();
         let cid = blob["ref"]["$link"].as_str().unwrap().to_owned();
-        call(
+        xrpc(
             reqwest::Method::POST,
             format!("{old}/xrpc/com.atproto.repo.createRecord"),
             &access,

@@ -23,6 +23,20 @@ pub async fn login(pds: &str, id: &str, password: &str) -> String {
     resp["accessJwt"].as_str().unwrap().to_owned()
 }
 
+/// One XRPC call with the bearer `token` (and a JSON `body`), which must succeed; its JSON answer
+/// (`null` when it has none).
+pub async fn xrpc(method: reqwest::Method, url: String, token: &str, body: Option<Value>) -> Value {
+    let mut req = reqwest::Client::new().request(method, &url).bearer_auth(token);
+    if let Some(body) = body {
+        req = req.json(&body);
+    }
+    let resp = req.send().await.unwrap();
+    let status = resp.status();
+    let text = resp.text().await.unwrap_or_default();
+    assert!(status.is_success(), "{url}: {status} {text}");
+    serde_json::from_str(&text).unwrap_or(Value::Null)
+}
+
 /// What `createSession` at `pds` answers for `account` (its `active` and `status` say whether the
 /// account is deactivated there).
 pub async fn session(pds: &str, account: &SeededAccount) -> Value {
