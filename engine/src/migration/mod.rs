@@ -39,7 +39,7 @@ use crate::runtime::unix_now;
 use crate::strategy::MigrationContext;
 use crate::transport;
 use crate::worklist;
-use crate::xrpc::api::CreateAccountInput;
+use crate::xrpc::api::{CreateAccountInput, RecordBlob};
 use crate::xrpc::{Session, XrpcClient, XrpcError};
 
 use crate::identity;
@@ -674,7 +674,9 @@ impl Migrator {
         let lost: Vec<String> = self.state.accepted_missing.iter().chain(&self.accepting).cloned().collect();
         let blobs = BlobStep::prepare_without(ctx, &self.config.plan, &lost).await.map_err(step_err(step))?;
         if blobs.work.missing.is_empty() && !self.accepting.is_empty() {
-            return self.accept_lost(step).await;
+            // Nothing to move: only the verdict on the blobs accepted just now is needed.
+            let missing = worklist::missing_blobs(&self.target).await.map_err(step_err(step))?;
+            return self.record_lost(step, self.accepted_now(&missing)).await;
         }
         self.steps.step_event(StepEvent::BlobPlan { plan: Box::new(blobs.plan.clone()) });
         let report = blobs.run().await;
@@ -703,8 +705,7 @@ impl Migrator {
             });
         }
         if unmovable.is_empty() {
-            // Blobs accepted just now that are still missing join the record.
-            return self.accept_lost(step).await;
+            return self.record_lost(step, self.accepted_now(&missing)).await;
         }
         if !self.config.accept_missing_blobs {
             let mut blobs = unmovable;
@@ -714,23 +715,20 @@ impl Migrator {
             }
             return Err(MigrationError::UnmovableBlobs { blobs });
         }
+        // `unmovable` leaves out every blob accepted before, so the two lists do not overlap.
         let mut cids: Vec<String> = unmovable.iter().map(|u| u.cid.clone()).collect();
-        cids.extend(missing.iter().map(|b| b.cid.clone()).filter(|c| self.accepting.contains(c)));
-        cids.retain(|c| !self.state.accepted_missing.contains(c));
-        cids.dedup();
+        cids.extend(self.accepted_now(&missing));
         self.record_lost(step, cids).await
     }
 
-    /// The blobs the user just accepted to lose, those the new PDS still misses, become part of
-    /// the move's record (and of its report).
-    async fn accept_lost(&mut self, step: Step) -> Result<(), MigrationError> {
-        let missing = worklist::missing_blobs(&self.target).await.map_err(step_err(step))?;
-        let cids: Vec<String> = missing
+    /// Of the blobs the new PDS still misses, those the user accepted to lose in this `advance`
+    /// and not yet recorded: they join the move's record (and its report).
+    fn accepted_now(&self, missing: &[RecordBlob]) -> Vec<String> {
+        missing
             .iter()
             .map(|b| b.cid.clone())
             .filter(|c| self.accepting.contains(c) && !self.state.accepted_missing.contains(c))
-            .collect();
-        self.record_lost(step, cids).await
+            .collect()
     }
 
     async fn record_lost(&mut self, step: Step, cids: Vec<String>) -> Result<(), MigrationError> {
