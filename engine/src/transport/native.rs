@@ -58,13 +58,24 @@ pub fn http_client() -> Result<reqwest::Client, String> {
         .tcp_keepalive(Duration::from_secs(30))
         .pool_idle_timeout(Duration::from_secs(30))
         .user_agent(concat!("tektite/", env!("CARGO_PKG_VERSION")));
-    for cert in extra_roots()? {
-        builder = builder.add_root_certificate(cert);
+    let (roots, overrides) = network_settings()?;
+    for cert in roots {
+        builder = builder.add_root_certificate(cert.clone());
     }
-    for (host, addr) in resolve_overrides()? {
-        builder = builder.resolve(&host, addr);
+    for (host, addr) in overrides {
+        builder = builder.resolve(host, *addr);
     }
     builder.build().map_err(|e| e.to_string())
+}
+
+type Overrides = Vec<(String, std::net::SocketAddr)>;
+
+/// The extra roots and name overrides from the environment, read once per process: a client is
+/// built per service and per identity lookup, and the CA file need not be read for each.
+fn network_settings() -> Result<&'static (Vec<reqwest::Certificate>, Overrides), String> {
+    static SETTINGS: std::sync::OnceLock<Result<(Vec<reqwest::Certificate>, Overrides), String>> =
+        std::sync::OnceLock::new();
+    SETTINGS.get_or_init(|| Ok((extra_roots()?, resolve_overrides()?))).as_ref().map_err(Clone::clone)
 }
 
 /// `TEKTITE_RESOLVE=host=ip[,host=ip…]`: these names go to these addresses instead of DNS (like
@@ -72,12 +83,12 @@ pub fn http_client() -> Result<reqwest::Client, String> {
 /// test lab's `*.tektite-lab.test`.
 pub const RESOLVE_ENV: &str = "TEKTITE_RESOLVE";
 
-fn resolve_overrides() -> Result<Vec<(String, std::net::SocketAddr)>, String> {
+fn resolve_overrides() -> Result<Overrides, String> {
     let Ok(spec) = std::env::var(RESOLVE_ENV) else { return Ok(Vec::new()) };
     parse_overrides(&spec).map_err(|bad| format!("{RESOLVE_ENV}: `{bad}` is not host=ip"))
 }
 
-fn parse_overrides(spec: &str) -> Result<Vec<(String, std::net::SocketAddr)>, String> {
+fn parse_overrides(spec: &str) -> Result<Overrides, String> {
     spec.split(',')
         .map(str::trim)
         .filter(|p| !p.is_empty())
