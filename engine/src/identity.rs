@@ -90,6 +90,8 @@ pub enum IdentityError {
     NoPds { did: String },
     #[error("the handle `{handle}` points at {did}, but that DID's document does not name the handle back ({names}); the handle is not verified: use the DID, or fix the handle's DNS record or .well-known file")]
     HandleMismatch { handle: String, did: String, names: String },
+    #[error("the PLC directory did not accept the change to {did} ({detail})")]
+    PlcRefused { did: String, detail: String },
 }
 
 #[derive(Deserialize)]
@@ -251,6 +253,42 @@ impl Resolver {
         let text = get_text(&url).await.map_err(err)?;
         let data: Data = serde_json::from_str(&text).map_err(|e| err(format!("{url}: {e}")))?;
         Ok(data.rotation_keys)
+    }
+
+    /// The PLC directory's audit log of `did` (`<plc>/<did>/log/audit`), as JSON: every operation
+    /// with its CID, oldest first. A backup keeps it; a restore continues from its last entry.
+    pub async fn plc_audit_log(&self, did: &str) -> Result<serde_json::Value, IdentityError> {
+        let err = |detail: String| IdentityError::Document { did: did.to_owned(), detail };
+        let url = format!("{}/{did}/log/audit", self.plc_url.trim_end_matches('/'));
+        let text = get_text(&url).await.map_err(err)?;
+        serde_json::from_str(&text).map_err(|e| err(format!("{url}: {e}")))
+    }
+
+    /// The identity's current operation and its CID (the last entry of the audit log that was not
+    /// overridden): what the next operation must name as `prev`.
+    pub async fn plc_last_operation(&self, did: &str) -> Result<(serde_json::Value, String), IdentityError> {
+        let log = self.plc_audit_log(did).await?;
+        log.as_array()
+            .and_then(|entries| {
+                entries.iter().rev().find(|e| !e.get("nullified").and_then(serde_json::Value::as_bool).unwrap_or(false))
+            })
+            .and_then(|e| Some((e.get("operation")?.clone(), e.get("cid")?.as_str()?.to_owned())))
+            .ok_or_else(|| IdentityError::Document { did: did.to_owned(), detail: "the PLC directory's log is empty".into() })
+    }
+
+    /// Sends a signed operation straight to the PLC directory, which checks it (signature by a
+    /// current rotation key, `prev`, shape) and refuses it with its reason otherwise.
+    pub async fn plc_submit(&self, did: &str, operation: &serde_json::Value) -> Result<(), IdentityError> {
+        let url = format!("{}/{did}", self.plc_url.trim_end_matches('/'));
+        let err = |detail: String| IdentityError::PlcRefused { did: did.to_owned(), detail };
+        let client = transport::http_client().map_err(|e| err(format!("{url}: {e}")))?;
+        let resp = client.post(&url).json(operation).timeout(LOOKUP_TIMEOUT).send().await.map_err(|e| err(format!("{url}: {e}")))?;
+        if resp.status().is_success() {
+            return Ok(());
+        }
+        let status = resp.status().as_u16();
+        let body = resp.text().await.unwrap_or_default();
+        Err(err(format!("HTTP {status}: {}", body.chars().take(300).collect::<String>())))
     }
 
     /// A handle or DID → the account's DID, document and PDS; a handle must be named back by the

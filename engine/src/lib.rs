@@ -24,13 +24,16 @@
 
 pub mod account;
 pub mod after_move;
+pub mod backup;
 pub mod blobs;
 pub mod cid;
 pub mod identity;
+pub mod identity_signing;
 pub mod migration;
 pub mod outcome;
 pub mod plan;
 pub mod progress;
+pub mod protect;
 pub mod recovery_key;
 pub mod resume;
 pub mod retry;

@@ -7,7 +7,8 @@
 //! which other ATProto tools read. Where the key file goes is the face's business: the CLI writes
 //! it (0600, a new file), the app hands it to the user as a download.
 
-use k256::ecdsa::SigningKey;
+use k256::ecdsa::signature::Signer;
+use k256::ecdsa::{Signature, SigningKey};
 
 /// Multicodec prefixes (unsigned varints): `secp256k1-pub` (0xe7) and `secp256k1-priv` (0x1301).
 const SECP256K1_PUB: [u8; 2] = [0xe7, 0x01];
@@ -16,7 +17,9 @@ const SECP256K1_PRIV: [u8; 2] = [0x81, 0x26];
 /// Where a recovery key file names its public half.
 const DID_KEY_LINE: &str = "did_key: ";
 
-/// A freshly generated recovery key. Its private half leaves only through [`RecoveryKey::file_text`].
+/// A recovery key: generated here, or read back from its key file to sign identity changes with
+/// (a restore when the old PDS is gone). Its private half leaves only through
+/// [`RecoveryKey::file_text`].
 pub struct RecoveryKey(SigningKey);
 
 impl std::fmt::Debug for RecoveryKey {
@@ -54,6 +57,37 @@ impl RecoveryKey {
             secret.iter().map(|b| format!("{b:02x}")).collect::<String>(),
             multibase::encode(multibase::Base::Base58Btc, tagged),
         )
+    }
+
+    /// The key of a recovery key file (as [`RecoveryKey::file_text`] writes it): the private key,
+    /// checked against the `did:key` the file names, so a damaged file is found before it signs.
+    pub fn from_file_text(text: &str) -> Result<RecoveryKey, String> {
+        let hex = text
+            .lines()
+            .find_map(|l| l.strip_prefix("private_key_hex: "))
+            .map(str::trim)
+            .ok_or("it holds no private key (no `private_key_hex:` line); is it a Tektite recovery key file?")?;
+        let bytes = (0..hex.len())
+            .step_by(2)
+            .map(|i| hex.get(i..i + 2).and_then(|h| u8::from_str_radix(h, 16).ok()))
+            .collect::<Option<Vec<u8>>>()
+            .filter(|b| b.len() == 32)
+            .ok_or("its private key is not 64 hexadecimal digits: the file is damaged")?;
+        let key = RecoveryKey(SigningKey::from_slice(&bytes).map_err(|e| format!("its private key is not valid: {e}"))?);
+        match did_key_in_file(text) {
+            Some(named) if named != key.did_key() => {
+                Err(format!("its private key does not belong to the key it names ({named}): the file is damaged"))
+            }
+            _ => Ok(key),
+        }
+    }
+
+    /// An ES256K signature of `message` (sha-256, RFC 6979), compact `r‖s` with the low `s` that
+    /// ATProto and the PLC directory require.
+    pub fn sign(&self, message: &[u8]) -> [u8; 64] {
+        let signature: Signature = self.0.sign(message);
+        let signature = signature.normalize_s().unwrap_or(signature);
+        signature.to_bytes().into()
     }
 
     /// A file name that says what the file is and whose key it holds.
@@ -94,5 +128,25 @@ mod tests {
         assert_ne!(RecoveryKey::generate().did_key(), did, "two keys are not the same");
         assert_eq!(did_key_in_file("hello"), None);
         assert_eq!(RecoveryKey::file_name("did:plc:ab c"), "tektite-recovery-key-did-plc-ab-c.txt");
+    }
+
+    #[test]
+    fn a_key_file_read_back_signs_with_low_s_and_damage_is_found() {
+        use k256::ecdsa::signature::Verifier;
+        let key = RecoveryKey::generate();
+        let text = key.file_text("did:plc:abc");
+        let back = RecoveryKey::from_file_text(&text).unwrap();
+        assert_eq!(back.did_key(), key.did_key());
+        for message in [&b"one"[..], b"two", b"three", b"four"] {
+            let sig = Signature::from_slice(&back.sign(message)).unwrap();
+            assert!(sig.normalize_s().is_none(), "s is already low");
+            key.0.verifying_key().verify(message, &sig).unwrap();
+        }
+        let other = RecoveryKey::generate().did_key();
+        let swapped = text.replace(&key.did_key(), &other);
+        assert!(RecoveryKey::from_file_text(&swapped).unwrap_err().contains("does not belong"));
+        assert!(RecoveryKey::from_file_text("hello").unwrap_err().contains("no private key"));
+        let cut = text.replace("private_key_hex: ", "private_key_hex: 0");
+        assert!(RecoveryKey::from_file_text(&cut).unwrap_err().contains("damaged"));
     }
 }

@@ -42,7 +42,7 @@ async fn xrpc_post(pds: &str, nsid: &str, token: &str, input: Value) {
 }
 
 /// Every record of the account as (uri, cid), sorted.
-async fn records(pds: &str, token: &str, did: &str) -> Vec<(String, String)> {
+pub(crate) async fn records(pds: &str, token: &str, did: &str) -> Vec<(String, String)> {
     let desc = xrpc_get(pds, "com.atproto.repo.describeRepo", token, &[("repo", did)]).await;
     let mut out = Vec::new();
     for collection in desc["collections"].as_array().cloned().unwrap_or_default() {

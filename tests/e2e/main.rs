@@ -16,6 +16,7 @@ mod pds;
 mod common;
 
 mod account_migration;
+mod backup;
 mod bad_input;
 mod did_web;
 mod engine_api;

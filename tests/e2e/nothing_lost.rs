@@ -16,7 +16,7 @@ const USER_KEY: &str = "did:key:zQ3shokFTS3brHcDQrn82RUDfCZESWL1ZdCEJwekUDPQiYBm
 const RECOVERY_KEY: &str = "did:key:zQ3shtxV1FrJfhqE1dvxYRcCknWNjHc3c5X1y3ZSoPDi2aur2";
 
 /// Posts a picture on `pds` as the signed-in account: the blob, then a post that embeds it.
-async fn post_picture(pds: &str, token: &str, did: &str, size: usize) -> (String, String) {
+pub(crate) async fn post_picture(pds: &str, token: &str, did: &str, size: usize) -> (String, String) {
     let bytes: Vec<u8> = (0..size).map(|i| (i * 31 % 251) as u8).collect();
     let resp = reqwest::Client::new()
         .post(format!("{pds}/xrpc/com.atproto.repo.uploadBlob"))

@@ -9,6 +9,7 @@
 // run tests/lab/install.sh first. Prints exactly one line to stdout once every
 // service answers its health check:  {"ready":true, ...lab.json}
 // and writes the same description (without "ready") to DIR/lab.json.
+// A line `stop old` (or `stop new`) on stdin stops that PDS for good (the lab goes on without it).
 // Shuts everything down when stdin closes (unless --ignore-stdin), or on
 // SIGTERM / SIGINT / SIGHUP. Children also exit on their own if this process
 // dies (their IPC channel to it closes). --rm-dir deletes DIR on shutdown (DIR
@@ -209,6 +210,9 @@ async function serve(args) {
   }
   const logs = !!args.logs
   const children = new Map()
+  // Services stopped on request (a line `stop old` on stdin): a PDS that vanished for good, for
+  // the restore tests. Their exit does not end the lab.
+  const retired = new Set()
   let shuttingDown = false
 
   // A child that must live as long as the lab: its unexpected exit ends the lab.
@@ -216,7 +220,10 @@ async function serve(args) {
     children.set(name, child)
     child.on('exit', (code, signal) => {
       children.delete(name)
-      if (!shuttingDown) {
+      if (retired.has(name)) {
+        process.stderr.write(`lab.mjs: ${name} stopped for good, as asked\n`)
+        if (shuttingDown && children.size === 0) finish()
+      } else if (!shuttingDown) {
         process.stderr.write(
           `lab.mjs: ${name} exited unexpectedly (code ${code}, signal ${signal}); see ${path.join(dir, 'logs', name + '.log')}\n`,
         )
@@ -275,7 +282,20 @@ async function serve(args) {
   }
   for (const sig of ['SIGTERM', 'SIGINT', 'SIGHUP']) process.on(sig, () => shutdown(0))
   if (!args['ignore-stdin']) {
-    process.stdin.on('data', () => {})
+    let pending = ''
+    process.stdin.on('data', (data) => {
+      pending += data.toString()
+      let at
+      while ((at = pending.indexOf('\n')) >= 0) {
+        const line = pending.slice(0, at).trim()
+        pending = pending.slice(at + 1)
+        const name = line.startsWith('stop ') ? line.slice(5) : null
+        if ((name === 'old' || name === 'new') && children.has(name)) {
+          retired.add(name)
+          children.get(name).kill('SIGKILL')
+        }
+      }
+    })
     process.stdin.on('end', () => shutdown(0))
     process.stdin.on('close', () => shutdown(0))
     process.stdin.on('error', () => shutdown(0))

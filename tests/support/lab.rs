@@ -476,6 +476,25 @@ impl Lab {
         }
     }
 
+    /// Stops one PDS for good, as a server that vanished (the rest of the lab goes on), and waits
+    /// until its address no longer answers.
+    pub fn stop_pds_for_good(&self, side: Side) {
+        use std::io::Write;
+        let name = match side {
+            Side::Old => "old",
+            Side::New => "new",
+        };
+        let mut stdin = self.stdin.lock().unwrap_or_else(|e| e.into_inner());
+        let pipe = stdin.as_mut().expect("the lab is running");
+        writeln!(pipe, "stop {name}").and_then(|()| pipe.flush()).expect("tell the lab");
+        let address = self.api(side).trim_start_matches("http://").trim_start_matches("https://").to_owned();
+        let deadline = Instant::now() + STOP_TIMEOUT;
+        while std::net::TcpStream::connect(address.as_str()).is_ok() {
+            assert!(Instant::now() < deadline, "the {name} PDS still answers at {address}");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
     /// Stops the lab and waits for it (also done on drop).
     pub fn stop(&self) {
         // Closing stdin asks the lab to shut down its children.

@@ -36,17 +36,13 @@ pub struct OldAccount {
     /// The account being moved (handle or DID). Password: TEKTITE_FROM_PASSWORD or a prompt.
     #[arg(long, value_name = "HANDLE|DID")]
     pub from_id: String,
-    /// The PLC directory holding `did:plc` documents.
-    #[arg(long, value_name = "URL", default_value = tektite_engine::identity::DEFAULT_PLC_URL, value_parser = url_arg)]
-    pub plc: String,
-    /// The service asked to resolve a handle when DNS and the handle's web server do not answer.
-    #[arg(long, value_name = "URL", env = "TEKTITE_HANDLE_RESOLVER", default_value = tektite_engine::identity::DEFAULT_HANDLE_RESOLVER, value_parser = url_arg)]
-    pub handle_resolver: String,
+    #[command(flatten)]
+    pub lookup: Lookup,
 }
 
 impl OldAccount {
     pub fn resolver(&self) -> tektite_engine::identity::Resolver {
-        tektite_engine::identity::Resolver { plc_url: self.plc.clone(), handle_resolver: self.handle_resolver.clone() }
+        self.lookup.resolver()
     }
 }
 
@@ -114,6 +110,114 @@ Exit codes: 0 done, 1 failed (run again to retry), 2 bad usage or configuration,
     Migrate(MigrateArgs),
     /// Show saved migrations: DID, steps done, next step.
     Status(StatusArgs),
+    /// Back up an account into a folder (repository, every blob verified, preferences, DID document
+    /// and PLC history, a manifest); a second run into the same folder fetches only what is new.
+    /// `--verify DIR` checks a backup instead.
+    #[command(after_help = "Password: TEKTITE_FROM_PASSWORD or a prompt (TEKTITE_FROM_2FA when the server asks for a code).\n\
+Exit codes: 0 complete (or intact), 1 some blobs could not be saved (run again) or the backup is damaged, 2 bad usage.")]
+    Backup(BackupArgs),
+    /// Recovery keys: a rotation key you hold, with which you can move the account without its PDS.
+    #[command(subcommand)]
+    RecoveryKey(RecoveryKeyCommand),
+    /// Bring a backup up on a new PDS when the old one is gone, signed with your recovery key.
+    #[command(after_help = "The new account's password: TEKTITE_NEW_PASSWORD or a prompt.\n\
+Every finished step is saved (--state-dir): run the same command again to continue.\n\
+Exit codes: 0 restored, 1 failed (run again to continue), 2 bad usage, or not confirmed.")]
+    Restore(RestoreArgs),
+}
+
+/// Where identities are looked up (as for the old account of a move).
+#[derive(Args, Debug, Clone)]
+pub struct Lookup {
+    /// The PLC directory holding `did:plc` documents.
+    #[arg(long, value_name = "URL", default_value = tektite_engine::identity::DEFAULT_PLC_URL, value_parser = url_arg)]
+    pub plc: String,
+    /// The service asked to resolve a handle when DNS and the handle's web server do not answer.
+    #[arg(long, value_name = "URL", env = "TEKTITE_HANDLE_RESOLVER", default_value = tektite_engine::identity::DEFAULT_HANDLE_RESOLVER, value_parser = url_arg)]
+    pub handle_resolver: String,
+}
+
+impl Lookup {
+    pub fn resolver(&self) -> tektite_engine::identity::Resolver {
+        tektite_engine::identity::Resolver { plc_url: self.plc.clone(), handle_resolver: self.handle_resolver.clone() }
+    }
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct BackupArgs {
+    /// The account to back up (handle or DID).
+    #[arg(long, value_name = "HANDLE|DID", required_unless_present = "verify")]
+    pub from_id: Option<String>,
+    /// Where to sign in (optional): its PDS, or an entryway such as https://bsky.social.
+    #[arg(long, value_name = "URL", value_parser = url_arg)]
+    pub from: Option<String>,
+    /// The backup folder (created private to you when missing; an earlier backup of the same
+    /// account in it is brought up to date).
+    #[arg(long, value_name = "DIR", required_unless_present = "verify", conflicts_with = "verify")]
+    pub out: Option<PathBuf>,
+    /// Check the backup in DIR against its manifest (every blob re-hashed) instead of backing up.
+    #[arg(long, value_name = "DIR")]
+    pub verify: Option<PathBuf>,
+    #[command(flatten)]
+    pub lookup: Lookup,
+    /// Print the report as JSON (progress events as JSON lines before it).
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum RecoveryKeyCommand {
+    /// Add a recovery key to the account's identity (did:plc) through its current PDS, keeping every
+    /// rotation key it has. The PDS emails a code: run again with TEKTITE_PLC_TOKEN (exit 3 until then).
+    #[command(after_help = "Secrets: TEKTITE_FROM_PASSWORD (or a prompt), TEKTITE_FROM_2FA, TEKTITE_PLC_TOKEN.\n\
+Exit codes: 0 added (or already there), 1 failed, 2 bad usage or a wrong code, 3 waiting for the emailed code.")]
+    Add(RecoveryKeyAddArgs),
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct RecoveryKeyAddArgs {
+    #[command(flatten)]
+    pub old: OldAccount,
+    /// Generate the key and write its private half to FILE (mode 0600; the file must not exist yet,
+    /// or be one an earlier run of this command wrote).
+    #[arg(long, value_name = "FILE", required_unless_present = "key", conflicts_with = "key")]
+    pub out: Option<PathBuf>,
+    /// Add a key you already hold (did:key:…) instead of generating one.
+    #[arg(long, value_name = "DID_KEY")]
+    pub key: Option<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct RestoreArgs {
+    /// The backup folder (written by `backup`).
+    #[arg(long, value_name = "DIR")]
+    pub backup: PathBuf,
+    /// The new PDS, e.g. https://new.example.com
+    #[arg(long, value_name = "URL", value_parser = url_arg)]
+    pub to: String,
+    /// The handle on the new PDS. Password: TEKTITE_NEW_PASSWORD or a prompt.
+    #[arg(long, value_name = "HANDLE")]
+    pub new_handle: String,
+    #[arg(long, value_name = "EMAIL")]
+    pub new_email: String,
+    #[arg(long, value_name = "CODE")]
+    pub invite_code: Option<String>,
+    /// Your recovery key file (written by `recovery-key add` or `migrate --new-recovery-key`); its
+    /// key must be one of the identity's rotation keys.
+    #[arg(long, value_name = "FILE")]
+    pub recovery_key_file: PathBuf,
+    #[command(flatten)]
+    pub lookup: Lookup,
+    /// Where progress is kept (default: the user's data folder).
+    #[arg(long, value_name = "DIR")]
+    pub state_dir: Option<PathBuf>,
+    /// Confirm without asking.
+    #[arg(long)]
+    pub yes: bool,
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Args, Debug, Clone)]

@@ -7,6 +7,9 @@
 //! tektite-cli migrate --from URL --from-id ID --to URL --new-handle H --new-email E [--invite-code C]
 //!                   [--plc URL] [--strategy ..] [--cache-dir DIR] [--state-dir DIR] [--json] [--yes]
 //! tektite-cli status [--state-dir DIR] [--json]
+//! tektite-cli backup --from-id ID [--from URL] --out DIR [--json]   |   backup --verify DIR
+//! tektite-cli recovery-key add --from-id ID [--from URL] (--out FILE | --key did:key:…)
+//! tektite-cli restore --backup DIR --to URL --new-handle H --new-email E --recovery-key-file FILE
 //! ```
 //! Exit codes: 0 done (the new PDS misses nothing), 1 failed (run again to retry), 2 bad usage or
 //! configuration, 3 (`migrate`) waiting for the PLC token the old PDS emailed.
@@ -14,6 +17,8 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 mod args;
+#[cfg(not(target_arch = "wasm32"))]
+mod backup;
 #[cfg(not(target_arch = "wasm32"))]
 mod exit;
 #[cfg(not(target_arch = "wasm32"))]
@@ -23,7 +28,11 @@ mod migrate;
 #[cfg(not(target_arch = "wasm32"))]
 mod output;
 #[cfg(not(target_arch = "wasm32"))]
+mod protect;
+#[cfg(not(target_arch = "wasm32"))]
 mod recovery_key;
+#[cfg(not(target_arch = "wasm32"))]
+mod restore;
 #[cfg(not(target_arch = "wasm32"))]
 mod run;
 
@@ -37,6 +46,9 @@ fn main() {
             args::TopCommand::Blob(command) => run::main(args::Cli { command }).await,
             args::TopCommand::Migrate(a) => migrate::main(a).await,
             args::TopCommand::Status(a) => migrate::status(a).await,
+            args::TopCommand::Backup(a) => backup::main(a).await,
+            args::TopCommand::RecoveryKey(args::RecoveryKeyCommand::Add(a)) => protect::main(a).await,
+            args::TopCommand::Restore(a) => restore::main(a).await,
         }
     });
     // Leave at once: idle pooled connections need no goodbye.

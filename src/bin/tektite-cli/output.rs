@@ -152,7 +152,17 @@ impl ProgressSink for Printer {
                 "the local cache is full ({detail}): blob {cid} goes straight to the new PDS instead; free space in \
                  the folder given with --cache-dir to keep verified copies"
             )),
-            ProgressEvent::WorkListed { .. } | ProgressEvent::BlobStarted { .. } | ProgressEvent::BlobBytes { .. } => {}
+            // A bar started before the work was known (a backup lists while it runs) learns its length.
+            ProgressEvent::WorkListed { missing, .. } => {
+                let mut work = self.work.lock().unwrap();
+                if work.blobs == 0 && work.bytes.is_none() {
+                    work.blobs = missing;
+                    if let Some(bar) = &*self.bar.lock().unwrap() {
+                        bar.set_length(missing as u64);
+                    }
+                }
+            }
+            ProgressEvent::BlobStarted { .. } | ProgressEvent::BlobBytes { .. } => {}
         }
     }
 }

@@ -1,0 +1,18 @@
+//! Backups and the way back: an account's repository, blobs, preferences and identity history
+//! kept in a folder the user holds ([`take`]), checked ([`verify`]), and brought up on a new PDS
+//! when the old one is gone ([`restore`], signed with the user's recovery key).
+//!
+//! The engine writes a backup through [`BackupFolder`] (platform storage, atomic writes), so the
+//! same code serves the CLI, the desktop app and the browser.
+
+pub mod folder;
+pub mod manifest;
+pub mod restore;
+pub mod take;
+pub mod verify;
+
+pub use folder::BackupFolder;
+pub use manifest::{Manifest, ManifestBlob};
+pub use take::{back_up, BackupError, BackupReport, BackupSource};
+pub use verify::{read_manifest, verify, VerifyError, VerifyReport};
+pub use restore::{restore, RestoreConfig, RestoreError, RestoreReport, RestoreStep};

@@ -1,0 +1,75 @@
+//! `recovery-key add`: a recovery key added to the account's identity through its current PDS
+//! (`tektite_engine::protect`), generated into a private file or given as a `did:key`. Like
+//! `migrate`, the PDS emails a code: exit 3 until the command runs again with `TEKTITE_PLC_TOKEN`.
+
+use std::sync::Arc;
+
+use tektite_engine::account::{self, Login, Side};
+use tektite_engine::protect::{self, Protection};
+
+use crate::args::RecoveryKeyAddArgs;
+use crate::exit::{finish, secret, Stop, EXIT_FAILED, EXIT_OK, EXIT_USAGE, EXIT_WAITING_FOR_TOKEN};
+use crate::migrate::env_nonempty;
+use crate::output::Printer;
+
+pub async fn main(args: RecoveryKeyAddArgs) -> i32 {
+    let json = args.json;
+    finish(run(&args).await, json)
+}
+
+async fn run(args: &RecoveryKeyAddArgs) -> Result<i32, Stop> {
+    let old = &args.old;
+    let key = match (&args.key, &args.out) {
+        (Some(key), _) if tektite_engine::migration::is_did_key(key) => key.clone(),
+        (Some(key), _) => return Err(Stop::usage(format!("`{key}` is not a did:key (did:key:z…)"))),
+        (None, Some(path)) => {
+            let (key, new) = crate::recovery_key::obtain(path, &old.from_id).map_err(Stop::usage)?;
+            if new && !args.json {
+                eprintln!("A new recovery key is in {}: keep that file offline and secret.", path.display());
+            }
+            key
+        }
+        (None, None) => return Err(Stop::usage("give --out FILE (a new key) or --key did:key:…")),
+    };
+    let password = secret("TEKTITE_FROM_PASSWORD", &format!("Password for {}: ", old.from_id), "password")?;
+    let auth_factor = env_nonempty("TEKTITE_FROM_2FA");
+    let resolver = old.resolver();
+    let login = Login { url: old.from.as_deref(), id: &old.from_id, password: &password, auth_factor: auth_factor.as_deref() };
+    let home = account::sign_in_home(login, Side::Old, &resolver, Arc::new(Printer::new(args.json)))
+        .await
+        .map_err(|e| Stop::usage(e.source.to_string()))?;
+    let code = env_nonempty("TEKTITE_PLC_TOKEN");
+    let did = &home.session.did;
+    let outcome = protect::add_recovery_key(&home.client, &resolver, did, &key, code.as_deref()).await.map_err(|e| {
+        Stop { code: if e.is_bad_input() { EXIT_USAGE } else { EXIT_FAILED }, message: e.to_string() }
+    })?;
+    if args.json {
+        println!("{}", serde_json::json!({ "did": did, "key": key, "result": outcome }));
+    }
+    match outcome {
+        Protection::CodeSent => {
+            if !args.json {
+                eprintln!(
+                    "{} emailed a code to the account's address. Run the same command again with \
+                     TEKTITE_PLC_TOKEN=<the code> to add {key} (the code is valid for 15 minutes).",
+                    home.pds
+                );
+            }
+            Ok(EXIT_WAITING_FOR_TOKEN)
+        }
+        Protection::Added { rotation_keys, already } => {
+            if !args.json {
+                let how = if already { "was already" } else { "is now" };
+                eprintln!("{key} {how} the first rotation key of {did}. Its rotation keys, first wins:");
+                for k in &rotation_keys {
+                    eprintln!("  {k}");
+                }
+                eprintln!(
+                    "Keep the key file offline and secret: with it and a backup (`tektite-cli backup`), \
+                     `tektite-cli restore` brings the account up on a new PDS even if this one is gone."
+                );
+            }
+            Ok(EXIT_OK)
+        }
+    }
+}
