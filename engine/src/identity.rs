@@ -273,7 +273,10 @@ impl Resolver {
                 entries.iter().rev().find(|e| !e.get("nullified").and_then(serde_json::Value::as_bool).unwrap_or(false))
             })
             .and_then(|e| Some((e.get("operation")?.clone(), e.get("cid")?.as_str()?.to_owned())))
-            .ok_or_else(|| IdentityError::Document { did: did.to_owned(), detail: "the PLC directory's log is empty".into() })
+            .ok_or_else(|| IdentityError::Document {
+                did: did.to_owned(),
+                detail: "the PLC directory's log is empty".into(),
+            })
     }
 
     /// Sends a signed operation straight to the PLC directory, which checks it (signature by a
@@ -282,7 +285,13 @@ impl Resolver {
         let url = format!("{}/{did}", self.plc_url.trim_end_matches('/'));
         let err = |detail: String| IdentityError::PlcRefused { did: did.to_owned(), detail };
         let client = transport::http_client().map_err(|e| err(format!("{url}: {e}")))?;
-        let resp = client.post(&url).json(operation).timeout(LOOKUP_TIMEOUT).send().await.map_err(|e| err(format!("{url}: {e}")))?;
+        let resp = client
+            .post(&url)
+            .json(operation)
+            .timeout(LOOKUP_TIMEOUT)
+            .send()
+            .await
+            .map_err(|e| err(format!("{url}: {e}")))?;
         if resp.status().is_success() {
             return Ok(());
         }

@@ -194,7 +194,8 @@ mod tests {
     #[test]
     fn a_service_token_names_who_for_what_and_is_signed() {
         let key = RecoveryKey::generate();
-        let token = service_auth_token(&key, "did:plc:me", "did:web:pds.test", "com.atproto.server.createAccount", 1000, 60);
+        let token =
+            service_auth_token(&key, "did:plc:me", "did:web:pds.test", "com.atproto.server.createAccount", 1000, 60);
         let parts: Vec<&str> = token.split('.').collect();
         assert_eq!(parts.len(), 3);
         let payload: Value = serde_json::from_slice(&URL_SAFE_NO_PAD.decode(parts[1]).unwrap()).unwrap();

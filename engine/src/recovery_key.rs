@@ -73,7 +73,8 @@ impl RecoveryKey {
             .collect::<Option<Vec<u8>>>()
             .filter(|b| b.len() == 32)
             .ok_or("its private key is not 64 hexadecimal digits: the file is damaged")?;
-        let key = RecoveryKey(SigningKey::from_slice(&bytes).map_err(|e| format!("its private key is not valid: {e}"))?);
+        let key =
+            RecoveryKey(SigningKey::from_slice(&bytes).map_err(|e| format!("its private key is not valid: {e}"))?);
         match did_key_in_file(text) {
             Some(named) if named != key.did_key() => {
                 Err(format!("its private key does not belong to the key it names ({named}): the file is damaged"))

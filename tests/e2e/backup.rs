@@ -146,8 +146,7 @@ async fn with_a_recovery_key_and_a_backup_the_account_comes_back_after_its_pds_i
     let key_arg = key_file.display().to_string();
 
     // recovery-key add: a code is emailed (exit 3), then the key goes first, the others kept.
-    let add_args =
-        ["recovery-key", "add", "--from-id", &account.old_handle, "--out", &key_arg, "--plc", lab.plc_url()];
+    let add_args = ["recovery-key", "add", "--from-id", &account.old_handle, "--out", &key_arg, "--plc", lab.plc_url()];
     let add = |env: &[(&str, &str)]| {
         let mut cmd = cli(&lab, &account, &add_args, env);
         cmd.args(["--handle-resolver", lab.old_url(), "--json"]);
@@ -175,8 +174,19 @@ async fn with_a_recovery_key_and_a_backup_the_account_comes_back_after_its_pds_i
 
     let dir_arg = dir.display().to_string();
     let restore_args = [
-        "restore", "--backup", &dir_arg, "--to", lab.new_url(), "--new-handle", &account.new_handle,
-        "--new-email", &account.email, "--recovery-key-file", &key_arg, "--plc", lab.plc_url(),
+        "restore",
+        "--backup",
+        &dir_arg,
+        "--to",
+        lab.new_url(),
+        "--new-handle",
+        &account.new_handle,
+        "--new-email",
+        &account.email,
+        "--recovery-key-file",
+        &key_arg,
+        "--plc",
+        lab.plc_url(),
     ];
     let mut cmd = cli(&lab, &account, &restore_args, &[]);
     cmd.arg("--state-dir").arg(work.path().join("state")).args(["--yes", "--json"]);

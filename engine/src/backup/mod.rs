@@ -13,6 +13,6 @@ pub mod verify;
 
 pub use folder::BackupFolder;
 pub use manifest::{Manifest, ManifestBlob};
+pub use restore::{restore, RestoreConfig, RestoreError, RestoreReport, RestoreStep};
 pub use take::{back_up, BackupError, BackupReport, BackupSource};
 pub use verify::{read_manifest, verify, VerifyError, VerifyReport};
-pub use restore::{restore, RestoreConfig, RestoreError, RestoreReport, RestoreStep};

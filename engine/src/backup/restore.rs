@@ -153,18 +153,17 @@ pub async fn restore(
     if !keys.contains(&key_did) {
         return Err(RestoreError::NotARotationKey { did, key: key_did, keys });
     }
-    let mut saved: SavedRestore = match kv.get(&state_key(&did)).await.map_err(|e| RestoreError::State(e.to_string()))? {
-        Some(bytes) => serde_json::from_slice(&bytes).unwrap_or_default(),
-        None => SavedRestore::default(),
-    };
+    let mut saved: SavedRestore =
+        match kv.get(&state_key(&did)).await.map_err(|e| RestoreError::State(e.to_string()))? {
+            Some(bytes) => serde_json::from_slice(&bytes).unwrap_or_default(),
+            None => SavedRestore::default(),
+        };
     if saved.new_pds != config.new_pds {
         saved = SavedRestore { did: did.clone(), new_pds: config.new_pds.clone(), done: Vec::new() };
     }
     let resumed_from = saved.done.clone();
-    let client = XrpcClient::new(&config.new_pds, progress.clone()).map_err(|e| RestoreError::Step {
-        step: RestoreStep::CreateAccount,
-        source: e,
-    })?;
+    let client = XrpcClient::new(&config.new_pds, progress.clone())
+        .map_err(|e| RestoreError::Step { step: RestoreStep::CreateAccount, source: e })?;
     let step_err = |step: RestoreStep| move |source: XrpcError| RestoreError::Step { step, source };
     let mut blobs_uploaded = 0;
 
@@ -268,18 +267,19 @@ async fn upload_blobs(
     manifest: &super::Manifest,
     progress: &dyn ProgressSink,
 ) -> Result<usize, RestoreError> {
-    let missing = crate::worklist::missing_blobs(client).await.map_err(|source| RestoreError::Step {
-        step: RestoreStep::Blobs,
-        source,
-    })?;
+    let missing = crate::worklist::missing_blobs(client)
+        .await
+        .map_err(|source| RestoreError::Step { step: RestoreStep::Blobs, source })?;
     progress.emit(ProgressEvent::WorkListed { missing: missing.len(), inventory: manifest.blobs.len() });
     let results: Vec<Result<(), RestoreError>> = futures::stream::iter(missing.iter())
         .map(|blob| async move {
-            let cid: BlobCid = blob.cid.parse().map_err(|e: crate::cid::CidError| RestoreError::Damaged(e.to_string()))?;
+            let cid: BlobCid =
+                blob.cid.parse().map_err(|e: crate::cid::CidError| RestoreError::Damaged(e.to_string()))?;
             let damaged = |why: &str| RestoreError::Damaged(format!("blob {} {why}", blob.cid));
-            let size = held_copy(&config.backup, &cid).await.map_err(|e| damaged(&e))?.ok_or_else(|| {
-                damaged("is not in the backup, or its copy does not match its CID")
-            })?;
+            let size = held_copy(&config.backup, &cid)
+                .await
+                .map_err(|e| damaged(&e))?
+                .ok_or_else(|| damaged("is not in the backup, or its copy does not match its CID"))?;
             let reader =
                 config.backup.blobs().open(&blob.cid).await.ok().flatten().ok_or_else(|| damaged("vanished"))?;
             let body = transport::repo_body(reader.stream, Some(size)).await.map_err(|e| damaged(&e.to_string()))?;
@@ -307,10 +307,9 @@ async fn upload_blobs(
     if let Some(err) = results.into_iter().find_map(Result::err) {
         return Err(err);
     }
-    let still = crate::worklist::missing_blobs(client).await.map_err(|source| RestoreError::Step {
-        step: RestoreStep::Blobs,
-        source,
-    })?;
+    let still = crate::worklist::missing_blobs(client)
+        .await
+        .map_err(|source| RestoreError::Step { step: RestoreStep::Blobs, source })?;
     if let Some(first) = still.first() {
         return Err(RestoreError::BlobsMissing { count: still.len(), first: first.cid.clone() });
     }
@@ -341,7 +340,8 @@ async fn move_identity(config: &RestoreConfig, client: &XrpcClient, did: &str) -
     };
     let (last, cid) = config.resolver.plc_last_operation(did).await?;
     let next = next_operation(&last, &cid, &change)?;
-    let unchanged = ["rotationKeys", "verificationMethods", "alsoKnownAs", "services"].iter().all(|f| last.get(*f) == next.get(*f));
+    let unchanged =
+        ["rotationKeys", "verificationMethods", "alsoKnownAs", "services"].iter().all(|f| last.get(*f) == next.get(*f));
     if !unchanged {
         config.resolver.plc_submit(did, &sign_operation(&next, &config.key)?).await?;
     }

@@ -103,11 +103,17 @@ pub async fn back_up(
     progress: &dyn ProgressSink,
 ) -> Result<BackupReport, BackupError> {
     let previous: Option<Manifest> = match folder.read(folder::MANIFEST).await.map_err(|e| folder_err(folder, e))? {
-        Some(bytes) => Some(serde_json::from_slice(&bytes).map_err(|e| folder_err(folder, format!("manifest.json: {e}")))?),
+        Some(bytes) => {
+            Some(serde_json::from_slice(&bytes).map_err(|e| folder_err(folder, format!("manifest.json: {e}")))?)
+        }
         None => None,
     };
     if let Some(p) = previous.as_ref().filter(|p| p.did != source.did) {
-        return Err(BackupError::OtherAccount { folder: folder.place.clone(), found: p.did.clone(), wanted: source.did.into() });
+        return Err(BackupError::OtherAccount {
+            folder: folder.place.clone(),
+            found: p.did.clone(),
+            wanted: source.did.into(),
+        });
     }
 
     // The blob list first: blobs are what takes long, and a repository read afterwards names no
@@ -157,7 +163,11 @@ pub async fn back_up(
                             t.bytes_downloaded += saved.entry.size;
                         }
                         t.bytes_uploaded += saved.entry.size;
-                        BlobStatus::Migrated { size: saved.entry.size, from_cache: !saved.downloaded, attempts: saved.attempts }
+                        BlobStatus::Migrated {
+                            size: saved.entry.size,
+                            from_cache: !saved.downloaded,
+                            attempts: saved.attempts,
+                        }
                     }
                     Err(message) => {
                         t.blobs_failed += 1;
@@ -247,7 +257,8 @@ async fn write_json<T: Serialize>(folder: &BackupFolder, name: &str, value: &T) 
 /// Streams the repository into `repo.car` (committed when complete); returns its size and sha-256.
 async fn save_repo(client: &XrpcClient, did: &str, folder: &BackupFolder) -> Result<(u64, String), BackupError> {
     let download = client.get_repo(did, None).await?;
-    let mut writer = folder.files().create(folder::REPO, download.content_length).await.map_err(|e| folder_err(folder, e))?;
+    let mut writer =
+        folder.files().create(folder::REPO, download.content_length).await.map_err(|e| folder_err(folder, e))?;
     let mut hasher = Sha256::new();
     let mut size = 0u64;
     let mut stream = download.stream;
@@ -348,7 +359,11 @@ async fn download_blob(
     let text = cid.to_string();
     let download = client.get_blob(did, &text).await.map_err(|e| {
         let message = e.to_string();
-        if e.advice() != crate::retry::RetryAdvice::Never { DownloadError::Again(message) } else { DownloadError::Permanent(message) }
+        if e.advice() != crate::retry::RetryAdvice::Never {
+            DownloadError::Again(message)
+        } else {
+            DownloadError::Permanent(message)
+        }
     })?;
     progress.emit(ProgressEvent::BlobStarted { cid: text.clone(), size: download.content_length, from_cache: false });
     let mut writer = folder

@@ -63,7 +63,10 @@ pub async fn verify(folder: &BackupFolder) -> Result<VerifyReport, VerifyError> 
         }
         Ok(Some((size, _))) => report.problems.push((
             folder::REPO.into(),
-            format!("its content changed ({size} bytes, the manifest says {}): the repository copy is damaged", manifest.repo_size),
+            format!(
+                "its content changed ({size} bytes, the manifest says {}): the repository copy is damaged",
+                manifest.repo_size
+            ),
         )),
         Ok(None) => report.problems.push((folder::REPO.into(), "missing".into())),
         Err(e) => report.problems.push((folder::REPO.into(), e)),

@@ -113,8 +113,10 @@ Exit codes: 0 done, 1 failed (run again to retry), 2 bad usage or configuration,
     /// Back up an account into a folder (repository, every blob verified, preferences, DID document
     /// and PLC history, a manifest); a second run into the same folder fetches only what is new.
     /// `--verify DIR` checks a backup instead.
-    #[command(after_help = "Password: TEKTITE_FROM_PASSWORD or a prompt (TEKTITE_FROM_2FA when the server asks for a code).\n\
-Exit codes: 0 complete (or intact), 1 some blobs could not be saved (run again) or the backup is damaged, 2 bad usage.")]
+    #[command(
+        after_help = "Password: TEKTITE_FROM_PASSWORD or a prompt (TEKTITE_FROM_2FA when the server asks for a code).\n\
+Exit codes: 0 complete (or intact), 1 some blobs could not be saved (run again) or the backup is damaged, 2 bad usage."
+    )]
     Backup(BackupArgs),
     /// Recovery keys: a rotation key you hold, with which you can move the account without its PDS.
     #[command(subcommand)]

@@ -64,7 +64,11 @@ async fn run(args: &BackupArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
     };
     let report = backup::back_up(source, &folder, &*printer).await.map_err(|e| {
         let message = e.to_string();
-        if e.is_retryable() { Stop::failed(message) } else { Stop::usage(message) }
+        if e.is_retryable() {
+            Stop::failed(message)
+        } else {
+            Stop::usage(message)
+        }
     })?;
     printer.finish_bar();
     if args.json {
@@ -83,7 +87,11 @@ async fn run(args: &BackupArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
             report.downloaded.len(),
             human_bytes(report.downloaded_bytes),
             report.kept,
-            if report.repaired.is_empty() { String::new() } else { format!(", {} damaged copies fetched again", report.repaired.len()) }
+            if report.repaired.is_empty() {
+                String::new()
+            } else {
+                format!(", {} damaged copies fetched again", report.repaired.len())
+            }
         );
         if !report.no_longer_in_account.is_empty() {
             eprintln!(
@@ -95,9 +103,14 @@ async fn run(args: &BackupArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
             eprintln!("  NOT SAVED: blob {cid}: {why}");
         }
         if report.is_complete() {
-            eprintln!("  preferences, DID document{} and manifest.json written", if report.plc_audit_log { ", PLC history" } else { "" });
+            eprintln!(
+                "  preferences, DID document{} and manifest.json written",
+                if report.plc_audit_log { ", PLC history" } else { "" }
+            );
         } else {
-            eprintln!("The backup is incomplete (no manifest written): run the same command again to fetch what is missing.");
+            eprintln!(
+                "The backup is incomplete (no manifest written): run the same command again to fetch what is missing."
+            );
         }
     }
     Ok(if report.is_complete() { EXIT_OK } else { EXIT_FAILED })
@@ -125,7 +138,10 @@ async fn verify(dir: &Path, json: bool) -> Result<i32, Stop> {
         if report.is_intact() {
             eprintln!("Every file matches the manifest.");
         } else {
-            eprintln!("{} problems: back up into the folder again to fetch the damaged files anew.", report.problems.len());
+            eprintln!(
+                "{} problems: back up into the folder again to fetch the damaged files anew.",
+                report.problems.len()
+            );
         }
     }
     Ok(if report.is_intact() { EXIT_OK } else { EXIT_FAILED })

@@ -34,15 +34,16 @@ async fn run(args: &RecoveryKeyAddArgs) -> Result<i32, Stop> {
     let password = secret("TEKTITE_FROM_PASSWORD", &format!("Password for {}: ", old.from_id), "password")?;
     let auth_factor = env_nonempty("TEKTITE_FROM_2FA");
     let resolver = old.resolver();
-    let login = Login { url: old.from.as_deref(), id: &old.from_id, password: &password, auth_factor: auth_factor.as_deref() };
+    let login =
+        Login { url: old.from.as_deref(), id: &old.from_id, password: &password, auth_factor: auth_factor.as_deref() };
     let home = account::sign_in_home(login, Side::Old, &resolver, Arc::new(Printer::new(args.json)))
         .await
         .map_err(|e| Stop::usage(e.source.to_string()))?;
     let code = env_nonempty("TEKTITE_PLC_TOKEN");
     let did = &home.session.did;
-    let outcome = protect::add_recovery_key(&home.client, &resolver, did, &key, code.as_deref()).await.map_err(|e| {
-        Stop { code: if e.is_bad_input() { EXIT_USAGE } else { EXIT_FAILED }, message: e.to_string() }
-    })?;
+    let outcome = protect::add_recovery_key(&home.client, &resolver, did, &key, code.as_deref())
+        .await
+        .map_err(|e| Stop { code: if e.is_bad_input() { EXIT_USAGE } else { EXIT_FAILED }, message: e.to_string() })?;
     if args.json {
         println!("{}", serde_json::json!({ "did": did, "key": key, "result": outcome }));
     }

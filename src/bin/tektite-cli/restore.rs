@@ -28,7 +28,8 @@ async fn run(args: &RestoreArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
     let folder = crate::backup::open_folder(&args.backup)?;
     let manifest = backup::read_manifest(&folder).await.map_err(|e| Stop::usage(e.to_string()))?;
     let key_path = &args.recovery_key_file;
-    let key_text = std::fs::read_to_string(key_path).map_err(|e| Stop::usage(format!("{}: {e}", key_path.display())))?;
+    let key_text =
+        std::fs::read_to_string(key_path).map_err(|e| Stop::usage(format!("{}: {e}", key_path.display())))?;
     let key = RecoveryKey::from_file_text(&key_text)
         .map_err(|e| Stop::usage(format!("{} cannot be used: {e}", key_path.display())))?;
     let platform = crate::local::platform(None, args.state_dir.as_ref())?;
@@ -78,10 +79,9 @@ async fn run(args: &RestoreArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
         resolver: args.lookup.resolver(),
     };
     printer.start_bar("restore blobs", 0, None);
-    let report = backup::restore(&config, &*platform.kv, printer.clone()).await.map_err(|e| Stop {
-        code: if e.is_bad_input() { EXIT_USAGE } else { EXIT_FAILED },
-        message: e.to_string(),
-    })?;
+    let report = backup::restore(&config, &*platform.kv, printer.clone())
+        .await
+        .map_err(|e| Stop { code: if e.is_bad_input() { EXIT_USAGE } else { EXIT_FAILED }, message: e.to_string() })?;
     printer.finish_bar();
     if args.json {
         println!("{}", serde_json::to_string(&report).unwrap_or_default());
