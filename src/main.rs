@@ -52,6 +52,7 @@ fn desktop_config() -> dioxus::desktop::Config {
 
 #[cfg(all(feature = "web", target_arch = "wasm32"))]
 fn main() {
+    tektite_platform::web::expose_memory_gauge();
     dioxus::LaunchBuilder::web().launch(ui::App);
 }
 

@@ -11,6 +11,7 @@
 //!
 //! [`Platform`] bundles one of each so the engine takes a single value.
 
+pub mod backup;
 pub mod cache;
 pub mod error;
 pub mod keys;

@@ -97,6 +97,7 @@ pub struct Controller {
     /// The saved record of each way in, for the "continue" banners.
     saved_move: Option<SavedRun>,
     saved_repair: Option<SavedRun>,
+    saved_backup: Option<SavedRun>,
     /// The form was filled from a saved record: the view asks only for the passwords.
     pub resuming: Option<String>,
     /// A one-line message above the form (e.g. after a cancel).
@@ -130,6 +131,7 @@ impl Controller {
             account_check: None,
             saved_move: None,
             saved_repair: None,
+            saved_backup: None,
             resuming: None,
             notice: None,
             transfer_started: None,
@@ -145,7 +147,10 @@ impl Controller {
 
     /// The app's controller: starts from the saved records and keeps them up to date.
     pub fn load() -> Self {
-        Controller { persist: true, ..Controller::new([Mode::Move, Mode::Repair].into_iter().filter_map(saved::load)) }
+        Controller {
+            persist: true,
+            ..Controller::new([Mode::Move, Mode::Repair, Mode::Backup].into_iter().filter_map(saved::load))
+        }
     }
 
     pub fn mode(&self) -> Mode {
@@ -156,6 +161,7 @@ impl Controller {
         match mode {
             Mode::Move => self.saved_move.as_ref(),
             Mode::Repair => self.saved_repair.as_ref(),
+            Mode::Backup => self.saved_backup.as_ref(),
         }
     }
 
@@ -163,6 +169,7 @@ impl Controller {
         match mode {
             Mode::Move => &mut self.saved_move,
             Mode::Repair => &mut self.saved_repair,
+            Mode::Backup => &mut self.saved_backup,
         }
     }
 
@@ -301,6 +308,7 @@ impl Controller {
             match f.mode {
                 Mode::Move => format!("Moving from {} to {}", f.old_pds, f.new_pds),
                 Mode::Repair => format!("Signing in to {} and {}", f.old_pds, f.new_pds),
+                Mode::Backup => format!("Backing up {}", f.old_id),
             },
         );
         // Keep the DID of a saved run of the same accounts until signing in confirms it.
@@ -357,6 +365,7 @@ impl Controller {
                 match self.form.mode {
                     Mode::Move => "Stopped before anything was changed.",
                     Mode::Repair => "Stopped before anything was copied.",
+                    Mode::Backup => "Stopped before anything was saved.",
                 }
                 .into(),
             );
@@ -405,6 +414,7 @@ impl Controller {
                         format!("Signed in as {did}; a saved move continues at: {}", n.describe_for(&did))
                     }
                     _ if self.mode() == Mode::Repair => format!("Signed in to both servers as {did}"),
+                    _ if self.mode() == Mode::Backup => format!("Signed in as {did}; saving the backup"),
                     _ => format!("Signed in as {did}"),
                 };
                 self.log(LogLevel::Info, text);
@@ -414,11 +424,20 @@ impl Controller {
                 self.save(Some(did), false);
                 // The repair's plan is still to come; the move shows its own plan now (or, when
                 // continuing a stopped run, goes straight on).
-                if self.mode() == Mode::Move {
-                    self.phase = Phase::Ready;
-                    if self.continuing {
-                        self.running();
+                match self.mode() {
+                    Mode::Move => {
+                        self.phase = Phase::Ready;
+                        if self.continuing {
+                            self.running();
+                        }
                     }
+                    // A backup changes nothing: it starts at once.
+                    Mode::Backup => {
+                        self.progress = RunProgress::default();
+                        self.transfer_started = Some(Instant::now());
+                        self.phase = Phase::Running;
+                    }
+                    Mode::Repair => {}
                 }
             }
             AppEvent::Planned(plan) => {
@@ -482,6 +501,17 @@ impl Controller {
                 self.log(level, text);
                 self.finish(report.did.clone(), report.complete());
                 self.phase = Phase::Done(Box::new(Finished::Repaired(*report)));
+            }
+            AppEvent::BackedUp(done) => {
+                let r = &done.report;
+                let (level, text) = if r.is_complete() {
+                    (LogLevel::Info, format!("Backup complete: {} in {}", format::blobs(r.blobs_total), done.place))
+                } else {
+                    (LogLevel::Warn, format!("Backup incomplete: {} could not be saved", format::blobs(r.failed.len())))
+                };
+                self.log(level, text);
+                self.finish(r.did.clone(), r.is_complete());
+                self.phase = Phase::Done(Box::new(Finished::BackedUp(*done)));
             }
             AppEvent::Stopped(outcome) => {
                 self.current = None;
@@ -584,7 +614,7 @@ impl Controller {
         let report = match &self.phase {
             Phase::Done(f) => match &**f {
                 Finished::Moved(summary) => Some((**summary).clone()),
-                Finished::Repaired(_) => None,
+                Finished::Repaired(_) | Finished::BackedUp(_) => None,
             },
             _ => None,
         };

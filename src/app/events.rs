@@ -1,6 +1,7 @@
 //! What a run says to the controller ([`AppEvent`]), what the user says to a run ([`Command`]), and
 //! the data both carry. Plain data: [`super::flow`] sends it, [`super::controller`] folds it in.
 
+use tektite_engine::backup::BackupReport;
 use tektite_engine::blobs::{BlobEstimate, FailedBlob};
 use tektite_engine::migration::{MigrationSummary, Outcome, Step, StepEvent, UnmovableBlob};
 use tektite_engine::{MigrationPlan, ProgressEvent, StrategyKind};
@@ -29,6 +30,8 @@ pub enum AppEvent {
     Checking,
     /// The repair is over (whether or not every blob made it).
     Repaired(Box<RepairReport>),
+    /// The backup is over (complete, or with blobs that could not be saved).
+    BackedUp(Box<BackupDone>),
     /// The move stopped: done, or waiting for the user.
     Stopped(Box<Outcome>),
     /// The move stopped before the identity steps: these blobs can never be moved, and it goes on
@@ -120,11 +123,24 @@ impl RepairReport {
     }
 }
 
+/// A finished backup, as the report shows it.
+#[derive(Debug, Clone)]
+pub struct BackupDone {
+    pub report: BackupReport,
+    /// Where the backup is, in words (a folder, or the browser's storage).
+    pub place: String,
+    /// Web: the name of the archive offered as a download (when the backup was complete).
+    pub archive: Option<String>,
+    pub seconds: f64,
+}
+
 /// Where a finished run ended.
 #[derive(Debug, Clone)]
 pub enum Finished {
     /// The repair's report.
     Repaired(RepairReport),
+    /// The backup's report.
+    BackedUp(BackupDone),
     /// The move is complete.
     Moved(Box<MigrationSummary>),
 }

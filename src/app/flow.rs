@@ -5,6 +5,8 @@
 //!         complete, stopping for [Confirm] before the irreversible steps and for the [PlcToken]
 //! repair: sign in to both accounts → BlobStep::prepare (work list + plan) → [Go] → BlobStep:
 //!         transfer, then the new PDS's verdict
+//! backup: sign in to the account → backup::back_up into the platform's backup stores (a folder;
+//!         the browser's storage, then one archive offered as a download)
 //! ```
 //!
 //! Both report into one channel as [`AppEvent`]s (the engine's progress and step events included)
@@ -18,6 +20,7 @@ use std::sync::Arc;
 use futures::channel::mpsc;
 use futures::StreamExt;
 use tektite_engine::account::{self, Login};
+use tektite_engine::backup;
 use tektite_engine::blobs::BlobStep;
 use tektite_engine::migration::{
     Credentials, Input, MigrationConfig, MigrationError, Migrator, Outcome, Step, StepEvent, StepSink,
@@ -27,7 +30,7 @@ use tektite_engine::retry::RetryPolicy;
 use tektite_engine::{MigrationContext, NoProgress, ProgressEvent, ProgressSink, StrategyKind, XrpcClient};
 use tektite_platform::{Platform, PlatformError};
 
-use super::events::{AppError, AppEvent, Command, Persistence, ServerFacts};
+use super::events::{AppError, AppEvent, BackupDone, Command, Persistence, ServerFacts};
 use super::form::{Mode, Request};
 use super::words;
 
@@ -102,6 +105,7 @@ pub async fn run_on<F, Fut>(
             match request.form.mode {
                 Mode::Move => move_account(run, platform).await,
                 Mode::Repair => repair(run, platform).await,
+                Mode::Backup => back_up(run).await,
             }
         }
     };
@@ -254,6 +258,96 @@ async fn move_account(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
                 input.plc_token = answer;
             }
         }
+    }
+}
+
+/// The backup: the account alone, nothing changed anywhere. Incremental: the stores keep the last
+/// backup, so a second one (or one continued after a stop or a reload) fetches only what is new.
+async fn back_up(run: Run<'_>) -> Result<(), Stop> {
+    let Run { request, sink, .. } = run;
+    let form = &request.form;
+    let started = web_time::Instant::now();
+    sink.send(AppEvent::Status(match request.old_pds() {
+        Some(url) => format!("Signing in at {url}…"),
+        None => format!("Looking up {} and signing in to its PDS…", form.old_id),
+    }));
+    let resolver = request.resolver();
+    let login = Login {
+        url: request.old_pds(),
+        id: &form.old_id,
+        password: &request.secrets.old_password,
+        auth_factor: request.auth_factor(),
+    };
+    let mut home = account::sign_in_home(login, account::Side::Old, &resolver, sink.clone())
+        .await
+        .map_err(|e| MigrationError::Account { side: e.side, source: e.source })?;
+    account::patient(&mut home.client);
+    let stores = tektite_platform::backup::open_backup(&request.backup_location(&home.session.did))
+        .await
+        .map_err(|e| words::storage(&e))?;
+    let folder = backup::BackupFolder::new(stores.files, stores.blobs, stores.place);
+    sink.send(AppEvent::Connected {
+        did: home.session.did.clone(),
+        old_pds: home.pds.clone(),
+        done: Vec::new(),
+        next: None,
+    });
+    if let Some(p) = request_persistence().await {
+        sink.send(AppEvent::Persistence(p));
+    }
+    let source = backup::BackupSource {
+        client: &home.client,
+        did: &home.session.did,
+        handle: Some(&home.session.handle),
+        pds: &home.pds,
+        resolver: &resolver,
+    };
+    let report = backup::back_up(source, &folder, &**sink).await.map_err(|e| {
+        let advice = if e.is_retryable() {
+            "Everything saved so far is kept: try again, and only what is missing is fetched."
+        } else {
+            "Choose another place for the backup, or free some space, then try again."
+        };
+        AppError::new("The backup stopped", e.to_string(), advice)
+    })?;
+    let archive = if report.is_complete() { hand_over_archive(&folder, &home.session.handle).await? } else { None };
+    sink.send(AppEvent::BackedUp(Box::new(BackupDone {
+        report,
+        place: folder.place.clone(),
+        archive,
+        seconds: started.elapsed().as_secs_f64(),
+    })));
+    Ok(())
+}
+
+/// Web: the backup leaves the browser as one `.tar` archive (written into OPFS, then downloaded
+/// from there). Returns its file name. The desktop's backup is a folder already: nothing to do.
+async fn hand_over_archive(folder: &backup::BackupFolder, handle: &str) -> Result<Option<String>, Stop> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let failed = |e: String| {
+            AppError::new(
+                "The backup archive could not be made",
+                e,
+                "The backup itself is complete and kept in this browser: try again to make the archive.",
+            )
+        };
+        let manifest = backup::read_manifest(folder).await.map_err(|e| failed(e.to_string()))?;
+        let day = manifest.taken_at.get(..10).unwrap_or("backup").to_owned();
+        let stem = format!("tektite-backup-{}-{day}", tektite_platform::backup::safe_name(handle));
+        let name = format!("{stem}.tar");
+        let store = tektite_platform::backup::archive_store().await.map_err(|e| failed(e.to_string()))?;
+        let key = format!("latest-{}.tar", tektite_platform::backup::safe_name(&manifest.did));
+        backup::archive::write_archive(folder, &manifest, &*store, &key, &stem)
+            .await
+            .map_err(|e| failed(e.to_string()))?;
+        tektite_platform::backup::hand_over_entry(&*store, &key, &name).await.map_err(|e| failed(e.to_string()))?;
+        Ok(Some(name))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (folder, handle);
+        Ok(None)
     }
 }
 

@@ -1,8 +1,9 @@
 //! What the user types, and its validation into a [`Request`] for [`super::flow::run`].
 //!
-//! One form serves both ways in: the whole **move** (a new account is created on the new PDS) and
-//! the **repair** (the account exists on both; only the blob step runs). The repair asks for fewer
-//! fields and reads `new_handle` as the existing account's handle or DID.
+//! One form serves every way in: the whole **move** (a new account is created on the new PDS), the
+//! **repair** (the account exists on both; only the blob step runs) and the **backup** (the old
+//! account alone, into a folder or the browser's storage). The repair asks for fewer fields and
+//! reads `new_handle` as the existing account's handle or DID; the backup asks for the account only.
 
 use serde::{Deserialize, Serialize};
 use tektite_engine::identity::{Resolver, DEFAULT_HANDLE_RESOLVER, DEFAULT_PLC_URL};
@@ -21,6 +22,15 @@ pub enum Mode {
     Move,
     /// Only the blob step, for an account already moved whose new PDS misses blobs.
     Repair,
+    /// A backup of the account: repository, blobs, preferences, identity (nothing is changed).
+    Backup,
+}
+
+impl Mode {
+    /// Whether this way in needs a new PDS (the backup needs none).
+    pub fn has_new_pds(self) -> bool {
+        self != Mode::Backup
+    }
 }
 
 /// The strategy the user picked; `Auto` lets the plan decide from the probes.
@@ -117,6 +127,8 @@ pub struct Form {
     pub strategy: StrategyPick,
     /// Blobs moved at once; `None` = the plan's default.
     pub concurrency: Option<usize>,
+    /// Backup, desktop: the folder it goes into (empty: `Documents/Tektite backups/<account>`).
+    pub backup_folder: String,
 }
 
 impl Default for Form {
@@ -134,6 +146,7 @@ impl Default for Form {
             recovery_key: String::new(),
             strategy: StrategyPick::Auto,
             concurrency: None,
+            backup_folder: String::new(),
         }
     }
 }
@@ -200,6 +213,14 @@ impl Request {
         self.form.resolver()
     }
 
+    /// Where the backup of `did` goes: the folder typed (desktop), else the target's default.
+    pub fn backup_location(&self, did: &str) -> String {
+        match self.form.backup_folder.as_str() {
+            "" => tektite_platform::backup::default_backup_location(&self.form.old_id, did),
+            folder => folder.to_owned(),
+        }
+    }
+
     /// The two-factor code, when one was typed.
     pub fn auth_factor(&self) -> Option<&str> {
         Some(self.secrets.auth_factor.trim()).filter(|c| !c.is_empty())
@@ -252,6 +273,7 @@ impl Form {
             recovery_key: self.recovery_key.trim().to_owned(),
             strategy: self.strategy,
             concurrency: self.concurrency.filter(|c| *c > 0),
+            backup_folder: self.backup_folder.trim().to_owned(),
         }
     }
 
@@ -277,12 +299,16 @@ impl Form {
         if secrets.old_password.is_empty() {
             problem(Field::OldPassword, "Enter the password of the account on the old PDS");
         }
-        if let Some(e) = url_problem(&form.new_pds) {
+        if !form.mode.has_new_pds() {
+            // A backup needs the account alone.
+        } else if let Some(e) = url_problem(&form.new_pds) {
             problem(Field::NewPds, e);
         } else if form.new_pds == form.old_pds {
             problem(Field::NewPds, "The new PDS has the same address as the old one");
         }
-        if moving {
+        if form.mode == Mode::Backup {
+            // Nothing more to ask: where it goes has a default.
+        } else if moving {
             if form.new_handle.is_empty() || form.new_handle.starts_with("did:") {
                 problem(Field::NewHandle, "Enter the new handle, e.g. alice.newpds.example");
             } else if !form.new_handle.contains('.') {
@@ -338,7 +364,7 @@ impl Form {
         self.mode == other.mode
             && self.old_pds == other.old_pds
             && self.old_id == other.old_id
-            && (self.mode == Mode::Move || (self.new_pds == other.new_pds && self.new_handle == other.new_handle))
+            && (self.mode != Mode::Repair || (self.new_pds == other.new_pds && self.new_handle == other.new_handle))
     }
 
     /// Fills fields from `key=value` pairs (the web page's query string, the demo's environment):

@@ -20,6 +20,8 @@ use super::form::{Form, Mode};
 const REPAIR_KEY: &str = "tektite.blob-migration";
 /// The record of the move (LocalStorage key; on the desktop, `tektite.account-move.json`).
 const MOVE_KEY: &str = "tektite.account-move";
+/// The record of the backup (LocalStorage key; on the desktop, `tektite.backup.json`).
+const BACKUP_KEY: &str = "tektite.backup";
 
 impl Mode {
     /// Where this way in keeps its record.
@@ -27,6 +29,7 @@ impl Mode {
         match self {
             Mode::Move => MOVE_KEY,
             Mode::Repair => REPAIR_KEY,
+            Mode::Backup => BACKUP_KEY,
         }
     }
 }

@@ -1,6 +1,6 @@
-//! The report at the end, for both ways in: the repair's (what moved, what failed and why, what the
-//! new PDS says) or the move's (where the account lives now, what to do next, in order, and a look
-//! at the new account from outside).
+//! The report at the end, for every way in: the repair's (what moved, what failed and why, what the
+//! new PDS says), the move's (where the account lives now, what to do next, in order, and a look
+//! at the new account from outside) or the backup's (what it holds, what changed, where it is).
 
 use dioxus::prelude::*;
 use tektite_engine::migration::MigrationSummary;
@@ -17,7 +17,7 @@ use super::View;
 use tektite_engine::after_move::{self, ChecklistItem};
 
 use crate::app::controller::{AccountCheck, Phase};
-use crate::app::events::{Finished, Persistence, RepairReport};
+use crate::app::events::{BackupDone, Finished, Persistence, RepairReport};
 use crate::app::format;
 use crate::app::recovery_key;
 
@@ -29,6 +29,7 @@ pub fn DoneCard(view: Signal<View>) -> Element {
         return rsx! {};
     };
     let (body, complete, still_missing, did) = match &*finished {
+        Finished::BackedUp(b) => (backup_report(b), b.report.is_complete(), None, Some(b.report.did.clone())),
         Finished::Repaired(r) => {
             let missing = r.still_missing.as_ref().map(|n| n.to_string()).unwrap_or_else(|_| "unknown".into());
             (repair_report(r, c.persistence.clone()), r.complete(), Some(missing), None)
@@ -191,6 +192,71 @@ fn repair_report(r: &RepairReport, persistence: Option<Persistence>) -> Element 
             p {
                 "If the account has not moved yet, “Move my account” on the start page continues the move: it keeps the blobs copied here and moves your identity once the new PDS misses nothing."
             }
+        }
+    }
+}
+
+fn backup_report(b: &BackupDone) -> Element {
+    let r = &b.report;
+    let (title, lead) = if r.is_complete() {
+        (
+            if r.incremental { "Your backup is up to date" } else { "Your account is backed up" }.to_string(),
+            format!("{} blobs and the repository of {}, every file checked against its hash.", r.blobs_total, r.did),
+        )
+    } else {
+        (
+            format!("{} could not be saved", format::blobs(r.failed.len())),
+            "Everything else is saved. Run the backup again: only what is missing is fetched.".to_string(),
+        )
+    };
+    let changed = if !r.incremental {
+        "first backup here".to_string()
+    } else if r.repo_changed {
+        "new posts or changes since the last backup".to_string()
+    } else {
+        "no changes since the last backup".to_string()
+    };
+    let fetched = format!("{} ({})", format::blobs(r.downloaded.len()), format::bytes(r.downloaded_bytes));
+    rsx! {
+        CardHead { step: Step::Done, title, lead }
+        if let Some(name) = b.archive.clone() {
+            div { class: "callout ok", "data-testid": "backup-archive",
+                CheckIcon {}
+                span { "The backup is in your downloads as " strong { "{name}" } ". Keep it somewhere safe; unpacked, the Tektite command line can check it (backup --verify) and restore it to a new PDS (restore)." }
+            }
+        } else if r.is_complete() {
+            div { class: "callout ok", "data-testid": "backup-place",
+                CheckIcon {}
+                span { "The backup is in " strong { "{b.place}" } ". The Tektite command line can check it (backup --verify) and restore it to a new PDS (restore)." }
+            }
+        }
+        dl { class: "facts",
+            Fact { label: "Blobs", value: format!("{} ({})", r.blobs_total, format::bytes(r.bytes_total)), testid: "backup-blobs" }
+            Fact { label: "Fetched now", value: fetched, testid: "backup-fetched" }
+            Fact { label: "Already in the backup", value: format::blobs(r.kept), testid: "backup-kept" }
+            Fact { label: "Repository", value: changed }
+            Fact { label: "Time", value: format::duration(b.seconds) }
+            if !r.repaired.is_empty() {
+                Fact { label: "Damaged copies replaced", value: format::blobs(r.repaired.len()) }
+            }
+            if !r.no_longer_in_account.is_empty() {
+                Fact { label: "No longer in the account (kept)", value: format::blobs(r.no_longer_in_account.len()) }
+            }
+        }
+        if !r.failed.is_empty() {
+            h2 { class: "section-title", "Blobs that could not be saved" }
+            ul { class: "failures",
+                for (cid, why) in r.failed.iter() {
+                    li { key: "{cid}", class: "failure", "data-testid": "failed-blob",
+                        code { class: "cid", title: "{cid}", "{format::short_cid(cid)}" }
+                        p { "{why}" }
+                    }
+                }
+            }
+        }
+        div { class: "next-step",
+            h2 { "Keep it safe" }
+            p { "A backup lets you restore the account on another PDS if its server disappears; for that you also need a recovery key, added while the server still works (the command line's recovery-key add)." }
         }
     }
 }

@@ -11,9 +11,11 @@ use crate::app::form::StrategyPick;
 /// The eyebrow, title and lead of a step's card.
 #[component]
 pub fn CardHead(step: Step, title: String, lead: Option<String>) -> Element {
-    let total = Step::ALL.len();
+    // The way in does not change while a card shows: read without subscribing to every event.
+    let mode = use_context::<super::runner::Runner>().ctl.peek().mode();
+    let total = super::steps::steps_of(mode).len();
     rsx! {
-        p { class: "eyebrow", "Step {step.number()} of {total} · {step.title()}" }
+        p { class: "eyebrow", "Step {step.number_in(mode)} of {total} · {step.title_in(mode)}" }
         h1 { id: "card-title", "{title}" }
         if let Some(lead) = lead {
             p { class: "lead", "{lead}" }
@@ -34,7 +36,7 @@ pub fn TextField(
     label: &'static str,
     kind: &'static str,
     value: String,
-    placeholder: &'static str,
+    #[props(into)] placeholder: String,
     autocomplete: &'static str,
     hint: Option<&'static str>,
     error: Option<String>,
@@ -152,11 +154,16 @@ pub fn StrategySelect(label: &'static str, value: StrategyPick, onchange: EventH
 
 /// A sign-in form's buttons: submit ("Sign in and plan"), back to the welcome screen, and a hint.
 #[component]
-pub fn SignInActions(submit_testid: &'static str, hint: &'static str, onback: EventHandler<()>) -> Element {
+pub fn SignInActions(
+    submit_testid: &'static str,
+    #[props(default = "Sign in and plan")] label: &'static str,
+    hint: &'static str,
+    onback: EventHandler<()>,
+) -> Element {
     rsx! {
         div { class: "actions",
             button { class: "button primary", r#type: "submit", "data-testid": submit_testid,
-                "Sign in and plan"
+                "{label}"
                 ArrowRightIcon {}
             }
             button { class: "button secondary", r#type: "button", onclick: move |_| onback.call(()),

@@ -90,6 +90,11 @@ fn Connecting() -> Element {
             "Signing in and planning",
             "Tektite signs in to both servers, asks the new PDS which blobs it misses and measures what this device can hold.",
         ),
+        Mode::Backup => (
+            Step::Accounts,
+            "Signing in",
+            "Tektite looks up the account, signs in to its server and opens the place the backup goes.",
+        ),
     };
     rsx! {
         WorkingCard {

@@ -1,5 +1,6 @@
-//! The form, for both ways in. The move asks for the account now, the new PDS (checked with
-//! `describeServer`) and the account it gets there; the repair for the two existing accounts.
+//! The form, for every way in. The move asks for the account now, the new PDS (checked with
+//! `describeServer`) and the account it gets there; the repair for the two existing accounts; the
+//! backup for the account and (desktop) the folder it goes into.
 //! Passwords go to the runner's in-memory secrets only.
 //!
 //! The account being moved is asked for by handle (or DID) and password only: where it lives is
@@ -8,7 +9,7 @@
 //!
 //! Field ids (automation hooks): `old-pds`, `old-handle`, `old-password`, `auth-factor`, `new-pds`,
 //! `invite-code`, `new-handle`, `new-email`, `new-password`, `plc-url`, `handle-resolver`, `recovery-key`, `strategy`,
-//! `concurrency`;
+//! `concurrency`, `backup-folder`;
 //! `data-testid` `check-server`, `server-facts`, `invite-needed`.
 
 use dioxus::prelude::*;
@@ -33,6 +34,7 @@ pub fn FormCard(view: Signal<View>) -> Element {
     let c = ctl.read();
     let mode = c.mode();
     let moving = mode == Mode::Move;
+    let backing_up = mode == Mode::Backup;
     let ids = TestIds::of(mode);
     let form = c.form.clone();
     let err = |f: Field| c.error_for(f).map(str::to_owned);
@@ -49,12 +51,23 @@ pub fn FormCard(view: Signal<View>) -> Element {
     let server = c.server.clone();
     let server_problem = c.server_problem.clone();
     let needs_code = c.needs_auth_factor;
-    let (from_legend, resuming_heading, options_label, strategy_label) = if moving {
+    let submit_label = if backing_up { "Sign in and back up" } else { "Sign in and plan" };
+    let (from_legend, resuming_heading, options_label, strategy_label) = if backing_up {
+        ("The account", "Continuing the backup of ", "Advanced", "Strategy")
+    } else if moving {
         ("Your account now", "Continuing the move of ", "Advanced", "Blob strategy")
     } else {
         ("Your account now", "Resuming the migration of ", "Advanced", "Strategy")
     };
-    let (title, lead, resuming_text, privacy, hint) = if moving {
+    let (title, lead, resuming_text, privacy, hint) = if backing_up {
+        (
+            "Back up your account",
+            "Everything the account holds: posts, follows, images and videos, preferences and its identity's history, every file checked. Nothing changes on the server.",
+            "The handle is filled in from last time. Enter the password to continue: what the backup already holds is not downloaded again.",
+            "The password is only used from this device, and never stored.",
+            "A second backup later fetches only what is new.",
+        )
+    } else if moving {
         (
             "Move your account",
             "The account you are moving, the PDS it moves to, and the account it gets there: same DID, same posts, followers and blobs.",
@@ -119,6 +132,9 @@ pub fn FormCard(view: Signal<View>) -> Element {
                             }
                         }
                     }
+                    if backing_up {
+                        BackupPlace {}
+                    } else {
                     fieldset { class: "side",
                         legend { span { class: "side-tag to", "To" } "The new PDS" }
                         TextField {
@@ -157,6 +173,7 @@ pub fn FormCard(view: Signal<View>) -> Element {
                             NewAccountFields {}
                         }
                     }
+                    }
                     if moving {
                         fieldset { class: "side",
                             legend { span { class: "side-tag to", "New" } "The account on the new PDS" }
@@ -167,6 +184,7 @@ pub fn FormCard(view: Signal<View>) -> Element {
                 details { class: "options", open: advanced_set,
                     summary { "{options_label}" }
                     div { class: "options-grid",
+                        if !backing_up {
                         StrategySelect {
                             label: strategy_label,
                             value: strategy,
@@ -184,6 +202,7 @@ pub fn FormCard(view: Signal<View>) -> Element {
                                 }
                             }
                             p { class: "field-hint", "Default: 4, fewer when memory is short. More helps with many small blobs." }
+                        }
                         }
                         TextField {
                             id: "old-pds", label: "Sign in at (optional)", kind: "url",
@@ -211,8 +230,38 @@ pub fn FormCard(view: Signal<View>) -> Element {
                 p { class: "privacy", "{privacy}" }
                 SignInActions {
                     submit_testid: ids.submit,
+                    label: submit_label,
                     hint,
                     onback: move |_| view.set(View::Welcome),
+                }
+            }
+        }
+    }
+}
+
+/// Where a backup goes: a folder on the desktop (a default under Documents), the browser's storage
+/// and then one downloaded archive on the web.
+#[component]
+fn BackupPlace() -> Element {
+    let mut ctl = use_context::<Runner>().ctl;
+    let c = ctl.read();
+    let account = Some(c.form.old_id.trim()).filter(|a| !a.is_empty()).unwrap_or("alice.bsky.social");
+    let default = tektite_platform::backup::default_backup_location(account, "");
+    let folder = c.form.backup_folder.clone();
+    let on_web = cfg!(target_arch = "wasm32");
+    rsx! {
+        fieldset { class: "side",
+            legend { span { class: "side-tag to", "Into" } "Where the backup goes" }
+            if on_web {
+                p { class: "field-hint", "data-testid": "backup-place",
+                    "Into this browser's storage for this site, then handed to you as one archive (.tar) in your downloads. Unpacked, it is a backup folder the Tektite command line can check and restore from. The next backup in this browser fetches only what is new."
+                }
+            } else {
+                TextField {
+                    id: "backup-folder", label: "Folder", kind: "text",
+                    value: folder, placeholder: default, autocomplete: "off",
+                    hint: Some("Leave empty for the folder shown. An earlier backup of the same account there is brought up to date."), error: None,
+                    oninput: move |v| ctl.write().form.backup_folder = v,
                 }
             }
         }

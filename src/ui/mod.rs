@@ -33,7 +33,7 @@ use crate::app::controller::{Controller, Phase};
 use crate::app::form::{prefill_from_environment, Mode};
 use flow::Flow;
 use runner::Runner;
-use steps::{rail_for, Stage, Step};
+use steps::{rail_of, Stage};
 use welcome::Welcome;
 
 /// The stylesheet, compiled into the binary.
@@ -79,7 +79,8 @@ pub fn App() -> Element {
         View::Welcome => Stage::Welcome,
         View::Flow => stage_of(&ctl.read()),
     });
-    let full = view() == View::Welcome || ctl.read().mode() == Mode::Move;
+    // The welcome screen shows the whole move's steps; a flow its own.
+    let mode = if view() == View::Welcome { Mode::Move } else { ctl.read().mode() };
     // Leaving the page mid-move asks first (web).
     let busy = use_memo(move || {
         matches!(
@@ -99,7 +100,7 @@ pub fn App() -> Element {
         div { class: "app",
             Header {}
             div { class: "layout",
-                StepRail { stage: stage(), full }
+                StepRail { stage: stage(), mode }
                 main { class: "content",
                     match view() {
                         View::Welcome => rsx! { Welcome { view } },
@@ -166,22 +167,22 @@ fn Header() -> Element {
 
 /// The list of steps, drawn for the current stage.
 #[component]
-fn StepRail(stage: Stage, full: bool) -> Element {
-    let states = rail_for(stage, full);
+fn StepRail(stage: Stage, mode: Mode) -> Element {
+    let rail = rail_of(stage, mode);
 
     rsx! {
         nav { class: "steps", "aria-label": "Migration steps",
             ol {
-                for (step , state) in Step::ALL.into_iter().zip(states) {
+                for (step , state) in rail {
                     li {
                         key: "{step:?}",
                         class: format!("step {}", state.class()),
-                        "data-step": step.number(),
+                        "data-step": step.number_in(mode),
                         "aria-current": (state == steps::StepState::Current).then_some("step"),
-                        span { class: "step-number", "{step.number()}" }
+                        span { class: "step-number", "{step.number_in(mode)}" }
                         span { class: "step-text",
-                            span { class: "step-title", "{step.title()}" }
-                            span { class: "step-summary", "{step.summary()}" }
+                            span { class: "step-title", "{step.title_in(mode)}" }
+                            span { class: "step-summary", "{step.summary_in(mode)}" }
                         }
                     }
                 }

@@ -23,6 +23,8 @@ pub fn PlanCard() -> Element {
     let mode = c.mode();
     let ids = TestIds::of(mode);
     let (head, body, start_label, strategy, missing) = match mode {
+        // A backup starts as soon as it is signed in: it has no plan to agree to.
+        Mode::Backup => return rsx! {},
         Mode::Repair => {
             let Some(plan) = c.plan.clone() else {
                 return rsx! {};

@@ -41,6 +41,15 @@ pub fn RunCard() -> Element {
             Some("Each step is saved as it finishes: if this stops, the move continues where it was.".to_string()),
             "Stopping keeps every finished step and every blob already on the new PDS.",
         )
+    } else if c.mode() == Mode::Backup {
+        (
+            "Saving the backup".to_string(),
+            Some(
+                "The repository first, then every blob, each checked against its content hash as it is written."
+                    .to_string(),
+            ),
+            "Stopping keeps every blob saved so far; the next backup continues from there.",
+        )
     } else {
         (
             if p.checking { "Checking the new PDS" } else { "Copying blobs" }.to_string(),
@@ -62,7 +71,7 @@ pub fn RunCard() -> Element {
             if moving {
                 StepList {}
             }
-            if c.plan.is_some() {
+            if c.plan.is_some() || c.mode() == Mode::Backup {
                 BlobProgress {}
             }
             LogView {}
@@ -102,6 +111,12 @@ fn BlobProgress() -> Element {
     let ctl = use_context::<Runner>().ctl;
     let c = ctl.read();
     let p = &c.progress;
+    // A backup's blobs are downloaded and saved here, not uploaded: its own words.
+    let backing_up = c.mode() == Mode::Backup;
+    let now_label = if backing_up { "Now saving" } else { "Now moving" };
+    let bar_label = if backing_up { "Blobs saved" } else { "Blobs copied" }.to_string();
+    let (saved_label, kept_label) =
+        if backing_up { ("Saved", "Already in the backup") } else { ("Uploaded", "From local cache") };
     let step_done = c.done.contains(&EngineStep::Blobs);
     let percent = if step_done { 100.0 } else { p.percent() };
     let bytes_line = match p.bytes_total {
@@ -109,6 +124,7 @@ fn BlobProgress() -> Element {
             format!("{} of about {}", format::bytes(p.bytes_done()), format::bytes(total))
         }
         Some(total) => format!("{} of {}", format::bytes(p.bytes_done().min(total)), format::bytes(total)),
+        None if backing_up => format!("{} saved", format::bytes(p.bytes_done())),
         None => format!("{} uploaded", format::bytes(p.bytes_done())),
     };
     let mut summary = format!("{} of {} · {bytes_line}", p.blobs_done(), format::blobs(p.blobs_total));
@@ -153,17 +169,17 @@ fn BlobProgress() -> Element {
                     span { class: "total-percent", "{percent:.0}%" }
                     span { class: "total-summary", "data-testid": "progress-summary", "{summary}" }
                 }
-                Bar { percent: Some(percent), kind: "total", label: "Blobs copied".to_string() }
+                Bar { percent: Some(percent), kind: "total", label: bar_label }
                 if let Some(overall) = overall {
                     p { class: "field-hint", "data-testid": "progress-overall", "{overall}" }
                 }
             }
             dl { class: "facts compact",
                 Fact { label: "Downloaded", value: format::bytes(p.bytes_downloaded), testid: "bytes-downloaded" }
-                Fact { label: "Uploaded", value: format::bytes(p.bytes_uploaded), testid: "bytes-uploaded" }
+                Fact { label: saved_label, value: format::bytes(p.bytes_uploaded), testid: "bytes-uploaded" }
                 Fact { label: "Rate", value: format::rate(p.rate) }
                 Fact { label: "Elapsed", value: format::duration(c.transfer_elapsed_secs()) }
-                Fact { label: "From local cache", value: format::blobs(p.blobs_from_cache) }
+                Fact { label: kept_label, value: format::blobs(p.blobs_from_cache) }
                 Fact { label: "Failed", value: format::blobs(p.blobs_failed) }
             }
             p { class: "happenings", "data-testid": "happenings", "{happenings(&c)}" }
@@ -179,7 +195,7 @@ fn BlobProgress() -> Element {
                     span { "Asking the new PDS what it still misses…" }
                 }
             } else if !active.is_empty() {
-                h2 { class: "section-title", "Now moving" }
+                h2 { class: "section-title", "{now_label}" }
                 ul { class: "blob-list", "data-testid": "active-blobs",
                     for row in active {
                         BlobLine { key: "{row.cid}", row: row.clone() }

@@ -4,7 +4,10 @@
 //! Views read this; they do not hard-code step names. The controller's phases map onto these
 //! steps rather than the other way round, so the step list the user sees stays stable while the
 //! internals change. "Accounts" and "Target PDS" are one form; "Identity" (the PLC update) belongs
-//! to the whole account move and is shown as not part of the repair mode.
+//! to the whole account move and is shown as not part of the repair mode. A backup goes through
+//! three of the steps only ([`steps_of`]), under its own words.
+
+use crate::app::form::Mode;
 
 /// One step of a migration, in the order the user goes through them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -51,6 +54,40 @@ impl Step {
     }
 }
 
+/// The steps `mode` goes through, in order (the repair shows the identity step as not its own).
+pub fn steps_of(mode: Mode) -> &'static [Step] {
+    match mode {
+        Mode::Backup => &[Step::Accounts, Step::Run, Step::Done],
+        Mode::Move | Mode::Repair => &Step::ALL,
+    }
+}
+
+impl Step {
+    /// Position among the steps of `mode`, counting from 1.
+    pub fn number_in(self, mode: Mode) -> usize {
+        steps_of(mode).iter().position(|s| *s == self).map_or(0, |i| i + 1)
+    }
+
+    /// The step's name for `mode`.
+    pub fn title_in(self, mode: Mode) -> &'static str {
+        match (mode, self) {
+            (Mode::Backup, Step::Accounts) => "Account",
+            (Mode::Backup, Step::Run) => "Back up",
+            _ => self.title(),
+        }
+    }
+
+    /// The line under the name for `mode`.
+    pub fn summary_in(self, mode: Mode) -> &'static str {
+        match (mode, self) {
+            (Mode::Backup, Step::Accounts) => "Sign in to the account to back up",
+            (Mode::Backup, Step::Run) => "Save everything, every file checked",
+            (Mode::Backup, Step::Done) => "Where the backup is, what changed",
+            _ => self.summary(),
+        }
+    }
+}
+
 /// Where the user is, in the step list's terms.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Stage {
@@ -93,6 +130,12 @@ pub fn rail(stage: Stage) -> [StepState; 6] {
     rail_for(stage, false)
 }
 
+/// The steps of `mode` with their state at `stage`, in order.
+pub fn rail_of(stage: Stage, mode: Mode) -> Vec<(Step, StepState)> {
+    let states = rail_for(stage, mode == Mode::Move);
+    Step::ALL.into_iter().zip(states).filter(|(step, _)| steps_of(mode).contains(step)).collect()
+}
+
 /// Every step's state at `stage`; `full`: the whole account move, where the identity step is real.
 pub fn rail_for(stage: Stage, full: bool) -> [StepState; 6] {
     let current: &[Step] = match stage {
@@ -130,6 +173,16 @@ mod tests {
         assert_eq!(rail(Stage::Done), [Done, Done, Done, Done, Later, Current]);
         assert_eq!(rail_for(Stage::Identity, true), [Done, Done, Done, Done, Current, Upcoming]);
         assert_eq!(rail_for(Stage::Done, true), [Done, Done, Done, Done, Done, Current]);
+    }
+
+    #[test]
+    fn a_backup_shows_its_three_steps_in_its_own_words() {
+        use crate::app::form::Mode;
+        use StepState::*;
+        let rail = super::rail_of(Stage::Run, Mode::Backup);
+        assert_eq!(rail, vec![(Step::Accounts, Done), (Step::Run, Current), (Step::Done, Upcoming)]);
+        assert_eq!((Step::Run.number_in(Mode::Backup), Step::Run.title_in(Mode::Backup)), (2, "Back up"));
+        assert_eq!(super::rail_of(Stage::Run, Mode::Move).len(), 6);
     }
 
     #[test]

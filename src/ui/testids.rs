@@ -37,6 +37,15 @@ impl TestIds {
                 run: "progress",
                 done: "done",
             },
+            Mode::Backup => TestIds {
+                form: "backup-form",
+                submit: "backup-start",
+                connecting: "backup-connecting",
+                plan: "backup-plan",
+                start: "backup-go",
+                run: "backup-run",
+                done: "backup-done",
+            },
         }
     }
 }

@@ -19,6 +19,7 @@ pub fn Welcome(view: Signal<View>) -> Element {
         ReportBanner { view }
         ResumeBanner { mode: Mode::Move, view }
         ResumeBanner { mode: Mode::Repair, view }
+        ResumeBanner { mode: Mode::Backup, view }
         section { class: "card welcome", "aria-labelledby": "welcome-title",
             p { class: "eyebrow", "Bluesky · ATProtocol" }
             h1 { id: "welcome-title", "Move your Bluesky account to a new PDS" }
@@ -79,6 +80,17 @@ pub fn Welcome(view: Signal<View>) -> Element {
                     "Repair missing blobs"
                 }
             }
+            div { class: "repair",
+                h2 { "Back up this account" }
+                p { "Keep everything the account holds where you keep it: posts, follows, images and videos, preferences and its identity's history, every file checked. Nothing changes on the server; the next backup fetches only what is new." }
+                button {
+                    class: "button secondary",
+                    r#type: "button",
+                    "data-testid": "welcome-backup",
+                    onclick: move |_| open(Mode::Backup),
+                    "Back up this account"
+                }
+            }
         }
     }
 }
@@ -117,6 +129,15 @@ fn ResumeBanner(mode: Mode, view: Signal<View>) -> Element {
             "Resume",
             "resume-button",
             "forget-button",
+        ),
+        Mode::Backup => (
+            "backup-resume-banner",
+            "Unfinished backup",
+            "Continue the backup of ",
+            "Everything it saved is kept; enter the password to fetch the rest.".to_string(),
+            "Continue",
+            "backup-resume-button",
+            "backup-forget-button",
         ),
     };
     rsx! {

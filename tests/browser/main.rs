@@ -11,6 +11,8 @@
 //!   an emailed code; `a_did_web_account_moves_through_the_page` publishes the document the page shows.
 //! - `a_reloaded_page_resumes_without_resending`: a slow proxy in front of the new PDS, a page
 //!   reload in the middle of the run, resume from the banner; the proxy counts the uploads.
+//! - `backup::a_backup_in_the_browser_downloads_an_archive_whose_blobs_verify`: a backup into the
+//!   browser's storage, downloaded as a `.tar`, every blob checked; wasm memory measured.
 //! - `rate_limits_and_damaged_downloads_are_handled_in_the_page`: a 429 holds back every upload
 //!   until the reset, and a body damaged in transit is downloaded again (fault proxies on both sides).
 //!
@@ -29,6 +31,7 @@ mod lab;
 mod pds;
 
 mod account_move;
+mod backup;
 mod browser;
 mod static_server;
 

@@ -5,6 +5,7 @@
 //! The engine writes a backup through [`BackupFolder`] (platform storage, atomic writes), so the
 //! same code serves the CLI, the desktop app and the browser.
 
+pub mod archive;
 pub mod folder;
 pub mod manifest;
 pub mod restore;

@@ -28,13 +28,15 @@ mod probe;
 
 use std::sync::Arc;
 
-pub use handover::hand_over;
+pub use handover::{hand_over, offer_download};
 pub use indexed_db::IdbCache;
 pub use kv::IdbKv;
 pub use local_storage::LocalStorageCache;
 pub use manager::{quota_margin, FallbackBlobManager, ManagerOptions};
 pub use opfs::OpfsCache;
-pub use probe::{request_persistence, wasm_memory_headroom, WebProbe, WASM32_MEMORY_LIMIT};
+pub use probe::{
+    expose_memory_gauge, request_persistence, wasm_memory_bytes, wasm_memory_headroom, WebProbe, WASM32_MEMORY_LIMIT,
+};
 
 use crate::{Platform, PlatformError};
 

@@ -39,9 +39,23 @@ impl WebProbe {
 
 /// Bytes wasm can still grow by: the wasm32 ceiling minus the current linear memory.
 pub fn wasm_memory_headroom() -> u64 {
+    WASM32_MEMORY_LIMIT.saturating_sub(wasm_memory_bytes())
+}
+
+/// The current size of this module's linear memory (it only ever grows: its value after a run is
+/// the run's peak).
+pub fn wasm_memory_bytes() -> u64 {
     let memory: js_sys::WebAssembly::Memory = wasm_bindgen::memory().unchecked_into();
-    let current = memory.buffer().unchecked_into::<js_sys::ArrayBuffer>().byte_length() as u64;
-    WASM32_MEMORY_LIMIT.saturating_sub(current)
+    memory.buffer().unchecked_into::<js_sys::ArrayBuffer>().byte_length() as u64
+}
+
+/// Offers `window.tektiteWasmMemory()` (bytes of wasm memory now) to whoever measures the page: the
+/// browser tests, or a person checking that a large blob did not land in wasm memory.
+pub fn expose_memory_gauge() {
+    let gauge = wasm_bindgen::closure::Closure::<dyn Fn() -> f64>::new(|| wasm_memory_bytes() as f64);
+    let _ = Reflect::set(&js_sys::global(), &JsValue::from_str("tektiteWasmMemory"), gauge.as_ref());
+    // Lives as long as the page.
+    gauge.forget();
 }
 
 /// `navigator.deviceMemory` in bytes, where the browser has it.

@@ -475,3 +475,59 @@ mod lab {
         assert!(ctl.estimate.as_ref().is_some_and(|e| e.blobs == account.blobs.len()), "{:?}", ctl.estimate);
     }
 }
+
+/// The backup: the account alone, no plan to agree to; it runs as soon as it is signed in, its
+/// progress counts blobs saved and kept, and a stopped one is offered for continuing.
+#[test]
+fn a_backup_starts_once_signed_in_and_ends_with_its_report() {
+    let mut c = Controller::new([]);
+    c.choose(Mode::Backup);
+    c.form.old_id = "alice.old".into();
+    let secrets = Secrets { old_password: "pw".into(), ..Default::default() };
+    assert!(c.submit(&Secrets::default()).is_none(), "the password is needed");
+    assert!(c.error_for(Field::OldPassword).is_some());
+    assert!(c.error_for(Field::NewPds).is_none(), "a backup needs no new PDS");
+    let request = c.submit(&secrets).expect("a valid backup request");
+    assert!(
+        request.backup_location("did:plc:abc").ends_with("alice.old"),
+        "{}",
+        request.backup_location("did:plc:abc")
+    );
+    c.apply(AppEvent::Connected { did: "did:plc:abc".into(), old_pds: "https://old".into(), done: vec![], next: None });
+    assert!(matches!(c.phase, Phase::Running), "{:?}", c.phase);
+    assert_eq!(c.resumable(Mode::Backup), Some("did:plc:abc"), "an unfinished backup can be continued");
+    let ev = AppEvent::Progress;
+    c.apply(ev(ProgressEvent::WorkListed { missing: 2, inventory: 2 }));
+    c.apply(ev(ProgressEvent::BlobFinished {
+        outcome: BlobOutcome {
+            cid: "a".into(),
+            status: BlobStatus::Migrated { size: 10, from_cache: true, attempts: 0 },
+        },
+    }));
+    assert_eq!((c.progress.blobs_total, c.progress.blobs_done(), c.progress.blobs_from_cache), (2, 1, 1));
+    let report = tektite_engine::backup::BackupReport {
+        did: "did:plc:abc".into(),
+        incremental: true,
+        repo_rev: Some("r".into()),
+        repo_changed: false,
+        blobs_total: 2,
+        bytes_total: 20,
+        downloaded: vec!["b".into()],
+        downloaded_bytes: 10,
+        kept: 1,
+        repaired: vec![],
+        no_longer_in_account: vec![],
+        failed: vec![],
+        preferences: true,
+        plc_audit_log: true,
+        manifest_written: true,
+    };
+    c.apply(AppEvent::BackedUp(Box::new(crate::app::events::BackupDone {
+        report,
+        place: "/backups/alice".into(),
+        archive: None,
+        seconds: 1.0,
+    })));
+    assert!(matches!(&c.phase, Phase::Done(f) if matches!(**f, Finished::BackedUp(ref b) if b.report.is_complete())));
+    assert_eq!(c.resumable(Mode::Backup), None, "a complete backup is not offered for continuing");
+}
