@@ -422,6 +422,40 @@ mod lab {
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn the_desktop_backup_writes_a_checked_folder_through_the_controller() {
+        let lab = lab::Lab::shared();
+        let account = tokio::task::block_in_place(|| lab.seed("app-backup", "3x64k,1x1m"));
+        let dirs = tempfile::tempdir().unwrap();
+        let folder = dirs.path().join("alice's backup");
+        let mut ctl = Controller::new([]);
+        ctl.choose(Mode::Backup);
+        ctl.form = Form {
+            mode: Mode::Backup,
+            old_id: account.old_handle.clone(),
+            plc_url: lab.plc_url().into(),
+            handle_resolver: lab.old_url().into(),
+            backup_folder: folder.display().to_string(),
+            ..Default::default()
+        };
+        let secrets = Secrets { old_password: account.password.clone(), ..Default::default() };
+        let request = ctl.submit(&secrets).expect("a valid form");
+        let seen = drive(&mut ctl, request, dirs.path(), |_| None).await;
+        assert!(seen.is_empty(), "a backup asks nothing once started");
+
+        let Phase::Done(finished) = &ctl.phase else { panic!("the run ended in {:?}", ctl.phase) };
+        let Finished::BackedUp(done) = &**finished else { panic!("{finished:?}") };
+        assert!(done.report.is_complete(), "{:?}", done.report);
+        assert_eq!(done.place, folder.display().to_string());
+        assert_eq!(done.archive, None, "the desktop's backup is the folder itself");
+        assert_eq!(ctl.progress.blobs_done(), account.blobs.len());
+        for blob in &account.blobs {
+            let bytes = std::fs::read(folder.join("blobs").join(&blob.cid)).unwrap();
+            assert_eq!(tektite_engine::cid::BlobCid::of_bytes(&bytes).to_string(), blob.cid);
+        }
+        assert!(folder.join("manifest.json").is_file() && folder.join("repo.car").is_file());
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn the_desktop_move_moves_the_whole_account_through_the_controller() {
         let lab = lab::Lab::shared();
         let account = tokio::task::block_in_place(|| lab.seed("app-move", "3x64k"));
