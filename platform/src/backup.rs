@@ -72,6 +72,21 @@ pub async fn open_backup(location: &str) -> Result<BackupStores, PlatformError> 
     }
 }
 
+/// The backups kept on this device that Tektite can find by itself: on the web every backup in
+/// this site's storage (as locations for [`open_backup`]); on the desktop none (a backup is a
+/// folder the user names).
+pub async fn known_backups() -> Result<Vec<String>, PlatformError> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let folders = crate::web::OpfsCache::root_folders().await?;
+        Ok(folders.into_iter().filter(|f| f.starts_with("tektite-backup-did-") && !f.ends_with("-blobs")).collect())
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        Ok(Vec::new())
+    }
+}
+
 /// The store backup archives are written into before they are handed over (web).
 #[cfg(target_arch = "wasm32")]
 pub async fn archive_store() -> Result<Arc<dyn BlobCache>, PlatformError> {
@@ -89,7 +104,7 @@ pub async fn hand_over_entry(cache: &dyn BlobCache, key: &str, name: &str) -> Re
     crate::web::offer_download(&file, name)
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

@@ -19,7 +19,7 @@ use tektite_engine::migration::{DidWebUpdate, MigrationSummary, Outcome, Step, S
 use tektite_engine::MigrationPlan;
 use web_time::Instant;
 
-use super::events::{AppError, AppEvent, Finished, Persistence, ServerFacts};
+use super::events::{AppError, AppEvent, Finished, Persistence, RestorePreview, ServerFacts};
 use super::form::{normalize_url, Field, Form, Mode, Request, Secrets};
 use super::format;
 use super::log::{Log, LogLevel};
@@ -98,6 +98,10 @@ pub struct Controller {
     saved_move: Option<SavedRun>,
     saved_repair: Option<SavedRun>,
     saved_backup: Option<SavedRun>,
+    saved_protect: Option<SavedRun>,
+    saved_restore: Option<SavedRun>,
+    /// What a restore will bring back (shown before its go).
+    pub restore_preview: Option<RestorePreview>,
     /// The form was filled from a saved record: the view asks only for the passwords.
     pub resuming: Option<String>,
     /// A one-line message above the form (e.g. after a cancel).
@@ -132,6 +136,9 @@ impl Controller {
             saved_move: None,
             saved_repair: None,
             saved_backup: None,
+            saved_protect: None,
+            saved_restore: None,
+            restore_preview: None,
             resuming: None,
             notice: None,
             transfer_started: None,
@@ -149,7 +156,11 @@ impl Controller {
     pub fn load() -> Self {
         Controller {
             persist: true,
-            ..Controller::new([Mode::Move, Mode::Repair, Mode::Backup].into_iter().filter_map(saved::load))
+            ..Controller::new(
+                [Mode::Move, Mode::Repair, Mode::Backup, Mode::Protect, Mode::Restore]
+                    .into_iter()
+                    .filter_map(saved::load),
+            )
         }
     }
 
@@ -162,6 +173,8 @@ impl Controller {
             Mode::Move => self.saved_move.as_ref(),
             Mode::Repair => self.saved_repair.as_ref(),
             Mode::Backup => self.saved_backup.as_ref(),
+            Mode::Protect => self.saved_protect.as_ref(),
+            Mode::Restore => self.saved_restore.as_ref(),
         }
     }
 
@@ -170,6 +183,8 @@ impl Controller {
             Mode::Move => &mut self.saved_move,
             Mode::Repair => &mut self.saved_repair,
             Mode::Backup => &mut self.saved_backup,
+            Mode::Protect => &mut self.saved_protect,
+            Mode::Restore => &mut self.saved_restore,
         }
     }
 
@@ -290,6 +305,7 @@ impl Controller {
         self.current = None;
         self.estimate = None;
         self.plan = None;
+        self.restore_preview = None;
         self.persistence = None;
         self.token_rejected = None;
         self.failed_step = None;
@@ -309,6 +325,8 @@ impl Controller {
                 Mode::Move => format!("Moving from {} to {}", f.old_pds, f.new_pds),
                 Mode::Repair => format!("Signing in to {} and {}", f.old_pds, f.new_pds),
                 Mode::Backup => format!("Backing up {}", f.old_id),
+                Mode::Protect => format!("Adding the recovery key {} to {}", f.recovery_key, f.old_id),
+                Mode::Restore => format!("Restoring the backup in {} to {}", f.backup_folder, f.new_pds),
             },
         );
         // Keep the DID of a saved run of the same accounts until signing in confirms it.
@@ -322,6 +340,10 @@ impl Controller {
         if let (Phase::Ready, Some(plan)) = (&self.phase, &self.plan) {
             // The repair's plan comes before the go: its transfer starts now.
             self.progress = RunProgress::for_plan_estimated(plan, self.estimate.as_ref());
+            self.transfer_started = Some(Instant::now());
+        }
+        if matches!(self.phase, Phase::Ready) && self.mode() == Mode::Restore {
+            self.progress = RunProgress::default();
             self.transfer_started = Some(Instant::now());
         }
         self.token_rejected = None;
@@ -366,6 +388,7 @@ impl Controller {
                     Mode::Move => "Stopped before anything was changed.",
                     Mode::Repair => "Stopped before anything was copied.",
                     Mode::Backup => "Stopped before anything was saved.",
+                    Mode::Protect | Mode::Restore => "Stopped before anything was changed.",
                 }
                 .into(),
             );
@@ -437,7 +460,8 @@ impl Controller {
                         self.transfer_started = Some(Instant::now());
                         self.phase = Phase::Running;
                     }
-                    Mode::Repair => {}
+                    // Asking for the emailed code comes next (the phase follows the run's events).
+                    Mode::Repair | Mode::Protect | Mode::Restore => {}
                 }
             }
             AppEvent::Planned(plan) => {
@@ -512,6 +536,34 @@ impl Controller {
                 self.log(level, text);
                 self.finish(r.did.clone(), r.is_complete());
                 self.phase = Phase::Done(Box::new(Finished::BackedUp(*done)));
+            }
+            AppEvent::RestoreReady(preview) => {
+                self.log(
+                    LogLevel::Info,
+                    format!(
+                        "The backup of {} taken {} holds {}",
+                        preview.did,
+                        preview.taken_at,
+                        format::blobs(preview.blobs)
+                    ),
+                );
+                self.did = Some(preview.did.clone());
+                self.save(Some(preview.did.clone()), false);
+                self.restore_preview = Some(*preview);
+                self.phase = Phase::Ready;
+                if self.continuing {
+                    self.running();
+                }
+            }
+            AppEvent::Restored(report) => {
+                self.log(LogLevel::Info, format!("{} is active on {}", report.did, report.new_pds));
+                self.finish(report.did.clone(), true);
+                self.phase = Phase::Done(Box::new(Finished::Restored(*report)));
+            }
+            AppEvent::Protected(done) => {
+                self.log(LogLevel::Info, format!("{} is the first rotation key of {}", done.key, done.did));
+                self.finish(done.did.clone(), true);
+                self.phase = Phase::Done(Box::new(Finished::Protected(*done)));
             }
             AppEvent::Stopped(outcome) => {
                 self.current = None;
@@ -614,7 +666,7 @@ impl Controller {
         let report = match &self.phase {
             Phase::Done(f) => match &**f {
                 Finished::Moved(summary) => Some((**summary).clone()),
-                Finished::Repaired(_) | Finished::BackedUp(_) => None,
+                Finished::Repaired(_) | Finished::BackedUp(_) | Finished::Protected(_) | Finished::Restored(_) => None,
             },
             _ => None,
         };

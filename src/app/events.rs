@@ -1,7 +1,7 @@
 //! What a run says to the controller ([`AppEvent`]), what the user says to a run ([`Command`]), and
 //! the data both carry. Plain data: [`super::flow`] sends it, [`super::controller`] folds it in.
 
-use tektite_engine::backup::BackupReport;
+use tektite_engine::backup::{BackupReport, RestoreReport};
 use tektite_engine::blobs::{BlobEstimate, FailedBlob};
 use tektite_engine::migration::{MigrationSummary, Outcome, Step, StepEvent, UnmovableBlob};
 use tektite_engine::{MigrationPlan, ProgressEvent, StrategyKind};
@@ -32,6 +32,12 @@ pub enum AppEvent {
     Repaired(Box<RepairReport>),
     /// The backup is over (complete, or with blobs that could not be saved).
     BackedUp(Box<BackupDone>),
+    /// The recovery key is the identity's first rotation key.
+    Protected(Box<ProtectDone>),
+    /// What the restore will bring back, before anything changes (it waits for the go).
+    RestoreReady(Box<RestorePreview>),
+    /// The restore is done: the account lives on the new PDS.
+    Restored(Box<RestoreReport>),
     /// The move stopped: done, or waiting for the user.
     Stopped(Box<Outcome>),
     /// The move stopped before the identity steps: these blobs can never be moved, and it goes on
@@ -134,6 +140,33 @@ pub struct BackupDone {
     pub seconds: f64,
 }
 
+/// A recovery key added to the identity, as the report shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProtectDone {
+    pub did: String,
+    pub key: String,
+    /// The identity's rotation keys now, first wins.
+    pub rotation_keys: Vec<String>,
+    /// It was the first rotation key before this run.
+    pub already: bool,
+}
+
+/// The backup a restore brings back, and with which key, shown before anything changes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RestorePreview {
+    pub did: String,
+    pub handle: Option<String>,
+    /// The PDS the backup was taken from (gone).
+    pub old_pds: String,
+    pub taken_at: String,
+    pub blobs: usize,
+    pub bytes: u64,
+    /// The recovery key's public half (from the file).
+    pub key: String,
+    pub new_pds: String,
+    pub new_handle: String,
+}
+
 /// Where a finished run ended.
 #[derive(Debug, Clone)]
 pub enum Finished {
@@ -141,6 +174,10 @@ pub enum Finished {
     Repaired(RepairReport),
     /// The backup's report.
     BackedUp(BackupDone),
+    /// The recovery key was added.
+    Protected(ProtectDone),
+    /// The backup is up on the new PDS.
+    Restored(RestoreReport),
     /// The move is complete.
     Moved(Box<MigrationSummary>),
 }

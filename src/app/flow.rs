@@ -7,6 +7,9 @@
 //!         transfer, then the new PDS's verdict
 //! backup: sign in to the account → backup::back_up into the platform's backup stores (a folder;
 //!         the browser's storage, then one archive offered as a download)
+//! protect: sign in → protect::add_recovery_key (the PDS emails a code) → [PlcToken] → added
+//! restore: the backup's manifest + the recovery key file → [Go] → backup::restore (identity,
+//!         account, repository, blobs, preferences, identity, activation), signed with the key
 //! ```
 //!
 //! Both report into one channel as [`AppEvent`]s (the engine's progress and step events included)
@@ -26,11 +29,13 @@ use tektite_engine::migration::{
     Credentials, Input, MigrationConfig, MigrationError, Migrator, Outcome, Step, StepEvent, StepSink,
 };
 use tektite_engine::plan::PlanOptions;
+use tektite_engine::protect::{ProtectError, Protection};
+use tektite_engine::recovery_key::RecoveryKey;
 use tektite_engine::retry::RetryPolicy;
 use tektite_engine::{MigrationContext, NoProgress, ProgressEvent, ProgressSink, StrategyKind, XrpcClient};
 use tektite_platform::{Platform, PlatformError};
 
-use super::events::{AppError, AppEvent, BackupDone, Command, Persistence, ServerFacts};
+use super::events::{AppError, AppEvent, BackupDone, Command, Persistence, ProtectDone, RestorePreview, ServerFacts};
 use super::form::{Mode, Request};
 use super::words;
 
@@ -106,6 +111,8 @@ pub async fn run_on<F, Fut>(
                 Mode::Move => move_account(run, platform).await,
                 Mode::Repair => repair(run, platform).await,
                 Mode::Backup => back_up(run).await,
+                Mode::Protect => protect(run).await,
+                Mode::Restore => restore(run, platform).await,
             }
         }
     };
@@ -265,33 +272,13 @@ async fn move_account(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
 /// backup, so a second one (or one continued after a stop or a reload) fetches only what is new.
 async fn back_up(run: Run<'_>) -> Result<(), Stop> {
     let Run { request, sink, .. } = run;
-    let form = &request.form;
     let started = web_time::Instant::now();
-    sink.send(AppEvent::Status(match request.old_pds() {
-        Some(url) => format!("Signing in at {url}…"),
-        None => format!("Looking up {} and signing in to its PDS…", form.old_id),
-    }));
     let resolver = request.resolver();
-    let login = Login {
-        url: request.old_pds(),
-        id: &form.old_id,
-        password: &request.secrets.old_password,
-        auth_factor: request.auth_factor(),
-    };
-    let mut home = account::sign_in_home(login, account::Side::Old, &resolver, sink.clone())
-        .await
-        .map_err(|e| MigrationError::Account { side: e.side, source: e.source })?;
-    account::patient(&mut home.client);
+    let home = sign_in_alone(request, sink).await?;
     let stores = tektite_platform::backup::open_backup(&request.backup_location(&home.session.did))
         .await
         .map_err(|e| words::storage(&e))?;
     let folder = backup::BackupFolder::new(stores.files, stores.blobs, stores.place);
-    sink.send(AppEvent::Connected {
-        did: home.session.did.clone(),
-        old_pds: home.pds.clone(),
-        done: Vec::new(),
-        next: None,
-    });
     if let Some(p) = request_persistence().await {
         sink.send(AppEvent::Persistence(p));
     }
@@ -317,6 +304,140 @@ async fn back_up(run: Run<'_>) -> Result<(), Stop> {
         archive,
         seconds: started.elapsed().as_secs_f64(),
     })));
+    Ok(())
+}
+
+/// Signs in to the account alone (the backup, the protection), its data calls going to its PDS.
+async fn sign_in_alone(request: &Request, sink: &Arc<ChannelSink>) -> Result<account::Home, Stop> {
+    let form = &request.form;
+    sink.send(AppEvent::Status(match request.old_pds() {
+        Some(url) => format!("Signing in at {url}…"),
+        None => format!("Looking up {} and signing in to its PDS…", form.old_id),
+    }));
+    let login = Login {
+        url: request.old_pds(),
+        id: &form.old_id,
+        password: &request.secrets.old_password,
+        auth_factor: request.auth_factor(),
+    };
+    let mut home = account::sign_in_home(login, account::Side::Old, &request.resolver(), sink.clone())
+        .await
+        .map_err(|e| MigrationError::Account { side: e.side, source: e.source })?;
+    account::patient(&mut home.client);
+    sink.send(AppEvent::Connected {
+        did: home.session.did.clone(),
+        old_pds: home.pds.clone(),
+        done: Vec::new(),
+        next: None,
+    });
+    Ok(home)
+}
+
+/// "Protect this account": the recovery key goes first among the identity's rotation keys, through
+/// its PDS, which emails a code first. A mistyped code is asked for again on the same screen; a new
+/// code is emailed only on request.
+async fn protect(run: Run<'_>) -> Result<(), Stop> {
+    let Run { request, sink, commands } = run;
+    let home = sign_in_alone(request, sink).await?;
+    let (did, key) = (home.session.did.clone(), request.form.recovery_key.clone());
+    let email = home.session.email.clone().unwrap_or_else(|| "the account's email address".into());
+    let waiting = |sent_now: bool| {
+        AppEvent::Stopped(Box::new(Outcome::NeedsPlcToken {
+            email: email.clone(),
+            email_sent_now: sent_now,
+            expires_unix: tektite_engine::runtime::unix_now() + 15 * 60,
+        }))
+    };
+    let resolver = request.resolver();
+    let mut code: Option<String> = None;
+    loop {
+        sink.send(AppEvent::Status(if code.is_some() {
+            "Adding the recovery key…".into()
+        } else {
+            "Asking the PDS to email a confirmation code…".into()
+        }));
+        match tektite_engine::protect::add_recovery_key(&home.client, &resolver, &did, &key, code.as_deref()).await {
+            Ok(Protection::Added { rotation_keys, already }) => {
+                sink.send(AppEvent::Protected(Box::new(ProtectDone { did, key, rotation_keys, already })));
+                return Ok(());
+            }
+            Ok(Protection::CodeSent) => sink.send(waiting(true)),
+            Err(e @ ProtectError::CodeRejected { .. }) => {
+                sink.send(AppEvent::TokenRefused(Box::new(AppError::new(
+                    "That code was not accepted",
+                    e.to_string(),
+                    "Check the email and type the code again, or ask for a new one.",
+                ))));
+                sink.send(waiting(false));
+            }
+            Err(e) => {
+                let advice = if e.is_bad_input() {
+                    "Nothing was changed."
+                } else {
+                    "Nothing was changed, or the change is already made: try again to see."
+                };
+                return Err(AppError::new("The recovery key could not be added", e.to_string(), advice).into());
+            }
+        }
+        code = wait_for(commands, |c| match c {
+            Command::PlcToken(t) if !t.trim().is_empty() => Some(Some(t.trim().to_owned())),
+            Command::NewPlcToken => Some(None),
+            _ => None,
+        })
+        .await?;
+    }
+}
+
+/// "My old server is gone": the backup brought up on the new PDS, signed with the recovery key.
+/// Nothing changes before the go; every step is saved, so "Continue" after a stop goes on.
+async fn restore(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
+    let Run { request, sink, commands } = run;
+    let form = &request.form;
+    sink.send(AppEvent::Status("Reading the backup and the recovery key…".into()));
+    let unusable = |what: &str, e: String, advice: &str| AppError::new(what, e, advice);
+    let stores = tektite_platform::backup::open_backup(&form.backup_folder).await.map_err(|e| words::storage(&e))?;
+    let folder = backup::BackupFolder::new(stores.files, stores.blobs, stores.place);
+    let manifest = backup::read_manifest(&folder).await.map_err(|e| {
+        unusable("That is not a backup", e.to_string(), "Choose the folder a backup wrote (it holds manifest.json).")
+    })?;
+    let (_, key_text) = request.secrets.recovery_key_file.clone().unwrap_or_default();
+    let key = RecoveryKey::from_file_text(&key_text).map_err(|e| {
+        unusable("The recovery key file cannot be used", e, "Choose the file your recovery key was saved in.")
+    })?;
+    sink.send(AppEvent::RestoreReady(Box::new(RestorePreview {
+        did: manifest.did.clone(),
+        handle: manifest.handle.clone(),
+        old_pds: manifest.pds.clone(),
+        taken_at: manifest.taken_at.clone(),
+        blobs: manifest.blobs.len(),
+        bytes: manifest.total_blob_bytes(),
+        key: key.did_key(),
+        new_pds: form.new_pds.clone(),
+        new_handle: form.new_handle.clone(),
+    })));
+    if !request.start_at_once {
+        go(commands).await?;
+    }
+    let config = backup::RestoreConfig {
+        backup: folder,
+        new_pds: form.new_pds.clone(),
+        new_handle: form.new_handle.clone(),
+        new_email: form.new_email.clone(),
+        new_password: request.secrets.new_password.clone(),
+        invite_code: Some(form.invite_code.clone()).filter(|c| !c.is_empty()),
+        key,
+        resolver: request.resolver(),
+    };
+    sink.send(AppEvent::Status("Restoring: identity, account, repository, blobs, preferences…".into()));
+    let report = backup::restore(&config, &*platform.kv, sink.clone()).await.map_err(|e| {
+        let advice = if e.is_bad_input() {
+            "Check the backup, the recovery key file and the new account's details, then try again."
+        } else {
+            "Every finished step is saved: try again to continue where it stopped."
+        };
+        AppError::new("The restore stopped", e.to_string(), advice)
+    })?;
+    sink.send(AppEvent::Restored(Box::new(report)));
     Ok(())
 }
 

@@ -24,12 +24,27 @@ pub enum Mode {
     Repair,
     /// A backup of the account: repository, blobs, preferences, identity (nothing is changed).
     Backup,
+    /// A recovery key added to the account's identity through its current PDS, ahead of trouble.
+    Protect,
+    /// The old PDS is gone: a backup brought up on a new PDS, signed with the recovery key.
+    Restore,
 }
 
 impl Mode {
-    /// Whether this way in needs a new PDS (the backup needs none).
+    /// Whether this way in needs a new PDS (the backup and the protection need none).
     pub fn has_new_pds(self) -> bool {
-        self != Mode::Backup
+        !matches!(self, Mode::Backup | Mode::Protect)
+    }
+
+    /// Whether this way in signs in to the account where it lives now (a restore has no server to
+    /// sign in to: the backup and the recovery key stand in for it).
+    pub fn has_old_account(self) -> bool {
+        self != Mode::Restore
+    }
+
+    /// Whether this way in creates the account on the new PDS (handle, email, new password).
+    pub fn creates_account(self) -> bool {
+        matches!(self, Mode::Move | Mode::Restore)
     }
 }
 
@@ -160,6 +175,8 @@ pub struct Secrets {
     pub new_password: String,
     /// A recovery key generated in this window (its private half), until the move has used it.
     pub new_recovery_key: Option<NewRecoveryKey>,
+    /// Restore: the recovery key file the user picked (name, text with the private key).
+    pub recovery_key_file: Option<(String, String)>,
 }
 
 impl std::fmt::Debug for Secrets {
@@ -182,6 +199,10 @@ pub enum Field {
     PlcUrl,
     HandleResolver,
     RecoveryKey,
+    /// Restore: the backup to bring up.
+    Backup,
+    /// Restore: the recovery key file.
+    RecoveryKeyFile,
 }
 
 /// A validated form: everything [`super::flow::run`] needs.
@@ -285,29 +306,53 @@ impl Form {
         let form = self.normalized();
         let invite_required = server.is_some_and(|s| s.invite_required);
         let domains: &[String] = server.map_or(&[], |s| &s.user_domains);
-        let moving = form.mode == Mode::Move;
+        let moving = form.mode.creates_account();
         let mut p = Vec::new();
         let mut problem = |field: Field, text: &str| p.push((field, text.to_owned()));
         if let Some(e) = Some(&form.old_pds).filter(|u| !u.is_empty()).and_then(|u| url_problem(u)) {
             problem(Field::OldPds, e);
         }
-        if form.old_id.is_empty() {
+        if !form.mode.has_old_account() {
+            if form.backup_folder.is_empty() {
+                problem(Field::Backup, "Choose the backup to bring back (the folder a backup wrote)");
+            }
+            match &secrets.recovery_key_file {
+                None => problem(Field::RecoveryKeyFile, "Choose your recovery key file"),
+                Some((name, text)) => {
+                    if let Err(e) = tektite_engine::recovery_key::RecoveryKey::from_file_text(text) {
+                        problem(Field::RecoveryKeyFile, &format!("{name} cannot be used: {e}"));
+                    }
+                }
+            }
+        } else if form.old_id.is_empty() {
             problem(Field::OldId, "Enter your handle (alice.bsky.social) or DID");
         } else if !form.old_id.contains('.') && !form.old_id.starts_with("did:") {
             problem(Field::OldId, &format!("A handle includes its domain: did you mean {}.bsky.social?", form.old_id));
         }
-        if secrets.old_password.is_empty() {
+        if form.mode.has_old_account() && secrets.old_password.is_empty() {
             problem(Field::OldPassword, "Enter the password of the account on the old PDS");
         }
         if !form.mode.has_new_pds() {
             // A backup needs the account alone.
         } else if let Some(e) = url_problem(&form.new_pds) {
             problem(Field::NewPds, e);
-        } else if form.new_pds == form.old_pds {
+        } else if form.mode.has_old_account() && form.new_pds == form.old_pds {
             problem(Field::NewPds, "The new PDS has the same address as the old one");
         }
         if form.mode == Mode::Backup {
             // Nothing more to ask: where it goes has a default.
+        } else if form.mode == Mode::Protect {
+            let generated = secrets.new_recovery_key.as_ref().filter(|k| k.did_key == form.recovery_key);
+            if form.recovery_key.is_empty() {
+                problem(Field::RecoveryKey, "Make a new recovery key, or enter the did:key of one you hold");
+            } else if !tektite_engine::migration::is_did_key(&form.recovery_key) {
+                problem(
+                    Field::RecoveryKey,
+                    "A recovery key looks like did:key:zQ3s… (the public key, not the private one)",
+                );
+            } else if let Some(p) = generated.and_then(NewRecoveryKey::problem) {
+                problem(Field::RecoveryKey, p);
+            }
         } else if moving {
             if form.new_handle.is_empty() || form.new_handle.starts_with("did:") {
                 problem(Field::NewHandle, "Enter the new handle, e.g. alice.newpds.example");
@@ -330,7 +375,9 @@ impl Form {
                 problem(Field::InviteCode, "This PDS needs an invite code for new accounts");
             }
             let generated = secrets.new_recovery_key.as_ref().filter(|k| k.did_key == form.recovery_key);
-            if !form.recovery_key.is_empty() && !tektite_engine::migration::is_did_key(&form.recovery_key) {
+            if form.mode == Mode::Restore {
+                // The recovery key is the file's.
+            } else if !form.recovery_key.is_empty() && !tektite_engine::migration::is_did_key(&form.recovery_key) {
                 problem(
                     Field::RecoveryKey,
                     "A recovery key looks like did:key:zQ3s… (the public key, not the private one)",
@@ -365,6 +412,8 @@ impl Form {
             && self.old_pds == other.old_pds
             && self.old_id == other.old_id
             && (self.mode != Mode::Repair || (self.new_pds == other.new_pds && self.new_handle == other.new_handle))
+            && (self.mode != Mode::Restore
+                || (self.backup_folder == other.backup_folder && self.new_pds == other.new_pds))
     }
 
     /// Fills fields from `key=value` pairs (the web page's query string, the demo's environment):

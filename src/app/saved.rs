@@ -22,6 +22,10 @@ const REPAIR_KEY: &str = "tektite.blob-migration";
 const MOVE_KEY: &str = "tektite.account-move";
 /// The record of the backup (LocalStorage key; on the desktop, `tektite.backup.json`).
 const BACKUP_KEY: &str = "tektite.backup";
+/// The record of adding a recovery key (LocalStorage key; on the desktop, `tektite.protect.json`).
+const PROTECT_KEY: &str = "tektite.protect";
+/// The record of a restore (LocalStorage key; on the desktop, `tektite.restore.json`).
+const RESTORE_KEY: &str = "tektite.restore";
 
 impl Mode {
     /// Where this way in keeps its record.
@@ -30,6 +34,8 @@ impl Mode {
             Mode::Move => MOVE_KEY,
             Mode::Repair => REPAIR_KEY,
             Mode::Backup => BACKUP_KEY,
+            Mode::Protect => PROTECT_KEY,
+            Mode::Restore => RESTORE_KEY,
         }
     }
 }

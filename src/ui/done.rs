@@ -17,9 +17,10 @@ use super::View;
 use tektite_engine::after_move::{self, ChecklistItem};
 
 use crate::app::controller::{AccountCheck, Phase};
-use crate::app::events::{BackupDone, Finished, Persistence, RepairReport};
+use crate::app::events::{BackupDone, Finished, Persistence, ProtectDone, RepairReport};
 use crate::app::format;
 use crate::app::recovery_key;
+use tektite_engine::backup::RestoreReport;
 
 #[component]
 pub fn DoneCard(view: Signal<View>) -> Element {
@@ -30,6 +31,16 @@ pub fn DoneCard(view: Signal<View>) -> Element {
     };
     let (body, complete, still_missing, did) = match &*finished {
         Finished::BackedUp(b) => (backup_report(b), b.report.is_complete(), None, Some(b.report.did.clone())),
+        Finished::Restored(r) => (restored_report(r), true, None, Some(r.did.clone())),
+        Finished::Protected(p) => {
+            let generated = runner.secrets.read().new_recovery_key.clone().filter(|k| k.did_key == p.key);
+            (
+                protected_report(p, generated.and_then(|k| k.saved_to).and_then(Result::ok)),
+                true,
+                None,
+                Some(p.did.clone()),
+            )
+        }
         Finished::Repaired(r) => {
             let missing = r.still_missing.as_ref().map(|n| n.to_string()).unwrap_or_else(|_| "unknown".into());
             (repair_report(r, c.persistence.clone()), r.complete(), Some(missing), None)
@@ -222,12 +233,12 @@ fn backup_report(b: &BackupDone) -> Element {
         if let Some(name) = b.archive.clone() {
             div { class: "callout ok", "data-testid": "backup-archive",
                 CheckIcon {}
-                span { "The backup is in your downloads as " strong { "{name}" } ". Keep it somewhere safe; unpacked, the Tektite command line can check it (backup --verify) and restore it to a new PDS (restore)." }
+                span { "The backup is in your downloads as " strong { "{name}" } ", and stays in this browser for the next backup and for “My old server is gone”. Keep the download somewhere safe: unpacked, the Tektite command line can check it (backup --verify) and restore from it too." }
             }
         } else if r.is_complete() {
             div { class: "callout ok", "data-testid": "backup-place",
                 CheckIcon {}
-                span { "The backup is in " strong { "{b.place}" } ". The Tektite command line can check it (backup --verify) and restore it to a new PDS (restore)." }
+                span { "The backup is in " strong { "{b.place}" } ". “My old server is gone” on the start page restores from it; the Tektite command line can check it (backup --verify)." }
             }
         }
         dl { class: "facts",
@@ -256,7 +267,83 @@ fn backup_report(b: &BackupDone) -> Element {
         }
         div { class: "next-step",
             h2 { "Keep it safe" }
-            p { "A backup lets you restore the account on another PDS if its server disappears; for that you also need a recovery key, added while the server still works (the command line's recovery-key add)." }
+            p { "A backup lets you restore the account on another PDS if its server disappears (“My old server is gone” on the start page); for that you also need a recovery key, added while the server still works (“Protect this account”)." }
+        }
+    }
+}
+
+/// The account is back: where it lives, the keys of its identity, what to do now.
+fn restored_report(r: &RestoreReport) -> Element {
+    let resumed = (!r.resumed_from.is_empty())
+        .then(|| format!("continued: {} steps were done by an earlier run", r.resumed_from.len()));
+    rsx! {
+        CardHead {
+            step: Step::Done,
+            title: "Your account is back".to_string(),
+            lead: format!("{} lives on {} as {}, restored from your backup.", r.did, r.new_pds, r.handle),
+        }
+        div { class: "callout ok", "data-testid": "restored",
+            CheckIcon {}
+            span { "The PLC directory names the new PDS, the account is active, and every blob of the backup is there, checked." }
+        }
+        dl { class: "facts",
+            Fact { label: "New PDS", value: r.new_pds.clone(), long: true }
+            Fact { label: "Handle", value: r.handle.clone() }
+            Fact { label: "Blobs uploaded", value: format::blobs(r.blobs_uploaded), testid: "restored-blobs" }
+            if let Some(resumed) = resumed {
+                Fact { label: "Run", value: resumed }
+            }
+        }
+        h2 { class: "section-title", "Keys that may change your identity, first wins" }
+        ol { class: "key-list", "data-testid": "rotation-keys",
+            for (i, k) in r.rotation_keys.iter().enumerate() {
+                li { key: "{i}", code { class: "did-key", "{k}" } }
+            }
+        }
+        div { class: "next-step",
+            h2 { "What to do now" }
+            ol { class: "todo",
+                li { strong { "Sign in again everywhere" } p { "Log out of every Bluesky app and sign in with {r.handle} and the new password: the apps still point at the server that is gone." } }
+                li { strong { "Keep your recovery key" } p { "It is still the first key of your identity: keep the file offline and secret." } }
+                li { strong { "Back up again" } p { "“Back up this account” on the start page, from the new PDS, so the next backup holds what you post from now on." } }
+            }
+        }
+    }
+}
+
+/// The recovery key is first among the rotation keys: which keys there are now, and what to keep.
+fn protected_report(p: &ProtectDone, file: Option<String>) -> Element {
+    let title = if p.already { "This key already protects your account" } else { "Your account is protected" };
+    let lead = format!("Your key is now the first of the keys allowed to change {}.", p.did);
+    rsx! {
+        CardHead { step: Step::Done, title: title.to_string(), lead }
+        div { class: "callout ok", "data-testid": "protected",
+            CheckIcon {}
+            span { "The PLC directory lists your key first. The keys that were there before are all kept." }
+        }
+        h2 { class: "section-title", "Keys that may change your identity, first wins" }
+        ol { class: "key-list", "data-testid": "rotation-keys",
+            for (i, k) in p.rotation_keys.iter().enumerate() {
+                li { key: "{i}", code { class: "did-key", "{k}" } if *k == p.key { " (yours)" } }
+            }
+        }
+        div { class: "next-step",
+            h2 { "What to keep" }
+            ol { class: "todo",
+                li {
+                    strong { "The key file" }
+                    p {
+                        match file {
+                            Some(place) => format!("It was saved {place}. Move it somewhere offline (a USB stick, a password manager): whoever holds it can change your identity."),
+                            None => "Keep the private half of this key offline and secret: whoever holds it can change your identity.".to_string(),
+                        }
+                    }
+                }
+                li {
+                    strong { "A backup" }
+                    p { "“Back up this account” on the start page keeps posts, images and preferences; with the key and a backup, “My old server is gone” brings the account up on a new PDS if this one disappears." }
+                }
+            }
         }
     }
 }

@@ -95,6 +95,16 @@ fn Connecting() -> Element {
             "Signing in",
             "Tektite looks up the account, signs in to its server and opens the place the backup goes.",
         ),
+        Mode::Restore => (
+            Step::Accounts,
+            "Reading the backup",
+            "Tektite reads the backup's manifest and your recovery key file. Nothing is sent anywhere yet.",
+        ),
+        Mode::Protect => (
+            Step::Accounts,
+            "Signing in",
+            "Tektite looks up the account, signs in to its server and asks it to email a confirmation code.",
+        ),
     };
     rsx! {
         WorkingCard {

@@ -35,6 +35,9 @@ pub fn FormCard(view: Signal<View>) -> Element {
     let mode = c.mode();
     let moving = mode == Mode::Move;
     let backing_up = mode == Mode::Backup;
+    let protecting = mode == Mode::Protect;
+    let restoring = mode == Mode::Restore;
+    let creates = mode.creates_account();
     let ids = TestIds::of(mode);
     let form = c.form.clone();
     let err = |f: Field| c.error_for(f).map(str::to_owned);
@@ -51,15 +54,36 @@ pub fn FormCard(view: Signal<View>) -> Element {
     let server = c.server.clone();
     let server_problem = c.server_problem.clone();
     let needs_code = c.needs_auth_factor;
-    let submit_label = if backing_up { "Sign in and back up" } else { "Sign in and plan" };
-    let (from_legend, resuming_heading, options_label, strategy_label) = if backing_up {
+    let submit_label = match mode {
+        Mode::Backup => "Sign in and back up",
+        Mode::Restore => "Check the backup",
+        Mode::Protect => "Sign in and add the key",
+        Mode::Move | Mode::Repair => "Sign in and plan",
+    };
+    let (from_legend, resuming_heading, options_label, strategy_label) = if backing_up || protecting {
         ("The account", "Continuing the backup of ", "Advanced", "Strategy")
     } else if moving {
         ("Your account now", "Continuing the move of ", "Advanced", "Blob strategy")
     } else {
         ("Your account now", "Resuming the migration of ", "Advanced", "Strategy")
     };
-    let (title, lead, resuming_text, privacy, hint) = if backing_up {
+    let (title, lead, resuming_text, privacy, hint) = if restoring {
+        (
+            "Bring your account back from a backup",
+            "For when the account's server is gone for good: your backup, your recovery key file, and the new PDS with the account you get there. Same DID, same posts, images and preferences.",
+            "The backup and the new PDS are filled in from last time. Pick the key file and enter the new password again: every finished step is kept.",
+            "The recovery key and the password are only used from this device, and never stored.",
+            "Nothing changes before you check what will be restored.",
+        )
+    } else if protecting {
+        (
+            "Protect your account with a recovery key",
+            "A key only you hold, put first among the keys that may change your identity. With it and a backup, you can bring the account up on another PDS even if this one disappears.",
+            "The handle is filled in from last time. Enter the password to continue.",
+            "The password and the emailed code are only used from this device, and never stored. The private half of a key made here goes into the file you keep, nowhere else.",
+            "Your PDS emails a code to confirm; nothing changes before you type it.",
+        )
+    } else if backing_up {
         (
             "Back up your account",
             "Everything the account holds: posts, follows, images and videos, preferences and its identity's history, every file checked. Nothing changes on the server.",
@@ -109,6 +133,9 @@ pub fn FormCard(view: Signal<View>) -> Element {
                     runner.submit();
                 },
                 div { class: "form-columns",
+                    if restoring {
+                        RestoreSource {}
+                    } else {
                     fieldset { class: "side",
                         legend { span { class: "side-tag", "From" } "{from_legend}" }
                         TextField {
@@ -132,8 +159,14 @@ pub fn FormCard(view: Signal<View>) -> Element {
                             }
                         }
                     }
+                    }
                     if backing_up {
                         BackupPlace {}
+                    } else if protecting {
+                        fieldset { class: "side",
+                            legend { span { class: "side-tag to", "Key" } "Your recovery key" }
+                            RecoveryKeyField {}
+                        }
                     } else {
                     fieldset { class: "side",
                         legend { span { class: "side-tag to", "To" } "The new PDS" }
@@ -143,7 +176,7 @@ pub fn FormCard(view: Signal<View>) -> Element {
                             hint: Some("The server the account moves to"), error: err(Field::NewPds),
                             oninput: move |v| { ctl.write().form.new_pds = v; forget_error(ctl, Field::NewPds); },
                         }
-                        if moving {
+                        if creates {
                             button {
                                 class: "button secondary",
                                 r#type: "button",
@@ -174,7 +207,7 @@ pub fn FormCard(view: Signal<View>) -> Element {
                         }
                     }
                     }
-                    if moving {
+                    if creates {
                         fieldset { class: "side",
                             legend { span { class: "side-tag to", "New" } "The account on the new PDS" }
                             NewAccountFields {}
@@ -184,7 +217,7 @@ pub fn FormCard(view: Signal<View>) -> Element {
                 details { class: "options", open: advanced_set,
                     summary { "{options_label}" }
                     div { class: "options-grid",
-                        if !backing_up {
+                        if matches!(mode, Mode::Move | Mode::Repair) {
                         StrategySelect {
                             label: strategy_label,
                             value: strategy,
@@ -204,11 +237,13 @@ pub fn FormCard(view: Signal<View>) -> Element {
                             p { class: "field-hint", "Default: 4, fewer when memory is short. More helps with many small blobs." }
                         }
                         }
+                        if mode.has_old_account() {
                         TextField {
                             id: "old-pds", label: "Sign in at (optional)", kind: "url",
                             value: form.old_pds.clone(), placeholder: "found from the handle", autocomplete: "url",
                             hint: Some("Leave empty: the account's own server is looked up. Or where you sign in, e.g. https://bsky.social"), error: err(Field::OldPds),
                             oninput: move |v| { ctl.write().form.old_pds = v; forget_error(ctl, Field::OldPds); },
+                        }
                         }
                         TextField {
                             id: "plc-url", label: "PLC directory", kind: "url",
@@ -233,6 +268,92 @@ pub fn FormCard(view: Signal<View>) -> Element {
                     label: submit_label,
                     hint,
                     onback: move |_| view.set(View::Welcome),
+                }
+            }
+        }
+    }
+}
+
+/// A restore's sources: the backup (a folder on the desktop; on the web one of the backups kept in
+/// this browser) and the recovery key file, read into memory only.
+#[component]
+fn RestoreSource() -> Element {
+    let runner = use_context::<Runner>();
+    let mut ctl = runner.ctl;
+    let mut secrets = runner.secrets;
+    let c = ctl.read();
+    let err = |f: Field| c.error_for(f).map(str::to_owned);
+    let folder = c.form.backup_folder.clone();
+    let key = secrets.read().recovery_key_file.clone().map(|(name, text)| {
+        match tektite_engine::recovery_key::RecoveryKey::from_file_text(&text) {
+            Ok(k) => Ok(format!("{name}: {}", k.did_key())),
+            Err(e) => Err(format!("{name} cannot be used: {e}")),
+        }
+    });
+    let key_error = err(Field::RecoveryKeyFile).or_else(|| key.clone().and_then(Result::err));
+    // The backups this browser keeps, by the handle and date in their manifests (web).
+    let known = use_resource(|| async {
+        let mut found = Vec::new();
+        for location in tektite_platform::backup::known_backups().await.unwrap_or_default() {
+            let Ok(stores) = tektite_platform::backup::open_backup(&location).await else { continue };
+            let folder = tektite_engine::backup::BackupFolder::new(stores.files, stores.blobs, stores.place);
+            if let Ok(m) = tektite_engine::backup::read_manifest(&folder).await {
+                let who = m.handle.clone().unwrap_or(m.did.clone());
+                found.push((location, format!("{who}, taken {} ({} blobs)", m.taken_at, m.blobs.len())));
+            }
+        }
+        found
+    });
+    let on_web = cfg!(target_arch = "wasm32");
+    let choices = known.read().clone().unwrap_or_default();
+    rsx! {
+        fieldset { class: "side",
+            legend { span { class: "side-tag", "From" } "Your backup and key" }
+            if on_web {
+                div { class: "field",
+                    label { r#for: "backup-choice", "Backup" }
+                    select {
+                        id: "backup-choice",
+                        onchange: move |e| { ctl.write().form.backup_folder = e.value(); forget_error(ctl, Field::Backup); },
+                        option { value: "", selected: folder.is_empty(), "Choose a backup kept in this browser" }
+                        for (location, label) in choices.iter() {
+                            option { key: "{location}", value: "{location}", selected: *location == folder, "{label}" }
+                        }
+                    }
+                    if choices.is_empty() {
+                        p { class: "field-hint", "No backup is kept in this browser. A downloaded archive is restored with the Tektite command line: unpack it, then tektite-cli restore --backup <folder>." }
+                    }
+                    if let Some(e) = err(Field::Backup) {
+                        p { class: "field-error", id: "backup-choice-error", role: "alert", "{e}" }
+                    }
+                }
+            } else {
+                TextField {
+                    id: "backup-folder", label: "Backup folder", kind: "text",
+                    value: folder, placeholder: "Documents/Tektite backups/alice.bsky.social", autocomplete: "off",
+                    hint: Some("The folder a backup wrote (it holds manifest.json)"), error: err(Field::Backup),
+                    oninput: move |v| { ctl.write().form.backup_folder = v; forget_error(ctl, Field::Backup); },
+                }
+            }
+            div { class: if key_error.is_some() { "field has-error" } else { "field" },
+                label { r#for: "recovery-key-file", "Recovery key file" }
+                input {
+                    id: "recovery-key-file",
+                    r#type: "file",
+                    accept: ".txt,text/plain",
+                    onchange: move |e: FormEvent| async move {
+                        if let Some(file) = e.files().into_iter().next() {
+                            if let Ok(text) = file.read_string().await {
+                                secrets.write().recovery_key_file = Some((file.name(), text));
+                                forget_error(ctl, Field::RecoveryKeyFile);
+                            }
+                        }
+                    },
+                }
+                match (&key, &key_error) {
+                    (_, Some(e)) => rsx! { p { class: "field-error", id: "recovery-key-file-error", role: "alert", "{e}" } },
+                    (Some(Ok(line)), None) => rsx! { p { class: "field-hint did-key", "data-testid": "recovery-key-file-ok", "{line}" } },
+                    _ => rsx! { p { class: "field-hint", "The file written when the key was made (tektite-recovery-key-….txt). It stays on this device." } },
                 }
             }
         }
@@ -276,7 +397,7 @@ fn NewAccountFields() -> Element {
     let mut ctl = runner.ctl;
     let mut secrets = runner.secrets;
     let c = ctl.read();
-    let moving = c.mode() == Mode::Move;
+    let moving = c.mode().creates_account();
     let err = |f: Field| c.error_for(f).map(str::to_owned);
     let (handle_label, handle_hint, password_label, password_hint) = if !moving {
         ("Handle or DID", "The account created there for this move (it may be deactivated)", "Password", None)

@@ -10,6 +10,7 @@ use super::run::{capitalize, StepList};
 use super::runner::Runner;
 use super::steps::Step;
 use crate::app::controller::Phase;
+use crate::app::form::Mode;
 use crate::app::format;
 
 /// Where the move stands, as facts (the confirmation and the report).
@@ -101,6 +102,9 @@ pub fn TokenCard() -> Element {
         return rsx! {};
     };
     let refused = runner.ctl.read().token_rejected.clone();
+    let protecting = runner.ctl.read().mode() == Mode::Protect;
+    let (who, submit) =
+        if protecting { ("Your PDS", "Add my recovery key") } else { ("The old PDS", "Move my identity") };
     let now = tektite_engine::runtime::unix_now();
     let left = format::duration(expires_unix.saturating_sub(now) as f64);
     let when = if email_sent_now { "has just emailed" } else { "emailed earlier" };
@@ -109,7 +113,7 @@ pub fn TokenCard() -> Element {
             CardHead {
                 step: Step::Identity,
                 title: "Type the code from the email".to_string(),
-                lead: format!("The old PDS {when} a confirmation code to {email}."),
+                lead: format!("{who} {when} a confirmation code to {email}."),
             }
             if let Some(refused) = refused {
                 div { class: "callout error", role: "alert", "data-testid": "token-refused",
@@ -138,7 +142,7 @@ pub fn TokenCard() -> Element {
                 }
                 div { class: "actions",
                     button { class: "button primary", r#type: "submit", "data-testid": "token-button",
-                        "Move my identity"
+                        "{submit}"
                         ArrowRightIcon {}
                     }
                     button { class: "button secondary", r#type: "button", "data-testid": "new-token-button",

@@ -13,6 +13,7 @@ use super::runner::Runner;
 use super::steps::Step;
 use super::testids::TestIds;
 use crate::app::controller::Controller;
+use crate::app::events::RestorePreview;
 use crate::app::form::Mode;
 use crate::app::format;
 
@@ -24,7 +25,13 @@ pub fn PlanCard() -> Element {
     let ids = TestIds::of(mode);
     let (head, body, start_label, strategy, missing) = match mode {
         // A backup starts as soon as it is signed in: it has no plan to agree to.
-        Mode::Backup => return rsx! {},
+        Mode::Backup | Mode::Protect => return rsx! {},
+        Mode::Restore => {
+            let Some(preview) = c.restore_preview.clone() else {
+                return rsx! {};
+            };
+            (restore_head(&preview), restore_facts(&preview), "Restore now", None, Some(preview.blobs))
+        }
         Mode::Repair => {
             let Some(plan) = c.plan.clone() else {
                 return rsx! {};
@@ -58,13 +65,15 @@ pub fn PlanCard() -> Element {
                     "{start_label}"
                     ArrowRightIcon {}
                 }
-                if mode == Mode::Repair {
+                if mode == Mode::Repair || mode == Mode::Restore {
                     button { class: "button secondary", r#type: "button", "data-testid": "back-button",
                         onclick: move |_| runner.back(),
                         ArrowLeftIcon {}
                         "Back"
                     }
-                    p { class: "hint", "You can stop at any time: finished blobs are kept." }
+                    p { class: "hint",
+                        if mode == Mode::Restore { "You can stop at any time: every finished step is kept." } else { "You can stop at any time: finished blobs are kept." }
+                    }
                 } else {
                     button { class: "button secondary", r#type: "button", "data-testid": "cancel-button",
                         onclick: move |_| runner.cancel(), "Cancel"
@@ -93,6 +102,44 @@ fn repair_head(plan: &MigrationPlan) -> Element {
         )
     };
     rsx! { CardHead { step: Step::Plan, title, lead } }
+}
+
+fn restore_head(p: &RestorePreview) -> Element {
+    let who = p.handle.clone().unwrap_or_else(|| p.did.clone());
+    rsx! {
+        CardHead {
+            step: Step::Plan,
+            title: format!("Bring {who} back on {}", host_of(&p.new_pds)),
+            lead: "Nothing has changed yet. Check what the backup holds and the key that will sign, then restore.".to_string(),
+        }
+    }
+}
+
+/// What a restore brings back, the key that signs, and what cannot be undone.
+fn restore_facts(p: &RestorePreview) -> Element {
+    rsx! {
+        dl { class: "facts", "data-testid": "restore-facts",
+            Fact { label: "Account", value: p.did.clone(), wide: true }
+            Fact { label: "Backup taken", value: p.taken_at.clone() }
+            Fact { label: "Blobs", value: format!("{} ({})", format::blobs(p.blobs), format::bytes(p.bytes)), testid: "plan-missing" }
+            Fact { label: "From (gone)", value: p.old_pds.clone(), long: true }
+            Fact { label: "To", value: format!("{} as {}", p.new_pds, p.new_handle), long: true }
+            Fact { label: "Signed with your recovery key", value: p.key.clone(), wide: true }
+        }
+        ol { class: "plan-steps",
+            li { "Your recovery key lets the new PDS create the account for your DID" }
+            li { "The account is created, the repository imported, every blob uploaded (each checked again) and the preferences restored" }
+            li { "Your identity is pointed at the new PDS; your recovery key stays first among the keys that may change it" }
+            li { "The account is activated: sign in there with the new handle and password" }
+        }
+        div { class: "callout warn", role: "note",
+            "Cannot be undone: your identity is changed with your recovery key. The old server's key is dropped from it, so if that server ever comes back it can no longer change your identity."
+        }
+    }
+}
+
+fn host_of(url: &str) -> String {
+    url.trim_start_matches("https://").trim_start_matches("http://").trim_end_matches('/').to_owned()
 }
 
 fn move_head(resumed: bool) -> Element {

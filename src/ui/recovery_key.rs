@@ -1,5 +1,5 @@
-//! The move's recovery key, in the form's advanced section: paste a `did:key` you hold, or have one
-//! generated. A generated key's file (its private half) is handed over at once, and the form
+//! The recovery key, in the move's advanced section or as the point of "Protect this account":
+//! paste a `did:key` you hold, or have one generated. A generated key's file (its private half) is handed over at once, and the form
 //! refuses to go on until the user ticks "I saved it".
 
 use dioxus::prelude::*;
@@ -7,7 +7,7 @@ use dioxus::prelude::*;
 use super::fields::TextField;
 use super::form::forget_error;
 use super::runner::Runner;
-use crate::app::form::Field;
+use crate::app::form::{Field, Mode};
 
 #[component]
 pub fn RecoveryKeyField() -> Element {
@@ -16,11 +16,17 @@ pub fn RecoveryKeyField() -> Element {
     let c = ctl.read();
     let error = c.error_for(Field::RecoveryKey).map(str::to_owned);
     let generated = runner.secrets.read().new_recovery_key.clone().filter(|k| k.did_key == c.form.recovery_key);
+    // Adding a key is the whole point of "Protect this account"; for a move it is an option.
+    let label = if c.mode() == Mode::Protect {
+        "A recovery key you already hold"
+    } else {
+        "Your recovery key (optional, recommended)"
+    };
     let Some(key) = generated else {
         return rsx! {
             div { class: "recovery-key",
                 TextField {
-                    id: "recovery-key", label: "Your recovery key (optional, recommended)", kind: "text",
+                    id: "recovery-key", label, kind: "text",
                     value: c.form.recovery_key.clone(), placeholder: "did:key:zQ3s…", autocomplete: "off",
                     hint: Some("A rotation key you hold, put first in your DID document: with its private key you can move your identity without any PDS, even if the new one disappears. Keys you added before are kept either way."),
                     error,

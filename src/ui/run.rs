@@ -41,6 +41,18 @@ pub fn RunCard() -> Element {
             Some("Each step is saved as it finishes: if this stops, the move continues where it was.".to_string()),
             "Stopping keeps every finished step and every blob already on the new PDS.",
         )
+    } else if c.mode() == Mode::Restore {
+        (
+            "Restoring your account".to_string(),
+            Some("Each step is saved as it finishes: if this stops, Continue goes on from there.".to_string()),
+            "Stopping keeps every finished step; Continue goes on.",
+        )
+    } else if c.mode() == Mode::Protect {
+        (
+            "Adding your recovery key".to_string(),
+            Some("The PDS signs the change with the code, and the PLC directory is read back to check it.".to_string()),
+            "Stopping now may leave the change made or not: the next try says which.",
+        )
     } else if c.mode() == Mode::Backup {
         (
             "Saving the backup".to_string(),
@@ -71,7 +83,7 @@ pub fn RunCard() -> Element {
             if moving {
                 StepList {}
             }
-            if c.plan.is_some() || c.mode() == Mode::Backup {
+            if c.plan.is_some() || matches!(c.mode(), Mode::Backup | Mode::Restore) {
                 BlobProgress {}
             }
             LogView {}
@@ -115,8 +127,11 @@ fn BlobProgress() -> Element {
     let backing_up = c.mode() == Mode::Backup;
     let now_label = if backing_up { "Now saving" } else { "Now moving" };
     let bar_label = if backing_up { "Blobs saved" } else { "Blobs copied" }.to_string();
-    let (saved_label, kept_label) =
-        if backing_up { ("Saved", "Already in the backup") } else { ("Uploaded", "From local cache") };
+    let (saved_label, kept_label) = match c.mode() {
+        Mode::Backup => ("Saved", "Already in the backup"),
+        Mode::Restore => ("Uploaded", "From the backup"),
+        _ => ("Uploaded", "From local cache"),
+    };
     let step_done = c.done.contains(&EngineStep::Blobs);
     let percent = if step_done { 100.0 } else { p.percent() };
     let bytes_line = match p.bytes_total {

@@ -4,8 +4,8 @@
 //! Views read this; they do not hard-code step names. The controller's phases map onto these
 //! steps rather than the other way round, so the step list the user sees stays stable while the
 //! internals change. "Accounts" and "Target PDS" are one form; "Identity" (the PLC update) belongs
-//! to the whole account move and is shown as not part of the repair mode. A backup goes through
-//! three of the steps only ([`steps_of`]), under its own words.
+//! to the whole account move and is shown as not part of the repair mode. A backup and adding a
+//! recovery key go through three of the steps only ([`steps_of`]), under their own words.
 
 use crate::app::form::Mode;
 
@@ -58,6 +58,8 @@ impl Step {
 pub fn steps_of(mode: Mode) -> &'static [Step] {
     match mode {
         Mode::Backup => &[Step::Accounts, Step::Run, Step::Done],
+        Mode::Protect => &[Step::Accounts, Step::Identity, Step::Done],
+        Mode::Restore => &[Step::Accounts, Step::Plan, Step::Run, Step::Done],
         Mode::Move | Mode::Repair => &Step::ALL,
     }
 }
@@ -71,8 +73,12 @@ impl Step {
     /// The step's name for `mode`.
     pub fn title_in(self, mode: Mode) -> &'static str {
         match (mode, self) {
-            (Mode::Backup, Step::Accounts) => "Account",
+            (Mode::Backup | Mode::Protect, Step::Accounts) => "Account",
             (Mode::Backup, Step::Run) => "Back up",
+            (Mode::Protect, Step::Identity) => "Confirm",
+            (Mode::Restore, Step::Accounts) => "Backup and key",
+            (Mode::Restore, Step::Plan) => "Check",
+            (Mode::Restore, Step::Run) => "Restore",
             _ => self.title(),
         }
     }
@@ -83,6 +89,13 @@ impl Step {
             (Mode::Backup, Step::Accounts) => "Sign in to the account to back up",
             (Mode::Backup, Step::Run) => "Save everything, every file checked",
             (Mode::Backup, Step::Done) => "Where the backup is, what changed",
+            (Mode::Protect, Step::Accounts) => "Sign in, choose your recovery key",
+            (Mode::Protect, Step::Identity) => "Type the code the PDS emailed",
+            (Mode::Protect, Step::Done) => "Your keys, and what to keep",
+            (Mode::Restore, Step::Accounts) => "Your backup, your key, the new PDS",
+            (Mode::Restore, Step::Plan) => "What comes back, signed with your key",
+            (Mode::Restore, Step::Run) => "Identity, account, data, blobs",
+            (Mode::Restore, Step::Done) => "Sign in on the new PDS",
             _ => self.summary(),
         }
     }
@@ -132,7 +145,7 @@ pub fn rail(stage: Stage) -> [StepState; 6] {
 
 /// The steps of `mode` with their state at `stage`, in order.
 pub fn rail_of(stage: Stage, mode: Mode) -> Vec<(Step, StepState)> {
-    let states = rail_for(stage, mode == Mode::Move);
+    let states = rail_for(stage, matches!(mode, Mode::Move | Mode::Protect));
     Step::ALL.into_iter().zip(states).filter(|(step, _)| steps_of(mode).contains(step)).collect()
 }
 

@@ -46,6 +46,24 @@ impl TestIds {
                 run: "backup-run",
                 done: "backup-done",
             },
+            Mode::Protect => TestIds {
+                form: "protect-form",
+                submit: "protect-start",
+                connecting: "protect-connecting",
+                plan: "protect-plan",
+                start: "protect-go",
+                run: "protect-run",
+                done: "protect-done",
+            },
+            Mode::Restore => TestIds {
+                form: "restore-form",
+                submit: "restore-check",
+                connecting: "restore-connecting",
+                plan: "restore-plan",
+                start: "restore-go",
+                run: "restore-run",
+                done: "restore-done",
+            },
         }
     }
 }

@@ -20,6 +20,7 @@ pub fn Welcome(view: Signal<View>) -> Element {
         ResumeBanner { mode: Mode::Move, view }
         ResumeBanner { mode: Mode::Repair, view }
         ResumeBanner { mode: Mode::Backup, view }
+        ResumeBanner { mode: Mode::Restore, view }
         section { class: "card welcome", "aria-labelledby": "welcome-title",
             p { class: "eyebrow", "Bluesky · ATProtocol" }
             h1 { id: "welcome-title", "Move your Bluesky account to a new PDS" }
@@ -91,6 +92,28 @@ pub fn Welcome(view: Signal<View>) -> Element {
                     "Back up this account"
                 }
             }
+            div { class: "repair",
+                h2 { "Protect this account" }
+                p { "Add a recovery key that only you hold while the account's server still works: with it and a backup you can bring the account up on another PDS, even if this one disappears. Your PDS emails a code to confirm." }
+                button {
+                    class: "button secondary",
+                    r#type: "button",
+                    "data-testid": "welcome-protect",
+                    onclick: move |_| open(Mode::Protect),
+                    "Protect this account"
+                }
+            }
+            div { class: "repair",
+                h2 { "My old server is gone" }
+                p { "With a backup and your recovery key, bring the account up on a new PDS: same DID, your posts, images and preferences. Nothing from the old server is needed." }
+                button {
+                    class: "button secondary",
+                    r#type: "button",
+                    "data-testid": "welcome-restore",
+                    onclick: move |_| open(Mode::Restore),
+                    "Restore from a backup"
+                }
+            }
         }
     }
 }
@@ -138,6 +161,24 @@ fn ResumeBanner(mode: Mode, view: Signal<View>) -> Element {
             "Continue",
             "backup-resume-button",
             "backup-forget-button",
+        ),
+        Mode::Protect => (
+            "protect-resume-banner",
+            "Recovery key not added yet",
+            "Finish protecting ",
+            "The key was not added yet; enter the password to ask for a new code.".to_string(),
+            "Continue",
+            "protect-resume-button",
+            "protect-forget-button",
+        ),
+        Mode::Restore => (
+            "restore-resume-banner",
+            "Unfinished restore",
+            "Continue restoring ",
+            format!("{progress} Every finished step is kept; pick the recovery key file and enter the new password to go on."),
+            "Continue",
+            "restore-resume-button",
+            "restore-forget-button",
         ),
     };
     rsx! {

@@ -107,3 +107,97 @@ async fn a_backup_in_the_browser_downloads_an_archive_whose_blobs_verify() {
     assert!(value.starts_with("0 blobs"), "the second backup fetched again: {fetched}");
     b.close().await;
 }
+
+/// "Protect this account", then a backup, then "My old server is gone" in the same browser: a
+/// recovery key made in the page (its file downloaded), added through the PDS with the emailed
+/// code; the backup kept in the browser; the restore picks that backup and the key file and brings
+/// the account up on the new PDS. The PLC directory is the judge.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn protect_then_restore_through_the_page() {
+    let _serial = SERIAL.lock().await;
+    let lab = crate::tls_lab();
+    let site = static_server::serve(static_server::web_dist());
+    let account = crate::pds::old_only_account(lab, "web-restore", "3x128k").await;
+    let b = Browser::start_with(&site, Phone::No, lab.chromium_args()).await;
+
+    // Protect: a key made in the page, its file downloaded, the code from the email.
+    b.open_app().await;
+    b.click_testid("welcome-protect").await;
+    b.wait_testid("protect-form", Duration::from_secs(10)).await;
+    b.type_into("old-handle", &account.old_handle).await;
+    b.type_into("old-password", &account.password).await;
+    b.open_options().await;
+    b.type_into("plc-url", lab.plc_url()).await;
+    b.type_into("handle-resolver", lab.old_url()).await;
+    b.click_testid("generate-recovery-key").await;
+    let (key_name, key_text) = b.downloaded("tektite-recovery-key-", Duration::from_secs(20)).await;
+    let key = key_text.lines().find_map(|l| l.strip_prefix("did_key: ")).unwrap().trim().to_owned();
+    b.click_testid("recovery-key-kept").await;
+    b.screenshot("protect-form").await;
+    b.click_testid("protect-start").await;
+    b.wait_testid("plc-token", Duration::from_secs(30)).await;
+    b.screenshot("protect-code").await;
+    let code = tokio::task::block_in_place(|| lab.wait_plc_token(&account, None, Duration::from_secs(30)))
+        .expect("the PLC code mail");
+    b.type_into("plc-token-input", &code).await;
+    b.click_testid("token-button").await;
+    b.wait_testid("protect-done", Duration::from_secs(30)).await;
+    b.screenshot("protect-done").await;
+    let data: serde_json::Value =
+        reqwest::get(format!("{}/{}/data", lab.plc_api(), account.did)).await.unwrap().json().await.unwrap();
+    assert_eq!(data["rotationKeys"][0], key.as_str(), "{data}");
+
+    // Back up in this browser.
+    b.click_testid("home-button").await;
+    b.click_testid("welcome-backup").await;
+    b.wait_testid("backup-form", Duration::from_secs(10)).await;
+    b.type_into("old-handle", &account.old_handle).await;
+    b.type_into("old-password", &account.password).await;
+    b.open_options().await;
+    b.type_into("plc-url", lab.plc_url()).await;
+    b.type_into("handle-resolver", lab.old_url()).await;
+    back_up(&b).await;
+
+    // Restore: that backup, the key file, the new PDS.
+    b.click_testid("home-button").await;
+    b.click_testid("welcome-restore").await;
+    b.wait_testid("restore-form", Duration::from_secs(10)).await;
+    let location = format!("tektite-backup-{}", account.did.replace(':', "-"));
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while b.execute(&format!("return !!document.querySelector('#backup-choice option[value=\"{location}\"]')")).await
+        != serde_json::Value::Bool(true)
+    {
+        assert!(Instant::now() < deadline, "the backup made in this browser is not offered");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    b.select("backup-choice", &location).await;
+    let key_path = b.downloads.join(&key_name);
+    b.wait_id("recovery-key-file", Duration::from_secs(5))
+        .await
+        .send_keys(&key_path.display().to_string())
+        .await
+        .unwrap();
+    b.wait_testid("recovery-key-file-ok", Duration::from_secs(10)).await;
+    b.type_into("new-pds", lab.new_url()).await;
+    b.type_into("new-handle", &account.new_handle).await;
+    b.type_into("new-email", &account.email).await;
+    b.type_into("new-password", &account.password).await;
+    b.open_options().await;
+    b.type_into("plc-url", lab.plc_url()).await;
+    b.screenshot("restore-form").await;
+    b.click_testid("restore-check").await;
+    let plan = b.wait_testid("restore-plan", Duration::from_secs(30)).await;
+    assert!(plan.text().await.unwrap().contains(&key), "the plan names the key that signs");
+    b.screenshot("restore-plan").await;
+    b.click_testid("restore-go").await;
+    let done = b.wait_testid("restore-done", Duration::from_secs(120)).await;
+    assert_eq!(done.attr("data-complete").await.unwrap().as_deref(), Some("true"));
+    b.screenshot("restore-done").await;
+    let data: serde_json::Value =
+        reqwest::get(format!("{}/{}/data", lab.plc_api(), account.did)).await.unwrap().json().await.unwrap();
+    let endpoint = data["services"]["atproto_pds"]["endpoint"].as_str().unwrap_or_default();
+    assert_eq!(endpoint.trim_end_matches('/'), lab.new_url().trim_end_matches('/'), "{data}");
+    assert_eq!(data["rotationKeys"][0], key.as_str(), "{data}");
+    assert_eq!(data["alsoKnownAs"][0], format!("at://{}", account.new_handle), "{data}");
+    b.close().await;
+}

@@ -13,6 +13,8 @@
 //!   reload in the middle of the run, resume from the banner; the proxy counts the uploads.
 //! - `backup::a_backup_in_the_browser_downloads_an_archive_whose_blobs_verify`: a backup into the
 //!   browser's storage, downloaded as a `.tar`, every blob checked; wasm memory measured.
+//!   `backup::protect_then_restore_through_the_page`: a recovery key added with the emailed code,
+//!   a backup, then the restore from that backup and the key file onto the new PDS.
 //! - `rate_limits_and_damaged_downloads_are_handled_in_the_page`: a 429 holds back every upload
 //!   until the reset, and a body damaged in transit is downloaded again (fault proxies on both sides).
 //!

@@ -90,6 +90,27 @@ impl OpfsCache {
         Ok(cache)
     }
 
+    /// The names of the folders at the root of this origin's OPFS (e.g. the backups kept here).
+    pub async fn root_folders() -> Result<Vec<String>, PlatformError> {
+        if !Self::is_supported() {
+            return Ok(Vec::new());
+        }
+        let manager = storage_manager().ok_or_else(|| PlatformError::Io("navigator.storage is missing".into()))?;
+        let dir: FileSystemDirectoryHandle = JsFuture::from(manager.get_directory())
+            .await
+            .map_err(|e| js_error("opening the Origin Private File System", &e))?
+            .unchecked_into();
+        let root = OpfsCache { dir, folder: String::new() };
+        let kind = |handle: &JsValue| Reflect::get(handle, &"kind".into()).ok().and_then(|k| k.as_string());
+        Ok(root
+            .entries()
+            .await?
+            .into_iter()
+            .filter(|(_, handle)| kind(handle).as_deref() == Some("directory"))
+            .map(|(name, _)| name)
+            .collect())
+    }
+
     /// The OPFS folder this cache writes to.
     pub fn folder(&self) -> &str {
         &self.folder

@@ -456,6 +456,136 @@ mod lab {
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn protecting_an_account_puts_the_key_first_after_a_mistyped_code() {
+        let lab = lab::Lab::shared();
+        let account = tokio::task::block_in_place(|| lab.seed("app-protect", "1x64k"));
+        let dirs = tempfile::tempdir().unwrap();
+        let key = tektite_engine::recovery_key::RecoveryKey::generate().did_key();
+        let mut ctl = Controller::new([]);
+        ctl.choose(Mode::Protect);
+        ctl.form = Form {
+            mode: Mode::Protect,
+            old_id: account.old_handle.clone(),
+            plc_url: lab.plc_url().into(),
+            handle_resolver: lab.old_url().into(),
+            recovery_key: key.clone(),
+            ..Default::default()
+        };
+        let secrets = Secrets { old_password: account.password.clone(), ..Default::default() };
+        let request = ctl.submit(&secrets).expect("a valid form");
+        let mut wrong_tried = false;
+        let seen = drive(&mut ctl, request, dirs.path(), |c| match &c.phase {
+            Phase::NeedsPlcToken { .. } if !wrong_tried => {
+                wrong_tried = true;
+                Some(Command::PlcToken("WRONG-CODE".into()))
+            }
+            Phase::NeedsPlcToken { email_sent_now, .. } => {
+                assert!(!email_sent_now, "a mistyped code must not send a new email");
+                assert!(c.token_rejected.is_some(), "the refusal is shown");
+                let token = tokio::task::block_in_place(|| lab.wait_plc_token(&account, None, Duration::from_secs(30)))
+                    .expect("the PLC code in the lab's mail");
+                Some(Command::PlcToken(token))
+            }
+            _ => None,
+        })
+        .await;
+        assert_eq!(seen.len(), 2, "{seen:?}");
+        let Phase::Done(finished) = &ctl.phase else { panic!("the run ended in {:?}", ctl.phase) };
+        let Finished::Protected(done) = &**finished else { panic!("{finished:?}") };
+        assert_eq!(done.rotation_keys.first(), Some(&key));
+        assert!(done.rotation_keys.len() >= 2, "the PDS's key is kept: {:?}", done.rotation_keys);
+        let codes =
+            lab.mails(lab::Side::Old).iter().filter(|m| m.template == "plcOperation" && m.to == account.email).count();
+        assert_eq!(codes, 1, "one code emailed");
+    }
+
+    /// Protect (through the controller), back up (through the controller), then restore (through
+    /// the controller) with the key file: the account is active on the new PDS, the identity
+    /// names it, the recovery key first.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn protect_back_up_and_restore_through_the_controller() {
+        let lab = lab::Lab::shared();
+        let account = tokio::task::block_in_place(|| lab.seed("app-restore", "2x64k"));
+        let resp = reqwest::Client::new()
+            .post(format!("{}/xrpc/com.atproto.admin.deleteAccount", lab.new_url()))
+            .basic_auth("admin", Some(lab.admin_password(lab::Side::New)))
+            .json(&serde_json::json!({ "did": account.did }))
+            .send()
+            .await
+            .unwrap();
+        assert!(resp.status().is_success());
+        let dirs = tempfile::tempdir().unwrap();
+        let base = Form {
+            old_id: account.old_handle.clone(),
+            plc_url: lab.plc_url().into(),
+            handle_resolver: lab.old_url().into(),
+            ..Default::default()
+        };
+
+        // Protect: a key made here, its file kept in memory for the restore.
+        let key = tektite_engine::recovery_key::RecoveryKey::generate();
+        let key_file = key.file_text(&account.did);
+        let mut ctl = Controller::new([]);
+        ctl.choose(Mode::Protect);
+        ctl.form = Form { mode: Mode::Protect, recovery_key: key.did_key(), ..base.clone() };
+        let secrets = Secrets { old_password: account.password.clone(), ..Default::default() };
+        let request = ctl.submit(&secrets).expect("a valid protect form");
+        drive(&mut ctl, request, dirs.path(), |c| match &c.phase {
+            Phase::NeedsPlcToken { .. } => Some(Command::PlcToken(
+                tokio::task::block_in_place(|| lab.wait_plc_token(&account, None, Duration::from_secs(30))).unwrap(),
+            )),
+            _ => None,
+        })
+        .await;
+        assert!(matches!(&ctl.phase, Phase::Done(f) if matches!(**f, Finished::Protected(_))), "{:?}", ctl.phase);
+
+        // Back up.
+        let folder = dirs.path().join("backup");
+        let mut ctl = Controller::new([]);
+        ctl.choose(Mode::Backup);
+        ctl.form = Form { mode: Mode::Backup, backup_folder: folder.display().to_string(), ..base.clone() };
+        let request = ctl.submit(&secrets).expect("a valid backup form");
+        drive(&mut ctl, request, dirs.path(), |_| None).await;
+        assert!(matches!(&ctl.phase, Phase::Done(f) if matches!(**f, Finished::BackedUp(_))), "{:?}", ctl.phase);
+
+        // Restore onto the new PDS: the check first, then the go.
+        let mut ctl = Controller::new([]);
+        ctl.choose(Mode::Restore);
+        ctl.form = Form {
+            mode: Mode::Restore,
+            backup_folder: folder.display().to_string(),
+            new_pds: lab.new_url().into(),
+            new_handle: account.new_handle.clone(),
+            new_email: account.email.clone(),
+            plc_url: lab.plc_url().into(),
+            ..Default::default()
+        };
+        let mut secrets = Secrets { new_password: account.password.clone(), ..Default::default() };
+        assert!(ctl.submit(&secrets).is_none(), "the key file is needed");
+        assert!(ctl.error_for(Field::RecoveryKeyFile).is_some());
+        secrets.recovery_key_file = Some(("key.txt".into(), key_file));
+        let request = ctl.submit(&secrets).expect("a valid restore form");
+        let seen = drive(&mut ctl, request, dirs.path(), |c| {
+            matches!(c.phase, Phase::Ready).then(|| {
+                let preview = c.restore_preview.as_ref().expect("the preview");
+                assert_eq!(preview.did, account.did);
+                assert_eq!(preview.blobs, account.blobs.len());
+                Command::Go
+            })
+        })
+        .await;
+        assert_eq!(seen, [Command::Go]);
+        let Phase::Done(finished) = &ctl.phase else { panic!("the restore ended in {:?}", ctl.phase) };
+        let Finished::Restored(report) = &**finished else { panic!("{finished:?}") };
+        assert_eq!(report.rotation_keys.first(), Some(&key.did_key()));
+        let data: serde_json::Value =
+            reqwest::get(format!("{}/{}/data", lab.plc_url(), account.did)).await.unwrap().json().await.unwrap();
+        let endpoint = data["services"]["atproto_pds"]["endpoint"].as_str().unwrap_or_default();
+        assert_eq!(endpoint.trim_end_matches('/'), lab.new_url().trim_end_matches('/'), "{data}");
+        assert_eq!(ctl.progress.blobs_done(), account.blobs.len());
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn the_desktop_move_moves_the_whole_account_through_the_controller() {
         let lab = lab::Lab::shared();
         let account = tokio::task::block_in_place(|| lab.seed("app-move", "3x64k"));
