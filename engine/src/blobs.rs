@@ -11,6 +11,7 @@
 //! [`estimate`] is the look before anything changes (the whole move's plan screen): the old PDS's
 //! inventory and sizes, and which strategy the engine's own selection would likely pick.
 
+use futures::StreamExt;
 use serde::Serialize;
 use tektite_platform::Probes;
 
@@ -143,6 +144,8 @@ impl BlobStep {
 
 /// Blobs measured when the old PDS holds more than this many: the total is extrapolated.
 pub const ESTIMATE_SAMPLE: usize = 50;
+/// Size probes of the estimate in flight at once (each costs a round trip, and little else).
+const ESTIMATE_PROBES_AT_ONCE: usize = 6;
 
 /// What the blob step will likely face, measured before anything changes: the old PDS's
 /// inventory, their sizes (all of them, or a sample when there are many), this device's room, and
@@ -181,13 +184,14 @@ impl BlobEstimate {
 /// deactivated account serves blobs only to itself). Read-only.
 pub async fn estimate(source: &XrpcClient, did: &str, probes: &Probes) -> Result<BlobEstimate, XrpcError> {
     let cids = worklist::source_inventory(source, did).await?;
-    let (mut measured, mut bytes) = (0usize, 0u64);
-    for cid in cids.iter().take(ESTIMATE_SAMPLE) {
-        if let Ok(Some(size)) = source.blob_size(did, cid).await {
-            measured += 1;
-            bytes += size;
-        }
-    }
+    // A few at a time: each probe waits a round trip for its headers, and they are independent.
+    let sizes: Vec<u64> = futures::stream::iter(cids.iter().take(ESTIMATE_SAMPLE))
+        .map(|cid| async move { source.blob_size(did, cid).await.ok().flatten() })
+        .buffer_unordered(ESTIMATE_PROBES_AT_ONCE)
+        .filter_map(|size| async move { size })
+        .collect()
+        .await;
+    let (measured, bytes) = (sizes.len(), sizes.iter().sum::<u64>());
     let total = match measured {
         0 if cids.is_empty() => Some(0),
         0 => None,

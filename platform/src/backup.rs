@@ -21,7 +21,13 @@ pub struct BackupStores {
     pub files: Arc<dyn BlobCache>,
     pub blobs: Arc<dyn BlobCache>,
     pub place: String,
+    /// The backup is in a folder the user sees (the desktop's, or one picked in the browser): it
+    /// needs no archive to leave the app.
+    pub in_users_folder: bool,
 }
+
+/// Locations of folders the user picked in the browser start with this, then the folder's name.
+pub const PICKED: &str = "picked:";
 
 /// The name of an account (handle or DID) made safe for a folder name.
 pub fn safe_name(account: &str) -> String {
@@ -57,10 +63,28 @@ pub async fn open_backup(location: &str) -> Result<BackupStores, PlatformError> 
         let dir = std::path::Path::new(location);
         let files = crate::desktop::FileCache::open(dir)?;
         let blobs = crate::desktop::FileCache::open(&dir.join("blobs"))?;
-        Ok(BackupStores { files: Arc::new(files), blobs: Arc::new(blobs), place: dir.display().to_string() })
+        Ok(BackupStores {
+            files: Arc::new(files),
+            blobs: Arc::new(blobs),
+            place: dir.display().to_string(),
+            in_users_folder: true,
+        })
     }
     #[cfg(target_arch = "wasm32")]
     {
+        if let Some(name) = location.strip_prefix(PICKED) {
+            let dir = picked::folder(name)
+                .ok_or_else(|| PlatformError::Io(format!("the folder {name} must be picked again (after a reload)")))?;
+            let files = crate::web::OpfsCache::over(dir, name);
+            let blobs = files.sub_folder("blobs").await?;
+            #[allow(clippy::arc_with_non_send_sync)] // one thread on the web
+            return Ok(BackupStores {
+                files: Arc::new(files),
+                blobs: Arc::new(blobs),
+                place: format!("the folder {name} you picked"),
+                in_users_folder: true,
+            });
+        }
         let files = crate::web::OpfsCache::open(location).await?;
         let blobs = crate::web::OpfsCache::open(&format!("{location}-blobs")).await?;
         #[allow(clippy::arc_with_non_send_sync)] // one thread on the web
@@ -68,6 +92,7 @@ pub async fn open_backup(location: &str) -> Result<BackupStores, PlatformError> 
             files: Arc::new(files),
             blobs: Arc::new(blobs),
             place: "this browser's storage for this site".into(),
+            in_users_folder: false,
         })
     }
 }
@@ -84,6 +109,62 @@ pub async fn known_backups() -> Result<Vec<String>, PlatformError> {
     #[cfg(not(target_arch = "wasm32"))]
     {
         Ok(Vec::new())
+    }
+}
+
+/// Whether this browser lets the user pick a folder for Tektite to write into (File System Access
+/// API: Chromium-based browsers today). Elsewhere a backup leaves the browser as an archive.
+pub fn can_pick_folder() -> bool {
+    #[cfg(target_arch = "wasm32")]
+    {
+        crate::web::js::has_method(&js_sys::global(), "showDirectoryPicker")
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        false
+    }
+}
+
+/// Asks the user for a folder (the browser's own dialog) and returns its location for
+/// [`open_backup`]. The browser grants access for this page's life: after a reload it is picked
+/// again.
+#[cfg(target_arch = "wasm32")]
+pub async fn pick_folder() -> Result<String, PlatformError> {
+    picked::pick().await.map(|name| format!("{PICKED}{name}"))
+}
+
+/// The folders picked in this page (their handles cannot be stored as text).
+#[cfg(target_arch = "wasm32")]
+mod picked {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+
+    use js_sys::{Object, Reflect};
+    use wasm_bindgen::{JsCast, JsValue};
+    use wasm_bindgen_futures::JsFuture;
+    use web_sys::FileSystemDirectoryHandle;
+
+    use crate::PlatformError;
+
+    thread_local! {
+        static PICKED: RefCell<HashMap<String, FileSystemDirectoryHandle>> = RefCell::new(HashMap::new());
+    }
+
+    pub fn folder(name: &str) -> Option<FileSystemDirectoryHandle> {
+        PICKED.with(|p| p.borrow().get(name).cloned())
+    }
+
+    pub async fn pick() -> Result<String, PlatformError> {
+        let err = |e: JsValue| crate::web::js::js_error("picking a folder", &e);
+        let picker = Reflect::get(&js_sys::global(), &"showDirectoryPicker".into()).map_err(err)?;
+        let picker: js_sys::Function = picker.dyn_into().map_err(err)?;
+        let options = Object::new();
+        Reflect::set(&options, &"mode".into(), &"readwrite".into()).map_err(err)?;
+        let promise: js_sys::Promise = picker.call1(&JsValue::NULL, &options).map_err(err)?.unchecked_into();
+        let dir: FileSystemDirectoryHandle = JsFuture::from(promise).await.map_err(err)?.unchecked_into();
+        let name = dir.name();
+        PICKED.with(|p| p.borrow_mut().insert(name.clone(), dir));
+        Ok(name)
     }
 }
 

@@ -278,6 +278,7 @@ async fn back_up(run: Run<'_>) -> Result<(), Stop> {
     let stores = tektite_platform::backup::open_backup(&request.backup_location(&home.session.did))
         .await
         .map_err(|e| words::storage(&e))?;
+    let in_users_folder = stores.in_users_folder;
     let folder = backup::BackupFolder::new(stores.files, stores.blobs, stores.place);
     if let Some(p) = request_persistence().await {
         sink.send(AppEvent::Persistence(p));
@@ -297,7 +298,12 @@ async fn back_up(run: Run<'_>) -> Result<(), Stop> {
         };
         AppError::new("The backup stopped", e.to_string(), advice)
     })?;
-    let archive = if report.is_complete() { hand_over_archive(&folder, &home.session.handle).await? } else { None };
+    // A backup kept inside the browser leaves it as an archive; a folder the user sees needs none.
+    let archive = if report.is_complete() && !in_users_folder {
+        hand_over_archive(&folder, &home.session.handle).await?
+    } else {
+        None
+    };
     sink.send(AppEvent::BackedUp(Box::new(BackupDone {
         report,
         place: folder.place.clone(),

@@ -320,8 +320,16 @@ fn RestoreSource() -> Element {
                             option { key: "{location}", value: "{location}", selected: *location == folder, "{label}" }
                         }
                     }
-                    if choices.is_empty() {
-                        p { class: "field-hint", "No backup is kept in this browser. A downloaded archive is restored with the Tektite command line: unpack it, then tektite-cli restore --backup <folder>." }
+                    if let Some(name) = folder.strip_prefix(tektite_platform::backup::PICKED) {
+                        p { class: "field-hint", "data-testid": "restore-picked", "The backup in the folder " strong { "{name}" } " you picked." }
+                    } else if choices.is_empty() {
+                        p { class: "field-hint", "No backup is kept in this browser. Pick the folder of an unpacked backup archive, or restore it with the Tektite command line (tektite-cli restore --backup <folder>)." }
+                    }
+                    if tektite_platform::backup::can_pick_folder() {
+                        button { class: "button secondary small", r#type: "button", "data-testid": "pick-backup-folder",
+                            onclick: move |_| pick_folder(ctl, Field::Backup),
+                            "Choose a backup folder"
+                        }
                     }
                     if let Some(e) = err(Field::Backup) {
                         p { class: "field-error", id: "backup-choice-error", role: "alert", "{e}" }
@@ -360,6 +368,23 @@ fn RestoreSource() -> Element {
     }
 }
 
+/// Lets the user pick a folder (web, where the browser allows it) and puts its location in the
+/// form; a cancelled dialog changes nothing.
+fn pick_folder(mut ctl: Signal<Controller>, field: Field) {
+    #[cfg(target_arch = "wasm32")]
+    spawn(async move {
+        match tektite_platform::backup::pick_folder().await {
+            Ok(location) => {
+                ctl.write().form.backup_folder = location;
+                forget_error(ctl, field);
+            }
+            Err(e) => tracing::info!("{e}"),
+        }
+    });
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (&mut ctl, field);
+}
+
 /// Where a backup goes: a folder on the desktop (a default under Documents), the browser's storage
 /// and then one downloaded archive on the web.
 #[component]
@@ -370,12 +395,28 @@ fn BackupPlace() -> Element {
     let default = tektite_platform::backup::default_backup_location(account, "");
     let folder = c.form.backup_folder.clone();
     let on_web = cfg!(target_arch = "wasm32");
+    let can_pick = tektite_platform::backup::can_pick_folder();
     rsx! {
         fieldset { class: "side",
             legend { span { class: "side-tag to", "Into" } "Where the backup goes" }
             if on_web {
-                p { class: "field-hint", "data-testid": "backup-place",
-                    "Into this browser's storage for this site, then handed to you as one archive (.tar) in your downloads. Unpacked, it is a backup folder the Tektite command line can check and restore from. The next backup in this browser fetches only what is new."
+                if let Some(name) = folder.strip_prefix(tektite_platform::backup::PICKED) {
+                    p { class: "field-hint", "data-testid": "backup-place",
+                        "Into the folder " strong { "{name}" } " you picked: the files stay there, and the next backup into it fetches only what is new."
+                    }
+                } else {
+                    p { class: "field-hint", "data-testid": "backup-place",
+                        "Into this browser's storage for this site, then handed to you as one archive (.tar) in your downloads. Unpacked, it is a backup folder the Tektite command line can check and restore from. The next backup in this browser fetches only what is new."
+                    }
+                }
+                if can_pick {
+                    button { class: "button secondary small", r#type: "button", "data-testid": "pick-backup-folder",
+                        onclick: move |_| pick_folder(ctl, Field::Backup),
+                        if folder.starts_with(tektite_platform::backup::PICKED) { "Choose another folder" } else { "Choose a folder instead" }
+                    }
+                }
+                if let Some(e) = c.error_for(Field::Backup) {
+                    p { class: "field-error", role: "alert", "{e}" }
                 }
             } else {
                 TextField {

@@ -108,6 +108,77 @@ async fn a_backup_in_the_browser_downloads_an_archive_whose_blobs_verify() {
     b.close().await;
 }
 
+/// Where the browser lets the user pick a folder (File System Access API), the backup goes there
+/// and no archive is downloaded. The browser's own dialog cannot be clicked in a headless test, so
+/// the page's `showDirectoryPicker` answers with a folder in this site's storage: everything after
+/// the dialog (writing into a folder handle, atomic files, the `blobs` sub-folder) is the app's.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_backup_goes_into_a_folder_the_user_picks() {
+    let _serial = SERIAL.lock().await;
+    let lab = crate::tls_lab();
+    let site = static_server::serve(static_server::web_dist());
+    let account = crate::pds::old_only_account(lab, "web-picked", "3x100k").await;
+    let b = Browser::start_with(&site, Phone::No, lab.chromium_args()).await;
+    b.open_app().await;
+    b.execute(
+        "window.showDirectoryPicker = async () => \
+         (await navigator.storage.getDirectory()).getDirectoryHandle('Backup of my account', { create: true }); \
+         return true;",
+    )
+    .await;
+    b.click_testid("welcome-backup").await;
+    b.wait_testid("backup-form", Duration::from_secs(10)).await;
+    b.type_into("old-handle", &account.old_handle).await;
+    b.type_into("old-password", &account.password).await;
+    b.click_testid("pick-backup-folder").await;
+    let deadline = Instant::now() + Duration::from_secs(10);
+    // The hint is drawn anew once the folder is picked: look it up each time.
+    while !b
+        .wait_testid("backup-place", Duration::from_secs(5))
+        .await
+        .text()
+        .await
+        .unwrap_or_default()
+        .contains("Backup of my account")
+    {
+        assert!(Instant::now() < deadline, "the picked folder is not named on the form");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    b.open_options().await;
+    b.type_into("plc-url", lab.plc_url()).await;
+    b.type_into("handle-resolver", lab.old_url()).await;
+    b.screenshot("backup-picked-form").await;
+    back_up(&b).await;
+    b.screenshot("backup-picked-done").await;
+
+    // The folder holds the manifest, the repository and every blob by CID, at its size.
+    let listing = b
+        .execute(
+            "return (async () => { \
+               const dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('Backup of my account'); \
+               const blobs = await dir.getDirectoryHandle('blobs'); \
+               const out = { files: [], blobs: {} }; \
+               for await (const [name] of dir.entries()) out.files.push(name); \
+               for await (const [name, h] of blobs.entries()) if (h.kind === 'file') out.blobs[name] = (await h.getFile()).size; \
+               return out; })()",
+        )
+        .await;
+    for name in ["manifest.json", "repo.car", "did.json", "preferences.json"] {
+        assert!(listing["files"].to_string().contains(name), "{name} missing: {listing}");
+    }
+    for blob in &account.blobs {
+        assert_eq!(listing["blobs"][&blob.cid], blob.size, "{}: {listing}", blob.cid);
+    }
+    let archives = std::fs::read_dir(&b.downloads)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with("tektite-backup-"))
+        .count();
+    assert_eq!(archives, 0, "a backup into a folder downloads no archive");
+    b.close().await;
+}
+
 /// "Protect this account", then a backup, then "My old server is gone" in the same browser: a
 /// recovery key made in the page (its file downloaded), added through the PDS with the emailed
 /// code; the backup kept in the browser; the restore picks that backup and the key file and brings

@@ -184,6 +184,25 @@ async fn a_reloaded_page_resumes_without_resending() {
         assert!(Instant::now() < deadline, "no 3 blobs migrated within 2 minutes");
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
+    // Mid-run, the page counts bytes against the plan's total, with a share and the time left.
+    let migrated: usize = progress.attr("data-blobs-migrated").await.unwrap().and_then(|v| v.parse().ok()).unwrap();
+    let summary = b.wait_testid("progress-summary", Duration::from_secs(5)).await.text().await.unwrap();
+    assert!(summary.contains(&format!("of {total} blobs · ")), "{summary}");
+    assert!(
+        summary.contains(" of 14.0 MiB") && summary.contains("left"),
+        "no bytes of the total, or no time left: {summary}"
+    );
+    let percent: f64 = b
+        .wait_css(".total-percent", Duration::from_secs(5))
+        .await
+        .text()
+        .await
+        .unwrap()
+        .trim_end_matches('%')
+        .parse()
+        .unwrap();
+    let floor = (migrated * 100 / total) as f64;
+    assert!(percent >= floor - 1.0 && percent < 100.0, "{percent}% shown with {migrated} of {total} equal blobs done");
     b.screenshot("running-before-reload").await;
     b.reload().await;
 

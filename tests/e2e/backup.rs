@@ -234,3 +234,26 @@ async fn with_a_recovery_key_and_a_backup_the_account_comes_back_after_its_pds_i
     .await;
     assert_eq!(got["preferences"], prefs);
 }
+
+/// A deactivated account (as the old account is after a move) is backed up too: every read is
+/// made as the account itself. Found by its DID (the PDS no longer resolves its handle).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_deactivated_account_is_backed_up_by_its_did() {
+    let lab = Lab::shared();
+    let account = crate::pds::old_only_account(lab, "backup-deact", "2x64k").await;
+    let token = login(lab.api(Side::Old), &account.did, &account.password).await;
+    crate::pds::xrpc(
+        reqwest::Method::POST,
+        format!("{}/xrpc/com.atproto.server.deactivateAccount", lab.api(Side::Old)),
+        &token,
+        Some(serde_json::json!({})),
+    )
+    .await;
+    let folder = dirs();
+    let out = folder.path().join("b").display().to_string();
+    let args = ["backup", "--from-id", &account.did, "--out", &out, "--plc", lab.plc_url(), "--json"];
+    let run = tokio::task::block_in_place(|| run(cli(lab, &account, &args, &[])));
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.summary["downloaded"].as_array().map(Vec::len), Some(account.blobs.len()), "{}", run.summary);
+    assert_eq!(run.summary["manifest_written"], true);
+}

@@ -19,7 +19,7 @@
 
 mod handover;
 mod indexed_db;
-mod js;
+pub(crate) mod js;
 mod kv;
 mod local_storage;
 mod manager;

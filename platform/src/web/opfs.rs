@@ -90,6 +90,23 @@ impl OpfsCache {
         Ok(cache)
     }
 
+    /// The same cache over a folder the user picked (File System Access API): files the user can
+    /// see, written the same atomic way. `label` names it in messages.
+    pub fn over(dir: FileSystemDirectoryHandle, label: &str) -> Self {
+        OpfsCache { dir, folder: label.to_owned() }
+    }
+
+    /// The sub-folder `name` of this folder (created when missing), as a cache of its own.
+    pub async fn sub_folder(&self, name: &str) -> Result<Self, PlatformError> {
+        let options = FileSystemGetDirectoryOptions::new();
+        options.set_create(true);
+        let dir: FileSystemDirectoryHandle = JsFuture::from(self.dir.get_directory_handle_with_options(name, &options))
+            .await
+            .map_err(|e| js_error(&format!("opening the folder {}/{name}", self.folder), &e))?
+            .unchecked_into();
+        Ok(OpfsCache { dir, folder: format!("{}/{name}", self.folder) })
+    }
+
     /// The names of the folders at the root of this origin's OPFS (e.g. the backups kept here).
     pub async fn root_folders() -> Result<Vec<String>, PlatformError> {
         if !Self::is_supported() {
