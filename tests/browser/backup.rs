@@ -6,30 +6,25 @@
 
 use std::collections::BTreeSet;
 use std::io::Read;
-use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use crate::browser::{Browser, Phone};
 use crate::{static_server, SERIAL};
 
-/// The first download named `prefix…`, complete, as a path.
-async fn downloaded_file(b: &Browser, prefix: &str, timeout: Duration) -> PathBuf {
-    let deadline = Instant::now() + timeout;
-    loop {
-        let found = std::fs::read_dir(&b.downloads).into_iter().flatten().flatten().find(|e| {
-            let name = e.file_name().to_string_lossy().into_owned();
-            name.starts_with(prefix) && !name.ends_with(".crdownload")
-        });
-        if let Some(entry) = found {
-            return entry.path();
-        }
-        assert!(Instant::now() < deadline, "no download named {prefix}… in {}", b.downloads.display());
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-}
-
 async fn wasm_memory(b: &Browser) -> u64 {
     b.execute("return window.tektiteWasmMemory()").await.as_f64().expect("the page's memory gauge") as u64
+}
+
+/// Opens the backup's form from the start page and fills in the account (the lab's lookups under
+/// Advanced).
+async fn fill_backup_form(b: &Browser, lab: &crate::lab::Lab, account: &crate::lab::SeededAccount) {
+    b.click_testid("welcome-backup").await;
+    b.wait_testid("backup-form", Duration::from_secs(10)).await;
+    b.type_into("old-handle", &account.old_handle).await;
+    b.type_into("old-password", &account.password).await;
+    b.open_options().await;
+    b.type_into("plc-url", lab.plc_url()).await;
+    b.type_into("handle-resolver", lab.old_url()).await;
 }
 
 async fn back_up(b: &Browser) {
@@ -49,13 +44,7 @@ async fn a_backup_in_the_browser_downloads_an_archive_whose_blobs_verify() {
 
     let b = Browser::start_with(&site, Phone::No, lab.chromium_args()).await;
     b.open_app().await;
-    b.click_testid("welcome-backup").await;
-    b.wait_testid("backup-form", Duration::from_secs(10)).await;
-    b.type_into("old-handle", &account.old_handle).await;
-    b.type_into("old-password", &account.password).await;
-    b.open_options().await;
-    b.type_into("plc-url", lab.plc_url()).await;
-    b.type_into("handle-resolver", lab.old_url()).await;
+    fill_backup_form(&b, lab, &account).await;
     b.screenshot("backup-form").await;
     let before = wasm_memory(&b).await;
     let t = Instant::now();
@@ -63,7 +52,7 @@ async fn a_backup_in_the_browser_downloads_an_archive_whose_blobs_verify() {
     let seconds = t.elapsed().as_secs_f64();
     let after = wasm_memory(&b).await;
     b.screenshot("backup-done").await;
-    let archive = downloaded_file(&b, "tektite-backup-", Duration::from_secs(60)).await;
+    let archive = b.downloaded_file("tektite-backup-", Duration::from_secs(60)).await;
     let archive_size = std::fs::metadata(&archive).unwrap().len();
     eprintln!(
         "browser backup: {} blobs, {} bytes (largest {largest}) in {seconds:.1} s; archive {archive_size} bytes; \
@@ -126,10 +115,7 @@ async fn a_backup_goes_into_a_folder_the_user_picks() {
          return true;",
     )
     .await;
-    b.click_testid("welcome-backup").await;
-    b.wait_testid("backup-form", Duration::from_secs(10)).await;
-    b.type_into("old-handle", &account.old_handle).await;
-    b.type_into("old-password", &account.password).await;
+    fill_backup_form(&b, lab, &account).await;
     b.click_testid("pick-backup-folder").await;
     let deadline = Instant::now() + Duration::from_secs(10);
     // The hint is drawn anew once the folder is picked: look it up each time.
@@ -144,9 +130,6 @@ async fn a_backup_goes_into_a_folder_the_user_picks() {
         assert!(Instant::now() < deadline, "the picked folder is not named on the form");
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    b.open_options().await;
-    b.type_into("plc-url", lab.plc_url()).await;
-    b.type_into("handle-resolver", lab.old_url()).await;
     b.screenshot("backup-picked-form").await;
     back_up(&b).await;
     b.screenshot("backup-picked-done").await;
@@ -220,13 +203,7 @@ async fn protect_then_restore_through_the_page() {
 
     // Back up in this browser.
     b.click_testid("home-button").await;
-    b.click_testid("welcome-backup").await;
-    b.wait_testid("backup-form", Duration::from_secs(10)).await;
-    b.type_into("old-handle", &account.old_handle).await;
-    b.type_into("old-password", &account.password).await;
-    b.open_options().await;
-    b.type_into("plc-url", lab.plc_url()).await;
-    b.type_into("handle-resolver", lab.old_url()).await;
+    fill_backup_form(&b, lab, &account).await;
     back_up(&b).await;
 
     // Restore: that backup, the key file, the new PDS.

@@ -162,17 +162,22 @@ impl Browser {
 
     /// The text of the first file downloaded whose name starts with `prefix`, waiting for it.
     pub async fn downloaded(&self, prefix: &str, timeout: Duration) -> (String, String) {
+        let path = self.downloaded_file(prefix, timeout).await;
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        (path.file_name().unwrap().to_string_lossy().into_owned(), text)
+    }
+
+    /// The first file downloaded whose name starts with `prefix`, once complete (not empty, no
+    /// longer Chromium's `.crdownload`), waiting for it.
+    pub async fn downloaded_file(&self, prefix: &str, timeout: Duration) -> PathBuf {
         let deadline = Instant::now() + timeout;
         loop {
             let found = std::fs::read_dir(&self.downloads).into_iter().flatten().flatten().find(|e| {
                 let name = e.file_name().to_string_lossy().into_owned();
                 name.starts_with(prefix) && !name.ends_with(".crdownload")
             });
-            if let Some(entry) = found {
-                let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
-                if !text.is_empty() {
-                    return (entry.file_name().to_string_lossy().into_owned(), text);
-                }
+            if let Some(entry) = found.filter(|e| e.metadata().is_ok_and(|m| m.len() > 0)) {
+                return entry.path();
             }
             assert!(Instant::now() < deadline, "no download named {prefix}… in {}", self.downloads.display());
             tokio::time::sleep(Duration::from_millis(100)).await;

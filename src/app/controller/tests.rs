@@ -355,6 +355,21 @@ mod lab {
     use crate::app::form::StrategyPick;
     use crate::app::lab;
 
+    /// An account on the old PDS only, as before a real move (the lab's seed prepares the new PDS
+    /// too: that account is deleted again).
+    async fn old_only(lab: &lab::Lab, name: &str, blobs: &str) -> lab::SeededAccount {
+        let account = tokio::task::block_in_place(|| lab.seed(name, blobs));
+        let resp = reqwest::Client::new()
+            .post(format!("{}/xrpc/com.atproto.admin.deleteAccount", lab.new_url()))
+            .basic_auth("admin", Some(lab.admin_password(lab::Side::New)))
+            .json(&serde_json::json!({ "did": account.did }))
+            .send()
+            .await
+            .unwrap();
+        assert!(resp.status().is_success(), "deleting the prepared account: {}", resp.status());
+        account
+    }
+
     /// Drives `ctl`'s run to its end, answering each wait with what `answer` says.
     async fn drive(
         ctl: &mut Controller,
@@ -505,15 +520,7 @@ mod lab {
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn protect_back_up_and_restore_through_the_controller() {
         let lab = lab::Lab::shared();
-        let account = tokio::task::block_in_place(|| lab.seed("app-restore", "2x64k"));
-        let resp = reqwest::Client::new()
-            .post(format!("{}/xrpc/com.atproto.admin.deleteAccount", lab.new_url()))
-            .basic_auth("admin", Some(lab.admin_password(lab::Side::New)))
-            .json(&serde_json::json!({ "did": account.did }))
-            .send()
-            .await
-            .unwrap();
-        assert!(resp.status().is_success());
+        let account = old_only(lab, "app-restore", "2x64k").await;
         let dirs = tempfile::tempdir().unwrap();
         let base = Form {
             old_id: account.old_handle.clone(),
@@ -588,15 +595,7 @@ mod lab {
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn the_desktop_move_moves_the_whole_account_through_the_controller() {
         let lab = lab::Lab::shared();
-        let account = tokio::task::block_in_place(|| lab.seed("app-move", "3x64k"));
-        let resp = reqwest::Client::new()
-            .post(format!("{}/xrpc/com.atproto.admin.deleteAccount", lab.new_url()))
-            .basic_auth("admin", Some(lab.admin_password(lab::Side::New)))
-            .json(&serde_json::json!({ "did": account.did }))
-            .send()
-            .await
-            .unwrap();
-        assert!(resp.status().is_success());
+        let account = old_only(lab, "app-move", "3x64k").await;
 
         let dirs = tempfile::tempdir().unwrap();
         let mut ctl = Controller::new([]);

@@ -196,16 +196,8 @@ pub struct RestoreArgs {
     /// The backup folder (written by `backup`).
     #[arg(long, value_name = "DIR")]
     pub backup: PathBuf,
-    /// The new PDS, e.g. https://new.example.com
-    #[arg(long, value_name = "URL", value_parser = url_arg)]
-    pub to: String,
-    /// The handle on the new PDS. Password: TEKTITE_NEW_PASSWORD or a prompt.
-    #[arg(long, value_name = "HANDLE")]
-    pub new_handle: String,
-    #[arg(long, value_name = "EMAIL")]
-    pub new_email: String,
-    #[arg(long, value_name = "CODE")]
-    pub invite_code: Option<String>,
+    #[command(flatten)]
+    pub new: NewAccount,
     /// Your recovery key file (written by `recovery-key add` or `migrate --new-recovery-key`); its
     /// key must be one of the identity's rotation keys.
     #[arg(long, value_name = "FILE")]
@@ -222,10 +214,9 @@ pub struct RestoreArgs {
     pub json: bool,
 }
 
+/// The account an identity gets on its new PDS (a move creates it, so does a restore).
 #[derive(Args, Debug, Clone)]
-pub struct MigrateArgs {
-    #[command(flatten)]
-    pub old: OldAccount,
+pub struct NewAccount {
     /// The new PDS, e.g. https://new.example.com
     #[arg(long, value_name = "URL", value_parser = url_arg)]
     pub to: String,
@@ -238,6 +229,14 @@ pub struct MigrateArgs {
     /// Invite code, when the new PDS requires one.
     #[arg(long, value_name = "CODE")]
     pub invite_code: Option<String>,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct MigrateArgs {
+    #[command(flatten)]
+    pub old: OldAccount,
+    #[command(flatten)]
+    pub new: NewAccount,
     /// A rotation key you hold (did:key:…), put first in the DID document: with its private key
     /// you can change the identity without any PDS. Keys already in the document are kept.
     #[arg(long, value_name = "DID_KEY", conflicts_with = "new_recovery_key")]

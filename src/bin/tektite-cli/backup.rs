@@ -10,7 +10,7 @@ use tektite_engine::strategy::selection::human_bytes;
 use tektite_platform::desktop::FileCache;
 
 use crate::args::BackupArgs;
-use crate::exit::{finish, secret, Stop, EXIT_FAILED, EXIT_OK};
+use crate::exit::{run_command, secret, Stop, EXIT_FAILED, EXIT_OK};
 use crate::output::Printer;
 
 /// The backup folder at `dir`: its files, and its blobs in `dir/blobs` (both created private to the
@@ -26,13 +26,8 @@ pub fn open_folder(dir: &Path) -> Result<BackupFolder, Stop> {
 }
 
 pub async fn main(args: BackupArgs) -> i32 {
-    let printer = Arc::new(Printer::new(args.json));
-    let result = tokio::select! {
-        r = run(&args, printer.clone()) => r,
-        _ = tokio::signal::ctrl_c() => Err(Stop::interrupted("the blobs saved so far are kept and not fetched again")),
-    };
-    printer.finish_bar();
-    finish(result, args.json)
+    let kept = "the blobs saved so far are kept and not fetched again";
+    run_command(args.json, kept, |printer| run(&args, printer)).await
 }
 
 async fn run(args: &BackupArgs, printer: Arc<Printer>) -> Result<i32, Stop> {

@@ -1,7 +1,11 @@
 //! How the CLI ends: exit codes, the typed reason to stop, and secrets read from the environment
 //! or a hidden prompt (never from argv, which every user of the machine can see).
 
+use std::future::Future;
 use std::io::IsTerminal;
+use std::sync::Arc;
+
+use crate::output::Printer;
 
 pub const EXIT_OK: i32 = 0;
 /// Some work failed; running the same command again retries it.
@@ -50,6 +54,26 @@ pub fn finish(result: Result<i32, Stop>, json: bool) -> i32 {
             stop.code
         }
     }
+}
+
+/// Runs a command: logging per `TEKTITE_LOG`, its work with a [`Printer`], a clean stop on Ctrl-C
+/// (`kept` says what an interruption keeps), and the exit code as [`finish`] gives it.
+pub async fn run_command<F, Fut>(json: bool, kept: &str, work: F) -> i32
+where
+    F: FnOnce(Arc<Printer>) -> Fut,
+    Fut: Future<Output = Result<i32, Stop>>,
+{
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("TEKTITE_LOG").unwrap_or_else(|_| "off".into()))
+        .with_writer(std::io::stderr)
+        .try_init();
+    let printer = Arc::new(Printer::new(json));
+    let result = tokio::select! {
+        r = work(printer.clone()) => r,
+        _ = tokio::signal::ctrl_c() => Err(Stop::interrupted(kept)),
+    };
+    printer.finish_bar();
+    finish(result, json)
 }
 
 /// Whether someone can answer a prompt.

@@ -20,7 +20,7 @@ use tektite_platform::desktop;
 
 use crate::args::{MigrateArgs, StatusArgs};
 use crate::exit::{
-    finish, interactive, secret, Stop, EXIT_FAILED, EXIT_OK, EXIT_USAGE, EXIT_WAITING_FOR_DID_DOCUMENT,
+    interactive, run_command, secret, Stop, EXIT_FAILED, EXIT_OK, EXIT_USAGE, EXIT_WAITING_FOR_DID_DOCUMENT,
     EXIT_WAITING_FOR_TOKEN,
 };
 use crate::local;
@@ -46,17 +46,7 @@ pub fn env_nonempty(var: &str) -> Option<String> {
 }
 
 pub async fn main(args: MigrateArgs) -> i32 {
-    let _ = tracing_subscriber::fmt()
-        .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("TEKTITE_LOG").unwrap_or_else(|_| "off".into()))
-        .with_writer(std::io::stderr)
-        .try_init();
-    let printer = Arc::new(Printer::new(args.json));
-    let result = tokio::select! {
-        r = run(&args, printer.clone()) => r,
-        _ = tokio::signal::ctrl_c() => Err(Stop::interrupted("every finished step is saved")),
-    };
-    printer.finish_bar();
-    finish(result, args.json)
+    run_command(args.json, "every finished step is saved", |printer| run(&args, printer)).await
 }
 
 fn print_summary(s: &MigrationSummary) {
@@ -95,7 +85,7 @@ async fn run(args: &MigrateArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
     let old_password = secret("TEKTITE_FROM_PASSWORD", &format!("Password for {}: ", args.old.from_id), "password")?;
     let new_password = secret(
         "TEKTITE_NEW_PASSWORD",
-        &format!("Password for the new account {} on {}: ", args.new_handle, args.to),
+        &format!("Password for the new account {} on {}: ", args.new.new_handle, args.new.to),
         "password for the new account",
     )?;
     let platform = local::platform(args.transfer.cache_dir.as_ref(), args.transfer.state_dir.as_ref())?;
@@ -118,10 +108,10 @@ async fn run(args: &MigrateArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
     let config = MigrationConfig {
         old_pds: args.old.from.clone(),
         old_id: args.old.from_id.clone(),
-        new_pds: args.to.clone(),
-        new_handle: args.new_handle.trim().trim_start_matches('@').to_owned(),
-        new_email: args.new_email.trim().to_owned(),
-        invite_code: args.invite_code.clone(),
+        new_pds: args.new.to.clone(),
+        new_handle: args.new.new_handle.trim().trim_start_matches('@').to_owned(),
+        new_email: args.new.new_email.trim().to_owned(),
+        invite_code: args.new.invite_code.clone(),
         resolver: args.old.resolver(),
         recovery_key,
         accept_missing_blobs: args.accept_missing_blobs,

@@ -8,16 +8,16 @@ use tektite_engine::account::{self, Login, Side};
 use tektite_engine::protect::{self, Protection};
 
 use crate::args::RecoveryKeyAddArgs;
-use crate::exit::{finish, secret, Stop, EXIT_FAILED, EXIT_OK, EXIT_USAGE, EXIT_WAITING_FOR_TOKEN};
+use crate::exit::{run_command, secret, Stop, EXIT_FAILED, EXIT_OK, EXIT_USAGE, EXIT_WAITING_FOR_TOKEN};
 use crate::migrate::env_nonempty;
 use crate::output::Printer;
 
 pub async fn main(args: RecoveryKeyAddArgs) -> i32 {
-    let json = args.json;
-    finish(run(&args).await, json)
+    let kept = "nothing was changed unless the key is listed by the PLC directory now";
+    run_command(args.json, kept, |printer| run(&args, printer)).await
 }
 
-async fn run(args: &RecoveryKeyAddArgs) -> Result<i32, Stop> {
+async fn run(args: &RecoveryKeyAddArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
     let old = &args.old;
     let key = match (&args.key, &args.out) {
         (Some(key), _) if tektite_engine::migration::is_did_key(key) => key.clone(),
@@ -36,7 +36,7 @@ async fn run(args: &RecoveryKeyAddArgs) -> Result<i32, Stop> {
     let resolver = old.resolver();
     let login =
         Login { url: old.from.as_deref(), id: &old.from_id, password: &password, auth_factor: auth_factor.as_deref() };
-    let home = account::sign_in_home(login, Side::Old, &resolver, Arc::new(Printer::new(args.json)))
+    let home = account::sign_in_home(login, Side::Old, &resolver, printer)
         .await
         .map_err(|e| Stop::usage(e.source.to_string()))?;
     let code = env_nonempty("TEKTITE_PLC_TOKEN");

@@ -8,17 +8,11 @@ use tektite_engine::backup::{self, RestoreConfig, RestoreStep};
 use tektite_engine::recovery_key::RecoveryKey;
 
 use crate::args::RestoreArgs;
-use crate::exit::{finish, interactive, secret, Stop, EXIT_FAILED, EXIT_OK, EXIT_USAGE};
+use crate::exit::{interactive, run_command, secret, Stop, EXIT_FAILED, EXIT_OK, EXIT_USAGE};
 use crate::output::Printer;
 
 pub async fn main(args: RestoreArgs) -> i32 {
-    let printer = Arc::new(Printer::new(args.json));
-    let result = tokio::select! {
-        r = run(&args, printer.clone()) => r,
-        _ = tokio::signal::ctrl_c() => Err(Stop::interrupted("every finished step is saved")),
-    };
-    printer.finish_bar();
-    finish(result, args.json)
+    run_command(args.json, "every finished step is saved", |printer| run(&args, printer)).await
 }
 
 async fn run(args: &RestoreArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
@@ -43,7 +37,13 @@ async fn run(args: &RestoreArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
             manifest.pds,
             manifest.blobs.len()
         );
-        eprintln!("  to {} as {} ({}), signed with {}", args.to, args.new_handle, args.new_email, key.did_key());
+        eprintln!(
+            "  to {} as {} ({}), signed with {}",
+            args.new.to,
+            args.new.new_handle,
+            args.new.new_email,
+            key.did_key()
+        );
         for step in RestoreStep::ALL {
             eprintln!("  - {}", step.describe());
         }
@@ -65,16 +65,16 @@ async fn run(args: &RestoreArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
     }
     let new_password = secret(
         "TEKTITE_NEW_PASSWORD",
-        &format!("Password for the new account {} on {}: ", args.new_handle, args.to),
+        &format!("Password for the new account {} on {}: ", args.new.new_handle, args.new.to),
         "password for the new account",
     )?;
     let config = RestoreConfig {
         backup: folder,
-        new_pds: args.to.clone(),
-        new_handle: args.new_handle.clone(),
-        new_email: args.new_email.clone(),
+        new_pds: args.new.to.clone(),
+        new_handle: args.new.new_handle.clone(),
+        new_email: args.new.new_email.clone(),
         new_password,
-        invite_code: args.invite_code.clone(),
+        invite_code: args.new.invite_code.clone(),
         key,
         resolver: args.lookup.resolver(),
     };

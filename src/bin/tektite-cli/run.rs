@@ -10,27 +10,17 @@ use tektite_engine::strategy::selection::human_bytes;
 use tektite_engine::MigrationContext;
 
 use crate::args::{BlobArgs, Cli, Command};
-use crate::exit::{finish, secret, Stop, EXIT_FAILED, EXIT_OK};
+use crate::exit::{run_command, secret, Stop, EXIT_FAILED, EXIT_OK};
 use crate::local;
 use crate::output::{peak_rss_bytes, Printer};
 
 pub async fn main(cli: Cli) -> i32 {
-    let _ = tracing_subscriber::fmt()
-        .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("TEKTITE_LOG").unwrap_or_else(|_| "off".into()))
-        .with_writer(std::io::stderr)
-        .try_init();
     let (args, plan_only) = match &cli.command {
         Command::Blobs(a) => (a.clone(), false),
         Command::Plan(a) => (a.clone(), true),
     };
-    let printer = Arc::new(Printer::new(args.json));
-    let work = run(&args, plan_only, printer.clone());
-    let result = tokio::select! {
-        r = work => r,
-        _ = tokio::signal::ctrl_c() => Err(Stop::interrupted("finished blobs and verified cached copies are kept")),
-    };
-    printer.finish_bar();
-    finish(result, args.json)
+    let kept = "finished blobs and verified cached copies are kept";
+    run_command(args.json, kept, |printer| run(&args, plan_only, printer)).await
 }
 
 async fn run(args: &BlobArgs, plan_only: bool, printer: Arc<Printer>) -> Result<i32, Stop> {
