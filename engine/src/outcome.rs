@@ -50,6 +50,8 @@ pub struct MigrationReport {
     pub elapsed_secs: f64,
     /// Transient failures that were retried.
     pub retries: u64,
+    /// The most blobs that were in flight at once (the number adapts unless pinned).
+    pub peak_concurrency: usize,
 }
 
 impl MigrationReport {

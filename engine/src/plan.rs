@@ -8,6 +8,7 @@ use serde::Serialize;
 use tektite_platform::Probes;
 
 use crate::strategy::selection::{human_bytes, STORAGE_MAX_BLOBS};
+use crate::strategy::sizing;
 use crate::strategy::{
     select_optimal_strategy, MigrationContext, MigrationStrategy, StorageStrategy, StrategyKind, StreamingStrategy,
 };
@@ -46,7 +47,11 @@ pub struct MigrationPlan {
     /// Chosen by the user rather than by selection.
     pub forced: bool,
     pub reason: String,
+    /// Blobs at once at the start.
     pub concurrency: usize,
+    /// The most blobs at once: above `concurrency` the number adapts to the throughput (it grows
+    /// while the throughput grows); equal when the user pinned it.
+    pub concurrency_ceiling: usize,
     pub chunk_size: usize,
     /// Streaming only: channel slots per blob.
     pub channel_capacity: Option<usize>,
@@ -60,9 +65,12 @@ impl MigrationPlan {
     pub fn strategy(&self) -> Box<dyn MigrationStrategy> {
         match self.strategy {
             StrategyKind::Streaming => Box::new(self.streaming()),
-            StrategyKind::Storage => {
-                Box::new(StorageStrategy::new().with_concurrency(self.concurrency).with_chunk_size(self.chunk_size))
-            }
+            StrategyKind::Storage => Box::new(
+                StorageStrategy::new()
+                    .with_concurrency(self.concurrency)
+                    .with_adaptive_ceiling(self.concurrency_ceiling)
+                    .with_chunk_size(self.chunk_size),
+            ),
         }
     }
 
@@ -70,6 +78,7 @@ impl MigrationPlan {
         streaming_defaults(self.probes.available_memory)
             .with_chunk_size(self.chunk_size)
             .with_concurrency(self.concurrency)
+            .with_adaptive_ceiling(self.concurrency_ceiling)
     }
 }
 
@@ -164,6 +173,7 @@ pub async fn make_plan(ctx: &MigrationContext, work: &WorkList, options: &PlanOp
         forced,
         reason,
         concurrency: 0,
+        concurrency_ceiling: 0,
         chunk_size: 0,
         channel_capacity: None,
         estimated_memory: 0,
@@ -171,10 +181,20 @@ pub async fn make_plan(ctx: &MigrationContext, work: &WorkList, options: &PlanOp
     };
     let defaults = streaming_defaults(plan.probes.available_memory);
     plan.concurrency = options.concurrency.unwrap_or(defaults.concurrency()).max(1);
+    plan.concurrency_ceiling = plan.concurrency;
     plan.chunk_size = options.chunk_size.unwrap_or(match strategy {
         StrategyKind::Streaming => defaults.chunk_size(),
         StrategyKind::Storage => StorageStrategy::new().chunk_size(),
     });
+    // Unless pinned, the number of blobs at once adapts: up to what the memory budget holds.
+    if options.concurrency.is_none() && plan.blobs_missing > plan.concurrency {
+        let per_blob = match strategy {
+            StrategyKind::Streaming => plan.streaming().per_blob_bytes(),
+            StrategyKind::Storage => StorageStrategy::new().with_chunk_size(plan.chunk_size).per_blob_bytes(),
+        };
+        plan.concurrency_ceiling =
+            sizing::adaptive_ceiling(plan.concurrency, per_blob, plan.probes.available_memory).min(plan.blobs_missing);
+    }
     if strategy == StrategyKind::Streaming {
         let streaming = plan.streaming();
         plan.channel_capacity = Some(streaming.channel_capacity());
@@ -214,12 +234,22 @@ impl fmt::Display for MigrationPlan {
         )?;
         writeln!(f, "  strategy        {}{}", self.strategy, if self.forced { " (forced)" } else { "" })?;
         writeln!(f, "  why             {}", self.reason)?;
-        write!(
-            f,
-            "  buffers         {} blobs at once, {} chunks",
-            self.concurrency,
-            human_bytes(self.chunk_size as u64)
-        )?;
+        if self.concurrency_ceiling > self.concurrency {
+            write!(
+                f,
+                "  buffers         {} blobs at once, up to {} while the throughput grows, {} chunks",
+                self.concurrency,
+                self.concurrency_ceiling,
+                human_bytes(self.chunk_size as u64)
+            )?;
+        } else {
+            write!(
+                f,
+                "  buffers         {} blobs at once, {} chunks",
+                self.concurrency,
+                human_bytes(self.chunk_size as u64)
+            )?;
+        }
         if let Some(c) = self.channel_capacity {
             write!(f, ", {c}-slot channel")?;
         }

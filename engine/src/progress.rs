@@ -19,6 +19,8 @@ pub enum ProgressEvent {
     BlobBytes { cid: String, downloaded: u64, uploaded: u64, size: Option<u64> },
     /// A blob is finished, one way or the other.
     BlobFinished { outcome: BlobOutcome },
+    /// How many blobs move at once now, and why (the number adapts to the throughput).
+    Concurrency { blobs_at_once: usize, reason: String },
     /// Running totals for the whole migration.
     Totals(Totals),
     /// A transient failure; the work is tried again after `delay`.

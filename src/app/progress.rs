@@ -66,6 +66,8 @@ pub struct RunProgress {
     pub waiting: Option<RateWait>,
     /// The transfer is over; the new PDS is being asked what it still misses.
     pub checking: bool,
+    /// Blobs moved at once now, when the engine said (it adapts the number to the throughput).
+    pub blobs_at_once: Option<usize>,
     samples: VecDeque<(f64, u64)>,
 }
 
@@ -275,6 +277,10 @@ impl RunProgress {
             ProgressEvent::SessionRefreshed { host } => {
                 self.session_refreshes += 1;
                 Some((LogLevel::Info, format!("The session on {host} was renewed")))
+            }
+            ProgressEvent::Concurrency { blobs_at_once, reason } => {
+                self.blobs_at_once = Some(blobs_at_once);
+                Some((LogLevel::Info, format!("{} at once: {reason}", format::blobs(blobs_at_once))))
             }
             ProgressEvent::CacheFull { cid, detail } => Some((
                 LogLevel::Warn,

@@ -159,8 +159,16 @@ fn blob_plan_facts(plan: &MigrationPlan) -> Element {
         StrategyKind::Storage => "Storage: a verified local copy first, then the upload",
     };
     let chosen = if plan.forced { "chosen by you" } else { "chosen automatically" };
-    let mut buffers =
-        format!("{} at once, {} chunks", format::blobs(plan.concurrency), format::bytes(plan.chunk_size as u64));
+    let at_once = if plan.concurrency_ceiling > plan.concurrency {
+        format!(
+            "{} at once, up to {} while the throughput grows",
+            format::blobs(plan.concurrency),
+            plan.concurrency_ceiling
+        )
+    } else {
+        format!("{} at once", format::blobs(plan.concurrency))
+    };
+    let mut buffers = format!("{at_once}, {} chunks", format::bytes(plan.chunk_size as u64));
     if let Some(c) = plan.channel_capacity {
         buffers.push_str(&format!(", {c}-slot channel"));
     }

@@ -221,10 +221,13 @@ fn BlobProgress() -> Element {
     }
 }
 
-/// Retries, rate-limit waits and session renewals, in words.
+/// Blobs at once (as the engine adapts it), retries, rate-limit waits and session renewals, in words.
 fn happenings(c: &Controller) -> String {
     let p = &c.progress;
     let mut parts = Vec::new();
+    if let Some(n) = p.blobs_at_once {
+        parts.push(format!("{} at once", format::blobs(n)));
+    }
     match p.retries {
         0 => parts.push("no retries so far".to_string()),
         1 => parts.push("1 retry after a passing failure".to_string()),

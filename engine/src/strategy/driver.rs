@@ -1,15 +1,17 @@
-//! Runs a per-blob transfer over the whole work list: up to N blobs at once (futures combinators, no
-//! spawned tasks, so it works the same on a single-threaded browser), retries by error kind, one
-//! outcome per blob, progress events.
+//! Runs a per-blob transfer over the whole work list: up to N blobs at once, N pinned or adapted to
+//! the throughput ([`super::concurrency`]; futures only, no spawned tasks, so it works the same on a
+//! single-threaded browser), retries by error kind, one outcome per blob, progress events.
 
 use std::cell::Cell;
 use std::future::Future;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
+use futures::stream::FuturesUnordered;
 use futures::StreamExt;
 
 use super::blob_error::BlobError;
+use super::concurrency::{Concurrency, Controller};
 use super::context::MigrationContext;
 use super::kind::StrategyKind;
 use super::meter::{BlobMeter, RunMeter};
@@ -17,6 +19,7 @@ use super::transfer::Moved;
 use crate::outcome::{BlobOutcome, BlobStatus, MigrationReport};
 use crate::progress::ProgressEvent;
 use crate::retry::{retry, RetryAdvice, Wait};
+use crate::runtime::Instant;
 use crate::xrpc::api::{RecordBlob, GET_BLOB, UPLOAD_BLOB};
 use crate::xrpc::XrpcError;
 
@@ -27,7 +30,7 @@ pub(crate) async fn drive<'a, F, Fut>(
     ctx: &'a MigrationContext,
     kind: StrategyKind,
     blobs: &'a [RecordBlob],
-    concurrency: usize,
+    concurrency: Concurrency,
     transfer: F,
 ) -> MigrationReport
 where
@@ -37,22 +40,48 @@ where
     let run = RunMeter::new(ctx.progress.clone(), blobs.len());
     let retries = Arc::new(AtomicU64::new(0));
     let transfer = &transfer;
-    let outcomes: Vec<BlobOutcome> = futures::stream::iter(blobs)
-        .map(|blob| {
-            let run = run.clone();
-            let retries = retries.clone();
-            async move {
-                let meter = run.blob(&blob.cid);
-                let status = with_retries(ctx, blob, &retries, || transfer(blob, meter.clone())).await;
-                run.finished(matches!(status, BlobStatus::Failed { .. }));
-                let outcome = BlobOutcome { cid: blob.cid.clone(), status };
-                run.sink().emit(ProgressEvent::BlobFinished { outcome: outcome.clone() });
-                outcome
+    let one = |blob: &'a RecordBlob| {
+        let run = run.clone();
+        let retries = retries.clone();
+        async move {
+            let meter = run.blob(&blob.cid);
+            let status = with_retries(ctx, blob, &retries, || transfer(blob, meter.clone())).await;
+            run.finished(matches!(status, BlobStatus::Failed { .. }));
+            let outcome = BlobOutcome { cid: blob.cid.clone(), status };
+            run.sink().emit(ProgressEvent::BlobFinished { outcome: outcome.clone() });
+            outcome
+        }
+    };
+    let mut control = Controller::new(concurrency);
+    control.start(Instant::now(), 0);
+    if concurrency.is_adaptive() {
+        run.sink().emit(ProgressEvent::Concurrency {
+            blobs_at_once: concurrency.start,
+            reason: format!("starting; up to {} while the throughput grows", concurrency.ceiling),
+        });
+    }
+    let mut queue = blobs.iter();
+    let mut running = FuturesUnordered::new();
+    let mut outcomes = Vec::with_capacity(blobs.len());
+    let mut retries_seen = 0;
+    loop {
+        while running.len() < control.limit() {
+            match queue.next() {
+                Some(blob) => running.push(one(blob)),
+                None => break,
             }
-        })
-        .buffer_unordered(concurrency.max(1))
-        .collect()
-        .await;
+        }
+        let Some(outcome) = running.next().await else { break };
+        // Retries (transient failures, rate limits waited out) say the servers want less.
+        let retried = retries.load(Ordering::Relaxed);
+        let trouble = retried > retries_seen || matches!(outcome.status, BlobStatus::Failed { .. });
+        retries_seen = retried;
+        if let Some(change) = control.observe(Instant::now(), run.totals().bytes_uploaded, trouble) {
+            tracing::info!("blobs at once: {} ({})", change.to, change.reason);
+            run.sink().emit(ProgressEvent::Concurrency { blobs_at_once: change.to, reason: change.reason });
+        }
+        outcomes.push(outcome);
+    }
     let totals = run.totals();
     let retries = retries.load(Ordering::Relaxed);
     // Remembered so the next plan knows whether the network has been unreliable.
@@ -66,6 +95,7 @@ where
         bytes_uploaded: totals.bytes_uploaded,
         elapsed_secs: totals.elapsed_secs,
         retries,
+        peak_concurrency: control.peak(),
     }
 }
 

@@ -13,6 +13,7 @@
 //! `verify`, `transfer`, `driver`, and the strategies on top — so there are no import cycles.
 
 mod blob_error;
+pub mod concurrency;
 mod context;
 mod driver;
 mod guard;
@@ -26,6 +27,7 @@ mod transfer;
 mod verify;
 
 pub use blob_error::BlobError;
+pub use concurrency::Concurrency;
 pub use context::{MigrationContext, MigrationStrategy};
 pub use guard::StorageGuard;
 pub use kind::StrategyKind;

@@ -15,6 +15,9 @@ pub const MAX_CHUNK: usize = 8 * 1024 * 1024;
 pub const DEFAULT_CHUNK: usize = 256 * 1024;
 pub const DEFAULT_CONCURRENCY: usize = 4;
 pub const MAX_CONCURRENCY: usize = 32;
+/// What the buffers of all blobs in flight may take when the number adapts (the memory budget of a
+/// transfer: well under the 64 MiB the whole process is held to).
+pub const ADAPTIVE_BUFFER_BUDGET: u64 = 32 << 20;
 
 /// Memory versus smoothness of the streaming pipeline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -64,6 +67,26 @@ pub fn default_concurrency(per_blob_bytes: u64, available_memory: Option<u64>) -
     match available_memory {
         Some(mem) => ((mem / 32) / per_blob_bytes.max(1)).clamp(1, DEFAULT_CONCURRENCY as u64) as usize,
         None => DEFAULT_CONCURRENCY,
+    }
+}
+
+/// The most blobs an adaptive transfer may grow to: as many buffers of `per_blob_bytes` as the
+/// budget holds (and 1/32 of free memory allows), at most what the transport can run at once per
+/// server, never below `start`.
+pub fn adaptive_ceiling(start: usize, per_blob_bytes: u64, available_memory: Option<u64>) -> usize {
+    let budget = available_memory.map_or(ADAPTIVE_BUFFER_BUDGET, |m| (m / 32).min(ADAPTIVE_BUFFER_BUDGET));
+    let by_memory = (budget / per_blob_bytes.max(1)) as usize;
+    by_memory.min(ADAPTIVE_CAP).max(start)
+}
+
+/// The most blobs at once an adaptive transfer may reach on this target.
+const ADAPTIVE_CAP: usize = smaller(MAX_CONCURRENCY, crate::transport::PARALLEL_PER_SERVER);
+
+const fn smaller(a: usize, b: usize) -> usize {
+    if a < b {
+        a
+    } else {
+        b
     }
 }
 

@@ -16,6 +16,7 @@ use futures::StreamExt;
 use tektite_platform::{BlobCache, CacheReader, PlatformError};
 
 use super::blob_error::BlobError;
+use super::concurrency::Concurrency;
 use super::context::{MigrationContext, MigrationStrategy};
 use super::driver::drive;
 use super::guard::StorageGuard;
@@ -36,6 +37,8 @@ use crate::xrpc::XrpcError;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StorageStrategy {
     concurrency: usize,
+    /// The most blobs in flight when the number adapts (equal to `concurrency` when pinned).
+    ceiling: usize,
     chunk_size: usize,
 }
 
@@ -47,11 +50,23 @@ impl Default for StorageStrategy {
 
 impl StorageStrategy {
     pub fn new() -> Self {
-        StorageStrategy { concurrency: sizing::DEFAULT_CONCURRENCY, chunk_size: 512 * 1024 }
+        StorageStrategy {
+            concurrency: sizing::DEFAULT_CONCURRENCY,
+            ceiling: sizing::DEFAULT_CONCURRENCY,
+            chunk_size: 512 * 1024,
+        }
     }
 
+    /// Blobs moved at once (1–32), pinned.
     pub fn with_concurrency(mut self, concurrency: usize) -> Self {
         self.concurrency = concurrency.clamp(1, sizing::MAX_CONCURRENCY);
+        self.ceiling = self.concurrency;
+        self
+    }
+
+    /// Lets the number of blobs at once grow up to `ceiling` while the throughput grows.
+    pub fn with_adaptive_ceiling(mut self, ceiling: usize) -> Self {
+        self.ceiling = ceiling.clamp(self.concurrency, sizing::MAX_CONCURRENCY);
         self
     }
 
@@ -62,6 +77,16 @@ impl StorageStrategy {
 
     pub fn concurrency(&self) -> usize {
         self.concurrency
+    }
+
+    pub fn ceiling(&self) -> usize {
+        self.ceiling
+    }
+
+    /// Bytes of buffers one blob in flight holds: the chunk being assembled, the held-back chunk
+    /// and the follower's read buffer.
+    pub fn per_blob_bytes(&self) -> u64 {
+        3 * self.chunk_size as u64 + 512 * 1024
     }
 
     pub fn chunk_size(&self) -> usize {
@@ -265,15 +290,16 @@ impl MigrationStrategy for StorageStrategy {
     }
     fn estimate_memory_usage(&self, blob_count: usize, _total_size: u64) -> u64 {
         // Per blob: the chunk being assembled, the held-back chunk and the follower's read buffer.
-        let in_flight = self.concurrency.min(blob_count.max(1)) as u64;
-        in_flight * (3 * self.chunk_size as u64 + 512 * 1024)
+        let in_flight = self.ceiling.min(blob_count.max(1)) as u64;
+        in_flight * self.per_blob_bytes()
     }
 
     async fn migrate(&self, ctx: &MigrationContext, blobs: &[RecordBlob]) -> MigrationReport {
         if let Err(e) = self.sweep_done(ctx, blobs).await {
             tracing::warn!("could not clean up the cache: {e}");
         }
-        drive(ctx, self.kind(), blobs, self.concurrency, |blob, meter| self.move_blob(ctx, blob, meter)).await
+        let concurrency = Concurrency::adaptive(self.concurrency, self.ceiling);
+        drive(ctx, self.kind(), blobs, concurrency, |blob, meter| self.move_blob(ctx, blob, meter)).await
     }
 }
 

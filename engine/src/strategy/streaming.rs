@@ -4,6 +4,7 @@
 use async_trait::async_trait;
 use tektite_platform::StorageBackend;
 
+use super::concurrency::Concurrency;
 use super::context::{MigrationContext, MigrationStrategy};
 use super::driver::drive;
 use super::kind::StrategyKind;
@@ -20,6 +21,8 @@ pub struct StreamingStrategy {
     chunk_size: usize,
     channel_capacity: usize,
     concurrency: usize,
+    /// The most blobs in flight when the number adapts (equal to `concurrency` when pinned).
+    ceiling: usize,
     optimization: BufferOptimization,
     available_memory: Option<u64>,
 }
@@ -37,6 +40,7 @@ impl StreamingStrategy {
             chunk_size: sizing::DEFAULT_CHUNK,
             channel_capacity: 0,
             concurrency: sizing::DEFAULT_CONCURRENCY,
+            ceiling: sizing::DEFAULT_CONCURRENCY,
             optimization: BufferOptimization::default(),
             available_memory: None,
         };
@@ -57,11 +61,25 @@ impl StreamingStrategy {
         self
     }
 
-    /// Blobs moved at once (1–32).
+    /// Blobs moved at once (1–32), pinned.
     pub fn with_concurrency(mut self, concurrency: usize) -> Self {
         self.concurrency = concurrency.clamp(1, sizing::MAX_CONCURRENCY);
+        self.ceiling = self.concurrency;
         self.resize();
         self
+    }
+
+    /// Lets the number of blobs at once grow from its start up to `ceiling` while the throughput
+    /// grows (see [`super::concurrency`]); buffers are sized for the ceiling.
+    pub fn with_adaptive_ceiling(mut self, ceiling: usize) -> Self {
+        self.ceiling = ceiling.clamp(self.concurrency, sizing::MAX_CONCURRENCY);
+        self.resize();
+        self
+    }
+
+    /// Bytes of buffers one blob in flight holds: its channel and the rest of a transfer.
+    pub fn per_blob_bytes(&self) -> u64 {
+        (self.channel_capacity + 1) as u64 * self.chunk_size as u64 + PER_TRANSFER_OVERHEAD
     }
 
     /// Chunks suited to the platform whose storage backend this is (see [`sizing::chunk_for_backend`]).
@@ -76,6 +94,7 @@ impl StreamingStrategy {
         s.available_memory = Some(available_memory);
         let per_blob = (BufferOptimization::Balanced.slots() * s.chunk_size) as u64 + PER_TRANSFER_OVERHEAD;
         s.concurrency = sizing::default_concurrency(per_blob, Some(available_memory));
+        s.ceiling = s.concurrency;
         if available_memory < 256 << 20 {
             s.optimization = BufferOptimization::MinimalMemory;
             s.chunk_size = 64 * 1024;
@@ -86,7 +105,7 @@ impl StreamingStrategy {
 
     fn resize(&mut self) {
         self.channel_capacity =
-            sizing::channel_capacity(self.chunk_size, self.concurrency, self.available_memory, self.optimization);
+            sizing::channel_capacity(self.chunk_size, self.ceiling, self.available_memory, self.optimization);
     }
 
     pub fn chunk_size(&self) -> usize {
@@ -97,6 +116,9 @@ impl StreamingStrategy {
     }
     pub fn concurrency(&self) -> usize {
         self.concurrency
+    }
+    pub fn ceiling(&self) -> usize {
+        self.ceiling
     }
 }
 
@@ -113,14 +135,14 @@ impl MigrationStrategy for StreamingStrategy {
         true
     }
     fn estimate_memory_usage(&self, blob_count: usize, _total_size: u64) -> u64 {
-        let in_flight = self.concurrency.min(blob_count.max(1)) as u64;
-        in_flight * ((self.channel_capacity + 1) as u64 * self.chunk_size as u64 + PER_TRANSFER_OVERHEAD)
+        let in_flight = self.ceiling.min(blob_count.max(1)) as u64;
+        in_flight * self.per_blob_bytes()
     }
 
     async fn migrate(&self, ctx: &MigrationContext, blobs: &[RecordBlob]) -> MigrationReport {
         let (chunk, capacity) = (self.chunk_size, self.channel_capacity);
-        drive(ctx, self.kind(), blobs, self.concurrency, |blob, meter| stream_blob(ctx, blob, chunk, capacity, meter))
-            .await
+        let concurrency = Concurrency::adaptive(self.concurrency, self.ceiling);
+        drive(ctx, self.kind(), blobs, concurrency, |blob, meter| stream_blob(ctx, blob, chunk, capacity, meter)).await
     }
 }
 

@@ -214,6 +214,10 @@ where
     Ok(UploadBody::Stream { stream: Box::pin(stream), length })
 }
 
+/// Requests this backend runs at once to one server without queueing them itself: reqwest opens
+/// what it needs (HTTP/2 multiplexes them on one connection).
+pub const PARALLEL_PER_SERVER: usize = usize::MAX;
+
 #[cfg(test)]
 mod tests {
     use super::*;

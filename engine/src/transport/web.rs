@@ -315,3 +315,8 @@ where
     }
     Ok(UploadBody::Bytes(Bytes::from(buf)))
 }
+
+/// Requests a browser runs at once to one server over HTTP/1.1 (Chromium, Firefox: 6); more are
+/// queued by the browser, where they would only hold memory. Over HTTP/2 the browser would take
+/// more, but a page cannot tell which protocol a `fetch` will use before it is made.
+pub const PARALLEL_PER_SERVER: usize = 6;

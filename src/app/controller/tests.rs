@@ -24,6 +24,7 @@ fn plan(missing: usize, total: Option<u64>) -> MigrationPlan {
         forced: false,
         reason: "many blobs".into(),
         concurrency: 4,
+        concurrency_ceiling: 4,
         chunk_size: 65536,
         channel_capacity: Some(4),
         estimated_memory: 1 << 20,

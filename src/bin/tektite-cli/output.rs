@@ -140,6 +140,9 @@ impl ProgressSink for Printer {
                 ));
             }
             ProgressEvent::SessionRefreshed { host } => self.line(&format!("renewed the session on {host}")),
+            ProgressEvent::Concurrency { blobs_at_once, reason } => {
+                self.line(&format!("{blobs_at_once} blobs at once: {reason}"))
+            }
             ProgressEvent::Retrying { cid, attempt, delay_secs, reason } => {
                 let what = cid.map(|c| format!("blob {c}")).unwrap_or_else(|| "request".into());
                 self.line(&format!("{what}: {reason}; attempt {attempt} in {delay_secs:.1}s"));

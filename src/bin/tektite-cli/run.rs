@@ -94,6 +94,8 @@ async fn run(args: &BlobArgs, plan_only: bool, printer: Arc<Printer>) -> Result<
         "seconds": (seconds * 1000.0).round() / 1000.0,
         "transfer_seconds": (report.elapsed_secs * 1000.0).round() / 1000.0,
         "concurrency": plan.concurrency,
+        "concurrency_ceiling": plan.concurrency_ceiling,
+        "concurrency_peak": report.peak_concurrency,
         "chunk_size": plan.chunk_size,
         "peak_rss_bytes": peak_rss_bytes(),
         "failures": failures,

@@ -1,0 +1,274 @@
+//! The WAN benchmark: `cargo bench --bench wan`.
+//!
+//! The lab behind TLS and HTTP/2 (as on the internet), reached through a shaped link
+//! (`tests/support/link.rs`: a userspace `CONNECT` proxy with a delay and a rate per direction;
+//! this kernel has no netem). Each profile's account is moved by the real release `tektite-cli`
+//! (`blobs`, both strategies, at the default concurrency and pinned ones) and by a plain reference
+//! client (getBlob piped into uploadBlob, no hashing) at the same concurrencies. Every run is
+//! verified (the new PDS misses nothing afterwards) and starts from an emptied target account.
+//!
+//! The **limit** is the bytes over the link's rate: no client can beat it. The ratio is limit ÷
+//! time (1.0 = the link is full the whole time). The CPU the link itself used (this process, which
+//! runs nothing else during a CLI row) is reported per row, so its overhead is visible.
+//!
+//! Profiles (from issue 13): `a` 100 Mbit/s each way, 80 ms round trip, 400 × 300 KiB + 4 × 30 MiB;
+//! `b` 20 Mbit/s, 120 ms, 200 × 300 KiB. `TEKTITE_WAN_PROFILES=a,b` picks profiles,
+//! `TEKTITE_BENCH_RUNS=N` the runs per row (default 3), `TEKTITE_WAN_CONCURRENCY=1,16` the pinned
+//! concurrencies besides the default. Figures, not assertions.
+
+#[path = "../tests/support/lab.rs"]
+mod lab;
+#[path = "../tests/support/link.rs"]
+mod link;
+#[path = "../tests/support/pds.rs"]
+mod pds;
+
+use std::process::{Command, Stdio};
+use std::time::Instant;
+
+use futures::StreamExt;
+use lab::{Lab, LabOptions, SeededAccount};
+use link::{Profile, ShapedLink};
+use serde_json::Value;
+
+const CLI: &str = env!("CARGO_BIN_EXE_tektite-cli");
+
+struct Case {
+    key: &'static str,
+    label: &'static str,
+    mbit: u64,
+    rtt_ms: u64,
+    spec: &'static str,
+}
+
+const CASES: [Case; 2] = [
+    Case {
+        key: "a",
+        label: "a: 100 Mbit/s, 80 ms, 400 × 300 KiB + 4 × 30 MiB",
+        mbit: 100,
+        rtt_ms: 80,
+        spec: "400x300k,4x30m",
+    },
+    Case { key: "b", label: "b: 20 Mbit/s, 120 ms, 200 × 300 KiB", mbit: 20, rtt_ms: 120, spec: "200x300k" },
+];
+
+/// Who moves the blobs in a row.
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Client {
+    Tektite(&'static str),
+    Reference,
+}
+
+struct Row {
+    client: Client,
+    /// `None`: the CLI's default (the resolved number is printed).
+    pinned: Option<usize>,
+    resolved: Option<usize>,
+    seconds: Vec<f64>,
+    link_cpu: Vec<f64>,
+}
+
+fn main() {
+    let wanted: Vec<String> =
+        std::env::var("TEKTITE_WAN_PROFILES").unwrap_or_else(|_| "a,b".into()).split(',').map(str::to_owned).collect();
+    let runs: usize = std::env::var("TEKTITE_BENCH_RUNS").ok().and_then(|v| v.parse().ok()).unwrap_or(3).max(1);
+    let pinned: Vec<usize> = std::env::var("TEKTITE_WAN_CONCURRENCY")
+        .unwrap_or_else(|_| "1,16".into())
+        .split(',')
+        .filter_map(|v| v.trim().parse().ok())
+        .collect();
+    let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+    let lab = Lab::start_with(LabOptions { tls: true, ..Default::default() });
+    for case in CASES.iter().filter(|c| wanted.iter().any(|w| w == c.key)) {
+        eprintln!("wan: seeding {}", case.label);
+        let account = lab.seed(case.key, case.spec);
+        let bytes: u64 = account.blobs.iter().map(|b| b.size).sum();
+        let profile = Profile::symmetric(case.mbit, case.rtt_ms);
+        let shaped = ShapedLink::start(profile, resolve_lab);
+        let limit = bytes as f64 / profile.down_bytes_per_sec as f64;
+        let mut rows: Vec<Row> = Vec::new();
+        let concurrencies: Vec<Option<usize>> = std::iter::once(None).chain(pinned.iter().copied().map(Some)).collect();
+        for run in 0..runs {
+            for &n in &concurrencies {
+                for client in [Client::Tektite("streaming"), Client::Tektite("storage"), Client::Reference] {
+                    // The reference client has no default: it runs at the pinned numbers and at 4.
+                    let n_ref = n.or(Some(4));
+                    let pin = if client == Client::Reference { n_ref } else { n };
+                    eprintln!("wan: {} {client:?} concurrency {pin:?}, run {}/{runs}", case.key, run + 1);
+                    lab.reset_target(&account);
+                    let cpu_before = own_cpu_seconds();
+                    let (seconds, resolved) = match client {
+                        Client::Tektite(strategy) => migrate(&lab, &account, &shaped, strategy, pin),
+                        Client::Reference => {
+                            let n = pin.unwrap();
+                            (runtime.block_on(reference(&lab, &account, &shaped, n)), n)
+                        }
+                    };
+                    let link_cpu = own_cpu_seconds() - cpu_before;
+                    let missing = runtime.block_on(pds::missing_on_target(lab.api(lab::Side::New), &account));
+                    assert!(missing.is_empty(), "{client:?} left {} blobs missing", missing.len());
+                    match rows.iter_mut().find(|r| r.client == client && r.pinned == pin) {
+                        Some(r) => {
+                            r.seconds.push(seconds);
+                            r.link_cpu.push(link_cpu);
+                        }
+                        None => rows.push(Row {
+                            client,
+                            pinned: pin,
+                            resolved: Some(resolved),
+                            seconds: vec![seconds],
+                            link_cpu: vec![link_cpu],
+                        }),
+                    }
+                }
+            }
+        }
+        print_case(case, bytes, limit, &rows, &shaped);
+    }
+}
+
+/// The lab's TLS names are served on 127.0.0.1.
+fn resolve_lab(host: &str) -> String {
+    if host.ends_with(".tektite-lab.test") || host == "localhost" {
+        "127.0.0.1".into()
+    } else {
+        host.into()
+    }
+}
+
+/// CPU seconds this process used so far (the link's thread and, in a reference row, the client).
+fn own_cpu_seconds() -> f64 {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    let rest = stat.rsplit_once(')').map(|(_, r)| r).unwrap_or_default();
+    let f: Vec<f64> = rest.split_whitespace().map(|v| v.parse().unwrap_or(0.0)).collect();
+    (f.get(11).unwrap_or(&0.0) + f.get(12).unwrap_or(&0.0)) / 100.0
+}
+
+/// One `tektite-cli blobs` run through the link: transfer seconds and the concurrency it used.
+fn migrate(lab: &Lab, account: &SeededAccount, link: &ShapedLink, strategy: &str, n: Option<usize>) -> (f64, usize) {
+    let dirs = tempfile::tempdir().unwrap();
+    let mut cmd = Command::new(CLI);
+    cmd.args(["blobs", "--from", lab.old_url(), "--from-id", &account.old_handle])
+        .args(["--to", lab.new_url(), "--to-id", &account.new_handle, "--strategy", strategy, "--json"])
+        .arg("--cache-dir")
+        .arg(dirs.path().join("cache"))
+        .arg("--state-dir")
+        .arg(dirs.path().join("state"))
+        .env("TEKTITE_FROM_PASSWORD", &account.password)
+        .env("TEKTITE_TO_PASSWORD", &account.password)
+        .env("HTTPS_PROXY", link.proxy_url())
+        .env_remove("NO_PROXY")
+        .env_remove("no_proxy")
+        .stdin(Stdio::null())
+        .stderr(Stdio::inherit());
+    // The lab's CA; its names are resolved by the link (the proxy), not by the client.
+    for (k, v) in lab.client_env() {
+        if k != "TEKTITE_RESOLVE" {
+            cmd.env(k, v);
+        }
+    }
+    if let Some(n) = n {
+        cmd.args(["--concurrency", &n.to_string()]);
+    }
+    let out = cmd.output().expect("tektite-cli runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let last = stdout.lines().last().unwrap_or_default();
+    let summary: Value = serde_json::from_str(last).unwrap_or_else(|e| panic!("no JSON summary ({e}): {last}"));
+    assert_eq!(out.status.code(), Some(0), "tektite-cli failed: {summary}");
+    // An adaptive run reports the most blobs it had in flight.
+    let used = summary["concurrency_peak"].as_u64().or(summary["concurrency"].as_u64()).expect("summary: concurrency");
+    (summary["transfer_seconds"].as_f64().expect("summary: transfer_seconds"), used as usize)
+}
+
+/// The plain reference client: each blob's getBlob response body piped into an uploadBlob request,
+/// `n` at a time, no hashing, through the same link. Returns the seconds from the first request.
+async fn reference(lab: &Lab, account: &SeededAccount, link: &ShapedLink, n: usize) -> f64 {
+    let ca = std::fs::read(lab.tls_ca().expect("a TLS lab")).unwrap();
+    let client = reqwest::Client::builder()
+        .add_root_certificate(reqwest::Certificate::from_pem(&ca).unwrap())
+        .proxy(reqwest::Proxy::https(link.proxy_url()).unwrap())
+        .build()
+        .unwrap();
+    let session = |url: &str| {
+        let client = client.clone();
+        let url = format!("{url}/xrpc/com.atproto.server.createSession");
+        let body = serde_json::json!({ "identifier": account.did, "password": account.password });
+        async move {
+            let v: Value = client.post(url).json(&body).send().await.unwrap().json().await.unwrap();
+            v["accessJwt"].as_str().unwrap().to_owned()
+        }
+    };
+    let (old, new) = (session(lab.old_url()).await, session(lab.new_url()).await);
+    let started = Instant::now();
+    futures::stream::iter(&account.blobs)
+        .map(|b| {
+            let (client, old, new) = (client.clone(), old.clone(), new.clone());
+            async move {
+                let got = client
+                    .get(format!("{}/xrpc/com.atproto.sync.getBlob", lab.old_url()))
+                    .bearer_auth(&old)
+                    .query(&[("did", account.did.as_str()), ("cid", b.cid.as_str())])
+                    .send()
+                    .await
+                    .unwrap()
+                    .error_for_status()
+                    .unwrap();
+                let body = reqwest::Body::wrap_stream(got.bytes_stream());
+                client
+                    .post(format!("{}/xrpc/com.atproto.repo.uploadBlob", lab.new_url()))
+                    .bearer_auth(&new)
+                    .header("content-type", b.mime_type.as_str())
+                    .header("content-length", b.size)
+                    .body(body)
+                    .send()
+                    .await
+                    .unwrap()
+                    .error_for_status()
+                    .unwrap();
+            }
+        })
+        .buffer_unordered(n)
+        .collect::<Vec<()>>()
+        .await;
+    started.elapsed().as_secs_f64()
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    v[v.len() / 2]
+}
+
+fn print_case(case: &Case, bytes: u64, limit: f64, rows: &[Row], link: &ShapedLink) {
+    let relayed = link.stats.down_bytes.load(std::sync::atomic::Ordering::Relaxed)
+        + link.stats.up_bytes.load(std::sync::atomic::Ordering::Relaxed);
+    println!();
+    println!("### {} ({:.1} MB; limit {limit:.1} s)", case.label, bytes as f64 / 1e6);
+    println!();
+    println!("| client | concurrency | seconds (median, spread) | ratio (limit ÷ time) | link CPU s |");
+    println!("|---|---:|---:|---:|---:|");
+    for r in rows {
+        let who = match r.client {
+            Client::Tektite(s) => format!("Tektite {s}"),
+            Client::Reference => "reference (pipe, no hashing)".into(),
+        };
+        let n = match (r.pinned, r.resolved) {
+            (None, Some(n)) => format!("default (up to {n})"),
+            (Some(n), _) => n.to_string(),
+            (None, None) => "?".into(),
+        };
+        let med = median(r.seconds.clone());
+        let lo = r.seconds.iter().cloned().fold(f64::INFINITY, f64::min);
+        let hi = r.seconds.iter().cloned().fold(0.0, f64::max);
+        println!(
+            "| {who} | {n} | {med:.1} ({lo:.1}–{hi:.1}) | {:.2} | {:.1} |",
+            limit / med,
+            median(r.link_cpu.clone())
+        );
+    }
+    println!();
+    println!(
+        "(the link carried {:.0} MB in all, over {} connections)",
+        relayed as f64 / 1e6,
+        link.stats.connections.load(std::sync::atomic::Ordering::Relaxed)
+    );
+}
