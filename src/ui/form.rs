@@ -234,7 +234,7 @@ pub fn FormCard(view: Signal<View>) -> Element {
                                     option { value: "{n}", selected: concurrency == n.to_string(), "{n}" }
                                 }
                             }
-                            p { class: "field-hint", "Default: 4, fewer when memory is short. More helps with many small blobs." }
+                            p { class: "field-hint", "Default: adapts. It starts at 4 and grows while the transfer gets faster (links with latency need more); a number here pins it." }
                         }
                         }
                         if mode.has_old_account() {

@@ -52,7 +52,8 @@ pub struct Transfer {
     /// How to move blobs; `auto` decides from free memory, cache space and the work list.
     #[arg(long, value_enum, default_value_t = StrategyArg::Auto)]
     pub strategy: StrategyArg,
-    /// Blobs moved at once (default: chosen from available memory, at most 4).
+    /// Pin the blobs moved at once. Default: adaptive, from 4 (fewer when memory is short), doubling
+    /// while the throughput grows, up to what a 32 MiB buffer budget holds.
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=32))]
     pub concurrency: Option<u16>,
     /// Where the storage strategy keeps verified copies (default: the user's cache folder).
