@@ -8,7 +8,9 @@
 //! verified (the new PDS misses nothing afterwards) and starts from an emptied target account.
 //!
 //! The **limit** is the bytes over the link's rate: no client can beat it. The ratio is limit ÷
-//! time (1.0 = the link is full the whole time). The CPU the link itself used (this process, which
+//! time (1.0 = the link is full the whole time), time being the transfer (first blob to last);
+//! the whole run (process start to exit: sign-ins, listings, plan, the new PDS's verdict; for the
+//! reference, its two sign-ins) is shown beside it. The CPU the link itself used (this process, which
 //! runs nothing else during a CLI row) is reported per row, so its overhead is visible.
 //!
 //! Profiles (from issue 13): `a` 100 Mbit/s each way, 80 ms round trip, 400 × 300 KiB + 4 × 30 MiB;
@@ -65,6 +67,8 @@ struct Row {
     pinned: Option<usize>,
     resolved: Option<usize>,
     seconds: Vec<f64>,
+    /// The whole run: sign-ins, listings and plan included.
+    whole: Vec<f64>,
     link_cpu: Vec<f64>,
 }
 
@@ -84,7 +88,7 @@ fn main() {
         let account = lab.seed(case.key, case.spec);
         let bytes: u64 = account.blobs.iter().map(|b| b.size).sum();
         let profile = Profile::symmetric(case.mbit, case.rtt_ms);
-        let shaped = ShapedLink::start(profile, resolve_lab);
+        let shaped = ShapedLink::start(profile, link::lab_on_loopback);
         let limit = bytes as f64 / profile.down_bytes_per_sec as f64;
         let mut rows: Vec<Row> = Vec::new();
         let concurrencies: Vec<Option<usize>> = std::iter::once(None).chain(pinned.iter().copied().map(Some)).collect();
@@ -97,6 +101,7 @@ fn main() {
                     eprintln!("wan: {} {client:?} concurrency {pin:?}, run {}/{runs}", case.key, run + 1);
                     lab.reset_target(&account);
                     let cpu_before = own_cpu_seconds();
+                    let began = Instant::now();
                     let (seconds, resolved) = match client {
                         Client::Tektite(strategy) => migrate(&lab, &account, &shaped, strategy, pin),
                         Client::Reference => {
@@ -104,12 +109,14 @@ fn main() {
                             (runtime.block_on(reference(&lab, &account, &shaped, n)), n)
                         }
                     };
+                    let whole = began.elapsed().as_secs_f64();
                     let link_cpu = own_cpu_seconds() - cpu_before;
                     let missing = runtime.block_on(pds::missing_on_target(lab.api(lab::Side::New), &account));
                     assert!(missing.is_empty(), "{client:?} left {} blobs missing", missing.len());
                     match rows.iter_mut().find(|r| r.client == client && r.pinned == pin) {
                         Some(r) => {
                             r.seconds.push(seconds);
+                            r.whole.push(whole);
                             r.link_cpu.push(link_cpu);
                         }
                         None => rows.push(Row {
@@ -117,6 +124,7 @@ fn main() {
                             pinned: pin,
                             resolved: Some(resolved),
                             seconds: vec![seconds],
+                            whole: vec![whole],
                             link_cpu: vec![link_cpu],
                         }),
                     }
@@ -124,15 +132,6 @@ fn main() {
             }
         }
         print_case(case, bytes, limit, &rows, &shaped);
-    }
-}
-
-/// The lab's TLS names are served on 127.0.0.1.
-fn resolve_lab(host: &str) -> String {
-    if host.ends_with(".tektite-lab.test") || host == "localhost" {
-        "127.0.0.1".into()
-    } else {
-        host.into()
     }
 }
 
@@ -244,8 +243,10 @@ fn print_case(case: &Case, bytes: u64, limit: f64, rows: &[Row], link: &ShapedLi
     println!();
     println!("### {} ({:.1} MB; limit {limit:.1} s)", case.label, bytes as f64 / 1e6);
     println!();
-    println!("| client | concurrency | seconds (median, spread) | ratio (limit ÷ time) | link CPU s |");
-    println!("|---|---:|---:|---:|---:|");
+    println!(
+        "| client | concurrency | seconds (median, spread) | ratio (limit ÷ time) | whole run s (ratio) | link CPU s |"
+    );
+    println!("|---|---:|---:|---:|---:|---:|");
     for r in rows {
         let who = match r.client {
             Client::Tektite(s) => format!("Tektite {s}"),
@@ -259,9 +260,11 @@ fn print_case(case: &Case, bytes: u64, limit: f64, rows: &[Row], link: &ShapedLi
         let med = median(r.seconds.clone());
         let lo = r.seconds.iter().cloned().fold(f64::INFINITY, f64::min);
         let hi = r.seconds.iter().cloned().fold(0.0, f64::max);
+        let whole = median(r.whole.clone());
         println!(
-            "| {who} | {n} | {med:.1} ({lo:.1}–{hi:.1}) | {:.2} | {:.1} |",
+            "| {who} | {n} | {med:.1} ({lo:.1}–{hi:.1}) | {:.2} | {whole:.1} ({:.2}) | {:.1} |",
             limit / med,
+            limit / whole,
             median(r.link_cpu.clone())
         );
     }

@@ -223,7 +223,7 @@ pub struct SignedInPair {
     pub source_note: Option<String>,
 }
 
-/// Signs in to the old account (through [`sign_in_home`]) and the new one (failing fast), checks
+/// Signs in to the old account (through [`sign_in_home`]) and the new one (failing fast) at once, checks
 /// they are the same DID, then switches both clients to patient retries. Nothing is changed on
 /// either server.
 pub async fn connect_pair(
@@ -232,12 +232,15 @@ pub async fn connect_pair(
     resolver: &Resolver,
     progress: std::sync::Arc<dyn crate::ProgressSink>,
 ) -> Result<SignedInPair, SignInError> {
-    let home = sign_in_home(old, Side::Old, resolver, progress.clone()).await?;
     let new_url = new.url.unwrap_or_default();
-    let mut target = quick_client(new_url, Side::New, progress)?;
-    let dst = sign_in(&target, new.id, new.password, new.auth_factor)
-        .await
-        .map_err(|source| SignInError { side: Side::New, source })?;
+    let mut target = quick_client(new_url, Side::New, progress.clone())?;
+    // Independent, so at once: on a link with latency each sign-in costs a few round trips.
+    let (home, dst) = futures::join!(
+        sign_in_home(old, Side::Old, resolver, progress),
+        sign_in(&target, new.id, new.password, new.auth_factor)
+    );
+    let home = home?;
+    let dst = dst.map_err(|source| SignInError { side: Side::New, source })?;
     if home.session.did != dst.did {
         return Err(SignInError {
             side: Side::New,

@@ -192,8 +192,10 @@ pub async fn make_plan(ctx: &MigrationContext, work: &WorkList, options: &PlanOp
             StrategyKind::Streaming => plan.streaming().per_blob_bytes(),
             StrategyKind::Storage => StorageStrategy::new().with_chunk_size(plan.chunk_size).per_blob_bytes(),
         };
+        let per_server = crate::transport::parallel_per_server(&[ctx.source.base_url(), ctx.target.base_url()]).await;
         plan.concurrency_ceiling =
-            sizing::adaptive_ceiling(plan.concurrency, per_blob, plan.probes.available_memory).min(plan.blobs_missing);
+            sizing::adaptive_ceiling(plan.concurrency, per_blob, plan.probes.available_memory, per_server)
+                .min(plan.blobs_missing);
     }
     if strategy == StrategyKind::Streaming {
         let streaming = plan.streaming();

@@ -71,10 +71,9 @@ pub async fn source_inventory(source: &XrpcClient, did: &str) -> Result<Vec<Stri
     .await
 }
 
-/// Both listings.
+/// Both listings, at once (two servers, no dependency between them).
 pub async fn build(source: &XrpcClient, target: &XrpcClient, did: &str) -> Result<WorkList, XrpcError> {
-    let missing = missing_blobs(target).await?;
-    let inventory = source_inventory(source, did).await?;
+    let (missing, inventory) = futures::try_join!(missing_blobs(target), source_inventory(source, did))?;
     Ok(WorkList { missing, inventory })
 }
 

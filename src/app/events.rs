@@ -119,6 +119,10 @@ pub struct RepairReport {
     pub bytes_uploaded: u64,
     pub retries: u64,
     pub seconds: f64,
+    /// The transfer alone (first blob to last), without the verdict.
+    pub transfer_seconds: f64,
+    /// The most blobs that were in flight at once (adaptive unless pinned).
+    pub peak_concurrency: usize,
     /// What the new PDS still misses after the run: the verdict.
     pub still_missing: Result<usize, String>,
 }

@@ -175,6 +175,8 @@ pub fn repair_report(r: &BlobReport) -> RepairReport {
         bytes_uploaded: r.transfer.bytes_uploaded,
         retries: r.transfer.retries,
         seconds: r.seconds,
+        transfer_seconds: r.transfer.elapsed_secs,
+        peak_concurrency: r.transfer.peak_concurrency,
         still_missing: r.still_missing().map_err(network),
     }
 }

@@ -29,6 +29,11 @@ pub fn DoneCard(view: Signal<View>) -> Element {
     let Phase::Done(finished) = c.phase.clone() else {
         return rsx! {};
     };
+    // For the browser benchmark: the transfer's own time, beside the page's wall clock.
+    let transfer_seconds = match &*finished {
+        Finished::Repaired(r) => Some(format!("{:.2}", r.transfer_seconds)),
+        _ => None,
+    };
     let (body, complete, still_missing, did) = match &*finished {
         Finished::BackedUp(b) => (backup_report(b), b.report.is_complete(), None, Some(b.report.did.clone())),
         Finished::Restored(r) => (restored_report(r), true, None, Some(r.did.clone())),
@@ -63,6 +68,7 @@ pub fn DoneCard(view: Signal<View>) -> Element {
             "data-complete": "{complete}",
             "data-still-missing": still_missing,
             "data-did": did,
+            "data-transfer-seconds": transfer_seconds,
             {body}
             LogView {}
             div { class: "actions",
@@ -176,6 +182,7 @@ fn repair_report(r: &RepairReport, persistence: Option<Persistence>) -> Element 
             Fact { label: "Downloaded / uploaded", value: format!("{} / {}", format::bytes(r.bytes_downloaded), format::bytes(r.bytes_uploaded)) }
             Fact { label: "Time", value: format::duration(r.seconds) }
             Fact { label: "Strategy", value: r.strategy.to_string() }
+            Fact { label: "Blobs at once", value: format!("up to {}", r.peak_concurrency) }
             Fact { label: "Retries", value: r.retries.to_string() }
             if let Some(storage) = storage {
                 Fact { label: "Browser storage", value: storage }

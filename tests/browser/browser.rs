@@ -1,5 +1,6 @@
 //! Headless Chromium through a chromedriver this test starts (on a free 127.0.0.1 port, stopped by
 //! its own PID), with a fresh profile, and the few page actions the tests need.
+#![allow(dead_code)] // shared by the browser tests and the benchmarks; each uses part of it
 
 use std::io::{Read, Write};
 

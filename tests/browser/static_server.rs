@@ -1,6 +1,7 @@
 //! The web build, and a small static file server for it on 127.0.0.1 (std only, a thread per
 //! connection, `Connection: close`), with the MIME types a browser insists on (`application/wasm`
 //! for streaming compilation, `text/javascript` for modules).
+#![allow(dead_code)] // shared by the browser tests and the benchmarks; each uses part of it
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};

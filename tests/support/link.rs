@@ -9,6 +9,7 @@
 //! connection and direction, so a sender that outruns the link is slowed by TCP, as on a real link.
 //! Clients reach it through `HTTPS_PROXY` (the CLI, reqwest) or `--proxy-server` (Chromium); the
 //! lab's TLS names are resolved here (`*.tektite-lab.test` → 127.0.0.1), and TLS passes through.
+#![allow(dead_code)] // shared by the browser tests and the benchmarks; each uses part of it
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
@@ -194,4 +195,13 @@ async fn pipe(
         let _ = to.shutdown().await;
     };
     tokio::join!(reader, writer);
+}
+
+/// The link's resolver for the lab: its TLS names (`*.tektite-lab.test`) are served on 127.0.0.1.
+pub fn lab_on_loopback(host: &str) -> String {
+    if host.ends_with(".tektite-lab.test") || host == "localhost" {
+        "127.0.0.1".into()
+    } else {
+        host.into()
+    }
 }

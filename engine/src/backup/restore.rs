@@ -21,13 +21,14 @@ use serde::{Deserialize, Serialize};
 use tektite_platform::KvStore;
 
 use super::folder::{self, BackupFolder};
-use super::take::held_copy;
 use super::verify::{read_manifest, VerifyError};
 use crate::cid::BlobCid;
 use crate::identity::{IdentityError, Resolver};
 use crate::identity_signing::{next_operation, service_auth_token, sign_operation, IdentityChange, SigningError};
 use crate::progress::{ProgressEvent, ProgressSink};
 use crate::recovery_key::RecoveryKey;
+use crate::strategy::sizing::DEFAULT_CHUNK;
+use crate::strategy::storage::{upload_cached, StaleCopy};
 use crate::transport;
 use crate::xrpc::api::CreateAccountInput;
 use crate::xrpc::{XrpcClient, XrpcError};
@@ -276,18 +277,23 @@ async fn upload_blobs(
             let cid: BlobCid =
                 blob.cid.parse().map_err(|e: crate::cid::CidError| RestoreError::Damaged(e.to_string()))?;
             let damaged = |why: &str| RestoreError::Damaged(format!("blob {} {why}", blob.cid));
-            let size = held_copy(&config.backup, &cid)
+            let reader = config
+                .backup
+                .blobs()
+                .open(&blob.cid)
                 .await
-                .map_err(|e| damaged(&e))?
-                .ok_or_else(|| damaged("is not in the backup, or its copy does not match its CID"))?;
-            let reader =
-                config.backup.blobs().open(&blob.cid).await.ok().flatten().ok_or_else(|| damaged("vanished"))?;
-            let body = transport::repo_body(reader.stream, Some(size)).await.map_err(|e| damaged(&e.to_string()))?;
+                .map_err(|e| damaged(&format!("cannot be read from the backup: {e}")))?
+                .ok_or_else(|| damaged("is not in the backup"))?;
+            let size = reader.size;
             let mime = manifest.blob(&blob.cid).and_then(|b| b.mime_type.clone());
             progress.emit(ProgressEvent::BlobStarted { cid: blob.cid.clone(), size: Some(size), from_cache: true });
-            let uploaded = client
-                .upload_blob(body, mime.as_deref().unwrap_or("application/octet-stream"))
+            // The storage strategy's way with a verified copy: checked against the CID while it is
+            // sent (natively) or sent as the storage's own file after a hash (browser), so a blob is
+            // read once and never held whole in (wasm) memory.
+            let mime = mime.as_deref().unwrap_or("application/octet-stream");
+            let uploaded = upload_cached(client, reader, &cid, DEFAULT_CHUNK, mime, |_| {})
                 .await
+                .map_err(|StaleCopy| damaged("does not match its CID in the backup"))?
                 .map_err(|source| RestoreError::Step { step: RestoreStep::Blobs, source })?;
             if uploaded.cid != blob.cid {
                 return Err(damaged(&format!("was stored by the new PDS as {}", uploaded.cid)));

@@ -21,7 +21,7 @@ mod kind;
 mod meter;
 pub mod selection;
 pub mod sizing;
-mod storage;
+pub(crate) mod storage;
 mod streaming;
 mod transfer;
 mod verify;

@@ -71,23 +71,13 @@ pub fn default_concurrency(per_blob_bytes: u64, available_memory: Option<u64>) -
 }
 
 /// The most blobs an adaptive transfer may grow to: as many buffers of `per_blob_bytes` as the
-/// budget holds (and 1/32 of free memory allows), at most what the transport can run at once per
-/// server, never below `start`.
-pub fn adaptive_ceiling(start: usize, per_blob_bytes: u64, available_memory: Option<u64>) -> usize {
+/// budget holds (and 1/32 of free memory allows), at most what the transport runs at once per
+/// server (`per_server`, see [`crate::transport::parallel_per_server`]) and [`MAX_CONCURRENCY`],
+/// never below `start`.
+pub fn adaptive_ceiling(start: usize, per_blob_bytes: u64, available_memory: Option<u64>, per_server: usize) -> usize {
     let budget = available_memory.map_or(ADAPTIVE_BUFFER_BUDGET, |m| (m / 32).min(ADAPTIVE_BUFFER_BUDGET));
     let by_memory = (budget / per_blob_bytes.max(1)) as usize;
-    by_memory.min(ADAPTIVE_CAP).max(start)
-}
-
-/// The most blobs at once an adaptive transfer may reach on this target.
-const ADAPTIVE_CAP: usize = smaller(MAX_CONCURRENCY, crate::transport::PARALLEL_PER_SERVER);
-
-const fn smaller(a: usize, b: usize) -> usize {
-    if a < b {
-        a
-    } else {
-        b
-    }
+    by_memory.min(MAX_CONCURRENCY).min(per_server).max(start)
 }
 
 /// A chunk size suited to where the bytes go: native disks and sockets like larger writes; browser

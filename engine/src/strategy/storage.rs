@@ -29,10 +29,10 @@ use crate::cid::{BlobCid, CidHasher};
 use crate::outcome::MigrationReport;
 use crate::progress::ProgressEvent;
 use crate::resume::BlobPhase;
-use crate::transport::{self, counted, BoxError, CachedBody, UploadBody};
+use crate::transport::{self, counted, BoxError, CachedBody, MaybeSend, UploadBody};
 use crate::xrpc::api::BlobRef;
 use crate::xrpc::api::RecordBlob;
-use crate::xrpc::XrpcError;
+use crate::xrpc::{XrpcClient, XrpcError};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StorageStrategy {
@@ -161,8 +161,10 @@ impl StorageStrategy {
         };
         meter.start(Some(reader.size), true);
         let size = reader.size;
-        let Ok(result) = upload_cached(ctx, reader, expected, self.chunk_size, &record.content_type, meter).await
-        else {
+        let sent = uploaded_to(&meter);
+        let uploaded = upload_cached(&ctx.target, reader, expected, self.chunk_size, &record.content_type, sent).await;
+        meter.emit();
+        let Ok(result) = uploaded else {
             // The copy went bad in storage: drop it and download afresh.
             tracing::warn!("cached copy of {} no longer matches its CID; downloading it again", blob.cid);
             cache.remove(&blob.cid).await?;
@@ -237,10 +239,7 @@ impl StorageStrategy {
         let stored = match follower {
             Some(follow) => {
                 let body = follow.map(|r| r.map_err(BoxError::from));
-                let sent = {
-                    let meter = meter.clone();
-                    move |n| meter.add_uploaded(n)
-                };
+                let sent = uploaded_to(&meter);
                 let upload = ctx
                     .target
                     .upload_blob(UploadBody::Stream { stream: counted(body, sent), length: size }, &content_type);
@@ -254,7 +253,7 @@ impl StorageStrategy {
                 let reader = cache.open(&blob.cid).await?.ok_or_else(|| {
                     BlobError::Cache(PlatformError::Io(format!("cached copy of {} vanished", blob.cid)))
                 })?;
-                upload_cached(ctx, reader, expected, self.chunk_size, &content_type, meter.clone())
+                upload_cached(&ctx.target, reader, expected, self.chunk_size, &content_type, uploaded_to(&meter))
                     .await
                     .map_err(|StaleCopy| {
                         BlobError::Cache(PlatformError::Corrupt(format!(
@@ -303,35 +302,36 @@ impl MigrationStrategy for StorageStrategy {
     }
 }
 
-/// A cached copy that no longer hashes to its CID.
-struct StaleCopy;
+/// Counts bytes sent into the blob's meter.
+fn uploaded_to(meter: &Arc<BlobMeter>) -> impl Fn(u64) + MaybeSend + 'static {
+    let meter = meter.clone();
+    move |n| meter.add_uploaded(n)
+}
 
-/// Uploads a committed cache entry, checking that it still matches its CID, the way the transport
-/// says suits the target ([`transport::cached_body`]): streamed through the verifier into the request
-/// body, whose last chunk is held back until the hash matches; or hashed first and then sent as the
-/// storage's own file, so its bytes never sit in (wasm) memory.
-async fn upload_cached(
-    ctx: &MigrationContext,
+/// A cached copy that no longer hashes to its CID.
+pub(crate) struct StaleCopy;
+
+/// Uploads a committed cache entry (or a backup's copy: the restore sends its blobs this way),
+/// checking that it still matches its CID, the way the transport says suits the target
+/// ([`transport::cached_body`]): streamed through the verifier into the request body, whose last
+/// bytes are held back until the hash matches; or hashed first and then sent as the storage's own
+/// file, so its bytes never sit in (wasm) memory. `sent` is told the bytes that left.
+pub(crate) async fn upload_cached(
+    target: &XrpcClient,
     reader: CacheReader,
     expected: &BlobCid,
     chunk: usize,
     content_type: &str,
-    meter: Arc<BlobMeter>,
+    sent: impl Fn(u64) + MaybeSend + 'static,
 ) -> Result<Result<BlobRef, XrpcError>, StaleCopy> {
     match transport::cached_body(reader) {
         CachedBody::Stream { stream, size } => {
             let end = end_slot();
             let body =
                 verified(stream, expected.clone(), chunk, end.clone(), |_| {}).map(|r| r.map_err(BoxError::from));
-            let sent = {
-                let meter = meter.clone();
-                move |n| meter.add_uploaded(n)
-            };
-            let result = ctx
-                .target
+            let result = target
                 .upload_blob(UploadBody::Stream { stream: counted(body, sent), length: Some(size) }, content_type)
                 .await;
-            meter.emit();
             let verdict = end.lock().unwrap().clone();
             match verdict {
                 Some(StreamEnd::Mismatch { .. } | StreamEnd::InputFailed(_)) => Err(StaleCopy),
@@ -349,11 +349,10 @@ async fn upload_cached(
             let Some(body) = held else {
                 return Ok(Err(XrpcError::Invalid("this browser cache cannot hand its entries to fetch".into())));
             };
-            let result = ctx.target.upload_blob(body, content_type).await;
+            let result = target.upload_blob(body, content_type).await;
             if result.is_ok() {
-                meter.add_uploaded(size);
+                sent(size);
             }
-            meter.emit();
             Ok(result)
         }
     }

@@ -15,7 +15,7 @@
 //! | [`repo_body`] (`importRepo`) | streamed | collected (repos are small) | as for [`post`] |
 //! | [`upload_path`] | the words for the plan | the words for the plan | — |
 //! | [`sleep`] | tokio | browser timers | `tokio::time` panics on wasm32 |
-//! | [`PARALLEL_PER_SERVER`] | no limit of its own | 6 | a browser opens at most 6 HTTP/1.1 connections per server, and each blob in flight holds one to each side |
+//! | [`parallel_per_server`] | no limit of its own | none where both servers speak HTTP/2 (probed), else 6 | a browser opens at most 6 HTTP/1.1 connections per server, and each blob in flight holds one to each side |
 //! | [`dns_txt`] (handle → DID) | a DNS resolver (`hickory-resolver`, the system's configuration) | DNS-over-HTTPS (JSON API) | a browser has no DNS |
 //!
 //! Everything here keeps memory bounded by a few chunks whatever the blob's size; the browser
@@ -30,8 +30,8 @@ mod types;
 mod backend;
 
 pub use backend::{
-    cached_body, dns_txt, http_client, is_connect, open_download, post, repo_body, sleep, upload_channel, upload_path,
-    PARALLEL_PER_SERVER,
+    cached_body, dns_txt, http_client, is_connect, open_download, parallel_per_server, post, repo_body, sleep,
+    upload_channel, upload_path,
 };
 pub use types::{
     counted, Answer, BodySource, BodyStream, BoxError, CachedBody, Download, HeldBody, MaybeSend, TransportError,

@@ -214,9 +214,11 @@ where
     Ok(UploadBody::Stream { stream: Box::pin(stream), length })
 }
 
-/// Requests this backend runs at once to one server without queueing them itself: reqwest opens
-/// what it needs (HTTP/2 multiplexes them on one connection).
-pub const PARALLEL_PER_SERVER: usize = usize::MAX;
+/// Requests this backend runs at once to the servers of `_urls` without queueing them itself:
+/// reqwest opens what it needs (HTTP/2 multiplexes them on one connection), so no limit.
+pub async fn parallel_per_server(_urls: &[&Url]) -> usize {
+    usize::MAX
+}
 
 #[cfg(test)]
 mod tests {

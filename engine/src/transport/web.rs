@@ -317,6 +317,20 @@ where
 }
 
 /// Requests a browser runs at once to one server over HTTP/1.1 (Chromium, Firefox: 6); more are
-/// queued by the browser, where they would only hold memory. Over HTTP/2 the browser would take
-/// more, but a page cannot tell which protocol a `fetch` will use before it is made.
-pub const PARALLEL_PER_SERVER: usize = 6;
+/// queued by the browser, where they would only hold memory (and an upload whose download waits
+/// in the browser's queue would hold its request open with nothing to send).
+const HTTP1_PARALLEL: usize = 6;
+
+/// Requests the browser runs at once to every server of `urls`: no limit of its own when each of
+/// them multiplexes requests on one HTTP/2 connection, else [`HTTP1_PARALLEL`]. A page cannot ask
+/// which protocol a `fetch` will use; a server that takes a streamed request body from Chromium is
+/// one it reaches over HTTP/2 ([`request_streams::usable`], probed once per server and remembered).
+/// Browsers that do not stream request bodies get the HTTP/1.1 number: safe either way.
+pub async fn parallel_per_server(urls: &[&Url]) -> usize {
+    for url in urls {
+        if !request_streams::usable(url).await {
+            return HTTP1_PARALLEL;
+        }
+    }
+    usize::MAX
+}

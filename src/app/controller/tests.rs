@@ -63,6 +63,8 @@ fn report(still_missing: Result<usize, String>) -> RepairReport {
         bytes_uploaded: 300,
         retries: 1,
         seconds: 1.0,
+        transfer_seconds: 0.9,
+        peak_concurrency: 4,
         still_missing,
     }
 }
