@@ -73,6 +73,8 @@ const CASES: [Case; 5] = [
 /// One run through the page.
 struct Run {
     transfer: f64,
+    /// The most blobs in flight at once.
+    peak: usize,
     page: f64,
     memory_before: u64,
     memory_peak: u64,
@@ -89,8 +91,8 @@ fn main() {
     let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
     let lab = Lab::start_with(LabOptions { tls: true, ..Default::default() });
     let site = static_server::serve(static_server::web_dist());
-    println!("| case | strategy | transfer s (median, spread) | ratio | page s | MB/s | wasm memory MiB: before → peak → after | the seed's time |");
-    println!("|---|---|---:|---:|---:|---:|---:|---:|");
+    println!("| case | strategy | blobs at once (most) | transfer s (median, spread) | ratio | page s | MB/s | wasm memory MiB: before → peak → after | the seed's time |");
+    println!("|---|---|---:|---:|---:|---:|---:|---:|---:|");
     for case in CASES.iter().filter(|c| wanted.iter().any(|w| w == c.key)) {
         eprintln!("browser bench: seeding {}", case.label);
         let account = lab.seed(case.key, case.spec);
@@ -109,7 +111,7 @@ fn main() {
                 eprintln!("browser bench: {} {strategy}, run {}/{runs}", case.key, run + 1);
                 lab.reset_target(&account);
                 let r = runtime.block_on(through_the_page(&site, &lab, &account, strategy, args.clone()));
-                let missing = runtime.block_on(pds::missing_on_target(lab.new_url(), &account));
+                let missing = runtime.block_on(pds::missing_on_target(lab.api(lab::Side::New), &account));
                 assert!(missing.is_empty(), "{strategy} left {} blobs missing", missing.len());
                 got.push(r);
             }
@@ -151,9 +153,10 @@ async fn through_the_page(
     wait_done(&b, Duration::from_secs(5)).await;
     let done = b.wait_testid("done", Duration::from_secs(5)).await;
     let transfer: f64 = done.attr("data-transfer-seconds").await.unwrap().and_then(|v| v.parse().ok()).unwrap();
+    let peak: usize = done.attr("data-peak-concurrency").await.unwrap().and_then(|v| v.parse().ok()).unwrap();
     let memory_after = wasm_memory(&b).await;
     b.close().await;
-    Run { transfer, page, memory_before, memory_peak: memory_peak.max(memory_after), memory_after }
+    Run { transfer, page, peak, memory_before, memory_peak: memory_peak.max(memory_after), memory_after }
 }
 
 async fn wasm_memory(b: &Browser) -> u64 {
@@ -172,17 +175,18 @@ fn print_row(case: &Case, strategy: &str, bytes: u64, limit: Option<f64>, runs: 
     let page = median(runs.iter().map(|r| r.page).collect());
     let mib = |b: u64| b as f64 / (1u64 << 20) as f64;
     let before = runs.iter().map(|r| r.memory_before).min().unwrap();
-    let peak = runs.iter().map(|r| r.memory_peak).max().unwrap();
+    let highest = runs.iter().map(|r| r.memory_peak).max().unwrap();
     let after = runs.iter().map(|r| r.memory_after).max().unwrap();
     let ratio = limit.map_or("—".to_owned(), |l| format!("{:.2}", l / transfer));
     let seed = case.seed_seconds.map_or("—".to_owned(), |s| format!("{s:.0} s"));
     println!(
-        "| {} ({:.1} MB) | {strategy} | {transfer:.1} ({lo:.1}–{hi:.1}) | {ratio} | {page:.1} | {:.1} | {:.1} → {:.1} → {:.1} | {seed} |",
+        "| {} ({:.1} MB) | {strategy} | {} | {transfer:.1} ({lo:.1}–{hi:.1}) | {ratio} | {page:.1} | {:.1} | {:.1} → {:.1} → {:.1} | {seed} |",
         case.label,
         bytes as f64 / 1e6,
+        runs.iter().map(|r| r.peak).max().unwrap(),
         bytes as f64 / 1e6 / transfer,
         mib(before),
-        mib(peak),
+        mib(highest),
         mib(after)
     );
 }

@@ -18,6 +18,7 @@ pub mod keys;
 pub mod kv;
 pub mod memory;
 pub mod probe;
+pub mod relay;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod desktop;

@@ -59,7 +59,6 @@ async fn store(cache: &dyn BlobCache, key: &str, bytes: &[u8], expected: Option<
         w.write(Bytes::copy_from_slice(chunk)).await?;
     }
     assert_eq!(w.written(), bytes.len() as u64);
-    assert!(w.follow().is_none(), "no follower on the web");
     w.commit().await
 }
 
@@ -404,6 +403,37 @@ async fn manager_prefers_opfs_and_finds_entries_in_every_backend() {
     manager.remove_soon("a");
     sleep(200).await;
     assert!(manager.list().await.unwrap().is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn the_managers_follower_gets_every_chunk_and_ends_only_at_the_commit() {
+    let manager = FallbackBlobManager::with_options(ManagerOptions::default().namespace("t-follow")).await.unwrap();
+    let bytes = data(3 * MIB, 21);
+    let mut w = manager.create("f", Some(bytes.len() as u64)).await.unwrap();
+    let follower = w.follow().expect("the manager relays what is written");
+    let read = follower.try_fold(Vec::new(), |mut got, chunk| async move {
+        got.extend_from_slice(&chunk);
+        Ok(got)
+    });
+    let write = async {
+        for chunk in bytes.chunks(CHUNK) {
+            w.write(Bytes::copy_from_slice(chunk)).await?;
+        }
+        w.commit().await
+    };
+    let (got, written) = futures::join!(read, write);
+    written.unwrap();
+    assert!(got.unwrap() == bytes, "the follower saw other bytes than were written");
+    assert!(read_stream(manager.open("f").await.unwrap().unwrap()).await == bytes);
+
+    // A discarded entry fails its follower (an upload fed by it never completes).
+    let mut w = manager.create("g", None).await.unwrap();
+    let follower = w.follow().unwrap();
+    w.write(Bytes::from(vec![1u8; CHUNK])).await.unwrap();
+    w.abort().await;
+    let got: Result<Vec<Bytes>, PlatformError> = follower.try_collect().await;
+    assert!(matches!(got, Err(PlatformError::Abandoned(_))), "{got:?}");
+    assert!(manager.open("g").await.unwrap().is_none());
 }
 
 #[wasm_bindgen_test]

@@ -30,9 +30,9 @@ pub fn DoneCard(view: Signal<View>) -> Element {
         return rsx! {};
     };
     // For the browser benchmark: the transfer's own time, beside the page's wall clock.
-    let transfer_seconds = match &*finished {
-        Finished::Repaired(r) => Some(format!("{:.2}", r.transfer_seconds)),
-        _ => None,
+    let (transfer_seconds, peak_concurrency) = match &*finished {
+        Finished::Repaired(r) => (Some(format!("{:.2}", r.transfer_seconds)), Some(r.peak_concurrency)),
+        _ => (None, None),
     };
     let (body, complete, still_missing, did) = match &*finished {
         Finished::BackedUp(b) => (backup_report(b), b.report.is_complete(), None, Some(b.report.did.clone())),
@@ -69,6 +69,7 @@ pub fn DoneCard(view: Signal<View>) -> Element {
             "data-still-missing": still_missing,
             "data-did": did,
             "data-transfer-seconds": transfer_seconds,
+            "data-peak-concurrency": peak_concurrency,
             {body}
             LogView {}
             div { class: "actions",

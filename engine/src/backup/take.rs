@@ -8,6 +8,8 @@
 //! client must be signed in as the account: a deactivated account serves its repository and
 //! blobs only to itself, and preferences are private.
 
+use std::cell::Cell;
+
 use futures::{StreamExt, TryStreamExt};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -18,6 +20,7 @@ use crate::cid::{BlobCid, CidHasher};
 use crate::identity::Resolver;
 use crate::outcome::{BlobFailureKind, BlobOutcome, BlobStatus};
 use crate::progress::{ProgressEvent, ProgressSink, Totals};
+use crate::retry::{retry, Failure, RetryAdvice, RetryPolicy, Wait};
 use crate::xrpc::{XrpcClient, XrpcError};
 
 /// Blobs downloaded at once.
@@ -283,10 +286,20 @@ struct BlobSaved {
     attempts: u32,
 }
 
-/// Whether the folder's copy of `cid` is whole: its size when its bytes hash to the CID.
-pub(crate) async fn held_copy(folder: &BackupFolder, cid: &BlobCid) -> Result<Option<u64>, String> {
+/// What a backup folder holds of one blob.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum HeldCopy {
+    /// Its bytes hash to the CID: this many of them.
+    Whole(u64),
+    /// A copy is there, but its bytes do not hash to the CID.
+    Damaged,
+    Missing,
+}
+
+/// Whether the folder's copy of `cid` is whole (its bytes re-hashed), damaged or missing.
+pub(crate) async fn held_copy(folder: &BackupFolder, cid: &BlobCid) -> Result<HeldCopy, String> {
     let Some(reader) = folder.blobs().open(&cid.to_string()).await.map_err(|e| e.to_string())? else {
-        return Ok(None);
+        return Ok(HeldCopy::Missing);
     };
     let mut hasher = CidHasher::new();
     let mut stream = reader.stream;
@@ -294,7 +307,7 @@ pub(crate) async fn held_copy(folder: &BackupFolder, cid: &BlobCid) -> Result<Op
         hasher.update(&chunk.map_err(|e| e.to_string())?);
     }
     let size = hasher.len();
-    Ok(hasher.matches(cid).0.then_some(size))
+    Ok(if hasher.matches(cid).0 { HeldCopy::Whole(size) } else { HeldCopy::Damaged })
 }
 
 /// One blob: kept when the folder's copy matches, else downloaded (verified while written).
@@ -309,7 +322,7 @@ async fn save_blob(
 ) -> Result<BlobSaved, String> {
     let cid: BlobCid = cid_text.parse().map_err(|e: crate::cid::CidError| e.to_string())?;
     let held = held_copy(folder, &cid).await?;
-    if let Some(size) = held {
+    if let HeldCopy::Whole(size) = held {
         return Ok(BlobSaved {
             entry: ManifestBlob { cid: cid_text.to_owned(), size, mime_type: previous_type.map(str::to_owned) },
             downloaded: false,
@@ -317,36 +330,41 @@ async fn save_blob(
             attempts: 0,
         });
     }
-    let was_damaged = folder.blobs().open(cid_text).await.ok().flatten().is_some();
-    let mut last_error = String::new();
-    for attempt in 1..=ATTEMPTS {
-        match download_blob(client, did, &cid, folder, progress).await {
-            Ok((size, mime_type)) => {
-                return Ok(BlobSaved {
-                    entry: ManifestBlob { cid: cid_text.to_owned(), size, mime_type },
-                    downloaded: true,
-                    was_damaged,
-                    attempts: attempt,
-                });
-            }
-            Err(DownloadError::Permanent(message)) => return Err(message),
-            Err(DownloadError::Again(message)) => {
-                last_error = message;
-                progress.emit(ProgressEvent::Retrying {
-                    cid: Some(cid_text.to_owned()),
-                    attempt: attempt + 1,
-                    delay_secs: 0.0,
-                    reason: last_error.clone(),
-                });
-            }
+    let was_damaged = held == HeldCopy::Damaged;
+    // The engine's one retry loop: backoff between downloads, a damaged body fetched again (a
+    // flipped byte in transit is a transport fault), at most [`ATTEMPTS`] downloads.
+    let policy = RetryPolicy { max_attempts: ATTEMPTS, ..client.retry_policy().clone() };
+    let attempts = Cell::new(0u32);
+    let on_wait = |failure: &Failure<String>, wait: Wait| {
+        if let Wait::Backoff { attempt, delay } = wait {
+            progress.emit(ProgressEvent::Retrying {
+                cid: Some(cid_text.to_owned()),
+                attempt,
+                delay_secs: delay.as_secs_f64(),
+                reason: failure.error().clone(),
+            });
         }
+    };
+    let downloaded = retry(
+        &policy,
+        |f| f.advice(|_| RetryAdvice::Backoff),
+        on_wait,
+        || {
+            attempts.set(attempts.get() + 1);
+            download_blob(client, did, &cid, folder, progress)
+        },
+    )
+    .await;
+    match downloaded {
+        Ok((size, mime_type)) => Ok(BlobSaved {
+            entry: ManifestBlob { cid: cid_text.to_owned(), size, mime_type },
+            downloaded: true,
+            was_damaged,
+            attempts: attempts.get(),
+        }),
+        Err(Failure::Final(message)) => Err(message),
+        Err(Failure::Retryable(message)) => Err(format!("{message} (after {} downloads)", attempts.get())),
     }
-    Err(format!("{last_error} (after {ATTEMPTS} downloads)"))
-}
-
-enum DownloadError {
-    Again(String),
-    Permanent(String),
 }
 
 async fn download_blob(
@@ -355,14 +373,14 @@ async fn download_blob(
     cid: &BlobCid,
     folder: &BackupFolder,
     progress: &dyn ProgressSink,
-) -> Result<(u64, Option<String>), DownloadError> {
+) -> Result<(u64, Option<String>), Failure<String>> {
     let text = cid.to_string();
     let download = client.get_blob(did, &text).await.map_err(|e| {
         let message = e.to_string();
-        if e.advice() != crate::retry::RetryAdvice::Never {
-            DownloadError::Again(message)
+        if e.advice() != RetryAdvice::Never {
+            Failure::Retryable(message)
         } else {
-            DownloadError::Permanent(message)
+            Failure::Final(message)
         }
     })?;
     progress.emit(ProgressEvent::BlobStarted { cid: text.clone(), size: download.content_length, from_cache: false });
@@ -370,13 +388,13 @@ async fn download_blob(
         .blobs()
         .create(&text, download.content_length)
         .await
-        .map_err(|e| DownloadError::Permanent(format!("{}: {e}", folder.place)))?;
+        .map_err(|e| Failure::Final(format!("{}: {e}", folder.place)))?;
     let mut hasher = CidHasher::new();
     let mut stream = download.stream;
     while let Some(chunk) = stream.next().await {
-        let chunk = chunk.map_err(|e| DownloadError::Again(e.to_string()))?;
+        let chunk = chunk.map_err(|e| Failure::Retryable(e.to_string()))?;
         hasher.update(&chunk);
-        writer.write(chunk).await.map_err(|e| DownloadError::Permanent(format!("{}: {e}", folder.place)))?;
+        writer.write(chunk).await.map_err(|e| Failure::Final(format!("{}: {e}", folder.place)))?;
         progress.emit(ProgressEvent::BlobBytes {
             cid: text.clone(),
             downloaded: hasher.len(),
@@ -388,8 +406,8 @@ async fn download_blob(
     let (matches, got) = hasher.matches(cid);
     if !matches {
         writer.abort().await;
-        return Err(DownloadError::Again(format!("the download was damaged: its bytes hash to {got}")));
+        return Err(Failure::Retryable(format!("the download was damaged: its bytes hash to {got}")));
     }
-    writer.commit().await.map_err(|e| DownloadError::Permanent(format!("{}: {e}", folder.place)))?;
+    writer.commit().await.map_err(|e| Failure::Final(format!("{}: {e}", folder.place)))?;
     Ok((size, download.content_type))
 }

@@ -7,7 +7,7 @@ use sha2::{Digest, Sha256};
 
 use super::folder::{self, BackupFolder};
 use super::manifest::Manifest;
-use super::take::{held_copy, hex};
+use super::take::{held_copy, hex, HeldCopy};
 use crate::cid::BlobCid;
 
 /// What a check found.
@@ -81,14 +81,15 @@ pub async fn verify(folder: &BackupFolder) -> Result<VerifyReport, VerifyError> 
             }
         };
         report.blobs_checked += 1;
-        let present = folder.blobs().open(&blob.cid).await.ok().flatten().is_some();
         match held_copy(folder, &cid).await {
-            Ok(Some(size)) if size == blob.size => report.bytes_checked += size,
-            Ok(Some(size)) => report.problems.push((name, format!("{size} bytes, the manifest says {}", blob.size))),
-            Ok(None) if present => {
+            Ok(HeldCopy::Whole(size)) if size == blob.size => report.bytes_checked += size,
+            Ok(HeldCopy::Whole(size)) => {
+                report.problems.push((name, format!("{size} bytes, the manifest says {}", blob.size)))
+            }
+            Ok(HeldCopy::Damaged) => {
                 report.problems.push((name, "its bytes do not hash to its CID: the copy is damaged".into()))
             }
-            Ok(None) => report.problems.push((name, "missing".into())),
+            Ok(HeldCopy::Missing) => report.problems.push((name, "missing".into())),
             Err(e) => report.problems.push((name, e)),
         }
     }

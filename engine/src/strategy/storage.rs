@@ -1,9 +1,11 @@
 //! The storage strategy: download → local cache → upload → cleanup.
 //!
 //! Each blob is written to the platform's cache while it is hashed; it is committed (and recorded as
-//! cached in the resume state) only once its CID matches. The upload reads from the cache: on
-//! backends that can follow a growing entry it starts while the download is still running (so a big
-//! blob is not transferred twice in sequence), elsewhere after the commit. A [`StorageGuard`] deletes
+//! cached in the resume state) only once its CID matches. The upload follows the entry as it is
+//! written (the cache's follower: the file itself natively, a relay of the chunks in a browser) and
+//! so runs while the download does (a big blob is not transferred twice in sequence); where the
+//! upload cannot take a streamed body (a browser over HTTP/1.1) it starts after the commit, with
+//! the stored file as its body. A [`StorageGuard`] deletes
 //! the copy once the new PDS has it. After a crash, every blob recorded as cached whose copy still
 //! hashes to its CID is uploaded from the cache without being downloaded again.
 
@@ -190,7 +192,9 @@ impl StorageStrategy {
         let content_type = content_type_of(download.content_type.as_deref());
         meter.start(size, false);
         let mut writer = cache.create(&blob.cid, size).await?;
-        let follower = writer.follow();
+        // Uploading while the cache fills needs a streamed request body (in a browser: HTTP/2).
+        let follower =
+            if transport::streams_request_bodies(ctx.target.base_url()).await { writer.follow() } else { None };
 
         let fill_cache = async {
             let mut hasher = CidHasher::new();

@@ -11,6 +11,7 @@
 //! | [`post`] (`uploadBlob`, `importRepo`) | reqwest; streams via `Body::wrap_stream` | bytes via reqwest; streams as a `ReadableStream` (`duplex: 'half'`), held bodies as a JS `Blob`, both through `fetch` | reqwest on wasm sends only whole in-memory bodies |
 //! | [`open_download`] (`getBlob`) | reqwest's body stream, failing after 60 s without a byte | `fetch` + BYOB reader, 64 KiB reads | reqwest on wasm hands over pieces of up to 2 MiB |
 //! | [`upload_channel`] (streaming strategy) | the channel is the request body | a `ReadableStream` where feature detection and a probe of the server say streamed bodies work; else chunks assembled into a JS `Blob` | Chromium streams request bodies only over HTTP/2 |
+//! | [`streams_request_bodies`] (storage strategy: upload while the cache fills) | always | where a probe says so (HTTP/2) | as for [`upload_channel`] |
 //! | [`cached_body`] (storage strategy) | verified while it streams into the body | hashed first, then the OPFS/IndexedDB `File`/`Blob` is the body | the browser reads its own storage without wasm copies |
 //! | [`repo_body`] (`importRepo`) | streamed | collected (repos are small) | as for [`post`] |
 //! | [`upload_path`] | the words for the plan | the words for the plan | — |
@@ -31,7 +32,7 @@ mod backend;
 
 pub use backend::{
     cached_body, dns_txt, http_client, is_connect, open_download, parallel_per_server, post, repo_body, sleep,
-    upload_channel, upload_path,
+    streams_request_bodies, upload_channel, upload_path,
 };
 pub use types::{
     counted, Answer, BodySource, BodyStream, BoxError, CachedBody, Download, HeldBody, MaybeSend, TransportError,

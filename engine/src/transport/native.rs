@@ -214,6 +214,11 @@ where
     Ok(UploadBody::Stream { stream: Box::pin(stream), length })
 }
 
+/// Whether an upload to the server of `_target` can take a streamed body: always, here.
+pub async fn streams_request_bodies(_target: &Url) -> bool {
+    true
+}
+
 /// Requests this backend runs at once to the servers of `_urls` without queueing them itself:
 /// reqwest opens what it needs (HTTP/2 multiplexes them on one connection), so no limit.
 pub async fn parallel_per_server(_urls: &[&Url]) -> usize {

@@ -252,7 +252,13 @@ pub async fn upload_path(source: BodySource, target: &Url) -> &'static str {
                 ASSEMBLED
             }
         }
-        BodySource::Cache => "the cached browser file (OPFS, IndexedDB or LocalStorage) as the fetch body",
+        BodySource::Cache => {
+            if request_streams::usable(target).await {
+                "a ReadableStream request body relayed from the browser cache as it fills (over HTTP/2)"
+            } else {
+                "the cached browser file (OPFS, IndexedDB or LocalStorage) as the fetch body"
+            }
+        }
     }
 }
 
@@ -314,6 +320,12 @@ where
         buf.extend_from_slice(&chunk?);
     }
     Ok(UploadBody::Bytes(Bytes::from(buf)))
+}
+
+/// Whether an upload to the server of `target` can take a streamed body (a `ReadableStream`): where
+/// the browser streams request bodies and reaches that server over HTTP/2 ([`request_streams`]).
+pub async fn streams_request_bodies(target: &Url) -> bool {
+    request_streams::usable(target).await
 }
 
 /// Requests a browser runs at once to one server over HTTP/1.1 (Chromium, Firefox: 6); more are

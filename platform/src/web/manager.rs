@@ -19,8 +19,10 @@
 //! it wrote), returns [`PlatformError::QuotaExceeded`] saying so, and marks the backend full for
 //! blobs of that size, so the engine's retry of the same blob lands in the next backend. `open`,
 //! `remove` and `list` look in every backend; a commit deletes older copies of the same key from the
-//! other backends. There is no follower on the web ([`CacheWriter::follow`] is `None`): the engine
-//! uploads from a committed entry's [`CacheReader::file`].
+//! other backends. None of the backends can read an entry while it is written, so the follower
+//! ([`CacheWriter::follow`]) is a [`Relay`] of the chunks written; the engine asks for it only where
+//! the browser can stream the upload it feeds (HTTP/2), else it uploads a committed entry's
+//! [`CacheReader::file`].
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -31,6 +33,7 @@ use bytes::Bytes;
 
 use super::js::{estimate, human, Estimate};
 use super::{IdbCache, LocalStorageCache, OpfsCache};
+use crate::relay::Relay;
 use crate::{BlobCache, ByteStream, CacheEntry, CacheReader, CacheWriter, PlatformError, StorageBackend};
 
 /// How a [`FallbackBlobManager`] is set up. `Default` is what the app uses.
@@ -357,6 +360,7 @@ impl BlobCache for FallbackBlobManager {
                         key: key.to_owned(),
                         shared: self.shared.clone(),
                         inflight,
+                        relay: RefCell::new(None),
                     }));
                 }
                 Err(e) => {
@@ -426,9 +430,17 @@ struct ManagedWriter {
     key: String,
     shared: Rc<Shared>,
     inflight: Rc<Inflight>,
+    /// The follower's feed, once one was asked for.
+    relay: RefCell<Option<Relay>>,
 }
 
 impl ManagedWriter {
+    async fn relay_abandoned(&mut self) {
+        if let Some(relay) = self.relay.get_mut() {
+            relay.abandoned().await;
+        }
+    }
+
     fn refused(&self, message: String, at: u64) -> PlatformError {
         self.shared.mark_full(self.backend, at);
         let next = self
@@ -452,18 +464,25 @@ impl CacheWriter for ManagedWriter {
         let inner =
             self.inner.as_mut().ok_or_else(|| PlatformError::Io(format!("blob {} was already discarded", self.key)))?;
         let attempted = inner.written() + chunk.len() as u64;
-        match inner.write(chunk).await {
+        match inner.write(chunk.clone()).await {
             Ok(()) => {
                 self.inflight.written.set(inner.written());
+                if let Some(relay) = self.relay.get_mut() {
+                    relay.written(chunk).await;
+                }
                 Ok(())
             }
             Err(PlatformError::QuotaExceeded(message)) => {
                 if let Some(inner) = self.inner.take() {
                     inner.abort().await;
                 }
+                self.relay_abandoned().await;
                 Err(self.refused(message, attempted))
             }
-            Err(e) => Err(e),
+            Err(e) => {
+                self.relay_abandoned().await;
+                Err(e)
+            }
         }
     }
 
@@ -472,14 +491,25 @@ impl CacheWriter for ManagedWriter {
     }
 
     fn follow(&self) -> Option<ByteStream> {
-        None
+        let (relay, follower) = Relay::new(&self.key);
+        *self.relay.borrow_mut() = Some(relay);
+        Some(follower)
     }
 
     async fn commit(mut self: Box<Self>) -> Result<(), PlatformError> {
         let inner =
             self.inner.take().ok_or_else(|| PlatformError::Io(format!("blob {} was already discarded", self.key)))?;
         let size = inner.written();
-        match inner.commit().await {
+        let committed = inner.commit().await;
+        match &committed {
+            Ok(()) => {
+                if let Some(relay) = self.relay.get_mut() {
+                    relay.committed().await;
+                }
+            }
+            Err(_) => self.relay_abandoned().await,
+        }
+        match committed {
             Ok(()) => {
                 // An older copy elsewhere (say, in IndexedDB before OPFS had room) must not linger.
                 if let Err(e) = self.shared.remove_everywhere(&self.key, Some(self.backend)).await {
@@ -496,5 +526,6 @@ impl CacheWriter for ManagedWriter {
         if let Some(inner) = self.inner.take() {
             inner.abort().await;
         }
+        self.relay_abandoned().await;
     }
 }
