@@ -6,9 +6,11 @@
 //!
 //! A writer may also offer [`CacheWriter::follow`]: a stream of the bytes written so far that keeps
 //! going as more arrive. The engine uses it to upload from the cache while the download is still
-//! filling it (a pipelined cache). The follower never sees the most recent chunk until the next one is
-//! written or the entry is committed, so an upload fed by it cannot complete before the blob is
+//! filling it (a pipelined cache). The follower never sees the last [`HELD_BACK`] bytes written
+//! until the entry is committed, so an upload fed by it cannot complete before the blob is
 //! verified: if the hash does not match, the entry is aborted and the follower fails instead.
+//! Only a tail is held back, not a whole write: a blob smaller than the writes would otherwise
+//! travel store-and-forward (downloaded whole before its upload starts).
 
 use std::fmt;
 use std::pin::Pin;
@@ -19,6 +21,11 @@ use futures::Stream;
 use serde::{Deserialize, Serialize};
 
 use crate::PlatformError;
+
+/// Bytes a follower does not see before the commit (see the module docs). Any number would do (a
+/// body missing even its last byte never completes); a few KiB also covers a consumer that might
+/// act on a nearly complete body. The engine's verifier holds back the same.
+pub const HELD_BACK: usize = 4096;
 
 /// A stream of blob bytes. `Send` on native targets because HTTP bodies are driven by another task.
 #[cfg(not(target_arch = "wasm32"))]

@@ -27,7 +27,7 @@ pub mod web;
 
 use std::sync::Arc;
 
-pub use cache::{BlobCache, ByteStream, CacheEntry, CacheReader, CacheWriter, StorageBackend};
+pub use cache::{BlobCache, ByteStream, CacheEntry, CacheReader, CacheWriter, StorageBackend, HELD_BACK};
 pub use error::PlatformError;
 pub use kv::KvStore;
 pub use probe::{Probes, SystemProbe};

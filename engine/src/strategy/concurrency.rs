@@ -98,20 +98,21 @@ impl Controller {
         self.peak
     }
 
-    /// The transfer starts now, `bytes` moved so far.
-    pub fn start(&mut self, now: Instant, bytes: u64) {
-        self.window_start = Some((now, bytes));
-    }
-
     /// A blob finished at `now`, with `bytes` moved by the whole transfer so far; `trouble`: it
     /// was retried, rate limited or failed. Returns the new number in flight, if it changes.
     pub fn observe(&mut self, now: Instant, bytes: u64, trouble: bool) -> Option<Change> {
         if self.pinned {
             return None;
         }
-        self.completions += 1;
         self.trouble |= trouble;
-        let (started, from) = *self.window_start.get_or_insert((now, bytes));
+        // The first window begins at the first completion, not at the start: connection set-up
+        // (TLS handshakes, the first round trips) would make the next window look like growth on
+        // any link, loopback included.
+        let Some((started, from)) = self.window_start else {
+            self.window_start = Some((now, bytes));
+            return None;
+        };
+        self.completions += 1;
         let elapsed = now.duration_since(started);
         if self.settled && !self.trouble {
             return None;
@@ -180,7 +181,8 @@ mod tests {
     fn run(c: Concurrency, rate: impl Fn(usize) -> f64, windows: usize, trouble_at: Option<usize>) -> Vec<usize> {
         let mut ctl = Controller::new(c);
         let t0 = Instant::now();
-        ctl.start(t0, 0);
+        // The first completion only opens the first window.
+        assert_eq!(ctl.observe(t0, 0, false), None);
         let (mut t, mut bytes) = (Duration::ZERO, 0u64);
         let mut seen = vec![ctl.limit()];
         for w in 0..windows {
@@ -212,7 +214,6 @@ mod tests {
         // Completions every 50 ms, throughput proportional to the blobs in flight up to 16.
         let mut ctl = Controller::new(Concurrency::adaptive(4, 64));
         let t0 = Instant::now();
-        ctl.start(t0, 0);
         let (mut t, mut bytes) = (Duration::ZERO, 0u64);
         let mut reached_16_at = None;
         let mut went_back_at = None;
@@ -255,8 +256,7 @@ mod tests {
     fn trouble_halves_and_settles_even_when_pinned_high() {
         let seen = run(Concurrency::adaptive(8, 64), |n| n as f64 * 1e6, 10, Some(1));
         assert_eq!(seen, vec![8, 16, 8], "doubled once, then halved by the trouble and settled");
-        let mut ctl = Controller::new(Concurrency::adaptive(4, 64));
-        ctl.start(Instant::now(), 0);
+        let ctl = Controller::new(Concurrency::adaptive(4, 64));
         assert_eq!(ctl.peak(), 4);
     }
 }

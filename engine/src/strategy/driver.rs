@@ -53,7 +53,6 @@ where
         }
     };
     let mut control = Controller::new(concurrency);
-    control.start(Instant::now(), 0);
     if concurrency.is_adaptive() {
         run.sink().emit(ProgressEvent::Concurrency {
             blobs_at_once: concurrency.start,
@@ -95,7 +94,8 @@ where
         bytes_uploaded: totals.bytes_uploaded,
         elapsed_secs: totals.elapsed_secs,
         retries,
-        peak_concurrency: control.peak(),
+        // Never more than there were blobs (a single blob is one at once, whatever the start).
+        peak_concurrency: control.peak().min(blobs.len()),
     }
 }
 

@@ -14,7 +14,7 @@ use std::sync::Arc;
 
 use async_trait::async_trait;
 use bytes::Bytes;
-use futures::StreamExt;
+use futures::{FutureExt, StreamExt};
 use tektite_platform::{BlobCache, CacheReader, PlatformError};
 
 use super::blob_error::BlobError;
@@ -85,7 +85,7 @@ impl StorageStrategy {
         self.ceiling
     }
 
-    /// Bytes of buffers one blob in flight holds: the chunk being assembled, the held-back chunk
+    /// Bytes of buffers one blob in flight holds: the chunk being assembled, the chunk being written
     /// and the follower's read buffer.
     pub fn per_blob_bytes(&self) -> u64 {
         3 * self.chunk_size as u64 + 512 * 1024
@@ -200,14 +200,30 @@ impl StorageStrategy {
             let mut hasher = CidHasher::new();
             let mut input = download.stream;
             let mut pending = bytes::BytesMut::new();
-            // Write in chunk-sized pieces: fewer, larger writes than the network's packets.
+            // A piece the network had ready when asked whether more was coming.
+            let mut early = None;
             loop {
-                let next = input.next().await;
+                let next = match early.take() {
+                    Some(next) => next,
+                    None => input.next().await,
+                };
                 let flush = match &next {
                     Some(Ok(bytes)) => {
                         meter.add_downloaded(bytes.len() as u64);
                         pending.extend_from_slice(bytes);
+                        // Chunk-sized writes (fewer, larger writes than the network's packets)
+                        // while bytes pour in; when the network has nothing more for now, what
+                        // came so far (at least a piece), so that the follower, and the upload it
+                        // feeds, keep up with a slow download instead of a chunk at a time.
                         pending.len() >= self.chunk_size
+                            || (pending.len() >= MIN_WRITE
+                                && match input.next().now_or_never() {
+                                    Some(more) => {
+                                        early = Some(more);
+                                        false
+                                    }
+                                    None => true,
+                                })
                     }
                     Some(Err(_)) => false,
                     None => !pending.is_empty(),
@@ -292,7 +308,7 @@ impl MigrationStrategy for StorageStrategy {
         count <= STORAGE_MAX_BLOBS
     }
     fn estimate_memory_usage(&self, blob_count: usize, _total_size: u64) -> u64 {
-        // Per blob: the chunk being assembled, the held-back chunk and the follower's read buffer.
+        // Per blob: the chunk being assembled, the chunk being written and the follower's read buffer.
         let in_flight = self.ceiling.min(blob_count.max(1)) as u64;
         in_flight * self.per_blob_bytes()
     }
@@ -305,6 +321,9 @@ impl MigrationStrategy for StorageStrategy {
         drive(ctx, self.kind(), blobs, concurrency, |blob, meter| self.move_blob(ctx, blob, meter)).await
     }
 }
+
+/// The smallest write to the cache before the download's end, when the network pauses.
+const MIN_WRITE: usize = 64 * 1024;
 
 /// Counts bytes sent into the blob's meter.
 fn uploaded_to(meter: &Arc<BlobMeter>) -> impl Fn(u64) + MaybeSend + 'static {

@@ -33,9 +33,9 @@ pub(crate) fn end_slot() -> EndSlot {
     Arc::new(Mutex::new(None))
 }
 
-/// Bytes kept back until the CID is checked. Any would do (a body missing even its last byte
-/// never completes); a few KiB also covers a consumer that might act on a nearly complete body.
-pub(crate) const TAIL: usize = 4096;
+/// Bytes kept back until the CID is checked: as many as a cache's follower holds back (any would do,
+/// see [`tektite_platform::HELD_BACK`]).
+pub(crate) const TAIL: usize = tektite_platform::HELD_BACK;
 
 /// Smallest piece passed on before the end (or the chunk, if smaller): the network delivers a few
 /// KiB at a time, and an upload body made of such crumbs costs both ends work per piece (one

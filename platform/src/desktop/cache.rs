@@ -3,7 +3,7 @@
 //! A blob is written to `<key>.partial` and renamed to `<key>` on commit, so a committed file is
 //! always complete. Partial files left by a crash are replaced by the next write of the same key.
 //! A follower ([`CacheWriter::follow`]) reads the partial file through its own handle while the
-//! writer appends, lagging one chunk behind until the commit (see the trait docs for why).
+//! writer appends, [`HELD_BACK`] bytes behind until the commit (see the trait docs for why).
 
 use std::fs::File;
 use std::io::Write;
@@ -15,7 +15,7 @@ use bytes::Bytes;
 use tokio::sync::watch;
 
 use super::{escape_key, unescape_key};
-use crate::{BlobCache, ByteStream, CacheEntry, CacheReader, CacheWriter, PlatformError, StorageBackend};
+use crate::{BlobCache, ByteStream, CacheEntry, CacheReader, CacheWriter, PlatformError, StorageBackend, HELD_BACK};
 
 /// Bytes read per piece when streaming a cached file. Each piece is one positional read on the
 /// blocking pool; 1 MiB keeps those hops rare (a 500 MiB blob: 500 reads) at a small memory cost.
@@ -203,7 +203,6 @@ impl FileWriter {
 impl CacheWriter for FileWriter {
     async fn write(&mut self, chunk: Bytes) -> Result<(), PlatformError> {
         let file = self.file.clone().ok_or_else(|| PlatformError::Io("write after close".into()))?;
-        let before = self.written;
         let len = chunk.len() as u64;
         // One blocking-pool hop per chunk, straight from the chunk's bytes. When it returns the bytes
         // are in the file (the page cache), so a follower's own handle sees them.
@@ -212,8 +211,9 @@ impl CacheWriter for FileWriter {
             return Err(PlatformError::from_io(&format!("writing {}", self.partial.display()), e));
         }
         self.written += len;
-        // Release everything up to (not including) this chunk: the newest chunk is held back.
-        self.state.send_replace(FollowState { released: before, end: End::Open });
+        // Release everything but the last bytes written.
+        let released = self.written.saturating_sub(HELD_BACK as u64);
+        self.state.send_replace(FollowState { released, end: End::Open });
         Ok(())
     }
 
@@ -340,21 +340,21 @@ mod tests {
     }
 
     #[tokio::test]
-    async fn follower_lags_one_chunk_until_commit() {
+    async fn follower_sees_all_but_the_last_bytes_until_commit() {
         let dir = tempfile::tempdir().unwrap();
         let cache = FileCache::open(dir.path()).unwrap();
         let mut w = cache.create("k", None).await.unwrap();
         let mut follower = w.follow().unwrap();
-        w.write(chunk(100, 1)).await.unwrap();
-        w.write(chunk(50, 2)).await.unwrap();
-        // The first chunk is released, the second is held back.
+        // A blob of one write: all but its tail goes before the commit (no store-and-forward).
+        w.write(chunk(10_000, 1)).await.unwrap();
         let got = follower.next().await.unwrap().unwrap();
-        assert_eq!(got, chunk(100, 1));
+        assert_eq!(got, chunk(10_000 - HELD_BACK, 1));
         let pending = tokio::time::timeout(std::time::Duration::from_millis(100), follower.next()).await;
-        assert!(pending.is_err(), "the newest chunk must be held back before commit");
+        assert!(pending.is_err(), "the last bytes must be held back before commit");
+        w.write(chunk(50, 2)).await.unwrap();
         w.commit().await.unwrap();
         let rest: Vec<Bytes> = follower.try_collect().await.unwrap();
-        assert_eq!(rest.concat(), vec![2u8; 50]);
+        assert_eq!(rest.concat(), [vec![1u8; HELD_BACK], vec![2u8; 50]].concat());
     }
 
     #[tokio::test]
