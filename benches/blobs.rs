@@ -19,21 +19,21 @@
 //! `TEKTITE_BENCH_CASES=small,medium,large` picks cases (default: all three);
 //! `TEKTITE_BENCH_RUNS=N` the runs per row (default 3).
 
+#[path = "support/cli.rs"]
+mod cli;
 #[path = "../tests/support/lab.rs"]
 mod lab;
 #[path = "../tests/support/pds.rs"]
 mod pds;
 
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
 use futures::StreamExt;
 use lab::{Lab, SeededAccount};
 use pds::login;
-use serde_json::Value;
 
-const CLI: &str = env!("CARGO_BIN_EXE_tektite-cli");
 const MIB: f64 = 1024.0 * 1024.0;
 
 struct Case {
@@ -225,25 +225,7 @@ fn mbps(bytes: u64, seconds: f64) -> f64 {
 /// Runs the release CLI; returns its transfer time and peak RSS, and the concurrency it used.
 fn migrate(lab: &Lab, account: &SeededAccount, strategy: &str, concurrency: Option<usize>) -> (Timed, usize) {
     let dirs = tempfile::tempdir().unwrap();
-    let mut cmd = Command::new(CLI);
-    cmd.args(["blobs", "--from", lab.old_url(), "--from-id", &account.old_handle])
-        .args(["--to", lab.new_url(), "--to-id", &account.new_handle, "--strategy", strategy, "--json"])
-        .arg("--cache-dir")
-        .arg(dirs.path().join("cache"))
-        .arg("--state-dir")
-        .arg(dirs.path().join("state"))
-        .env("TEKTITE_FROM_PASSWORD", &account.password)
-        .env("TEKTITE_TO_PASSWORD", &account.password)
-        .stdin(Stdio::null())
-        .stderr(Stdio::inherit());
-    if let Some(n) = concurrency {
-        cmd.args(["--concurrency", &n.to_string()]);
-    }
-    let out = cmd.output().expect("tektite-cli runs");
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let last = stdout.lines().last().unwrap_or_default();
-    let summary: Value = serde_json::from_str(last).unwrap_or_else(|e| panic!("no JSON summary ({e}): {last}"));
-    assert_eq!(out.status.code(), Some(0), "tektite-cli failed: {summary}");
+    let summary = cli::summary(cli::blobs(lab, account, strategy, concurrency, &dirs));
     assert_eq!(summary["blobs_missing_after"], 0, "the benchmark migration did not finish: {summary}");
     assert_eq!(summary["bytes"].as_u64(), Some(account.blobs.iter().map(|b| b.size).sum::<u64>()));
     let timed = Timed {

@@ -18,6 +18,8 @@
 //! `TEKTITE_BENCH_RUNS=N` the runs per row (default 3), `TEKTITE_WAN_CONCURRENCY=1,16` the pinned
 //! concurrencies besides the default. Figures, not assertions.
 
+#[path = "support/cli.rs"]
+mod cli;
 #[path = "../tests/support/lab.rs"]
 mod lab;
 #[path = "../tests/support/link.rs"]
@@ -25,15 +27,12 @@ mod link;
 #[path = "../tests/support/pds.rs"]
 mod pds;
 
-use std::process::{Command, Stdio};
 use std::time::Instant;
 
 use futures::StreamExt;
 use lab::{Lab, LabOptions, SeededAccount};
 use link::{Profile, ShapedLink};
 use serde_json::Value;
-
-const CLI: &str = env!("CARGO_BIN_EXE_tektite-cli");
 
 struct Case {
     key: &'static str,
@@ -146,34 +145,15 @@ fn own_cpu_seconds() -> f64 {
 /// One `tektite-cli blobs` run through the link: transfer seconds and the concurrency it used.
 fn migrate(lab: &Lab, account: &SeededAccount, link: &ShapedLink, strategy: &str, n: Option<usize>) -> (f64, usize) {
     let dirs = tempfile::tempdir().unwrap();
-    let mut cmd = Command::new(CLI);
-    cmd.args(["blobs", "--from", lab.old_url(), "--from-id", &account.old_handle])
-        .args(["--to", lab.new_url(), "--to-id", &account.new_handle, "--strategy", strategy, "--json"])
-        .arg("--cache-dir")
-        .arg(dirs.path().join("cache"))
-        .arg("--state-dir")
-        .arg(dirs.path().join("state"))
-        .env("TEKTITE_FROM_PASSWORD", &account.password)
-        .env("TEKTITE_TO_PASSWORD", &account.password)
-        .env("HTTPS_PROXY", link.proxy_url())
-        .env_remove("NO_PROXY")
-        .env_remove("no_proxy")
-        .stdin(Stdio::null())
-        .stderr(Stdio::inherit());
+    let mut cmd = cli::blobs(lab, account, strategy, n, &dirs);
+    cmd.env("HTTPS_PROXY", link.proxy_url()).env_remove("NO_PROXY").env_remove("no_proxy");
     // The lab's CA; its names are resolved by the link (the proxy), not by the client.
     for (k, v) in lab.client_env() {
         if k != "TEKTITE_RESOLVE" {
             cmd.env(k, v);
         }
     }
-    if let Some(n) = n {
-        cmd.args(["--concurrency", &n.to_string()]);
-    }
-    let out = cmd.output().expect("tektite-cli runs");
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let last = stdout.lines().last().unwrap_or_default();
-    let summary: Value = serde_json::from_str(last).unwrap_or_else(|e| panic!("no JSON summary ({e}): {last}"));
-    assert_eq!(out.status.code(), Some(0), "tektite-cli failed: {summary}");
+    let summary = cli::summary(cmd);
     // An adaptive run reports the most blobs it had in flight.
     let used = summary["concurrency_peak"].as_u64().or(summary["concurrency"].as_u64()).expect("summary: concurrency");
     (summary["transfer_seconds"].as_f64().expect("summary: transfer_seconds"), used as usize)

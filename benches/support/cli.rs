@@ -1,0 +1,47 @@
+//! The release `tektite-cli blobs` run the benchmarks time: one place for its arguments, and for
+//! reading (and checking) the JSON summary it ends with.
+
+use std::process::{Command, Stdio};
+
+use serde_json::Value;
+
+use crate::lab::{Lab, SeededAccount};
+
+const CLI: &str = env!("CARGO_BIN_EXE_tektite-cli");
+
+/// `blobs` for `account` from the lab's old PDS to its new one with `strategy` (and `concurrency`
+/// pinned, if given), with fresh cache and state folders inside `dirs`. Callers add what their
+/// setting needs (a proxy, say) before [`summary`].
+pub fn blobs(
+    lab: &Lab,
+    account: &SeededAccount,
+    strategy: &str,
+    concurrency: Option<usize>,
+    dirs: &tempfile::TempDir,
+) -> Command {
+    let mut cmd = Command::new(CLI);
+    cmd.args(["blobs", "--from", lab.old_url(), "--from-id", &account.old_handle])
+        .args(["--to", lab.new_url(), "--to-id", &account.new_handle, "--strategy", strategy, "--json"])
+        .arg("--cache-dir")
+        .arg(dirs.path().join("cache"))
+        .arg("--state-dir")
+        .arg(dirs.path().join("state"))
+        .env("TEKTITE_FROM_PASSWORD", &account.password)
+        .env("TEKTITE_TO_PASSWORD", &account.password)
+        .stdin(Stdio::null())
+        .stderr(Stdio::inherit());
+    if let Some(n) = concurrency {
+        cmd.args(["--concurrency", &n.to_string()]);
+    }
+    cmd
+}
+
+/// Runs `cmd` and returns its summary, which must say it succeeded (exit 0).
+pub fn summary(mut cmd: Command) -> Value {
+    let out = cmd.output().expect("tektite-cli runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let last = stdout.lines().last().unwrap_or_default();
+    let summary: Value = serde_json::from_str(last).unwrap_or_else(|e| panic!("no JSON summary ({e}): {last}"));
+    assert_eq!(out.status.code(), Some(0), "tektite-cli failed: {summary}");
+    summary
+}
