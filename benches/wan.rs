@@ -10,13 +10,17 @@
 //! The **limit** is the bytes over the link's rate: no client can beat it. The ratio is limit ÷
 //! time (1.0 = the link is full the whole time), time being the transfer (first blob to last);
 //! the whole run (process start to exit: sign-ins, listings, plan, the new PDS's verdict; for the
-//! reference, its two sign-ins) is shown beside it. The CPU the link itself used (this process, which
-//! runs nothing else during a CLI row) is reported per row, so its overhead is visible.
+//! reference, its two sign-ins) is shown beside it, and where the link's upload direction stood
+//! idle (sampled every 100 ms): before it first ran full, in between, after it last ran full. The
+//! CPU the link itself used (this process, which runs nothing else during a CLI row) is reported per
+//! row, so its overhead is visible.
 //!
 //! Profiles (from issue 13): `a` 100 Mbit/s each way, 80 ms round trip, 400 × 300 KiB + 4 × 30 MiB;
 //! `b` 20 Mbit/s, 120 ms, 200 × 300 KiB. `TEKTITE_WAN_PROFILES=a,b` picks profiles,
 //! `TEKTITE_BENCH_RUNS=N` the runs per row (default 3), `TEKTITE_WAN_CONCURRENCY=1,16` the pinned
-//! concurrencies besides the default. Figures, not assertions.
+//! concurrencies besides the default, `TEKTITE_WAN_CLIENTS=streaming,storage,reference` the clients,
+//! `TEKTITE_WAN_TRACE=dir` keeps each run's link samples and the
+//! CLI's progress events (stamped) there. Figures, not assertions.
 
 #[path = "support/cli.rs"]
 mod cli;
@@ -69,6 +73,8 @@ struct Row {
     /// The whole run: sign-ins, listings and plan included.
     whole: Vec<f64>,
     link_cpu: Vec<f64>,
+    /// Where the link's upload direction stood idle during each run.
+    idle: Vec<link::Idle>,
 }
 
 fn main() {
@@ -80,6 +86,22 @@ fn main() {
         .split(',')
         .filter_map(|v| v.trim().parse().ok())
         .collect();
+    let clients: Vec<Client> = std::env::var("TEKTITE_WAN_CLIENTS")
+        .unwrap_or_else(|_| "streaming,storage,reference".into())
+        .split(',')
+        .filter_map(|c| match c.trim() {
+            "streaming" => Some(Client::Tektite("streaming")),
+            "storage" => Some(Client::Tektite("storage")),
+            "reference" => Some(Client::Reference),
+            _ => None,
+        })
+        .collect();
+    // Where to keep each run's link samples and the CLI's progress events, stamped (for a look at
+    // where time went): `TEKTITE_WAN_TRACE=dir`.
+    let trace = std::env::var_os("TEKTITE_WAN_TRACE").map(std::path::PathBuf::from);
+    if let Some(dir) = &trace {
+        std::fs::create_dir_all(dir).unwrap();
+    }
     let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
     let lab = Lab::start_with(LabOptions { tls: true, ..Default::default() });
     for case in CASES.iter().filter(|c| wanted.iter().any(|w| w == c.key)) {
@@ -90,25 +112,48 @@ fn main() {
         let shaped = ShapedLink::start(profile, link::lab_on_loopback);
         let limit = bytes as f64 / profile.down_bytes_per_sec as f64;
         let mut rows: Vec<Row> = Vec::new();
+        let alone = runtime.block_on(link_alone(&shaped, bytes));
+        eprintln!("wan: the link alone moved {:.1} MB each way in {alone:.1} s", bytes as f64 / 1e6);
         let concurrencies: Vec<Option<usize>> = std::iter::once(None).chain(pinned.iter().copied().map(Some)).collect();
         for run in 0..runs {
             for &n in &concurrencies {
-                for client in [Client::Tektite("streaming"), Client::Tektite("storage"), Client::Reference] {
+                for client in clients.iter().copied() {
                     // The reference client has no default: it runs at the pinned numbers and at 4.
                     let n_ref = n.or(Some(4));
                     let pin = if client == Client::Reference { n_ref } else { n };
                     eprintln!("wan: {} {client:?} concurrency {pin:?}, run {}/{runs}", case.key, run + 1);
                     lab.reset_target(&account);
                     let cpu_before = own_cpu_seconds();
+                    let recording = shaped.record();
                     let began = Instant::now();
                     let (seconds, resolved) = match client {
-                        Client::Tektite(strategy) => migrate(&lab, &account, &shaped, strategy, pin),
+                        Client::Tektite(strategy) => {
+                            let (seconds, resolved, events) = migrate(&lab, &account, &shaped, strategy, pin);
+                            if let Some(dir) = &trace {
+                                let name = format!("{}-{strategy}-{}-{run}-events.tsv", case.key, label(pin));
+                                let text: String = events.iter().map(|(t, l)| format!("{t:.3}\t{l}\n")).collect();
+                                std::fs::write(dir.join(name), text).unwrap();
+                            }
+                            (seconds, resolved)
+                        }
                         Client::Reference => {
                             let n = pin.unwrap();
                             (runtime.block_on(reference(&lab, &account, &shaped, n)), n)
                         }
                     };
                     let whole = began.elapsed().as_secs_f64();
+                    let timeline = recording.finish();
+                    let idle = timeline.upload_idle(profile.up_bytes_per_sec);
+                    if let Some(dir) = &trace {
+                        let who = match client {
+                            Client::Tektite(s) => s,
+                            Client::Reference => "reference",
+                        };
+                        let name = format!("{}-{who}-{}-{run}-link.tsv", case.key, label(pin));
+                        let text: String =
+                            timeline.samples.iter().map(|s| format!("{:.3}\t{}\t{}\n", s.at, s.down, s.up)).collect();
+                        std::fs::write(dir.join(name), text).unwrap();
+                    }
                     let link_cpu = own_cpu_seconds() - cpu_before;
                     let missing = runtime.block_on(pds::missing_on_target(lab.api(lab::Side::New), &account));
                     assert!(missing.is_empty(), "{client:?} left {} blobs missing", missing.len());
@@ -117,6 +162,7 @@ fn main() {
                             r.seconds.push(seconds);
                             r.whole.push(whole);
                             r.link_cpu.push(link_cpu);
+                            r.idle.push(idle);
                         }
                         None => rows.push(Row {
                             client,
@@ -125,12 +171,13 @@ fn main() {
                             seconds: vec![seconds],
                             whole: vec![whole],
                             link_cpu: vec![link_cpu],
+                            idle: vec![idle],
                         }),
                     }
                 }
             }
         }
-        print_case(case, bytes, limit, &rows, &shaped);
+        print_case(case, bytes, limit, &rows, &shaped, alone);
     }
 }
 
@@ -142,8 +189,67 @@ fn own_cpu_seconds() -> f64 {
     (f.get(11).unwrap_or(&0.0) + f.get(12).unwrap_or(&0.0)) / 100.0
 }
 
-/// One `tektite-cli blobs` run through the link: transfer seconds and the concurrency it used.
-fn migrate(lab: &Lab, account: &SeededAccount, link: &ShapedLink, strategy: &str, n: Option<usize>) -> (f64, usize) {
+/// The link alone: `bytes` each way at once through one tunnel between two plain sockets (no TLS,
+/// no servers), as the one HTTP/2 connection per server carries a run's blobs. Seconds; what the
+/// link itself delivers against its nominal rate.
+async fn link_alone(link: &ShapedLink, bytes: u64) -> f64 {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let far = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let far_port = far.local_addr().unwrap().port();
+    let sink_and_source = move |stream: tokio::net::TcpStream| async move {
+        let (mut r, mut w) = stream.into_split();
+        let send = async move {
+            let piece = vec![0u8; 64 * 1024];
+            let mut left = bytes;
+            while left > 0 {
+                let n = left.min(piece.len() as u64) as usize;
+                w.write_all(&piece[..n]).await.unwrap();
+                left -= n as u64;
+            }
+            w.shutdown().await.unwrap();
+        };
+        let receive = async move {
+            let mut buf = vec![0u8; 64 * 1024];
+            let mut got = 0u64;
+            while got < bytes {
+                match r.read(&mut buf).await.unwrap() {
+                    0 => break,
+                    n => got += n as u64,
+                }
+            }
+            assert_eq!(got, bytes, "the link lost bytes");
+        };
+        tokio::join!(send, receive);
+    };
+    let server = tokio::spawn(async move { sink_and_source(far.accept().await.unwrap().0).await });
+    let began = Instant::now();
+    let mut near = tokio::net::TcpStream::connect(link.proxy_url().trim_start_matches("http://")).await.unwrap();
+    near.write_all(format!("CONNECT 127.0.0.1:{far_port} HTTP/1.1\r\n\r\n").as_bytes()).await.unwrap();
+    let mut head = Vec::new();
+    while !head.ends_with(b"\r\n\r\n") {
+        let mut byte = [0u8; 1];
+        near.read_exact(&mut byte).await.unwrap();
+        head.push(byte[0]);
+    }
+    sink_and_source(near).await;
+    server.await.unwrap();
+    began.elapsed().as_secs_f64()
+}
+
+/// A concurrency for file names: the number, or "default".
+fn label(pin: Option<usize>) -> String {
+    pin.map_or("default".into(), |n| n.to_string())
+}
+
+/// One `tektite-cli blobs` run through the link: transfer seconds, the concurrency it used, and the
+/// events it printed (stamped).
+fn migrate(
+    lab: &Lab,
+    account: &SeededAccount,
+    link: &ShapedLink,
+    strategy: &str,
+    n: Option<usize>,
+) -> (f64, usize, Vec<(f64, String)>) {
     let dirs = tempfile::tempdir().unwrap();
     let mut cmd = cli::blobs(lab, account, strategy, n, &dirs);
     cmd.env("HTTPS_PROXY", link.proxy_url()).env_remove("NO_PROXY").env_remove("no_proxy");
@@ -153,10 +259,10 @@ fn migrate(lab: &Lab, account: &SeededAccount, link: &ShapedLink, strategy: &str
             cmd.env(k, v);
         }
     }
-    let summary = cli::summary(cmd);
+    let (summary, events) = cli::run(cmd);
     // An adaptive run reports the most blobs it had in flight.
     let used = summary["concurrency_peak"].as_u64().or(summary["concurrency"].as_u64()).expect("summary: concurrency");
-    (summary["transfer_seconds"].as_f64().expect("summary: transfer_seconds"), used as usize)
+    (summary["transfer_seconds"].as_f64().expect("summary: transfer_seconds"), used as usize, events)
 }
 
 /// The plain reference client: each blob's getBlob response body piped into an uploadBlob request,
@@ -217,16 +323,17 @@ fn median(mut v: Vec<f64>) -> f64 {
     v[v.len() / 2]
 }
 
-fn print_case(case: &Case, bytes: u64, limit: f64, rows: &[Row], link: &ShapedLink) {
+fn print_case(case: &Case, bytes: u64, limit: f64, rows: &[Row], link: &ShapedLink, alone: f64) {
     let relayed = link.stats.down_bytes.load(std::sync::atomic::Ordering::Relaxed)
         + link.stats.up_bytes.load(std::sync::atomic::Ordering::Relaxed);
     println!();
     println!("### {} ({:.1} MB; limit {limit:.1} s)", case.label, bytes as f64 / 1e6);
     println!();
     println!(
-        "| client | concurrency | seconds (median, spread) | ratio (limit ÷ time) | whole run s (ratio) | link CPU s |"
+        "| client | concurrency | seconds (median, spread) | ratio (limit ÷ time) | whole run s (ratio) | upload idle s: start / middle / end | link CPU s |"
     );
-    println!("|---|---:|---:|---:|---:|---:|");
+    println!("|---|---:|---:|---:|---:|---:|---:|");
+    println!("| the link alone (one tunnel, both ways, no TLS) | — | {alone:.1} | {:.2} | — | — | — |", limit / alone);
     for r in rows {
         let who = match r.client {
             Client::Tektite(s) => format!("Tektite {s}"),
@@ -241,10 +348,14 @@ fn print_case(case: &Case, bytes: u64, limit: f64, rows: &[Row], link: &ShapedLi
         let lo = r.seconds.iter().cloned().fold(f64::INFINITY, f64::min);
         let hi = r.seconds.iter().cloned().fold(0.0, f64::max);
         let whole = median(r.whole.clone());
+        let idle = |part: fn(&link::Idle) -> f64| median(r.idle.iter().map(part).collect());
         println!(
-            "| {who} | {n} | {med:.1} ({lo:.1}–{hi:.1}) | {:.2} | {whole:.1} ({:.2}) | {:.1} |",
+            "| {who} | {n} | {med:.1} ({lo:.1}–{hi:.1}) | {:.2} | {whole:.1} ({:.2}) | {:.1} / {:.1} / {:.1} | {:.1} |",
             limit / med,
             limit / whole,
+            idle(|i| i.start),
+            idle(|i| i.middle),
+            idle(|i| i.end),
             median(r.link_cpu.clone())
         );
     }

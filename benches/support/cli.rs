@@ -1,6 +1,8 @@
 //! The release `tektite-cli blobs` run the benchmarks time: one place for its arguments, and for
 //! reading (and checking) the JSON summary it ends with.
+#![allow(dead_code)] // shared by the benchmarks; each uses part of it
 
+use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 
 use serde_json::Value;
@@ -37,11 +39,21 @@ pub fn blobs(
 }
 
 /// Runs `cmd` and returns its summary, which must say it succeeded (exit 0).
-pub fn summary(mut cmd: Command) -> Value {
-    let out = cmd.output().expect("tektite-cli runs");
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let last = stdout.lines().last().unwrap_or_default();
+pub fn summary(cmd: Command) -> Value {
+    run(cmd).0
+}
+
+/// Runs `cmd`: its summary (which must say it succeeded), and every line it printed (its progress
+/// events, with `--json`) with the seconds since the start at which it came.
+pub fn run(mut cmd: Command) -> (Value, Vec<(f64, String)>) {
+    let began = std::time::Instant::now();
+    let mut child = cmd.stdout(Stdio::piped()).spawn().expect("tektite-cli runs");
+    let stdout = BufReader::new(child.stdout.take().expect("piped stdout"));
+    let lines: Vec<(f64, String)> =
+        stdout.lines().map_while(Result::ok).map(|l| (began.elapsed().as_secs_f64(), l)).collect();
+    let status = child.wait().expect("tektite-cli ends");
+    let last = lines.last().map(|(_, l)| l.as_str()).unwrap_or_default();
     let summary: Value = serde_json::from_str(last).unwrap_or_else(|e| panic!("no JSON summary ({e}): {last}"));
-    assert_eq!(out.status.code(), Some(0), "tektite-cli failed: {summary}");
-    summary
+    assert_eq!(status.code(), Some(0), "tektite-cli failed: {summary}");
+    (summary, lines)
 }

@@ -5,8 +5,10 @@
 //!
 //! The model: one full-duplex access link shared by every connection (downloads from the old PDS
 //! and uploads to the new one each get the full rate of their direction), a fixed one-way delay of
-//! half the round trip in each direction, and a buffer of about one bandwidth-delay product per
-//! connection and direction, so a sender that outruns the link is slowed by TCP, as on a real link.
+//! half the round trip in each direction, and a queue of about one bandwidth-delay product per
+//! direction (shared, first come first served), so a sender that outruns the link is slowed by TCP,
+//! as on a real link. Pieces get their place on the wire when they arrive, so the relay's own timer
+//! jitter does not cost the link capacity (the benchmark measures what it delivers alone).
 //! Clients reach it through `HTTPS_PROXY` (the CLI, reqwest) or `--proxy-server` (Chromium); the
 //! lab's TLS names are resolved here (`*.tektite-lab.test` → 127.0.0.1), and TLS passes through.
 #![allow(dead_code)] // shared by the browser tests and the benchmarks; each uses part of it
@@ -47,34 +49,27 @@ pub struct Stats {
     pub connections: AtomicU64,
 }
 
-/// A token bucket shared by every connection in one direction.
-struct Bucket {
+/// One direction's wire, shared by every connection: bytes leave one after another at the rate.
+/// Each piece is given its slot when it arrives (first come, first served, as a router's queue),
+/// so the link keeps its rate even when this process wakes late: a piece that waited in the queue
+/// leaves when the wire is free, not when the relay next looks at it.
+struct Wire {
     rate: f64,
-    state: Mutex<(f64, Instant)>,
+    /// When the wire has sent everything given to it so far.
+    free_at: Mutex<Instant>,
 }
 
-impl Bucket {
-    fn new(rate: u64) -> Bucket {
-        Bucket { rate: rate as f64, state: Mutex::new((PIECE as f64, Instant::now())) }
+impl Wire {
+    fn new(rate: u64) -> Wire {
+        Wire { rate: rate as f64, free_at: Mutex::new(Instant::now()) }
     }
 
-    /// Waits until `n` bytes may go.
-    async fn take(&self, n: usize) {
-        loop {
-            let wait = {
-                let mut s = self.state.lock().unwrap();
-                let now = Instant::now();
-                // At most one piece of burst: the link never goes faster than its rate.
-                s.0 = (s.0 + now.duration_since(s.1).as_secs_f64() * self.rate).min(PIECE as f64 * 2.0);
-                s.1 = now;
-                if s.0 >= n as f64 {
-                    s.0 -= n as f64;
-                    return;
-                }
-                Duration::from_secs_f64((n as f64 - s.0) / self.rate)
-            };
-            tokio::time::sleep(wait).await;
-        }
+    /// Queues `n` bytes that arrived now; when their last byte will have left.
+    fn send(&self, n: usize) -> Instant {
+        let mut free_at = self.free_at.lock().unwrap();
+        let start = (*free_at).max(Instant::now());
+        *free_at = start + Duration::from_secs_f64(n as f64 / self.rate);
+        *free_at
     }
 }
 
@@ -82,7 +77,7 @@ impl Bucket {
 pub struct ShapedLink {
     port: u16,
     pub stats: Arc<Stats>,
-    _runtime: tokio::runtime::Runtime,
+    runtime: tokio::runtime::Runtime,
 }
 
 impl ShapedLink {
@@ -92,8 +87,8 @@ impl ShapedLink {
         let listener = runtime.block_on(TcpListener::bind("127.0.0.1:0")).unwrap();
         let port = listener.local_addr().unwrap().port();
         let stats = Arc::new(Stats::default());
-        let down = Arc::new(Bucket::new(profile.down_bytes_per_sec));
-        let up = Arc::new(Bucket::new(profile.up_bytes_per_sec));
+        let down = Arc::new(Wire::new(profile.down_bytes_per_sec));
+        let up = Arc::new(Wire::new(profile.up_bytes_per_sec));
         let s = stats.clone();
         runtime.spawn(async move {
             while let Ok((client, _)) = listener.accept().await {
@@ -104,7 +99,29 @@ impl ShapedLink {
                 });
             }
         });
-        ShapedLink { port, stats, _runtime: runtime }
+        ShapedLink { port, stats, runtime }
+    }
+
+    /// Starts sampling what crosses the link every [`SAMPLE`], until [`Recording::finish`].
+    pub fn record(&self) -> Recording {
+        let stats = self.stats.clone();
+        let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let stopped = stop.clone();
+        let task = self.runtime.spawn(async move {
+            let began = Instant::now();
+            let mut samples = Vec::new();
+            let mut tick = tokio::time::interval(SAMPLE);
+            while !stopped.load(Ordering::Relaxed) {
+                tick.tick().await;
+                samples.push(Sample {
+                    at: began.elapsed().as_secs_f64(),
+                    down: stats.down_bytes.load(Ordering::Relaxed),
+                    up: stats.up_bytes.load(Ordering::Relaxed),
+                });
+            }
+            samples
+        });
+        Recording { stop, task, handle: self.runtime.handle().clone() }
     }
 
     /// The proxy's address for `HTTPS_PROXY` / `--proxy-server`.
@@ -113,13 +130,84 @@ impl ShapedLink {
     }
 }
 
+/// How often a [`Recording`] reads the link's counters.
+pub const SAMPLE: Duration = Duration::from_millis(100);
+
+/// The link's counters at one moment of a recording.
+#[derive(Clone, Copy, Debug)]
+pub struct Sample {
+    pub at: f64,
+    pub down: u64,
+    pub up: u64,
+}
+
+/// A recording in progress.
+pub struct Recording {
+    stop: Arc<std::sync::atomic::AtomicBool>,
+    task: tokio::task::JoinHandle<Vec<Sample>>,
+    handle: tokio::runtime::Handle,
+}
+
+impl Recording {
+    /// Stops sampling; the samples taken.
+    pub fn finish(self) -> Timeline {
+        self.stop.store(true, Ordering::Relaxed);
+        // Called from outside the link's runtime (a benchmark's main thread).
+        Timeline { samples: self.handle.block_on(self.task).expect("the link's recorder") }
+    }
+}
+
+/// What crossed the link over time.
+pub struct Timeline {
+    pub samples: Vec<Sample>,
+}
+
+/// Seconds the link's upload direction stood idle (its unused share of the rate) while blobs were
+/// moving: before it first ran full, between, and after it last ran full — where a client loses
+/// time against the limit (set-up and growth, stalls, the tail).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Idle {
+    pub start: f64,
+    pub middle: f64,
+    pub end: f64,
+}
+
+impl Timeline {
+    /// Idle time of the direction towards the servers (the uploads, which finish the work), at
+    /// `rate` bytes per second. "Full" is a sample at ≥ 90 % of the rate; the span runs from the
+    /// first to the last sample carrying ≥ 10 % of it (sign-ins and listings carry less).
+    pub fn upload_idle(&self, rate: u64) -> Idle {
+        let per: Vec<(f64, f64)> = self
+            .samples
+            .windows(2)
+            .map(|w| {
+                let dt = w[1].at - w[0].at;
+                (dt, (w[1].up - w[0].up) as f64 / (rate as f64 * dt).max(1.0))
+            })
+            .collect();
+        let (Some(first), Some(last)) = (per.iter().position(|p| p.1 >= 0.1), per.iter().rposition(|p| p.1 >= 0.1))
+        else {
+            return Idle::default();
+        };
+        let full_from = per.iter().position(|p| p.1 >= 0.9).unwrap_or(last + 1).max(first);
+        let full_to = per.iter().rposition(|p| p.1 >= 0.9).unwrap_or(first).min(last);
+        let lost = |range: std::ops::Range<usize>| -> f64 {
+            per.get(range).unwrap_or_default().iter().map(|(dt, busy)| dt * (1.0 - busy.min(1.0))).sum()
+        };
+        if full_from > full_to {
+            return Idle { start: 0.0, middle: lost(first..last + 1), end: 0.0 };
+        }
+        Idle { start: lost(first..full_from), middle: lost(full_from..full_to + 1), end: lost(full_to + 1..last + 1) }
+    }
+}
+
 /// One `CONNECT` tunnel: the request head, the upstream connection, then both directions shaped.
 async fn tunnel(
     mut client: TcpStream,
     profile: Profile,
     resolve: fn(&str) -> String,
-    down: Arc<Bucket>,
-    up: Arc<Bucket>,
+    down: Arc<Wire>,
+    up: Arc<Wire>,
     stats: Arc<Stats>,
 ) -> std::io::Result<()> {
     client.set_nodelay(true)?;
@@ -144,30 +232,27 @@ async fn tunnel(
     let (client_read, client_write) = client.into_split();
     let (server_read, server_write) = upstream.into_split();
     let one_way = profile.rtt / 2;
-    let to_server =
-        pipe(client_read, server_write, one_way, up, profile.up_bytes_per_sec, profile.rtt, stats.clone(), false);
-    let to_client =
-        pipe(server_read, client_write, one_way, down, profile.down_bytes_per_sec, profile.rtt, stats, true);
+    // About one bandwidth-delay product of buffer, as a router would have.
+    let to_server = pipe(client_read, server_write, one_way, up, profile.rtt, stats.clone(), false);
+    let to_client = pipe(server_read, client_write, one_way, down, profile.rtt, stats, true);
     let _ = tokio::join!(to_server, to_client);
     Ok(())
 }
 
-/// Carries one direction: pieces are read as they come (while the link's buffer has room), each
-/// leaves `delay` after it arrived, at the direction's rate.
-#[allow(clippy::too_many_arguments)]
+/// Carries one direction: each piece read goes onto the wire (queued behind what is already on it),
+/// then takes `delay` to reach the far end. While the queue holds more than `buffer` of sending
+/// time, reading stops, so a sender that outruns the link is slowed by TCP, as on a real link.
 async fn pipe(
     mut from: tokio::net::tcp::OwnedReadHalf,
     mut to: tokio::net::tcp::OwnedWriteHalf,
     delay: Duration,
-    bucket: Arc<Bucket>,
-    rate: u64,
-    rtt: Duration,
+    wire: Arc<Wire>,
+    buffer: Duration,
     stats: Arc<Stats>,
     downstream: bool,
 ) {
-    // About one bandwidth-delay product of buffer, as a router would have.
-    let slots = ((rate as f64 * rtt.as_secs_f64()) as usize / PIECE).max(4) + 4;
-    let (tx, mut rx) = tokio::sync::mpsc::channel::<(Instant, Vec<u8>)>(slots);
+    // Unbounded in pieces, bounded in time: at most `buffer` queued plus `delay` travelling.
+    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<(Instant, Vec<u8>)>();
     let reader = async move {
         loop {
             let mut buf = vec![0u8; PIECE];
@@ -175,17 +260,22 @@ async fn pipe(
                 Ok(0) | Err(_) => break,
                 Ok(n) => {
                     buf.truncate(n);
-                    if tx.send((Instant::now(), buf)).await.is_err() {
+                    let sent = wire.send(n);
+                    if tx.send((sent + delay, buf)).is_err() {
                         break;
+                    }
+                    if let Some(backlog) = sent.checked_duration_since(Instant::now()) {
+                        if backlog > buffer {
+                            tokio::time::sleep(backlog - buffer).await;
+                        }
                     }
                 }
             }
         }
     };
     let writer = async move {
-        while let Some((arrived, piece)) = rx.recv().await {
-            tokio::time::sleep_until(arrived + delay).await;
-            bucket.take(piece.len()).await;
+        while let Some((arrives, piece)) = rx.recv().await {
+            tokio::time::sleep_until(arrives).await;
             if to.write_all(&piece).await.is_err() {
                 break;
             }

@@ -4,18 +4,20 @@
 //! - [`StorageStrategy`] (≤ 50 blobs): old PDS → local cache → new PDS → cleanup, so a verified copy
 //!   survives crashes and failed uploads.
 //!
-//! Both share the per-blob machinery: [`verify`] (hash while streaming, hold the last chunk back until
-//! the CID matches), [`driver`] (N blobs at once, retries by error kind, events) and [`meter`]
-//! (download and upload bytes counted separately). [`selection`] picks one from real probes.
+//! Both share the per-blob machinery: [`gather`] (when bytes read go on), [`verify`] (hash while
+//! streaming, hold the last bytes back until the CID matches), [`driver`] (N blobs at once, retries
+//! by error kind, events) and [`meter`] (download and upload bytes counted separately).
+//! [`selection`] picks one from real probes.
 //!
 //! This file only declares and re-exports: the submodules import each other directly (never through
 //! here), in one direction — `kind` and `blob_error` at the bottom, then `context`, `meter`,
-//! `verify`, `transfer`, `driver`, and the strategies on top — so there are no import cycles.
+//! `gather`, `verify`, `transfer`, `driver`, and the strategies on top — so there are no import cycles.
 
 mod blob_error;
 pub mod concurrency;
 mod context;
 mod driver;
+mod gather;
 mod guard;
 mod kind;
 mod meter;

@@ -14,13 +14,14 @@ use std::sync::Arc;
 
 use async_trait::async_trait;
 use bytes::Bytes;
-use futures::{FutureExt, StreamExt};
+use futures::StreamExt;
 use tektite_platform::{BlobCache, CacheReader, PlatformError};
 
 use super::blob_error::BlobError;
 use super::concurrency::Concurrency;
 use super::context::{MigrationContext, MigrationStrategy};
 use super::driver::drive;
+use super::gather::Gather;
 use super::guard::StorageGuard;
 use super::kind::StrategyKind;
 use super::meter::BlobMeter;
@@ -198,32 +199,18 @@ impl StorageStrategy {
 
         let fill_cache = async {
             let mut hasher = CidHasher::new();
-            let mut input = download.stream;
+            let mut input = Gather::new(download.stream);
             let mut pending = bytes::BytesMut::new();
-            // A piece the network had ready when asked whether more was coming.
-            let mut early = None;
             loop {
-                let next = match early.take() {
-                    Some(next) => next,
-                    None => input.next().await,
-                };
+                let next = input.next().await;
                 let flush = match &next {
                     Some(Ok(bytes)) => {
                         meter.add_downloaded(bytes.len() as u64);
                         pending.extend_from_slice(bytes);
-                        // Chunk-sized writes (fewer, larger writes than the network's packets)
-                        // while bytes pour in; when the network has nothing more for now, what
-                        // came so far (at least a piece), so that the follower, and the upload it
-                        // feeds, keep up with a slow download instead of a chunk at a time.
-                        pending.len() >= self.chunk_size
-                            || (pending.len() >= MIN_WRITE
-                                && match input.next().now_or_never() {
-                                    Some(more) => {
-                                        early = Some(more);
-                                        false
-                                    }
-                                    None => true,
-                                })
+                        // Chunk-sized writes while bytes pour in; what came as soon as the network
+                        // pauses, so that the follower, and the upload it feeds, keep up with a
+                        // slow download (see `gather`).
+                        input.pass_now(pending.len(), self.chunk_size)
                     }
                     Some(Err(_)) => false,
                     None => !pending.is_empty(),
@@ -321,9 +308,6 @@ impl MigrationStrategy for StorageStrategy {
         drive(ctx, self.kind(), blobs, concurrency, |blob, meter| self.move_blob(ctx, blob, meter)).await
     }
 }
-
-/// The smallest write to the cache before the download's end, when the network pauses.
-const MIN_WRITE: usize = 64 * 1024;
 
 /// Counts bytes sent into the blob's meter.
 fn uploaded_to(meter: &Arc<BlobMeter>) -> impl Fn(u64) + MaybeSend + 'static {

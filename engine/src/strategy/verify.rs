@@ -1,21 +1,22 @@
 //! Hash-while-streaming, cut-through, with a held-back tail.
 //!
-//! [`verified`] passes bytes on as soon as they arrive (in pieces of [`MIN_PIECE`] up to the chunk size),
-//! hashing them on the way, and keeps back only the last [`TAIL`] bytes. Only when the input ends
-//! and the CID matches is that tail released; on a mismatch the stream ends with an error instead.
-//! Whatever consumes the stream (an upload body) can therefore never complete with bytes that do
-//! not match the CID — the server sees an aborted request — while a small blob's upload starts with
-//! its first bytes instead of after a whole chunk was downloaded (store-and-forward made many small
-//! blobs on a slow link take turns downloading and uploading).
+//! [`verified`] passes bytes on as they arrive (as [`super::gather`] says: a chunk at most, or what
+//! came before the network paused), hashing them on the way, and keeps back only the last [`TAIL`]
+//! bytes. Only when the input ends and the CID matches is that tail released; on a mismatch the
+//! stream ends with an error instead. Whatever consumes the stream (an upload body) can therefore
+//! never complete with bytes that do not match the CID — the server sees an aborted request — while
+//! a small blob's upload starts with its first bytes instead of after a whole chunk was downloaded
+//! (store-and-forward made many small blobs on a slow link take turns downloading and uploading).
 
 use std::collections::VecDeque;
 use std::pin::Pin;
 use std::sync::{Arc, Mutex};
 
 use bytes::{Bytes, BytesMut};
-use futures::{Stream, StreamExt};
+use futures::Stream;
 
 use super::blob_error::BlobError;
+use super::gather::Gather;
 use crate::cid::{BlobCid, CidHasher};
 
 /// How a verified stream ended; read by the strategy after the upload returns, to tell an integrity
@@ -37,13 +38,8 @@ pub(crate) fn end_slot() -> EndSlot {
 /// see [`tektite_platform::HELD_BACK`]).
 pub(crate) const TAIL: usize = tektite_platform::HELD_BACK;
 
-/// Smallest piece passed on before the end (or the chunk, if smaller): the network delivers a few
-/// KiB at a time, and an upload body made of such crumbs costs both ends work per piece (one
-/// channel message, one body frame each) for no gain in latency worth having.
-const MIN_PIECE: usize = 64 * 1024;
-
-struct State<S> {
-    input: Pin<Box<S>>,
+struct State<S: Stream> {
+    input: Gather<Pin<Box<S>>>,
     hasher: Option<CidHasher>,
     /// Received and hashed, not yet passed on: at most the tail plus one input piece.
     buf: BytesMut,
@@ -54,13 +50,11 @@ struct State<S> {
     finished: bool,
 }
 
-impl<S> State<S> {
-    /// Passes on everything in `buf` but the tail (`all`: the tail too), in pieces of at most a chunk
-    /// and, before the end, at least [`MIN_PIECE`].
+impl<S: Stream> State<S> {
+    /// Passes on everything in `buf` but the tail (`all`: the tail too), in pieces of at most a chunk.
     fn cut(&mut self, all: bool) {
         let keep = if all { 0 } else { TAIL };
-        let least = if all { 1 } else { MIN_PIECE.min(self.chunk) };
-        while self.buf.len() >= keep + least {
+        while self.buf.len() > keep {
             let n = (self.buf.len() - keep).min(self.chunk);
             self.ready.push_back(self.buf.split_to(n).freeze());
         }
@@ -80,7 +74,7 @@ where
     E: Into<BlobError>,
 {
     let state = State {
-        input: Box::pin(input),
+        input: Gather::new(Box::pin(input)),
         hasher: Some(CidHasher::new()),
         buf: BytesMut::new(),
         ready: VecDeque::new(),
@@ -104,7 +98,10 @@ where
                         h.update(&bytes);
                     }
                     st.buf.extend_from_slice(&bytes);
-                    st.cut(false);
+                    let beyond_tail = st.buf.len().saturating_sub(TAIL);
+                    if st.input.pass_now(beyond_tail, st.chunk) {
+                        st.cut(false);
+                    }
                 }
                 Some(Err(e)) => {
                     let err: BlobError = e.into();
@@ -136,7 +133,7 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
-    use futures::TryStreamExt;
+    use futures::{StreamExt, TryStreamExt};
 
     fn input(data: &[u8], piece: usize) -> impl Stream<Item = Result<Bytes, BlobError>> {
         let pieces: Vec<Result<Bytes, BlobError>> = data.chunks(piece).map(|c| Ok(Bytes::copy_from_slice(c))).collect();
@@ -160,7 +157,7 @@ mod tests {
     async fn bytes_flow_on_before_the_input_ends() {
         // Cut-through: with a chunk far larger than the blob, everything but the tail is passed on
         // while the input is still open.
-        let data = vec![7u8; MIN_PIECE + 3 * TAIL];
+        let data = vec![7u8; 64 * 1024 + 3 * TAIL];
         let (tx, rx) = futures::channel::mpsc::unbounded::<Result<Bytes, BlobError>>();
         let slot = end_slot();
         let mut s = Box::pin(verified(rx, BlobCid::of_bytes(&data), 1 << 20, slot.clone(), |_| {}));
