@@ -192,7 +192,8 @@ impl Timeline {
         let full_from = per.iter().position(|p| p.1 >= 0.9).unwrap_or(last + 1).max(first);
         let full_to = per.iter().rposition(|p| p.1 >= 0.9).unwrap_or(first).min(last);
         let lost = |range: std::ops::Range<usize>| -> f64 {
-            per.get(range).unwrap_or_default().iter().map(|(dt, busy)| dt * (1.0 - busy.min(1.0))).sum()
+            // `+ 0.0`: an empty float sum is -0.0, which would print as "-0.0".
+            per.get(range).unwrap_or_default().iter().map(|(dt, busy)| dt * (1.0 - busy.min(1.0))).sum::<f64>() + 0.0
         };
         if full_from > full_to {
             return Idle { start: 0.0, middle: lost(first..last + 1), end: 0.0 };
