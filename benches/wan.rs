@@ -64,6 +64,16 @@ enum Client {
     Reference,
 }
 
+impl Client {
+    /// The short name used in trace files: the strategy, or "reference".
+    fn name(self) -> &'static str {
+        match self {
+            Client::Tektite(strategy) => strategy,
+            Client::Reference => "reference",
+        }
+    }
+}
+
 struct Row {
     client: Client,
     /// `None`: the CLI's default (the resolved number is printed).
@@ -126,14 +136,17 @@ fn main() {
                     let cpu_before = own_cpu_seconds();
                     let recording = shaped.record();
                     let began = Instant::now();
+                    // Trace files: `<profile>-<client>-<concurrency>-<run>-{events,link}.tsv`.
+                    let trace_file = |kind: &str, lines: &mut dyn Iterator<Item = String>| {
+                        if let Some(dir) = &trace {
+                            let name = format!("{}-{}-{}-{run}-{kind}.tsv", case.key, client.name(), label(pin));
+                            std::fs::write(dir.join(name), lines.collect::<String>()).unwrap();
+                        }
+                    };
                     let (seconds, resolved) = match client {
                         Client::Tektite(strategy) => {
                             let (seconds, resolved, events) = migrate(&lab, &account, &shaped, strategy, pin);
-                            if let Some(dir) = &trace {
-                                let name = format!("{}-{strategy}-{}-{run}-events.tsv", case.key, label(pin));
-                                let text: String = events.iter().map(|(t, l)| format!("{t:.3}\t{l}\n")).collect();
-                                std::fs::write(dir.join(name), text).unwrap();
-                            }
+                            trace_file("events", &mut events.iter().map(|(t, l)| format!("{t:.3}\t{l}\n")));
                             (seconds, resolved)
                         }
                         Client::Reference => {
@@ -144,16 +157,10 @@ fn main() {
                     let whole = began.elapsed().as_secs_f64();
                     let timeline = recording.finish();
                     let idle = timeline.upload_idle(profile.up_bytes_per_sec);
-                    if let Some(dir) = &trace {
-                        let who = match client {
-                            Client::Tektite(s) => s,
-                            Client::Reference => "reference",
-                        };
-                        let name = format!("{}-{who}-{}-{run}-link.tsv", case.key, label(pin));
-                        let text: String =
-                            timeline.samples.iter().map(|s| format!("{:.3}\t{}\t{}\n", s.at, s.down, s.up)).collect();
-                        std::fs::write(dir.join(name), text).unwrap();
-                    }
+                    trace_file(
+                        "link",
+                        &mut timeline.samples.iter().map(|s| format!("{:.3}\t{}\t{}\n", s.at, s.down, s.up)),
+                    );
                     let link_cpu = own_cpu_seconds() - cpu_before;
                     let missing = runtime.block_on(pds::missing_on_target(lab.api(lab::Side::New), &account));
                     assert!(missing.is_empty(), "{client:?} left {} blobs missing", missing.len());
@@ -223,14 +230,7 @@ async fn link_alone(link: &ShapedLink, bytes: u64) -> f64 {
     };
     let server = tokio::spawn(async move { sink_and_source(far.accept().await.unwrap().0).await });
     let began = Instant::now();
-    let mut near = tokio::net::TcpStream::connect(link.proxy_url().trim_start_matches("http://")).await.unwrap();
-    near.write_all(format!("CONNECT 127.0.0.1:{far_port} HTTP/1.1\r\n\r\n").as_bytes()).await.unwrap();
-    let mut head = Vec::new();
-    while !head.ends_with(b"\r\n\r\n") {
-        let mut byte = [0u8; 1];
-        near.read_exact(&mut byte).await.unwrap();
-        head.push(byte[0]);
-    }
+    let near = link.connect(&format!("127.0.0.1:{far_port}")).await.unwrap();
     sink_and_source(near).await;
     server.await.unwrap();
     began.elapsed().as_secs_f64()

@@ -128,6 +128,19 @@ impl ShapedLink {
     pub fn proxy_url(&self) -> String {
         format!("http://127.0.0.1:{}", self.port)
     }
+
+    /// A raw TCP stream to `addr` (host:port, resolved as the link resolves) through the link, as a
+    /// proxy client opens one: `CONNECT`, then the proxy's answer read and checked.
+    pub async fn connect(&self, addr: &str) -> std::io::Result<TcpStream> {
+        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).await?;
+        stream.write_all(format!("CONNECT {addr} HTTP/1.1\r\n\r\n").as_bytes()).await?;
+        let head = read_head(&mut stream).await?.unwrap_or_default();
+        let status = String::from_utf8_lossy(&head);
+        if !status.starts_with("HTTP/1.1 200") {
+            return Err(std::io::Error::other(format!("the link refused CONNECT {addr}: {}", status.trim())));
+        }
+        Ok(stream)
+    }
 }
 
 /// How often a [`Recording`] reads the link's counters.
@@ -202,6 +215,20 @@ impl Timeline {
     }
 }
 
+/// An HTTP/1.1 head (up to and with its blank line), read a byte at a time so that nothing after it
+/// is consumed; `None` if the peer closed first or the head is over 8 KiB.
+async fn read_head(stream: &mut TcpStream) -> std::io::Result<Option<Vec<u8>>> {
+    let mut head = Vec::new();
+    let mut byte = [0u8; 1];
+    while !head.ends_with(b"\r\n\r\n") {
+        if stream.read(&mut byte).await? == 0 || head.len() > 8192 {
+            return Ok(None);
+        }
+        head.push(byte[0]);
+    }
+    Ok(Some(head))
+}
+
 /// One `CONNECT` tunnel: the request head, the upstream connection, then both directions shaped.
 async fn tunnel(
     mut client: TcpStream,
@@ -212,14 +239,7 @@ async fn tunnel(
     stats: Arc<Stats>,
 ) -> std::io::Result<()> {
     client.set_nodelay(true)?;
-    let mut head = Vec::new();
-    let mut byte = [0u8; 1];
-    while !head.ends_with(b"\r\n\r\n") {
-        if client.read(&mut byte).await? == 0 || head.len() > 8192 {
-            return Ok(());
-        }
-        head.push(byte[0]);
-    }
+    let Some(head) = read_head(&mut client).await? else { return Ok(()) };
     let head = String::from_utf8_lossy(&head);
     let target = head.split_whitespace().nth(1).unwrap_or_default().to_owned();
     let (host, port) = target.rsplit_once(':').unwrap_or((&target, "443"));
