@@ -17,7 +17,9 @@
 //! not. Figures, not assertions.
 //!
 //! `TEKTITE_BENCH_CASES=small,medium,large` picks cases (default: all three);
-//! `TEKTITE_BENCH_RUNS=N` the runs per row (default 3).
+//! `TEKTITE_BENCH_RUNS=N` the runs per row (default 3); `TEKTITE_BENCH_BASELINE=path` adds rows for
+//! another `tektite-cli` (an earlier build, copied aside), interleaved run by run with this one's,
+//! for an A/B comparison on the same machine minute.
 
 #[path = "support/cli.rs"]
 mod cli;
@@ -30,6 +32,7 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
+use cli::Build;
 use futures::StreamExt;
 use lab::{Lab, SeededAccount};
 use pds::login;
@@ -51,7 +54,7 @@ const CASES: [Case; 3] = [
 /// What one row measures.
 #[derive(Clone, Copy, PartialEq)]
 enum What {
-    Migration(&'static str),
+    Migration(&'static str, Build),
     Download,
     Upload,
 }
@@ -59,7 +62,8 @@ enum What {
 impl What {
     fn label(self) -> String {
         match self {
-            What::Migration(strategy) => strategy.to_owned(),
+            What::Migration(strategy, Build::Current) => strategy.to_owned(),
+            What::Migration(strategy, Build::Baseline) => format!("{strategy} (baseline)"),
             What::Download => "limit: getBlob alone".into(),
             What::Upload => "limit: uploadBlob alone".into(),
         }
@@ -119,12 +123,21 @@ fn main() {
             let mut n = concurrency;
             let mut rows: Vec<Row> = Vec::new();
             for run in 0..runs {
-                for what in [What::Migration("streaming"), What::Migration("storage"), What::Download, What::Upload] {
+                // With a baseline, which build goes first alternates run by run.
+                let mut builds = Build::wanted();
+                if run % 2 == 1 {
+                    builds.reverse();
+                }
+                let migrations = ["streaming", "storage"]
+                    .into_iter()
+                    .flat_map(|strategy| builds.iter().map(move |&build| What::Migration(strategy, build)));
+                for what in migrations.chain([What::Download, What::Upload]) {
                     eprintln!("bench: {} {} concurrency {n:?}, run {}/{runs}", case.label, what.label(), run + 1);
                     let sample = match what {
-                        What::Migration(strategy) => {
+                        What::Migration(strategy, build) => {
                             lab.reset_target(&account);
-                            let (sample, resolved) = clock.time(|| migrate(&lab, &account, strategy, concurrency));
+                            let (sample, resolved) =
+                                clock.time(|| migrate(build, &lab, &account, strategy, concurrency));
                             n.get_or_insert(resolved);
                             sample
                         }
@@ -154,7 +167,7 @@ fn main() {
                 }
             }
             // Limits first in the table, as the ratio refers to them.
-            rows.sort_by_key(|r| matches!(r.what, What::Migration(_)));
+            rows.sort_by_key(|r| matches!(r.what, What::Migration(..)));
             table.push(rows);
         }
     }
@@ -223,9 +236,15 @@ fn mbps(bytes: u64, seconds: f64) -> f64 {
 }
 
 /// Runs the release CLI; returns its transfer time and peak RSS, and the concurrency it used.
-fn migrate(lab: &Lab, account: &SeededAccount, strategy: &str, concurrency: Option<usize>) -> (Timed, usize) {
+fn migrate(
+    build: Build,
+    lab: &Lab,
+    account: &SeededAccount,
+    strategy: &str,
+    concurrency: Option<usize>,
+) -> (Timed, usize) {
     let dirs = tempfile::tempdir().unwrap();
-    let summary = cli::summary(cli::blobs(lab, account, strategy, concurrency, &dirs));
+    let summary = cli::summary(cli::blobs_of(build, lab, account, strategy, concurrency, &dirs));
     assert_eq!(summary["blobs_missing_after"], 0, "the benchmark migration did not finish: {summary}");
     assert_eq!(summary["bytes"].as_u64(), Some(account.blobs.iter().map(|b| b.size).sum::<u64>()));
     let timed = Timed {
@@ -321,7 +340,7 @@ fn print_table(table: &[Vec<Row>]) {
             let seconds = r.median_seconds();
             let speed = mbps(r.bytes, seconds);
             let ratio = match (r.what, limit) {
-                (What::Migration(_), Some(l)) => format!("{:.2}", speed / l),
+                (What::Migration(..), Some(l)) => format!("{:.2}", speed / l),
                 _ => "—".into(),
             };
             let (lo, hi) =

@@ -19,7 +19,8 @@
 //! `b` 20 Mbit/s, 120 ms, 200 × 300 KiB. `TEKTITE_WAN_PROFILES=a,b` picks profiles,
 //! `TEKTITE_BENCH_RUNS=N` the runs per row (default 3), `TEKTITE_WAN_CONCURRENCY=1,16` the pinned
 //! concurrencies besides the default, `TEKTITE_WAN_CLIENTS=streaming,storage,reference` the clients,
-//! `TEKTITE_WAN_TRACE=dir` keeps each run's link samples and the
+//! `TEKTITE_BENCH_BASELINE=path` adds rows for another `tektite-cli` (an earlier build, copied aside)
+//! beside each Tektite client, interleaved with it, `TEKTITE_WAN_TRACE=dir` keeps each run's link samples and the
 //! CLI's progress events (stamped) there. Figures, not assertions.
 
 #[path = "support/cli.rs"]
@@ -33,6 +34,7 @@ mod pds;
 
 use std::time::Instant;
 
+use cli::Build;
 use futures::StreamExt;
 use lab::{Lab, LabOptions, SeededAccount};
 use link::{Profile, ShapedLink};
@@ -60,16 +62,17 @@ const CASES: [Case; 2] = [
 /// Who moves the blobs in a row.
 #[derive(Clone, Copy, PartialEq, Debug)]
 enum Client {
-    Tektite(&'static str),
+    Tektite(&'static str, Build),
     Reference,
 }
 
 impl Client {
     /// The short name used in trace files: the strategy, or "reference".
-    fn name(self) -> &'static str {
+    fn name(self) -> String {
         match self {
-            Client::Tektite(strategy) => strategy,
-            Client::Reference => "reference",
+            Client::Tektite(strategy, Build::Current) => strategy.into(),
+            Client::Tektite(strategy, Build::Baseline) => format!("{strategy}-baseline"),
+            Client::Reference => "reference".into(),
         }
     }
 }
@@ -99,11 +102,11 @@ fn main() {
     let clients: Vec<Client> = std::env::var("TEKTITE_WAN_CLIENTS")
         .unwrap_or_else(|_| "streaming,storage,reference".into())
         .split(',')
-        .filter_map(|c| match c.trim() {
-            "streaming" => Some(Client::Tektite("streaming")),
-            "storage" => Some(Client::Tektite("storage")),
-            "reference" => Some(Client::Reference),
-            _ => None,
+        .flat_map(|c| match c.trim() {
+            "streaming" => Build::wanted().into_iter().map(|build| Client::Tektite("streaming", build)).collect(),
+            "storage" => Build::wanted().into_iter().map(|build| Client::Tektite("storage", build)).collect(),
+            "reference" => vec![Client::Reference],
+            _ => vec![],
         })
         .collect();
     // Where to keep each run's link samples and the CLI's progress events, stamped (for a look at
@@ -144,8 +147,8 @@ fn main() {
                         }
                     };
                     let (seconds, resolved) = match client {
-                        Client::Tektite(strategy) => {
-                            let (seconds, resolved, events) = migrate(&lab, &account, &shaped, strategy, pin);
+                        Client::Tektite(strategy, build) => {
+                            let (seconds, resolved, events) = migrate(build, &lab, &account, &shaped, strategy, pin);
                             trace_file("events", &mut events.iter().map(|(t, l)| format!("{t:.3}\t{l}\n")));
                             (seconds, resolved)
                         }
@@ -244,6 +247,7 @@ fn label(pin: Option<usize>) -> String {
 /// One `tektite-cli blobs` run through the link: transfer seconds, the concurrency it used, and the
 /// events it printed (stamped).
 fn migrate(
+    build: Build,
     lab: &Lab,
     account: &SeededAccount,
     link: &ShapedLink,
@@ -251,7 +255,7 @@ fn migrate(
     n: Option<usize>,
 ) -> (f64, usize, Vec<(f64, String)>) {
     let dirs = tempfile::tempdir().unwrap();
-    let mut cmd = cli::blobs(lab, account, strategy, n, &dirs);
+    let mut cmd = cli::blobs_of(build, lab, account, strategy, n, &dirs);
     cmd.env("HTTPS_PROXY", link.proxy_url()).env_remove("NO_PROXY").env_remove("no_proxy");
     // The lab's CA; its names are resolved by the link (the proxy), not by the client.
     for (k, v) in lab.client_env() {
@@ -336,7 +340,8 @@ fn print_case(case: &Case, bytes: u64, limit: f64, rows: &[Row], link: &ShapedLi
     println!("| the link alone (one tunnel, both ways, no TLS) | — | {alone:.1} | {:.2} | — | — | — |", limit / alone);
     for r in rows {
         let who = match r.client {
-            Client::Tektite(s) => format!("Tektite {s}"),
+            Client::Tektite(s, Build::Current) => format!("Tektite {s}"),
+            Client::Tektite(s, Build::Baseline) => format!("Tektite {s} (baseline build)"),
             Client::Reference => "reference (pipe, no hashing)".into(),
         };
         let n = match (r.pinned, r.resolved) {

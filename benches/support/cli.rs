@@ -11,6 +11,37 @@ use crate::lab::{Lab, SeededAccount};
 
 const CLI: &str = env!("CARGO_BIN_EXE_tektite-cli");
 
+/// Which `tektite-cli` a row runs.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Build {
+    /// The one built with this benchmark.
+    Current,
+    /// An earlier build named by `TEKTITE_BENCH_BASELINE`, run interleaved with the current one so
+    /// that both see the same machine (on a shared machine the lab's speed swings by tens of percent
+    /// from one minute to the next, so two benchmarks run one after the other compare poorly).
+    Baseline,
+}
+
+impl Build {
+    /// The builds to run: the current one, and the baseline when `TEKTITE_BENCH_BASELINE` names one.
+    pub fn wanted() -> Vec<Build> {
+        match std::env::var_os("TEKTITE_BENCH_BASELINE") {
+            Some(path) => {
+                assert!(std::path::Path::new(&path).is_file(), "TEKTITE_BENCH_BASELINE={path:?} is not a file");
+                vec![Build::Current, Build::Baseline]
+            }
+            None => vec![Build::Current],
+        }
+    }
+
+    fn program(self) -> std::ffi::OsString {
+        match self {
+            Build::Current => CLI.into(),
+            Build::Baseline => std::env::var_os("TEKTITE_BENCH_BASELINE").expect("TEKTITE_BENCH_BASELINE is set"),
+        }
+    }
+}
+
 /// `blobs` for `account` from the lab's old PDS to its new one with `strategy` (and `concurrency`
 /// pinned, if given), with fresh cache and state folders inside `dirs`. Callers add what their
 /// setting needs (a proxy, say) before [`summary`].
@@ -21,7 +52,19 @@ pub fn blobs(
     concurrency: Option<usize>,
     dirs: &tempfile::TempDir,
 ) -> Command {
-    let mut cmd = Command::new(CLI);
+    blobs_of(Build::Current, lab, account, strategy, concurrency, dirs)
+}
+
+/// [`blobs`], run by `build`.
+pub fn blobs_of(
+    build: Build,
+    lab: &Lab,
+    account: &SeededAccount,
+    strategy: &str,
+    concurrency: Option<usize>,
+    dirs: &tempfile::TempDir,
+) -> Command {
+    let mut cmd = Command::new(build.program());
     cmd.args(["blobs", "--from", lab.old_url(), "--from-id", &account.old_handle])
         .args(["--to", lab.new_url(), "--to-id", &account.new_handle, "--strategy", strategy, "--json"])
         .arg("--cache-dir")
