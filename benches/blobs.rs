@@ -244,7 +244,7 @@ fn migrate(
     concurrency: Option<usize>,
 ) -> (Timed, usize) {
     let dirs = tempfile::tempdir().unwrap();
-    let summary = cli::summary(cli::blobs_of(build, lab, account, strategy, concurrency, &dirs));
+    let summary = cli::summary(cli::blobs(build, lab, account, strategy, concurrency, &dirs));
     assert_eq!(summary["blobs_missing_after"], 0, "the benchmark migration did not finish: {summary}");
     assert_eq!(summary["bytes"].as_u64(), Some(account.blobs.iter().map(|b| b.size).sum::<u64>()));
     let timed = Timed {

@@ -255,7 +255,7 @@ fn migrate(
     n: Option<usize>,
 ) -> (f64, usize, Vec<(f64, String)>) {
     let dirs = tempfile::tempdir().unwrap();
-    let mut cmd = cli::blobs_of(build, lab, account, strategy, n, &dirs);
+    let mut cmd = cli::blobs(build, lab, account, strategy, n, &dirs);
     cmd.env("HTTPS_PROXY", link.proxy_url()).env_remove("NO_PROXY").env_remove("no_proxy");
     // The lab's CA; its names are resolved by the link (the proxy), not by the client.
     for (k, v) in lab.client_env() {

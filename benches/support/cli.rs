@@ -43,20 +43,9 @@ impl Build {
 }
 
 /// `blobs` for `account` from the lab's old PDS to its new one with `strategy` (and `concurrency`
-/// pinned, if given), with fresh cache and state folders inside `dirs`. Callers add what their
-/// setting needs (a proxy, say) before [`summary`].
+/// pinned, if given), run by `build`, with fresh cache and state folders inside `dirs`. Callers add
+/// what their setting needs (a proxy, say) before [`summary`].
 pub fn blobs(
-    lab: &Lab,
-    account: &SeededAccount,
-    strategy: &str,
-    concurrency: Option<usize>,
-    dirs: &tempfile::TempDir,
-) -> Command {
-    blobs_of(Build::Current, lab, account, strategy, concurrency, dirs)
-}
-
-/// [`blobs`], run by `build`.
-pub fn blobs_of(
     build: Build,
     lab: &Lab,
     account: &SeededAccount,
