@@ -62,8 +62,7 @@ enum What {
 impl What {
     fn label(self) -> String {
         match self {
-            What::Migration(strategy, Build::Current) => strategy.to_owned(),
-            What::Migration(strategy, Build::Baseline) => format!("{strategy} (baseline)"),
+            What::Migration(strategy, build) => format!("{strategy}{}", build.suffix()),
             What::Download => "limit: getBlob alone".into(),
             What::Upload => "limit: uploadBlob alone".into(),
         }
@@ -123,11 +122,7 @@ fn main() {
             let mut n = concurrency;
             let mut rows: Vec<Row> = Vec::new();
             for run in 0..runs {
-                // With a baseline, which build goes first alternates run by run.
-                let mut builds = Build::wanted();
-                if run % 2 == 1 {
-                    builds.reverse();
-                }
+                let builds = Build::in_run(run);
                 let migrations = ["streaming", "storage"]
                     .into_iter()
                     .flat_map(|strategy| builds.iter().map(move |&build| What::Migration(strategy, build)));

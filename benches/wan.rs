@@ -19,9 +19,9 @@
 //! `b` 20 Mbit/s, 120 ms, 200 × 300 KiB. `TEKTITE_WAN_PROFILES=a,b` picks profiles,
 //! `TEKTITE_BENCH_RUNS=N` the runs per row (default 3), `TEKTITE_WAN_CONCURRENCY=1,16` the pinned
 //! concurrencies besides the default, `TEKTITE_WAN_CLIENTS=streaming,storage,reference` the clients,
-//! `TEKTITE_BENCH_BASELINE=path` adds rows for another `tektite-cli` (an earlier build, copied aside)
-//! beside each Tektite client, interleaved with it, `TEKTITE_WAN_TRACE=dir` keeps each run's link samples and the
-//! CLI's progress events (stamped) there. Figures, not assertions.
+//! `TEKTITE_BENCH_BASELINE=path` adds rows for another `tektite-cli` (an earlier build, copied
+//! aside) beside each Tektite client, interleaved with it, `TEKTITE_WAN_TRACE=dir` keeps each run's
+//! link samples and the CLI's progress events (stamped) there. Figures, not assertions.
 
 #[path = "support/cli.rs"]
 mod cli;
@@ -99,14 +99,16 @@ fn main() {
         .split(',')
         .filter_map(|v| v.trim().parse().ok())
         .collect();
-    let clients: Vec<Client> = std::env::var("TEKTITE_WAN_CLIENTS")
+    // A Tektite client by its strategy, `None` for the reference; each run expands them with
+    // the builds of that run (see `Build::in_run`).
+    let clients: Vec<Option<&'static str>> = std::env::var("TEKTITE_WAN_CLIENTS")
         .unwrap_or_else(|_| "streaming,storage,reference".into())
         .split(',')
-        .flat_map(|c| match c.trim() {
-            "streaming" => Build::wanted().into_iter().map(|build| Client::Tektite("streaming", build)).collect(),
-            "storage" => Build::wanted().into_iter().map(|build| Client::Tektite("storage", build)).collect(),
-            "reference" => vec![Client::Reference],
-            _ => vec![],
+        .filter_map(|c| match c.trim() {
+            "streaming" => Some(Some("streaming")),
+            "storage" => Some(Some("storage")),
+            "reference" => Some(None),
+            _ => None,
         })
         .collect();
     // Where to keep each run's link samples and the CLI's progress events, stamped (for a look at
@@ -129,8 +131,16 @@ fn main() {
         eprintln!("wan: the link alone moved {:.1} MB each way in {alone:.1} s", bytes as f64 / 1e6);
         let concurrencies: Vec<Option<usize>> = std::iter::once(None).chain(pinned.iter().copied().map(Some)).collect();
         for run in 0..runs {
+            let builds = Build::in_run(run);
+            let run_clients: Vec<Client> = clients
+                .iter()
+                .flat_map(|c| match *c {
+                    Some(strategy) => builds.iter().map(|&build| Client::Tektite(strategy, build)).collect(),
+                    None => vec![Client::Reference],
+                })
+                .collect();
             for &n in &concurrencies {
-                for client in clients.iter().copied() {
+                for client in run_clients.iter().copied() {
                     // The reference client has no default: it runs at the pinned numbers and at 4.
                     let n_ref = n.or(Some(4));
                     let pin = if client == Client::Reference { n_ref } else { n };
@@ -340,8 +350,7 @@ fn print_case(case: &Case, bytes: u64, limit: f64, rows: &[Row], link: &ShapedLi
     println!("| the link alone (one tunnel, both ways, no TLS) | — | {alone:.1} | {:.2} | — | — | — |", limit / alone);
     for r in rows {
         let who = match r.client {
-            Client::Tektite(s, Build::Current) => format!("Tektite {s}"),
-            Client::Tektite(s, Build::Baseline) => format!("Tektite {s} (baseline build)"),
+            Client::Tektite(s, build) => format!("Tektite {s}{}", build.suffix()),
             Client::Reference => "reference (pipe, no hashing)".into(),
         };
         let n = match (r.pinned, r.resolved) {

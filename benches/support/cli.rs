@@ -23,14 +23,28 @@ pub enum Build {
 }
 
 impl Build {
-    /// The builds to run: the current one, and the baseline when `TEKTITE_BENCH_BASELINE` names one.
-    pub fn wanted() -> Vec<Build> {
+    /// The builds to run in run number `run`: the current one, and the baseline when
+    /// `TEKTITE_BENCH_BASELINE` names one; which goes first alternates run by run, so that neither
+    /// always finds the machine as the other left it.
+    pub fn in_run(run: usize) -> Vec<Build> {
         match std::env::var_os("TEKTITE_BENCH_BASELINE") {
             Some(path) => {
                 assert!(std::path::Path::new(&path).is_file(), "TEKTITE_BENCH_BASELINE={path:?} is not a file");
-                vec![Build::Current, Build::Baseline]
+                if run.is_multiple_of(2) {
+                    vec![Build::Current, Build::Baseline]
+                } else {
+                    vec![Build::Baseline, Build::Current]
+                }
             }
             None => vec![Build::Current],
+        }
+    }
+
+    /// What a row's label adds for this build.
+    pub fn suffix(self) -> &'static str {
+        match self {
+            Build::Current => "",
+            Build::Baseline => " (baseline)",
         }
     }
 
