@@ -17,11 +17,12 @@
 //!
 //! Profiles (from issue 13): `a` 100 Mbit/s each way, 80 ms round trip, 400 × 300 KiB + 4 × 30 MiB;
 //! `b` 20 Mbit/s, 120 ms, 200 × 300 KiB. `TEKTITE_WAN_PROFILES=a,b` picks profiles,
-//! `TEKTITE_BENCH_RUNS=N` the runs per row (default 3), `TEKTITE_WAN_CONCURRENCY=1,16` the pinned
-//! concurrencies besides the default, `TEKTITE_WAN_CLIENTS=streaming,storage,reference` the clients,
-//! `TEKTITE_BENCH_BASELINE=path` adds rows for another `tektite-cli` (an earlier build, copied
-//! aside) beside each Tektite client, interleaved with it, `TEKTITE_WAN_TRACE=dir` keeps each run's
-//! link samples and the CLI's progress events (stamped) there. Figures, not assertions.
+//! `TEKTITE_BENCH_RUNS=N` the runs per row (default 3), `TEKTITE_WAN_CONCURRENCY=default,1,16` the
+//! concurrencies (`default`: Tektite's adaptive one, the reference's 4; a number: pinned),
+//! `TEKTITE_WAN_CLIENTS=streaming,storage,reference` the clients, `TEKTITE_BENCH_BASELINE=path`
+//! adds rows for another `tektite-cli` (an earlier build, copied aside) beside each Tektite client,
+//! interleaved with it, `TEKTITE_WAN_TRACE=dir` keeps each run's link samples and progress events
+//! (stamped; the reference's per blob in the CLI's shape) there. Figures, not assertions.
 
 #[path = "support/cli.rs"]
 mod cli;
@@ -88,16 +89,56 @@ struct Row {
     link_cpu: Vec<f64>,
     /// Where the link's upload direction stood idle during each run.
     idle: Vec<link::Idle>,
+    /// Every run's blobs, pooled (see [`PerBlob`]).
+    per_blob: PerBlob,
+}
+
+/// Per blob, in seconds, from a run's stamped events: the time from one blob's answer to the next
+/// one's (one blob at a time: what each blob costs, the figure the issue's target names), and from
+/// a blob's download headers to its upload's answer. Medians of these resolve a millisecond, where
+/// whole-run times of the same build differ by a second from run to run.
+#[derive(Default)]
+struct PerBlob {
+    cycles: Vec<f64>,
+    bodies: Vec<f64>,
+}
+
+impl PerBlob {
+    fn add(&mut self, events: &[(f64, String)]) {
+        let mut started = std::collections::HashMap::new();
+        let mut finished = Vec::new();
+        for (at, line) in events {
+            let Ok(event) = serde_json::from_str::<Value>(line) else { continue };
+            match event["event"].as_str() {
+                Some("blob_started") => {
+                    started.entry(event["cid"].as_str().unwrap_or_default().to_owned()).or_insert(*at);
+                }
+                Some("blob_finished") => {
+                    let cid = event["outcome"]["cid"].as_str().unwrap_or_default();
+                    if let Some(began) = started.get(cid) {
+                        self.bodies.push(at - began);
+                    }
+                    finished.push(*at);
+                }
+                _ => {}
+            }
+        }
+        self.cycles.extend(finished.windows(2).map(|w| w[1] - w[0]));
+    }
 }
 
 fn main() {
     let wanted: Vec<String> =
         std::env::var("TEKTITE_WAN_PROFILES").unwrap_or_else(|_| "a,b".into()).split(',').map(str::to_owned).collect();
     let runs: usize = std::env::var("TEKTITE_BENCH_RUNS").ok().and_then(|v| v.parse().ok()).unwrap_or(3).max(1);
-    let pinned: Vec<usize> = std::env::var("TEKTITE_WAN_CONCURRENCY")
-        .unwrap_or_else(|_| "1,16".into())
+    // `None` is the default (adaptive for Tektite, 4 for the reference), `Some(n)` pinned at n.
+    let concurrencies: Vec<Option<usize>> = std::env::var("TEKTITE_WAN_CONCURRENCY")
+        .unwrap_or_else(|_| "default,1,16".into())
         .split(',')
-        .filter_map(|v| v.trim().parse().ok())
+        .filter_map(|v| match v.trim() {
+            "default" => Some(None),
+            n => n.parse().ok().map(Some),
+        })
         .collect();
     // A Tektite client by its strategy, `None` for the reference; each run expands them with
     // the builds of that run (see `Build::in_run`).
@@ -111,8 +152,8 @@ fn main() {
             _ => None,
         })
         .collect();
-    // Where to keep each run's link samples and the CLI's progress events, stamped (for a look at
-    // where time went): `TEKTITE_WAN_TRACE=dir`.
+    // Where to keep each run's link samples and progress events, stamped (for a look at where time
+    // went): `TEKTITE_WAN_TRACE=dir`.
     let trace = std::env::var_os("TEKTITE_WAN_TRACE").map(std::path::PathBuf::from);
     if let Some(dir) = &trace {
         std::fs::create_dir_all(dir).unwrap();
@@ -129,7 +170,6 @@ fn main() {
         let mut rows: Vec<Row> = Vec::new();
         let alone = runtime.block_on(link_alone(&shaped, bytes));
         eprintln!("wan: the link alone moved {:.1} MB each way in {alone:.1} s", bytes as f64 / 1e6);
-        let concurrencies: Vec<Option<usize>> = std::iter::once(None).chain(pinned.iter().copied().map(Some)).collect();
         for run in 0..runs {
             let builds = Build::in_run(run);
             let run_clients: Vec<Client> = clients
@@ -156,17 +196,15 @@ fn main() {
                             std::fs::write(dir.join(name), lines.collect::<String>()).unwrap();
                         }
                     };
-                    let (seconds, resolved) = match client {
-                        Client::Tektite(strategy, build) => {
-                            let (seconds, resolved, events) = migrate(build, &lab, &account, &shaped, strategy, pin);
-                            trace_file("events", &mut events.iter().map(|(t, l)| format!("{t:.3}\t{l}\n")));
-                            (seconds, resolved)
-                        }
+                    let (seconds, resolved, events) = match client {
+                        Client::Tektite(strategy, build) => migrate(build, &lab, &account, &shaped, strategy, pin),
                         Client::Reference => {
                             let n = pin.unwrap();
-                            (runtime.block_on(reference(&lab, &account, &shaped, n)), n)
+                            let (seconds, events) = runtime.block_on(reference(&lab, &account, &shaped, n));
+                            (seconds, n, events)
                         }
                     };
+                    trace_file("events", &mut events.iter().map(|(t, l)| format!("{t:.3}\t{l}\n")));
                     let whole = began.elapsed().as_secs_f64();
                     let timeline = recording.finish();
                     let idle = timeline.upload_idle(profile.up_bytes_per_sec);
@@ -177,23 +215,24 @@ fn main() {
                     let link_cpu = own_cpu_seconds() - cpu_before;
                     let missing = runtime.block_on(pds::missing_on_target(lab.api(lab::Side::New), &account));
                     assert!(missing.is_empty(), "{client:?} left {} blobs missing", missing.len());
-                    match rows.iter_mut().find(|r| r.client == client && r.pinned == pin) {
-                        Some(r) => {
-                            r.seconds.push(seconds);
-                            r.whole.push(whole);
-                            r.link_cpu.push(link_cpu);
-                            r.idle.push(idle);
-                        }
-                        None => rows.push(Row {
+                    if !rows.iter().any(|r| r.client == client && r.pinned == pin) {
+                        rows.push(Row {
                             client,
                             pinned: pin,
                             resolved: Some(resolved),
-                            seconds: vec![seconds],
-                            whole: vec![whole],
-                            link_cpu: vec![link_cpu],
-                            idle: vec![idle],
-                        }),
+                            seconds: Vec::new(),
+                            whole: Vec::new(),
+                            link_cpu: Vec::new(),
+                            idle: Vec::new(),
+                            per_blob: PerBlob::default(),
+                        });
                     }
+                    let r = rows.iter_mut().find(|r| r.client == client && r.pinned == pin).unwrap();
+                    r.seconds.push(seconds);
+                    r.whole.push(whole);
+                    r.link_cpu.push(link_cpu);
+                    r.idle.push(idle);
+                    r.per_blob.add(&events);
                 }
             }
         }
@@ -280,8 +319,10 @@ fn migrate(
 }
 
 /// The plain reference client: each blob's getBlob response body piped into an uploadBlob request,
-/// `n` at a time, no hashing, through the same link. Returns the seconds from the first request.
-async fn reference(lab: &Lab, account: &SeededAccount, link: &ShapedLink, n: usize) -> f64 {
+/// `n` at a time, no hashing, through the same link. Returns the seconds from the first request,
+/// and per blob a `blob_started` (the getBlob's headers came) and a `blob_finished` (the upload's
+/// answer came) event shaped as the CLI's, stamped, so that traces compare blob by blob.
+async fn reference(lab: &Lab, account: &SeededAccount, link: &ShapedLink, n: usize) -> (f64, Vec<(f64, String)>) {
     let ca = std::fs::read(lab.tls_ca().expect("a TLS lab")).unwrap();
     let client = reqwest::Client::builder()
         .add_root_certificate(reqwest::Certificate::from_pem(&ca).unwrap())
@@ -299,7 +340,7 @@ async fn reference(lab: &Lab, account: &SeededAccount, link: &ShapedLink, n: usi
     };
     let (old, new) = (session(lab.old_url()).await, session(lab.new_url()).await);
     let started = Instant::now();
-    futures::stream::iter(&account.blobs)
+    let stamps = futures::stream::iter(&account.blobs)
         .map(|b| {
             let (client, old, new) = (client.clone(), old.clone(), new.clone());
             async move {
@@ -312,6 +353,7 @@ async fn reference(lab: &Lab, account: &SeededAccount, link: &ShapedLink, n: usi
                     .unwrap()
                     .error_for_status()
                     .unwrap();
+                let headers = started.elapsed().as_secs_f64();
                 let body = reqwest::Body::wrap_stream(got.bytes_stream());
                 client
                     .post(format!("{}/xrpc/com.atproto.repo.uploadBlob", lab.new_url()))
@@ -324,17 +366,36 @@ async fn reference(lab: &Lab, account: &SeededAccount, link: &ShapedLink, n: usi
                     .unwrap()
                     .error_for_status()
                     .unwrap();
+                (b.cid.as_str(), headers, started.elapsed().as_secs_f64())
             }
         })
         .buffer_unordered(n)
-        .collect::<Vec<()>>()
+        .collect::<Vec<_>>()
         .await;
-    started.elapsed().as_secs_f64()
+    let seconds = started.elapsed().as_secs_f64();
+    let mut events: Vec<(f64, String)> = stamps
+        .into_iter()
+        .flat_map(|(cid, headers, answered)| {
+            let began = serde_json::json!({ "event": "blob_started", "cid": cid });
+            let ended = serde_json::json!({ "event": "blob_finished", "outcome": { "cid": cid } });
+            [(headers, began.to_string()), (answered, ended.to_string())]
+        })
+        .collect();
+    events.sort_by(|a, b| a.0.total_cmp(&b.0));
+    (seconds, events)
 }
 
 fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(|a, b| a.partial_cmp(b).unwrap());
     v[v.len() / 2]
+}
+
+/// A row's client as the tables name it.
+fn who(client: Client) -> String {
+    match client {
+        Client::Tektite(s, build) => format!("Tektite {s}{}", build.suffix()),
+        Client::Reference => "reference (pipe, no hashing)".into(),
+    }
 }
 
 fn print_case(case: &Case, bytes: u64, limit: f64, rows: &[Row], link: &ShapedLink, alone: f64) {
@@ -349,10 +410,7 @@ fn print_case(case: &Case, bytes: u64, limit: f64, rows: &[Row], link: &ShapedLi
     println!("|---|---:|---:|---:|---:|---:|---:|");
     println!("| the link alone (one tunnel, both ways, no TLS) | — | {alone:.1} | {:.2} | — | — | — |", limit / alone);
     for r in rows {
-        let who = match r.client {
-            Client::Tektite(s, build) => format!("Tektite {s}{}", build.suffix()),
-            Client::Reference => "reference (pipe, no hashing)".into(),
-        };
+        let who = who(r.client);
         let n = match (r.pinned, r.resolved) {
             (None, Some(n)) => format!("default (up to {n})"),
             (Some(n), _) => n.to_string(),
@@ -372,6 +430,32 @@ fn print_case(case: &Case, bytes: u64, limit: f64, rows: &[Row], link: &ShapedLi
             idle(|i| i.end),
             median(r.link_cpu.clone())
         );
+    }
+    // One blob at a time, what each blob costs: medians over every blob of every run.
+    let single: Vec<&Row> = rows.iter().filter(|r| r.pinned == Some(1)).collect();
+    if !single.is_empty() {
+        println!();
+        println!("One blob at a time, per blob (all runs' blobs pooled):");
+        println!();
+        println!("| client | answer to next answer, ms: median (p10–p90) | download headers to upload answer, ms: median (p10) |");
+        println!("|---|---:|---:|");
+        for r in single {
+            let pct = |v: &[f64], p: f64| {
+                let mut v = v.to_vec();
+                v.sort_by(f64::total_cmp);
+                v.get(((v.len() as f64 - 1.0) * p).round() as usize).copied().unwrap_or(f64::NAN) * 1e3
+            };
+            let (c, b) = (&r.per_blob.cycles, &r.per_blob.bodies);
+            println!(
+                "| {} | {:.1} ({:.1}–{:.1}) | {:.1} ({:.1}) |",
+                who(r.client),
+                pct(c, 0.5),
+                pct(c, 0.1),
+                pct(c, 0.9),
+                pct(b, 0.5),
+                pct(b, 0.1)
+            );
+        }
     }
     println!();
     println!(
