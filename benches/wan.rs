@@ -127,7 +127,13 @@ impl PerBlob {
     }
 }
 
+/// Set (to a job file) in the benchmark's own child process that runs the reference client.
+const REFERENCE_JOB: &str = "TEKTITE_WAN_REFERENCE_JOB";
+
 fn main() {
+    if let Some(job) = std::env::var_os(REFERENCE_JOB) {
+        return reference_process(&job);
+    }
     let wanted: Vec<String> =
         std::env::var("TEKTITE_WAN_PROFILES").unwrap_or_else(|_| "a,b".into()).split(',').map(str::to_owned).collect();
     let runs: usize = std::env::var("TEKTITE_BENCH_RUNS").ok().and_then(|v| v.parse().ok()).unwrap_or(3).max(1);
@@ -200,7 +206,7 @@ fn main() {
                         Client::Tektite(strategy, build) => migrate(build, &lab, &account, &shaped, strategy, pin),
                         Client::Reference => {
                             let n = pin.unwrap();
-                            let (seconds, events) = runtime.block_on(reference(&lab, &account, &shaped, n));
+                            let (seconds, events) = reference(&lab, &account, &shaped, n);
                             (seconds, n, events)
                         }
                     };
@@ -322,32 +328,84 @@ fn migrate(
 /// `n` at a time, no hashing, through the same link. Returns the seconds from the first request,
 /// and per blob a `blob_started` (the getBlob's headers came) and a `blob_finished` (the upload's
 /// answer came) event shaped as the CLI's, stamped, so that traces compare blob by blob.
-async fn reference(lab: &Lab, account: &SeededAccount, link: &ShapedLink, n: usize) -> (f64, Vec<(f64, String)>) {
-    let ca = std::fs::read(lab.tls_ca().expect("a TLS lab")).unwrap();
+///
+/// It runs in a process of its own, as the CLI does (this benchmark's binary again, told so by
+/// [`REFERENCE_JOB`]), rather than on this process's runtime beside the link, whose timers keep
+/// those threads awake: a client's process pays for waking its threads on each request, and one
+/// blob at a time, where a millisecond per blob is the question, both sides should pay it.
+fn reference(lab: &Lab, account: &SeededAccount, link: &ShapedLink, n: usize) -> (f64, Vec<(f64, String)>) {
+    let job = serde_json::json!({
+        "ca": lab.tls_ca().expect("a TLS lab"),
+        "proxy": link.proxy_url(),
+        "old": lab.old_url(),
+        "new": lab.new_url(),
+        "did": account.did,
+        "password": account.password,
+        "n": n,
+        "blobs": account.blobs.iter().map(|b| serde_json::json!([b.cid, b.size, b.mime_type])).collect::<Vec<_>>(),
+    });
+    let file = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(file.path(), job.to_string()).unwrap();
+    let out = std::process::Command::new(std::env::current_exe().unwrap())
+        .env(REFERENCE_JOB, file.path())
+        .stderr(std::process::Stdio::inherit())
+        .output()
+        .expect("the reference client runs");
+    assert!(out.status.success(), "the reference client failed");
+    let result: Value = serde_json::from_slice(&out.stdout).expect("the reference client's result");
+    let events = result["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| (e[0].as_f64().unwrap(), e[1].as_str().unwrap().to_owned()))
+        .collect();
+    (result["seconds"].as_f64().unwrap(), events)
+}
+
+/// The reference client's process: runs the job in `job` (a file), prints its result as JSON.
+fn reference_process(job: &std::ffi::OsStr) {
+    let job: Value = serde_json::from_slice(&std::fs::read(job).unwrap()).unwrap();
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
+    let (seconds, events) = runtime.block_on(reference_client(&job));
+    println!("{}", serde_json::json!({ "seconds": seconds, "events": events }));
+}
+
+async fn reference_client(job: &Value) -> (f64, Vec<(f64, String)>) {
+    let text = |k: &str| job[k].as_str().unwrap().to_owned();
+    let ca = std::fs::read(text("ca")).unwrap();
     let client = reqwest::Client::builder()
         .add_root_certificate(reqwest::Certificate::from_pem(&ca).unwrap())
-        .proxy(reqwest::Proxy::https(link.proxy_url()).unwrap())
+        .proxy(reqwest::Proxy::https(text("proxy")).unwrap())
         .build()
         .unwrap();
+    let (did, password, old_url, new_url) = (text("did"), text("password"), text("old"), text("new"));
+    let blobs: Vec<(String, u64, String)> = job["blobs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| (b[0].as_str().unwrap().to_owned(), b[1].as_u64().unwrap(), b[2].as_str().unwrap().to_owned()))
+        .collect();
+    let n = job["n"].as_u64().unwrap() as usize;
     let session = |url: &str| {
         let client = client.clone();
         let url = format!("{url}/xrpc/com.atproto.server.createSession");
-        let body = serde_json::json!({ "identifier": account.did, "password": account.password });
+        let body = serde_json::json!({ "identifier": did, "password": password });
         async move {
             let v: Value = client.post(url).json(&body).send().await.unwrap().json().await.unwrap();
             v["accessJwt"].as_str().unwrap().to_owned()
         }
     };
-    let (old, new) = (session(lab.old_url()).await, session(lab.new_url()).await);
+    let (old, new) = (session(&old_url).await, session(&new_url).await);
+    let (did, old_url, new_url) = (&did, &old_url, &new_url);
     let started = Instant::now();
-    let stamps = futures::stream::iter(&account.blobs)
-        .map(|b| {
+    let stamps = futures::stream::iter(&blobs)
+        .map(|(cid, size, mime_type)| {
             let (client, old, new) = (client.clone(), old.clone(), new.clone());
             async move {
                 let got = client
-                    .get(format!("{}/xrpc/com.atproto.sync.getBlob", lab.old_url()))
+                    .get(format!("{old_url}/xrpc/com.atproto.sync.getBlob"))
                     .bearer_auth(&old)
-                    .query(&[("did", account.did.as_str()), ("cid", b.cid.as_str())])
+                    .query(&[("did", did.as_str()), ("cid", cid.as_str())])
                     .send()
                     .await
                     .unwrap()
@@ -356,17 +414,17 @@ async fn reference(lab: &Lab, account: &SeededAccount, link: &ShapedLink, n: usi
                 let headers = started.elapsed().as_secs_f64();
                 let body = reqwest::Body::wrap_stream(got.bytes_stream());
                 client
-                    .post(format!("{}/xrpc/com.atproto.repo.uploadBlob", lab.new_url()))
+                    .post(format!("{new_url}/xrpc/com.atproto.repo.uploadBlob"))
                     .bearer_auth(&new)
-                    .header("content-type", b.mime_type.as_str())
-                    .header("content-length", b.size)
+                    .header("content-type", mime_type.as_str())
+                    .header("content-length", *size)
                     .body(body)
                     .send()
                     .await
                     .unwrap()
                     .error_for_status()
                     .unwrap();
-                (b.cid.as_str(), headers, started.elapsed().as_secs_f64())
+                (cid.as_str(), headers, started.elapsed().as_secs_f64())
             }
         })
         .buffer_unordered(n)
