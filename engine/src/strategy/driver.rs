@@ -1,12 +1,19 @@
 //! Runs a per-blob transfer over the whole work list: up to N blobs at once, N pinned or adapted to
 //! the throughput ([`super::concurrency`]; futures only, no spawned tasks, so it works the same on a
 //! single-threaded browser), retries by error kind, one outcome per blob, progress events.
+//!
+//! A moved blob's resume record ("uploaded") is written while the next blob already starts: the
+//! blob is on the new PDS once its answer is checked, and the record only spares a later run a
+//! question (the new PDS's missing list stays the judge), so its file write need not hold the
+//! blob's slot (one blob at a time it took 0.5 ms of each blob's ~400 ms). The report waits for
+//! every record.
 
 use std::cell::Cell;
 use std::future::Future;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
+use futures::future::{select, Either};
 use futures::stream::FuturesUnordered;
 use futures::StreamExt;
 
@@ -18,6 +25,7 @@ use super::meter::{BlobMeter, RunMeter};
 use super::transfer::Moved;
 use crate::outcome::{BlobOutcome, BlobStatus, MigrationReport};
 use crate::progress::ProgressEvent;
+use crate::resume::BlobPhase;
 use crate::retry::{retry, RetryAdvice, Wait};
 use crate::runtime::Instant;
 use crate::xrpc::api::{RecordBlob, GET_BLOB, UPLOAD_BLOB};
@@ -45,12 +53,15 @@ where
         let retries = retries.clone();
         async move {
             let meter = run.blob(&blob.cid);
-            let status = with_retries(ctx, blob, &retries, || transfer(blob, meter.clone())).await;
+            let (status, moved) = with_retries(ctx, blob, &retries, || transfer(blob, meter.clone())).await;
             run.finished(matches!(status, BlobStatus::Failed { .. }));
             let outcome = BlobOutcome { cid: blob.cid.clone(), status };
             run.sink().emit(ProgressEvent::BlobFinished { outcome: outcome.clone() });
-            outcome
+            (outcome, moved.map(|moved| (blob, moved)))
         }
+    };
+    let record = |blob: &'a RecordBlob, moved: Moved| async move {
+        ctx.resume.record(&blob.cid, BlobPhase::Uploaded, moved.size, &moved.content_type, &*ctx.progress).await
     };
     let mut control = Controller::new(concurrency);
     if concurrency.is_adaptive() {
@@ -61,6 +72,7 @@ where
     }
     let mut queue = blobs.iter();
     let mut running = FuturesUnordered::new();
+    let mut records = FuturesUnordered::new();
     let mut outcomes = Vec::with_capacity(blobs.len());
     let mut retries_seen = 0;
     loop {
@@ -70,7 +82,20 @@ where
                 None => break,
             }
         }
-        let Some(outcome) = running.next().await else { break };
+        // Records being written make progress while the blobs run; both `next`s are cancel-safe.
+        let next = loop {
+            if records.is_empty() {
+                break running.next().await;
+            }
+            match select(running.next(), records.next()).await {
+                Either::Left((next, _)) => break next,
+                Either::Right(_) => {}
+            }
+        };
+        let Some((outcome, moved)) = next else { break };
+        if let Some((blob, moved)) = moved {
+            records.push(record(blob, moved));
+        }
         // Retries (transient failures, rate limits waited out) say the servers want less.
         let retried = retries.load(Ordering::Relaxed);
         let trouble = retried > retries_seen || matches!(outcome.status, BlobStatus::Failed { .. });
@@ -81,6 +106,7 @@ where
         }
         outcomes.push(outcome);
     }
+    while records.next().await.is_some() {}
     let totals = run.totals();
     let retries = retries.load(Ordering::Relaxed);
     // Remembered so the next plan knows whether the network has been unreliable.
@@ -102,13 +128,14 @@ where
 /// One blob, retried by error kind under the target's retry policy ([`retry`]): transient failures
 /// back off (each one counted in `retries` and announced), rate limits are waited out on the side
 /// that asked, a renewed session sends again at once. A wait too long for this run ends the blob as
-/// retryable, and the next run (or day) picks it up from the missing list.
+/// retryable, and the next run (or day) picks it up from the missing list. With the status, what a
+/// moved blob needs for its record.
 async fn with_retries<Fut>(
     ctx: &MigrationContext,
     blob: &RecordBlob,
     retries: &AtomicU64,
     attempt: impl Fn() -> Fut,
-) -> BlobStatus
+) -> (BlobStatus, Option<Moved>)
 where
     Fut: Future<Output = Result<Moved, BlobError>>,
 {
@@ -157,7 +184,11 @@ where
     })
     .await;
     match result {
-        Ok(moved) => BlobStatus::Migrated { size: moved.size, from_cache: moved.from_cache, attempts: attempts.get() },
+        Ok(moved) => {
+            let status =
+                BlobStatus::Migrated { size: moved.size, from_cache: moved.from_cache, attempts: attempts.get() };
+            (status, Some(moved))
+        }
         Err(err) => {
             let retryable = !matches!(err.advice(), RetryAdvice::Never);
             tracing::warn!("blob {} failed: {err}", blob.cid);
@@ -168,7 +199,7 @@ where
                     damaged.get()
                 ));
             }
-            BlobStatus::Failed { kind: err.kind(), message, retryable, attempts: attempts.get() }
+            (BlobStatus::Failed { kind: err.kind(), message, retryable, attempts: attempts.get() }, None)
         }
     }
 }

@@ -176,8 +176,7 @@ impl StorageStrategy {
         };
         let stored = result.map_err(|e| BlobError::from_upload(e, Some(size)))?;
         check_stored(expected, &stored)?;
-        ctx.resume.record(&blob.cid, BlobPhase::Uploaded, stored.size, &record.content_type, &*ctx.progress).await;
-        Ok(Some(Moved { size: stored.size, from_cache: true }))
+        Ok(Some(Moved { size: stored.size, from_cache: true, content_type: record.content_type }))
     }
 
     async fn download_then_upload(
@@ -273,8 +272,7 @@ impl StorageStrategy {
         };
         meter.emit();
         check_stored(expected, &stored)?;
-        ctx.resume.record(&blob.cid, BlobPhase::Uploaded, stored.size, &content_type, &*ctx.progress).await;
-        Ok(Moved { size: stored.size, from_cache: false })
+        Ok(Moved { size: stored.size, from_cache: false, content_type })
     }
 }
 

@@ -13,15 +13,16 @@ use super::context::MigrationContext;
 use super::meter::BlobMeter;
 use super::verify::{end_slot, verified, StreamEnd};
 use crate::cid::BlobCid;
-use crate::resume::BlobPhase;
 use crate::transport::{self, BoxError};
 use crate::xrpc::api::{BlobRef, RecordBlob};
 
-/// A blob that reached the new PDS.
-#[derive(Debug, Clone, Copy)]
+/// A blob that reached the new PDS (checked: it stored the CID we sent). Its resume record is
+/// written by the driver, off the blob's path (see [`super::driver`]).
+#[derive(Debug, Clone)]
 pub(crate) struct Moved {
     pub size: u64,
     pub from_cache: bool,
+    pub content_type: String,
 }
 
 /// Checks that the new PDS stored exactly the blob we meant to send.
@@ -99,6 +100,5 @@ pub(crate) async fn stream_blob(
     }
     let stored = uploaded.map_err(|e| BlobError::from_upload(e, size))?;
     check_stored(&expected, &stored)?;
-    ctx.resume.record(&blob.cid, BlobPhase::Uploaded, stored.size, &content_type, &*ctx.progress).await;
-    Ok(Moved { size: stored.size, from_cache: false })
+    Ok(Moved { size: stored.size, from_cache: false, content_type: content_type.clone() })
 }
