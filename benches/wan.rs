@@ -221,7 +221,7 @@ fn main() {
                     let link_cpu = own_cpu_seconds() - cpu_before;
                     let missing = runtime.block_on(pds::missing_on_target(lab.api(lab::Side::New), &account));
                     assert!(missing.is_empty(), "{client:?} left {} blobs missing", missing.len());
-                    if !rows.iter().any(|r| r.client == client && r.pinned == pin) {
+                    let i = rows.iter().position(|r| r.client == client && r.pinned == pin).unwrap_or_else(|| {
                         rows.push(Row {
                             client,
                             pinned: pin,
@@ -232,8 +232,9 @@ fn main() {
                             idle: Vec::new(),
                             per_blob: PerBlob::default(),
                         });
-                    }
-                    let r = rows.iter_mut().find(|r| r.client == client && r.pinned == pin).unwrap();
+                        rows.len() - 1
+                    });
+                    let r = &mut rows[i];
                     r.seconds.push(seconds);
                     r.whole.push(whole);
                     r.link_cpu.push(link_cpu);
@@ -443,9 +444,15 @@ async fn reference_client(job: &Value) -> (f64, Vec<(f64, String)>) {
     (seconds, events)
 }
 
-fn median(mut v: Vec<f64>) -> f64 {
-    v.sort_by(|a, b| a.partial_cmp(b).unwrap());
-    v[v.len() / 2]
+fn median(v: Vec<f64>) -> f64 {
+    percentile(&v, 0.5)
+}
+
+/// The value a share `p` of `v` lies below (the upper middle one for the median of an even count).
+fn percentile(v: &[f64], p: f64) -> f64 {
+    let mut v = v.to_vec();
+    v.sort_by(f64::total_cmp);
+    v[((v.len() - 1) as f64 * p).round() as usize]
 }
 
 /// A row's client as the tables name it.
@@ -498,20 +505,16 @@ fn print_case(case: &Case, bytes: u64, limit: f64, rows: &[Row], link: &ShapedLi
         println!("| client | answer to next answer, ms: median (p10–p90) | download headers to upload answer, ms: median (p10) |");
         println!("|---|---:|---:|");
         for r in single {
-            let pct = |v: &[f64], p: f64| {
-                let mut v = v.to_vec();
-                v.sort_by(f64::total_cmp);
-                v.get(((v.len() as f64 - 1.0) * p).round() as usize).copied().unwrap_or(f64::NAN) * 1e3
-            };
+            let ms = |v: &[f64], p: f64| if v.is_empty() { f64::NAN } else { percentile(v, p) * 1e3 };
             let (c, b) = (&r.per_blob.cycles, &r.per_blob.bodies);
             println!(
                 "| {} | {:.1} ({:.1}–{:.1}) | {:.1} ({:.1}) |",
                 who(r.client),
-                pct(c, 0.5),
-                pct(c, 0.1),
-                pct(c, 0.9),
-                pct(b, 0.5),
-                pct(b, 0.1)
+                ms(c, 0.5),
+                ms(c, 0.1),
+                ms(c, 0.9),
+                ms(b, 0.5),
+                ms(b, 0.1)
             );
         }
     }

@@ -40,7 +40,7 @@ impl Relay {
                 self.send(Ok(held)).await;
                 chunk
             }
-            // Small pieces are joined to what is held (at most a few KiB are copied).
+            // Small pieces are joined to what is held (fewer than twice `HELD_BACK` bytes are copied).
             Some(held) => {
                 let mut joined = BytesMut::with_capacity(held.len() + chunk.len());
                 joined.extend_from_slice(&held);
