@@ -37,7 +37,8 @@ fn normalize(id: &str) -> &str {
     id.trim().trim_start_matches('@')
 }
 
-/// Resolves `id` (a handle or a DID) to the DID, checking that `client`'s server hosts it.
+/// Resolves `id` (a handle or a DID) to the DID, checking that `client`'s server hosts it. Only to
+/// explain a refused sign-in (see [`sign_in`]): a server need not answer this for a deactivated account.
 pub async fn resolve_did(client: &XrpcClient, id: &str) -> Result<String, AccountError> {
     let id = normalize(id);
     let host = || client.host().to_owned();
@@ -63,7 +64,15 @@ pub async fn resolve_did(client: &XrpcClient, id: &str) -> Result<String, Accoun
     }
 }
 
-/// Resolves `id`, then signs in with `password`. Returns the session (also kept by `client`).
+/// Signs in with `password`. Returns the session (also kept by `client`).
+///
+/// `createSession` comes first and alone: it is the one call every PDS must answer for any of its
+/// accounts, deactivated ones included (a migration's new account stays deactivated until the very
+/// end). Asking the server about `id` first (`describeRepo`, `resolveHandle`) would rely on answers
+/// the protocol does not promise for a deactivated account: the reference PDS refuses them with
+/// 400, rsky-pds fails them with 500. Only when the sign-in is refused is the server asked, to say
+/// whether the account or the password was wrong; an entryway such as bsky.social, which serves no
+/// repositories, is covered the same way.
 pub async fn sign_in(
     client: &XrpcClient,
     id: &str,
@@ -71,31 +80,24 @@ pub async fn sign_in(
     auth_factor: Option<&str>,
 ) -> Result<Session, AccountError> {
     let host = || client.auth_url().host_str().unwrap_or_default().to_owned();
-    let (identifier, unresolved) = match resolve_did(client, id).await {
-        Ok(did) => (did, None),
-        // The reference PDS does not resolve the handles of deactivated accounts (and a migration's
-        // new account stays deactivated until the very end), and an entryway such as bsky.social
-        // serves no repositories: let `createSession` decide, and keep the first answer for when it
-        // refuses too.
-        Err(e @ (AccountError::UnknownHandle { .. } | AccountError::NotOnServer { .. })) => {
-            (normalize(id).to_owned(), Some(e))
-        }
-        Err(e) => return Err(e),
+    let e = match client.create_session(normalize(id), password, auth_factor).await {
+        Ok(s) => return Ok(s),
+        Err(e) => e,
     };
-    match client.create_session(&identifier, password, auth_factor).await {
-        Ok(s) => Ok(s),
-        Err(e) => Err(match (e.error_name(), unresolved) {
-            (Some("AuthFactorTokenRequired"), _) => AccountError::TwoFactorRequired { id: id.to_owned(), host: host() },
-            (Some("AuthenticationRequired"), Some(AccountError::UnknownHandle { handle, .. })) => {
+    Err(match e.error_name() {
+        Some("AuthFactorTokenRequired") => AccountError::TwoFactorRequired { id: id.to_owned(), host: host() },
+        Some("AuthenticationRequired" | "InvalidPassword") => match resolve_did(client, id).await {
+            // The handle may still be a deactivated account's, which the server does not resolve.
+            Err(AccountError::UnknownHandle { handle, .. }) => {
                 AccountError::UnknownHandleOrPassword { handle, host: host() }
             }
-            (Some("AuthenticationRequired"), Some(not_there)) => not_there,
-            (Some("AuthenticationRequired" | "InvalidPassword"), _) => {
-                AccountError::WrongPassword { id: id.to_owned(), host: host() }
-            }
-            _ => e.into(),
-        }),
-    }
+            Err(not_there @ AccountError::NotOnServer { .. }) => not_there,
+            // Found, or the server cannot say (some answer 500 for a deactivated account): the
+            // account is there as far as anyone can tell, so the password is what it refused.
+            _ => AccountError::WrongPassword { id: id.to_owned(), host: host() },
+        },
+        _ => e.into(),
+    })
 }
 
 /// Which of a migration's two accounts.

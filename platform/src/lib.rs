@@ -8,6 +8,7 @@
 //! | [`KvStore`]    | one file per key under the data dir    | a `BTreeMap`       | IndexedDB                    |
 //! | [`BlobCache`]  | files under the `directories` cache dir| a `HashMap`        | OPFS → IndexedDB → LocalStorage |
 //! | [`SystemProbe`]| free space (`fs4`), memory (`sysinfo`) | fixed numbers      | `navigator.storage.estimate` |
+//! | [`AccountLocks`]| an OS file lock per DID (`lock.rs`)   | a set in memory    | Web Locks (`navigator.locks`) |
 //!
 //! [`Platform`] bundles one of each so the engine takes a single value.
 
@@ -16,6 +17,7 @@ pub mod cache;
 pub mod error;
 pub mod keys;
 pub mod kv;
+pub mod lock;
 pub mod memory;
 pub mod probe;
 pub mod relay;
@@ -30,6 +32,7 @@ use std::sync::Arc;
 pub use cache::{BlobCache, ByteStream, CacheEntry, CacheReader, CacheWriter, StorageBackend, HELD_BACK};
 pub use error::PlatformError;
 pub use kv::KvStore;
+pub use lock::{AccountLock, AccountLocks, Holder, LockError};
 pub use probe::{Probes, SystemProbe};
 
 /// The platform services one migration runs with.
@@ -38,6 +41,8 @@ pub struct Platform {
     pub kv: Arc<dyn KvStore>,
     pub cache: Arc<dyn BlobCache>,
     pub probe: Arc<dyn SystemProbe>,
+    /// One run per account (see [`lock`]).
+    pub locks: Arc<dyn AccountLocks>,
 }
 
 /// Gives the user a file to keep (`name`, holding `text`): a browser download on the web, a new

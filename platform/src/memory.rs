@@ -20,6 +20,38 @@ pub fn platform(probes: Probes) -> Platform {
         kv: Arc::new(MemoryKv::default()),
         cache: Arc::new(MemoryCache::default()),
         probe: Arc::new(FixedProbe(probes)),
+        locks: Arc::new(MemoryLocks::default()),
+    }
+}
+
+/// Account locks held in this process only.
+#[derive(Default)]
+pub struct MemoryLocks {
+    held: Arc<Mutex<HashMap<String, crate::Holder>>>,
+}
+
+/// Lets go of one DID's entry in [`MemoryLocks`] when dropped.
+struct MemoryLock {
+    held: Arc<Mutex<HashMap<String, crate::Holder>>>,
+    did: String,
+}
+
+impl Drop for MemoryLock {
+    fn drop(&mut self) {
+        self.held.lock().unwrap().remove(&self.did);
+    }
+}
+
+#[async_trait(?Send)]
+impl crate::AccountLocks for MemoryLocks {
+    async fn try_lock(&self, did: &str, command: &str) -> Result<crate::AccountLock, crate::LockError> {
+        let mut held = self.held.lock().unwrap();
+        if let Some(holder) = held.get(did) {
+            return Err(crate::LockError::Held { holder: Some(holder.clone()) });
+        }
+        let holder = crate::Holder { command: command.to_owned(), since: crate::lock::unix_now(), pid: None };
+        held.insert(did.to_owned(), holder);
+        Ok(crate::AccountLock::new(MemoryLock { held: self.held.clone(), did: did.to_owned() }))
     }
 }
 

@@ -435,7 +435,7 @@ async fn restore(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
         resolver: request.resolver(),
     };
     sink.send(AppEvent::Status("Restoring: identity, account, repository, blobs, preferences…".into()));
-    let report = backup::restore(&config, &*platform.kv, sink.clone()).await.map_err(|e| {
+    let report = backup::restore(&config, &platform, sink.clone()).await.map_err(|e| {
         let advice = if e.is_bad_input() {
             "Check the backup, the recovery key file and the new account's details, then try again."
         } else {
@@ -503,6 +503,8 @@ async fn repair(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
     .await
     .map_err(|e| MigrationError::Account { side: e.side, source: e.source })?;
     let did = pair.did.clone();
+    // One run per account (another tab, the CLI): held until the repair ends.
+    let _lock = platform.locks.try_lock(&did, "blobs").await.map_err(MigrationError::from)?;
     if let Some(note) = &pair.source_note {
         sink.send(AppEvent::Status(format!("Note: {note}")));
     }

@@ -4,7 +4,7 @@
 use tektite_engine::account::AccountError;
 use tektite_engine::migration::MigrationError;
 use tektite_engine::{BlobFailureKind, XrpcError};
-use tektite_platform::PlatformError;
+use tektite_platform::{LockError, PlatformError};
 
 use tektite_engine::blobs::{BlobReport, FailedBlob};
 
@@ -148,6 +148,12 @@ pub fn migration(e: &MigrationError) -> AppError {
             ),
         ),
         MigrationError::Storage(_) => storage_words(message),
+        MigrationError::Locked(LockError::Held { .. }) => AppError::new(
+            "This account is being moved elsewhere",
+            message,
+            "Another tab, window or the command line is running for this account. Let it finish (or close it), \
+             then continue here: nothing was changed, and nothing is lost.",
+        ),
         e if e.is_bad_input() => AppError::new(
             "The new PDS refused the new account",
             message,

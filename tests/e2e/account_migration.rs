@@ -92,8 +92,20 @@ async fn set_old_preferences(lab: &Lab, account: &SeededAccount) -> Value {
 }
 
 fn migrate_cmd(lab: &Lab, account: &SeededAccount, dirs: &Path, token: Option<&str>, yes: bool) -> Command {
+    migrate_cmd_via(lab, (lab.old_url(), lab.new_url()), account, dirs, token, yes)
+}
+
+/// `migrate` of `account` from `urls.0` to `urls.1` (the lab's PDSes, or proxies in front of them).
+pub(crate) fn migrate_cmd_via(
+    lab: &Lab,
+    urls: (&str, &str),
+    account: &SeededAccount,
+    dirs: &Path,
+    token: Option<&str>,
+    yes: bool,
+) -> Command {
     let mut cmd = Command::new(CLI);
-    cmd.args(["migrate", "--from", lab.old_url(), "--from-id", &account.old_handle, "--to", lab.new_url()])
+    cmd.args(["migrate", "--from", urls.0, "--from-id", &account.old_handle, "--to", urls.1])
         .args(["--new-handle", &account.new_handle, "--new-email", &account.email, "--plc", lab.plc_url()])
         .arg("--cache-dir")
         .arg(dirs.join("cache"))

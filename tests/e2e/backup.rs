@@ -11,6 +11,7 @@ use sha2::{Digest, Sha256};
 
 use crate::account_migration::{before_the_move, records};
 use crate::common::{blob_digest, dirs, login, run, Run, CLI};
+use crate::fault_proxy::{FaultProxy, Faults};
 use crate::lab::{Lab, SeededAccount, Side};
 
 /// `tektite-cli <args>` for `account` on `lab`, secrets in the environment.
@@ -172,13 +173,17 @@ async fn with_a_recovery_key_and_a_backup_the_account_comes_back_after_its_pds_i
     assert_eq!(saved.code, 0, "{}", saved.stderr);
     lab.stop_pds_for_good(Side::Old);
 
+    // Restored onto a new PDS as strict as rsky-pds (bodies only with their length, no lookups of
+    // the deactivated account): issue 32.
+    let strict_new = FaultProxy::start(lab.new_url(), Faults { strict: true, ..Default::default() });
+    let new_url = strict_new.url();
     let dir_arg = dir.display().to_string();
     let restore_args = [
         "restore",
         "--backup",
         &dir_arg,
         "--to",
-        lab.new_url(),
+        &new_url,
         "--new-handle",
         &account.new_handle,
         "--new-email",
@@ -192,6 +197,9 @@ async fn with_a_recovery_key_and_a_backup_the_account_comes_back_after_its_pds_i
     cmd.arg("--state-dir").arg(work.path().join("state")).args(["--yes", "--json"]);
     let restored = tokio::task::block_in_place(|| run(cmd));
     assert_eq!(restored.code, 0, "{}", restored.stderr);
+    let strict = strict_new.stats();
+    assert_eq!((strict.refused_without_length, strict.refused_without_type), (0, 0), "{strict:?}");
+    assert_eq!(strict.imports_with_length, 1, "{strict:?}");
 
     // The PLC directory names the new PDS and handle, the recovery key still first.
     let data = plc_data(&lab, &account.did).await;

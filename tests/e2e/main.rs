@@ -25,5 +25,7 @@ mod https;
 mod identity;
 mod migrate;
 mod nothing_lost;
+mod one_run;
+mod other_pds;
 mod pds_rules;
 mod resume;

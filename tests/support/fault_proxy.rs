@@ -5,7 +5,8 @@
 //! directions: nothing is buffered beyond a few chunks, so multi-hundred-MB blobs are fine. On top of
 //! that it injects the faults described by [`Faults`] (corrupted `getBlob` bodies, 413 on large
 //! `uploadBlob`s, `ExpiredToken`, 429 rate limits, slow uploads, transient 502s) and counts what it
-//! saw in [`Stats`].
+//! saw in [`Stats`]. With `strict` it plays a stricter PDS implementation than the reference one
+//! (rsky-pds): bodies without their length refused, lookups of deactivated accounts failing.
 //!
 //! It is the upstream PDS's public face: the DID documents in its session answers name the proxy,
 //! as a real reverse proxy's public address would be named, so clients that follow the document
@@ -40,15 +41,13 @@ const UPLOAD_BLOB: &str = "/xrpc/com.atproto.repo.uploadBlob";
 const REFRESH_SESSION: &str = "/xrpc/com.atproto.server.refreshSession";
 const CREATE_SESSION: &str = "/xrpc/com.atproto.server.createSession";
 const IMPORT_REPO: &str = "/xrpc/com.atproto.repo.importRepo";
+const GET_REPO: &str = "/xrpc/com.atproto.sync.getRepo";
 const GET_SESSION: &str = "/xrpc/com.atproto.server.getSession";
+const DESCRIBE_REPO: &str = "/xrpc/com.atproto.repo.describeRepo";
+const RESOLVE_HANDLE: &str = "/xrpc/com.atproto.identity.resolveHandle";
 /// Calls an entryway answers itself (by asking the PDS behind it).
-const ENTRYWAY_CALLS: [&str; 5] = [
-    CREATE_SESSION,
-    REFRESH_SESSION,
-    GET_SESSION,
-    "/xrpc/com.atproto.server.describeServer",
-    "/xrpc/com.atproto.identity.resolveHandle",
-];
+const ENTRYWAY_CALLS: [&str; 5] =
+    [CREATE_SESSION, REFRESH_SESSION, GET_SESSION, "/xrpc/com.atproto.server.describeServer", RESOLVE_HANDLE];
 /// How long an unwanted request body is read and discarded after a locally generated answer
 /// (so the client sees the answer instead of a reset), before the connection is dropped.
 const DRAIN_TIMEOUT: Duration = Duration::from_secs(60);
@@ -94,6 +93,18 @@ pub struct Faults {
     /// `createSession` demands this emailed code (`authFactorToken`): without it, or with another,
     /// 401 `AuthFactorTokenRequired`, like bsky.social's two-factor sign-in.
     pub require_auth_factor: Option<String>,
+    /// Behave like the stricter PDS implementations (rsky-pds, read in its source and run by
+    /// hand): an `importRepo` or `uploadBlob` without a `Content-Length` answers 400 "Missing
+    /// content-length header"; an `uploadBlob` without a `Content-Type` answers 400; a
+    /// `describeRepo` or `resolveHandle` that the PDS behind refuses (as the reference PDS does for
+    /// a deactivated account) answers 500 "Something went wrong", as rsky-pds does for one.
+    pub strict: bool,
+    /// `uploadBlob` bodies longer than this are cut: the PDS behind gets (and stores) only the
+    /// first bytes, as rsky-pds reads at most 100 MiB of a body, so the stored CID differs.
+    pub cut_uploads_after: Option<u64>,
+    /// `getRepo` answers without a `Content-Length` (chunked), as a PDS that streams the CAR while
+    /// it writes it does.
+    pub repo_without_length: bool,
 }
 
 /// After `after_uploads` successful (2xx upstream) uploads, `uploadBlob` answers 429
@@ -147,6 +158,17 @@ pub struct Stats {
     pub rate_limit_windows: Vec<(Instant, Instant)>,
     /// 502s because upstream failed (connection error, ...).
     pub upstream_errors: usize,
+    /// `strict`: bodies refused for lacking a `Content-Length` or `Content-Type`.
+    pub refused_without_length: usize,
+    pub refused_without_type: usize,
+    /// `strict`: `describeRepo` / `resolveHandle` refusals turned into 500s.
+    pub lookups_failed: usize,
+    /// `importRepo` requests that declared their length.
+    pub imports_with_length: usize,
+    /// `uploadBlob` requests whose body `cut_uploads_after` cut.
+    pub uploads_cut: usize,
+    /// `uploadBlob` requests forwarded upstream, per CID the PDS behind answered with.
+    pub uploads_by_cid: HashMap<String, usize>,
 }
 
 impl Stats {
@@ -334,6 +356,15 @@ async fn handle(req: Request<Incoming>, st: Arc<State>) -> Response<ProxyBody> {
     }
     let declared_len: Option<u64> =
         req.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.trim().parse().ok());
+    if path == IMPORT_REPO && declared_len.is_some() {
+        st.inner.lock().unwrap().stats.imports_with_length += 1;
+    }
+    if faults.strict && req.method() == hyper::Method::POST {
+        if let Some(resp) = strict_refusal(&req, &st, &path, declared_len) {
+            drain(req.into_body());
+            return resp;
+        }
+    }
 
     if is_upload {
         if let (Some(limit), Some(len)) = (faults.reject_upload_over, declared_len) {
@@ -412,13 +443,33 @@ async fn handle(req: Request<Incoming>, st: Arc<State>) -> Response<ProxyBody> {
         tokio::time::sleep(d).await;
     }
     let stream_limit = if is_upload { faults.reject_upload_over } else { None };
-    let resp = forward(req, &st, corrupt.then_some(corrupt_cid).flatten(), stream_limit).await;
+    let cut = faults.cut_uploads_after.filter(|limit| is_upload && declared_len.is_some_and(|len| len > *limit));
+    if cut.is_some() {
+        st.inner.lock().unwrap().stats.uploads_cut += 1;
+    }
+    let resp = forward(req, &st, corrupt.then_some(corrupt_cid).flatten(), stream_limit, cut).await;
 
-    if is_upload && resp.status().is_success() {
+    let resp = if is_upload && resp.status().is_success() {
         st.inner.lock().unwrap().stats.uploads_succeeded += 1;
         if let Some(slot) = &mut slot {
             slot.keep = true;
         }
+        count_stored_cid(resp, &st).await
+    } else {
+        resp
+    };
+    let mut resp = resp;
+    if faults.repo_without_length && path == GET_REPO {
+        resp.headers_mut().remove(header::CONTENT_LENGTH);
+    }
+    if faults.strict && [DESCRIBE_REPO, RESOLVE_HANDLE].contains(&path.as_str()) && !resp.status().is_success() {
+        st.inner.lock().unwrap().stats.lookups_failed += 1;
+        return xrpc_error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "InternalServerError",
+            "Something went wrong",
+            HeaderMap::new(),
+        );
     }
     if !faults.entryway && [CREATE_SESSION, REFRESH_SESSION, GET_SESSION].contains(&path.as_str()) {
         return public_face(resp, &st).await;
@@ -437,6 +488,44 @@ async fn handle(req: Request<Incoming>, st: Arc<State>) -> Response<ProxyBody> {
         }
     }
     resp
+}
+
+/// As a strict PDS: the refusal of a body that lacks its length or (an upload) its type.
+fn strict_refusal(
+    req: &Request<Incoming>,
+    st: &State,
+    path: &str,
+    declared_len: Option<u64>,
+) -> Option<Response<ProxyBody>> {
+    if ![IMPORT_REPO, UPLOAD_BLOB].contains(&path) {
+        return None;
+    }
+    let mut inner = st.inner.lock().unwrap();
+    if declared_len.is_none() {
+        inner.stats.refused_without_length += 1;
+        return Some(xrpc_error(
+            StatusCode::BAD_REQUEST,
+            "InvalidRequest",
+            "Missing content-length header",
+            HeaderMap::new(),
+        ));
+    }
+    if path == UPLOAD_BLOB && !req.headers().contains_key(header::CONTENT_TYPE) {
+        inner.stats.refused_without_type += 1;
+        return Some(xrpc_error(StatusCode::BAD_REQUEST, "InvalidRequest", "Missing content-type", HeaderMap::new()));
+    }
+    None
+}
+
+/// Counts the CID a successful upload's answer names (small JSON), and passes the answer on.
+async fn count_stored_cid(resp: Response<ProxyBody>, st: &State) -> Response<ProxyBody> {
+    let (mut parts, body) = resp.into_parts();
+    let bytes = body.collect().await.map(|b| b.to_bytes()).unwrap_or_default();
+    let answer: serde_json::Value = serde_json::from_slice(&bytes).unwrap_or_default();
+    let cid = answer.pointer("/blob/ref/$link").and_then(|v| v.as_str()).unwrap_or_default().to_owned();
+    *st.inner.lock().unwrap().stats.uploads_by_cid.entry(cid).or_default() += 1;
+    parts.headers.remove(header::CONTENT_LENGTH);
+    Response::from_parts(parts, full(bytes))
 }
 
 /// As an entryway: `None` for calls it answers (forwarded as usual), a redirect for `getBlob`, a
@@ -589,11 +678,13 @@ fn ceil_secs(d: Duration) -> u64 {
 
 /// Forwards the request upstream and streams the answer back.
 /// `corrupt`: the CID whose body gets one byte flipped.
+/// `cut`: only this many bytes of the body go upstream (sent without a length), the rest is drained.
 async fn forward(
     req: Request<Incoming>,
     st: &Arc<State>,
     corrupt: Option<String>,
     stream_limit: Option<u64>,
+    cut: Option<u64>,
 ) -> Response<ProxyBody> {
     let (parts, body) = req.into_parts();
     let pq = parts.uri.path_and_query().map(|p| p.as_str()).unwrap_or("/");
@@ -605,10 +696,13 @@ async fn forward(
     if corrupt.is_some() {
         headers.remove(header::ACCEPT_ENCODING);
     }
+    if cut.is_some() {
+        headers.remove(header::CONTENT_LENGTH);
+    }
     let mut rb = st.client.request(parts.method.clone(), &url).headers(headers);
     let mut too_big: Option<Arc<AtomicBool>> = None;
     if body.size_hint().exact() != Some(0) {
-        let (b, flag) = pump(body, stream_limit);
+        let (b, flag) = pump(body, stream_limit, cut);
         rb = rb.body(b);
         too_big = Some(flag);
     }
@@ -677,7 +771,8 @@ async fn forward(
 /// flag); if the client disconnects, the error aborts the upstream request too. When upstream no
 /// longer wants the body (limit passed, early answer), the rest is drained so the client reads our
 /// answer instead of a connection reset.
-fn pump(mut body: Incoming, limit: Option<u64>) -> (reqwest::Body, Arc<AtomicBool>) {
+/// With `cut`, the upstream body ends cleanly after that many bytes (a server that reads no more).
+fn pump(mut body: Incoming, limit: Option<u64>, cut: Option<u64>) -> (reqwest::Body, Arc<AtomicBool>) {
     let flag = Arc::new(AtomicBool::new(false));
     let (tx, rx) = tokio::sync::mpsc::channel::<Result<Bytes, BoxError>>(4);
     let f = flag.clone();
@@ -691,9 +786,16 @@ fn pump(mut body: Incoming, limit: Option<u64>) -> (reqwest::Body, Arc<AtomicBoo
                     return;
                 }
                 Some(Ok(frame)) => {
-                    let Ok(data) = frame.into_data() else {
+                    let Ok(mut data) = frame.into_data() else {
                         continue;
                     };
+                    if let Some(cut) = cut {
+                        let room = cut.saturating_sub(seen) as usize;
+                        if data.len() >= room {
+                            let _ = tx.send(Ok(data.split_to(room))).await;
+                            break;
+                        }
+                    }
                     seen += data.len() as u64;
                     if limit.is_some_and(|l| seen > l) {
                         f.store(true, Ordering::SeqCst);

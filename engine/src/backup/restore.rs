@@ -18,7 +18,7 @@
 
 use futures::StreamExt;
 use serde::{Deserialize, Serialize};
-use tektite_platform::KvStore;
+use tektite_platform::{LockError, Platform};
 
 use super::folder::{self, BackupFolder};
 use super::verify::{read_manifest, VerifyError};
@@ -93,13 +93,21 @@ pub enum RestoreError {
     BlobsMissing { count: usize, first: String },
     #[error("the resume state could not be saved ({0}); fix the state folder and run again")]
     State(String),
+    /// Another run holds this account's lock: nothing was changed.
+    #[error(transparent)]
+    Locked(#[from] LockError),
 }
 
 impl RestoreError {
     /// Input the user must change (the key file, the backup, the kind of identity).
     pub fn is_bad_input(&self) -> bool {
-        matches!(self, RestoreError::NotPlc { .. } | RestoreError::NotARotationKey { .. } | RestoreError::Backup(_))
-            || matches!(self, RestoreError::Step { source, .. } if source.status() == Some(400))
+        matches!(
+            self,
+            RestoreError::NotPlc { .. }
+                | RestoreError::NotARotationKey { .. }
+                | RestoreError::Backup(_)
+                | RestoreError::Locked(_)
+        ) || matches!(self, RestoreError::Step { source, .. } if source.status() == Some(400))
     }
 }
 
@@ -138,10 +146,11 @@ fn state_key(did: &str) -> String {
     format!("restore/{did}")
 }
 
-/// Restores the backup in `config.backup` onto `config.new_pds` (see the module docs).
+/// Restores the backup in `config.backup` onto `config.new_pds` (see the module docs), its state in
+/// `platform.kv`, holding the account's lock (`platform.locks`) throughout.
 pub async fn restore(
     config: &RestoreConfig,
-    kv: &dyn KvStore,
+    platform: &Platform,
     progress: std::sync::Arc<dyn ProgressSink>,
 ) -> Result<RestoreReport, RestoreError> {
     let manifest = read_manifest(&config.backup).await?;
@@ -149,6 +158,8 @@ pub async fn restore(
     if !did.starts_with("did:plc:") {
         return Err(RestoreError::NotPlc { did });
     }
+    let _lock = platform.locks.try_lock(&did, "restore").await?;
+    let kv = &*platform.kv;
     let key_did = config.key.did_key();
     let keys = config.resolver.plc_rotation_keys(&did).await?;
     if !keys.contains(&key_did) {

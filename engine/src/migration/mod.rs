@@ -27,7 +27,7 @@ pub mod state;
 use std::sync::Arc;
 
 use serde::Serialize;
-use tektite_platform::{Platform, PlatformError};
+use tektite_platform::{AccountLock, LockError, Platform, PlatformError};
 
 use crate::account::{self, AccountError, Login, Side, SignInError};
 use crate::blobs::BlobStep;
@@ -240,6 +240,9 @@ pub enum MigrationError {
     PlcTokenRejected { detail: String, expired: bool },
     #[error("local state: {0}")]
     Storage(String),
+    /// Another run holds this account's lock (or the lock could not be used): nothing was changed.
+    #[error(transparent)]
+    Locked(#[from] LockError),
 }
 
 impl From<PlatformError> for MigrationError {
@@ -259,7 +262,8 @@ impl MigrationError {
             | MigrationError::AlreadyMoved { .. }
             | MigrationError::BadRecoveryKey { .. }
             | MigrationError::PhoneVerificationRequired { .. }
-            | MigrationError::OtherTarget { .. } => true,
+            | MigrationError::OtherTarget { .. }
+            | MigrationError::Locked(_) => true,
             MigrationError::Step { step: Step::CreateAccount, source } => matches!(
                 source.error_name(),
                 Some(
@@ -299,6 +303,8 @@ pub struct Migrator {
     emailed_now: bool,
     /// The blobs the user accepted to lose in the current `advance` ([`Input::accept_missing`]).
     accepting: Vec<String>,
+    /// This account's lock, held while the `Migrator` lives: one run per account.
+    _lock: AccountLock,
 }
 
 impl Migrator {
@@ -354,6 +360,8 @@ impl Migrator {
             .await
             .map_err(|e| MigrationError::Account { side: Side::New, source: AccountError::Server(e) })?;
         let did = home.session.did.clone();
+        // Before the saved state is read: what another run saved up to now is then final.
+        let lock = platform.locks.try_lock(&did, "migrate").await?;
         if let Some(note) = home.route_note() {
             steps.step_event(StepEvent::Note { step: None, text: note });
         }
@@ -420,6 +428,7 @@ impl Migrator {
             invite_required,
             emailed_now: false,
             accepting: Vec::new(),
+            _lock: lock,
         };
         m.save().await?;
         if m.state.is_done(Step::CreateAccount) {

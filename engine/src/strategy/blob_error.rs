@@ -19,7 +19,7 @@ pub enum BlobError {
     TooLarge { size: Option<u64> },
     #[error("the old PDS no longer has this blob ({0})")]
     NotOnSource(String),
-    #[error("the new PDS stored the upload as {stored}, not {expected}")]
+    #[error("the new PDS stored the upload as {stored}, not {expected}: it kept other bytes than were sent, as a server does that cuts bodies over a size limit of its own (rsky-pds reads at most 100 MiB of an upload); ask its operator about that limit")]
     WrongCidStored { expected: String, stored: String },
     #[error("this CID cannot be verified: {0}")]
     BadCid(String),

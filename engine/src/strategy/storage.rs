@@ -192,9 +192,14 @@ impl StorageStrategy {
         let content_type = content_type_of(download.content_type.as_deref());
         meter.start(size, false);
         let mut writer = cache.create(&blob.cid, size).await?;
-        // Uploading while the cache fills needs a streamed request body (in a browser: HTTP/2).
-        let follower =
-            if transport::streams_request_bodies(ctx.target.base_url()).await { writer.follow() } else { None };
+        // Uploading while the cache fills needs a streamed request body (in a browser: HTTP/2) and
+        // the blob's length, which some servers demand up front; without it the verified copy is
+        // uploaded once complete, with the length the cache then knows.
+        let follower = if size.is_some() && transport::streams_request_bodies(ctx.target.base_url()).await {
+            writer.follow()
+        } else {
+            None
+        };
 
         let fill_cache = async {
             let mut hasher = CidHasher::new();

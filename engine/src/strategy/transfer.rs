@@ -14,6 +14,7 @@ use super::meter::BlobMeter;
 use super::verify::{end_slot, verified, StreamEnd};
 use crate::cid::BlobCid;
 use crate::transport::{self, BoxError};
+use crate::worklist;
 use crate::xrpc::api::{BlobRef, RecordBlob};
 
 /// A blob that reached the new PDS (checked: it stored the CID we sent). Its resume record is
@@ -50,9 +51,15 @@ pub(crate) async fn stream_blob(
 ) -> Result<Moved, BlobError> {
     let expected: BlobCid = blob.cid.parse()?;
     let download = ctx.source.get_blob(&ctx.did, &blob.cid).await.map_err(BlobError::from_download)?;
-    meter.start(download.content_length, false);
+    // The upload declares the blob's length (some servers refuse a body without one): the
+    // download's, else the one its record states (a compressed answer has none); the CID check
+    // still decides whether the bytes are right.
+    let size = match download.content_length {
+        Some(size) => Some(size),
+        None => worklist::size_in_record(&ctx.source, &blob.record_uri, &blob.cid).await,
+    };
+    meter.start(size, false);
     let content_type = content_type_of(download.content_type.as_deref());
-    let size = download.content_length;
 
     let end = end_slot();
     let down_meter = meter.clone();

@@ -13,7 +13,7 @@
 //! | [`upload_channel`] (streaming strategy) | the channel is the request body | a `ReadableStream` where feature detection and a probe of the server say streamed bodies work; else chunks assembled into a JS `Blob` | Chromium streams request bodies only over HTTP/2 |
 //! | [`streams_request_bodies`] (storage strategy: upload while the cache fills) | always | where a probe says so (HTTP/2) | as for [`upload_channel`] |
 //! | [`cached_body`] (storage strategy) | verified while it streams into the body | hashed first, then the OPFS/IndexedDB `File`/`Blob` is the body | the browser reads its own storage without wasm copies |
-//! | [`repo_body`] (`importRepo`) | streamed | collected (repos are small) | as for [`post`] |
+//! | [`repo_body`] (`importRepo`) | streamed with its length; without one stated, spooled to a private temporary file first | assembled into a JS `Blob` (sent with its length, out of wasm memory) | some servers refuse an import without `Content-Length`; reqwest on wasm sends only whole bodies |
 //! | [`upload_path`] | the words for the plan | the words for the plan | — |
 //! | [`sleep`] | tokio | browser timers | `tokio::time` panics on wasm32 |
 //! | [`parallel_per_server`] | no limit of its own | none where both servers speak HTTP/2 (probed), else 6 | a browser opens at most 6 HTTP/1.1 connections per server, and each blob in flight holds one to each side |

@@ -205,13 +205,52 @@ pub fn cached_body(reader: CacheReader) -> CachedBody {
     CachedBody::Stream { stream: reader.stream, size: reader.size }
 }
 
-/// The `getRepo` download as an `importRepo` body: streamed straight through, never held whole.
+/// The `getRepo` download (or a backup's `repo.car`) as an `importRepo` body, always with its length:
+/// some servers refuse an import without a `Content-Length` (rsky-pds: "Missing content-length
+/// header"). A stated length streams straight through; without one, the CAR is first spooled to a
+/// private temporary file (see [`spool`]), so memory stays at a few pieces whatever the repository's
+/// size.
 pub async fn repo_body<E>(stream: BodyStream<Result<Bytes, E>>, length: Option<u64>) -> Result<UploadBody, E>
 where
-    E: std::error::Error + Send + Sync + 'static,
+    E: std::error::Error + Send + Sync + 'static + From<Unsendable>,
 {
+    let (stream, length) = match length {
+        Some(length) => (stream, length),
+        None => spool(stream).await?,
+    };
     let stream = stream.map(|r| r.map_err(|e| Box::new(e) as BoxError));
-    Ok(UploadBody::Stream { stream: Box::pin(stream), length })
+    Ok(UploadBody::Stream { stream: Box::pin(stream), length: Some(length) })
+}
+
+/// Pieces read back from a spooled body.
+const SPOOL_READ: usize = 64 * 1024;
+
+/// Writes `stream` to an anonymous temporary file and hands it back as a stream of known length.
+/// The file is created readable by this user only and has no name (where the OS allows; else it is
+/// unlinked at once), so it vanishes when dropped, also when the process dies.
+async fn spool<E>(mut stream: BodyStream<Result<Bytes, E>>) -> Result<(BodyStream<Result<Bytes, E>>, u64), E>
+where
+    E: std::error::Error + Send + Sync + 'static + From<Unsendable>,
+{
+    use tokio::io::{AsyncSeekExt, AsyncWriteExt};
+    let failed =
+        |e: std::io::Error| E::from(Unsendable(format!("could not spool the repository to a temporary file: {e}")));
+    let file = tokio::task::spawn_blocking(tempfile::tempfile)
+        .await
+        .map_err(|e| E::from(Unsendable(format!("could not create a temporary file: {e}"))))?
+        .map_err(failed)?;
+    let mut file = tokio::fs::File::from_std(file);
+    let mut length = 0u64;
+    while let Some(piece) = stream.next().await {
+        let piece = piece?;
+        file.write_all(&piece).await.map_err(failed)?;
+        length += piece.len() as u64;
+    }
+    file.flush().await.map_err(failed)?;
+    file.rewind().await.map_err(failed)?;
+    let read = tokio_util::io::ReaderStream::with_capacity(file, SPOOL_READ)
+        .map(move |r| r.map_err(|e| E::from(Unsendable(format!("could not read back the spooled repository: {e}")))));
+    Ok((Box::pin(read), length))
 }
 
 /// Whether an upload to the server of `_target` can take a streamed body: always, here.
@@ -228,6 +267,35 @@ pub async fn parallel_per_server(_urls: &[&Url]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    async fn spooled(pieces: Vec<&'static [u8]>, length: Option<u64>) -> (Vec<u8>, Option<u64>) {
+        let stream: BodyStream<Result<Bytes, crate::xrpc::XrpcError>> =
+            Box::pin(futures::stream::iter(pieces.into_iter().map(|p| Ok(Bytes::from_static(p)))));
+        let UploadBody::Stream { stream, length } = repo_body(stream, length).await.unwrap() else {
+            panic!("a streamed body")
+        };
+        let bytes: Vec<Bytes> = stream.map(|r| r.unwrap()).collect().await;
+        (bytes.concat(), length)
+    }
+
+    #[tokio::test]
+    async fn a_repo_without_a_stated_length_is_spooled_and_sent_with_it() {
+        let (bytes, length) = spooled(vec![b"car ", b"bytes ", b"", b"here"], None).await;
+        assert_eq!(bytes, b"car bytes here");
+        assert_eq!(length, Some(14));
+        // Stated: passed through with that length, unread.
+        let (bytes, length) = spooled(vec![b"abc"], Some(3)).await;
+        assert_eq!((bytes.as_slice(), length), (&b"abc"[..], Some(3)));
+    }
+
+    #[tokio::test]
+    async fn a_broken_download_is_not_sent_as_a_short_repo() {
+        let stream: BodyStream<Result<Bytes, crate::xrpc::XrpcError>> = Box::pin(futures::stream::iter(vec![
+            Ok(Bytes::from_static(b"part")),
+            Err(crate::xrpc::XrpcError::Timeout { host: "old".into() }),
+        ]));
+        assert!(matches!(repo_body(stream, None).await, Err(crate::xrpc::XrpcError::Timeout { .. })));
+    }
 
     #[test]
     fn name_overrides_are_read_and_bad_ones_named() {

@@ -144,6 +144,14 @@ pub enum TransportError {
 #[error("{0}")]
 pub struct Unsendable(pub String);
 
+/// A body that could not be prepared from local storage (a backup's file, a spool) is a storage
+/// failure there.
+impl From<Unsendable> for tektite_platform::PlatformError {
+    fn from(e: Unsendable) -> Self {
+        tektite_platform::PlatformError::Io(e.0)
+    }
+}
+
 /// Where an upload's bytes come from, for [`upload_path`](super::upload_path).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BodySource {

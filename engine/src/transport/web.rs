@@ -104,14 +104,32 @@ pub async fn post(
         UploadBody::Held(HeldBody(blob)) => fetch_post(url.as_str(), token, content_type, FetchBody::Blob(blob)).await,
         UploadBody::Stream { stream, .. } => {
             let answer = fetch_post(url.as_str(), token, content_type, FetchBody::Stream(stream)).await;
-            if answer.is_err() {
+            match answer {
                 // No answer to a streamed body: perhaps the connection cannot take one after all.
                 // Later uploads to this server go as whole Blobs (the driver retries this blob).
-                request_streams::failed(&url);
+                Err(e) => {
+                    request_streams::failed(&url);
+                    Err(e)
+                }
+                // A streamed body has no `Content-Length`, which some servers demand (rsky-pds):
+                // the same switch, and a failure the driver retries (as a Blob, with its length).
+                Ok(answer) if wants_length(&answer) => {
+                    request_streams::failed(&url);
+                    Err(TransportError::Network(format!(
+                        "{} refused a streamed body without its length ({}); sending whole Blobs from now on",
+                        url.host_str().unwrap_or_default(),
+                        answer.text().trim()
+                    )))
+                }
+                Ok(answer) => Ok(answer),
             }
-            answer
         }
     }
+}
+
+/// A refusal that says the body lacked its length: 411, or a 400 that names the header.
+fn wants_length(answer: &Answer) -> bool {
+    answer.status == 411 || (answer.status == 400 && answer.text().to_ascii_lowercase().contains("content-length"))
 }
 
 enum FetchBody {
@@ -309,17 +327,23 @@ pub fn cached_body(reader: CacheReader) -> CachedBody {
     CachedBody::HashThenSend { stream: reader.stream, size: reader.size, held }
 }
 
-/// The `getRepo` download as an `importRepo` body: collected first, because reqwest sends only whole
-/// bodies here (repos are small next to blobs).
-pub async fn repo_body<E>(mut stream: BodyStream<Result<Bytes, E>>, length: Option<u64>) -> Result<UploadBody, E>
+/// The `getRepo` download (or a backup's `repo.car`) as an `importRepo` body: its pieces copied one
+/// by one into browser memory and sent as one JS `Blob`, which `fetch` sends with its length (some
+/// servers refuse an import without a `Content-Length`), while wasm memory holds one piece at a time.
+/// reqwest here sends only whole in-memory bodies, and a `ReadableStream` would have no length.
+pub async fn repo_body<E>(mut stream: BodyStream<Result<Bytes, E>>, _length: Option<u64>) -> Result<UploadBody, E>
 where
-    E: std::error::Error + Send + Sync + 'static,
+    E: std::error::Error + Send + Sync + 'static + From<Unsendable>,
 {
-    let mut buf = Vec::with_capacity(length.unwrap_or(0) as usize);
-    while let Some(chunk) = stream.next().await {
-        buf.extend_from_slice(&chunk?);
+    let parts = js_sys::Array::new();
+    while let Some(piece) = stream.next().await {
+        parts.push(&Uint8Array::from(&piece?[..]));
     }
-    Ok(UploadBody::Bytes(Bytes::from(buf)))
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/vnd.ipld.car");
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
+        .map_err(|e| E::from(Unsendable(format!("the browser could not assemble the repository: {e:?}"))))?;
+    Ok(UploadBody::Held(HeldBody(blob)))
 }
 
 /// Whether an upload to the server of `target` can take a streamed body (a `ReadableStream`): where

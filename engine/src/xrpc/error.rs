@@ -40,7 +40,9 @@ pub enum XrpcError {
 
 fn explain(status: u16, error: Option<&str>, message: Option<&str>) -> String {
     let hint = match (status, error) {
-        (413, _) => "the blob is larger than the server accepts (its upload size limit)",
+        (413, _) => {
+            "the body is larger than the server accepts (a size limit of that server or of a proxy in front of it)"
+        }
         (_, Some("AuthenticationRequired")) => "the identifier or password is wrong",
         (_, Some("AuthFactorTokenRequired")) => "this account needs the two-factor code sent by email",
         (_, Some("BlobNotFound")) => "the server does not have this blob",

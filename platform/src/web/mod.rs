@@ -6,6 +6,7 @@
 //! | [`BlobCache`](crate::BlobCache)     | [`FallbackBlobManager`]   | OPFS → IndexedDB → LocalStorage, by availability and quota |
 //! | [`KvStore`](crate::KvStore)         | [`IdbKv`]                 | IndexedDB database `tektite-state`                         |
 //! | [`SystemProbe`](crate::SystemProbe) | [`WebProbe`]              | `navigator.storage.estimate()`, `deviceMemory`, wasm memory|
+//! | [`AccountLocks`](crate::AccountLocks) | [`WebLocks`]            | the Web Locks API (`navigator.locks`), one lock per DID    |
 //!
 //! Each cache backend is also usable on its own ([`OpfsCache`], [`IdbCache`],
 //! [`LocalStorageCache`]). Everything runs on the page's main thread (OPFS through
@@ -22,6 +23,7 @@ mod indexed_db;
 pub(crate) mod js;
 mod kv;
 mod local_storage;
+mod lock;
 mod manager;
 mod opfs;
 mod probe;
@@ -32,6 +34,7 @@ pub use handover::{hand_over, offer_download};
 pub use indexed_db::IdbCache;
 pub use kv::IdbKv;
 pub use local_storage::LocalStorageCache;
+pub use lock::WebLocks;
 pub use manager::{quota_margin, FallbackBlobManager, ManagerOptions};
 pub use opfs::OpfsCache;
 pub use probe::{
@@ -49,5 +52,5 @@ pub async fn platform() -> Result<Platform, PlatformError> {
     let cache = FallbackBlobManager::open().await?;
     let probe = WebProbe::for_cache(&cache);
     let kv = IdbKv::open().await?;
-    Ok(Platform { kv: Arc::new(kv), cache: Arc::new(cache), probe: Arc::new(probe) })
+    Ok(Platform { kv: Arc::new(kv), cache: Arc::new(cache), probe: Arc::new(probe), locks: Arc::new(WebLocks) })
 }

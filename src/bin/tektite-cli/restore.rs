@@ -79,7 +79,7 @@ async fn run(args: &RestoreArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
         resolver: args.lookup.resolver(),
     };
     printer.start_bar("restore blobs", 0, None);
-    let report = backup::restore(&config, &*platform.kv, printer.clone())
+    let report = backup::restore(&config, &platform, printer.clone())
         .await
         .map_err(|e| Stop { code: if e.is_bad_input() { EXIT_USAGE } else { EXIT_FAILED }, message: e.to_string() })?;
     printer.finish_bar();

@@ -44,6 +44,11 @@ async fn run(args: &BlobArgs, plan_only: bool, printer: Arc<Printer>) -> Result<
     if let (Some(note), false) = (&pair.source_note, args.json) {
         eprintln!("Note: {note}.");
     }
+    // One run per account: a plan changes nothing and needs no lock.
+    let _lock = match plan_only {
+        true => None,
+        false => Some(platform.locks.try_lock(&did, "blobs").await.map_err(|e| Stop::usage(e.to_string()))?),
+    };
 
     let ctx = MigrationContext::new(Arc::new(pair.source), Arc::new(pair.target), &did, platform, printer.clone());
 

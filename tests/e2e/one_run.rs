@@ -1,0 +1,96 @@
+//! One run per account (issue 25): two runs started at once on one account never work over each
+//! other. The second exits 2 naming the first (command, since when, process id) and changes
+//! nothing; the first completes. A killed run's lock goes with its process.
+
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use crate::account_migration::{assert_migrated, before_the_move, migrate_cmd_via, run_migrate_with};
+use crate::common::{assert_blobs_identical, cli, dirs, missing_on_target, Run};
+use crate::fault_proxy::{FaultProxy, Faults};
+use crate::lab::Lab;
+
+fn start(mut cmd: Command) -> Child {
+    cmd.stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("the CLI starts")
+}
+
+fn finish(child: Child) -> Run {
+    let run = Run::from_output(child.wait_with_output().unwrap());
+    eprintln!("cli exit {} summary {}\nstderr: {}", run.code, run.summary, run.stderr);
+    run
+}
+
+/// The refused run's last line names the lock's holder.
+fn assert_refused(run: &Run, command: &str) {
+    assert_eq!(run.code, 2, "the second run is refused");
+    let error = run.summary["error"].as_str().unwrap_or_default();
+    assert!(error.contains("another run is working on this account"), "{error}");
+    assert!(error.contains(&format!("tektite-cli {command}")), "{error}");
+    assert!(error.contains("(process "), "{error}");
+    assert!(error.contains("Nothing was changed"), "{error}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_moves_of_one_account_at_once_one_refused_one_completes() {
+    let lab = Lab::shared();
+    let account = crate::pds::old_only_account(lab, "twice", "6x256k,1x2m").await;
+    let (old_records, prefs) = before_the_move(lab, &account).await;
+    let target = FaultProxy::start(lab.new_url(), Faults::default());
+    let (a, b) = (dirs(), dirs());
+    let to = target.url();
+    let cmd = |dir: &std::path::Path, token: Option<&str>| {
+        migrate_cmd_via(lab, (lab.old_url(), &to), &account, dir, token, true)
+    };
+    // Two terminals, each with folders of its own: the lock is the machine's, not a folder's.
+    let (first, second) = (start(cmd(a.path(), None)), start(cmd(b.path(), None)));
+    let (first, second) = tokio::task::block_in_place(|| (finish(first), finish(second)));
+    let (winner, loser, winner_dir) = match (first.code, second.code) {
+        (3, 2) => (first, second, a.path()),
+        (2, 3) => (second, first, b.path()),
+        codes => panic!("expected one run waiting for the PLC code (3) and one refused (2), got {codes:?}"),
+    };
+    assert_refused(&loser, "migrate");
+    assert_eq!(winner.summary["status"], "waiting_for_plc_token", "{}", winner.summary);
+    assert_eq!(target.stats().uploads_by_cid.values().filter(|n| **n > 1).count(), 0, "a blob went twice");
+
+    let token = lab.wait_plc_token(&account, None, Duration::from_secs(10)).expect("the PLC token mail");
+    let done = tokio::task::block_in_place(|| run_migrate_with(cmd(winner_dir, Some(&token)), None));
+    assert_eq!(done.code, Some(0), "{:?}", done.lines.last());
+    assert_migrated(lab, &account, &old_records, &prefs).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_repairs_at_once_upload_no_blob_twice_and_a_killed_runs_lock_goes_with_it() {
+    let lab = Lab::shared();
+    let account = lab.seed("twice-blobs", "24x128k,1x3m");
+    let target = FaultProxy::start(
+        lab.new_url(),
+        Faults { upload_delay: Some(Duration::from_millis(50)), ..Default::default() },
+    );
+    let (a, b) = (dirs(), dirs());
+    let run = |dir: &std::path::Path| cli(&account, lab.old_url(), &target.url(), dir, &["--strategy", "storage"]);
+    let (first, second) = (start(run(a.path())), start(run(b.path())));
+    let (first, second) = tokio::task::block_in_place(|| (finish(first), finish(second)));
+    let (winner, loser) = if first.code == 0 { (first, second) } else { (second, first) };
+    assert_eq!(winner.code, 0, "one repair completes");
+    assert_refused(&loser, "blobs");
+    let stats = target.stats();
+    let twice: Vec<_> = stats.uploads_by_cid.iter().filter(|(_, n)| **n > 1).collect();
+    assert!(twice.is_empty(), "uploaded more than once: {twice:?}");
+    assert_eq!(stats.uploads_succeeded, account.blobs.len());
+    assert_blobs_identical(lab, &account).await;
+
+    // A run killed while it holds the lock (SIGKILL: no clean-up) does not block the next.
+    lab.reset_target(&account);
+    let mut killed = start(run(a.path()));
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    while target.stats().uploads_succeeded == account.blobs.len() {
+        assert!(std::time::Instant::now() < deadline, "the run never started uploading");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    killed.kill().unwrap();
+    killed.wait().unwrap();
+    let next = tokio::task::block_in_place(|| finish(start(run(a.path()))));
+    assert_eq!(next.code, 0, "{}", next.stderr);
+    assert!(missing_on_target(lab, &account).await.is_empty());
+}
