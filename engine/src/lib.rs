@@ -40,6 +40,7 @@ pub mod retry;
 pub mod runtime;
 pub mod strategy;
 pub mod transport;
+pub mod waits;
 pub mod worklist;
 pub mod xrpc;
 

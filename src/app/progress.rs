@@ -265,12 +265,12 @@ impl RunProgress {
                     stated: stated_by_server,
                 });
                 let why = if stated_by_server { "as it asked" } else { "a default wait: it did not say how long" };
+                let now = resume_at_unix.saturating_sub(wait_secs);
                 Some((
                     LogLevel::Warn,
                     format!(
-                        "{host} is limiting the request rate: waiting {} ({why}), until {}",
-                        format::duration(wait_secs as f64),
-                        format::utc_clock(resume_at_unix)
+                        "{host} is limiting the request rate: waiting {} ({why})",
+                        tektite_engine::waits::until_local(now, resume_at_unix)
                     ),
                 ))
             }

@@ -149,7 +149,7 @@ pub fn migration(e: &MigrationError) -> AppError {
         ),
         MigrationError::Storage(_) => storage_words(message),
         MigrationError::Locked(LockError::Held { .. }) => AppError::new(
-            "This account is being moved elsewhere",
+            "Another run is working on this account",
             message,
             "Another tab, window or the command line is running for this account. Let it finish (or close it), \
              then continue here: nothing was changed, and nothing is lost.",
@@ -252,6 +252,13 @@ mod tests {
         let e = migration(&MigrationError::Account { side: Side::New, source: AccountError::Server(down) });
         assert!(e.message.contains("new:1"), "{}", e.message);
         assert!(e.title.contains("new PDS") && e.title.contains("reached"), "{}", e.title);
+
+        // Another run holds the account: who, in the details; what to do, in words.
+        let holder = tektite_platform::Holder { command: "blobs in another tab".into(), since: 0, pid: None };
+        let e = migration(&MigrationError::Locked(LockError::Held { holder: Some(holder) }));
+        assert_eq!(e.title, "Another run is working on this account");
+        assert!(e.message.contains("`blobs in another tab` since 1970-01-01"), "{}", e.message);
+        assert!(e.advice.contains("nothing was changed"), "{}", e.advice);
     }
 
     #[test]

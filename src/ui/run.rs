@@ -5,6 +5,7 @@
 use dioxus::prelude::*;
 use tektite_engine::migration::Step as EngineStep;
 use tektite_engine::runtime::sleep;
+use tektite_engine::waits;
 
 use super::fields::{Bar, CardHead, Fact};
 use super::icons::{ArrowRightIcon, CheckIcon};
@@ -161,13 +162,17 @@ fn BlobProgress() -> Element {
         Persistence::Unavailable(e) => ("warn", format!("Could not ask the browser for persistent storage: {e}")),
     });
     let wait = p.waiting.clone().map(|w| {
-        let left = w.until_unix.saturating_sub(tektite_engine::runtime::unix_now());
+        let now = tektite_engine::runtime::unix_now();
         let why = if w.stated { "as the server asked" } else { "the server did not say how long; waiting a default" };
+        let later = if w.until_unix.saturating_sub(now) > waits::WORTH_STOPPING_SECS {
+            "You can leave this open, or close it and continue after then: nothing done so far is lost."
+        } else {
+            "It continues by itself."
+        };
         format!(
-            "Paused: {} is limiting the request rate. Continuing at {} (in about {}; {why}). You can leave this open, or stop and continue later.",
+            "Paused: {} is limiting the request rate, {} ({why}). {later}",
             w.host,
-            format::utc_clock(w.until_unix),
-            format::duration(left as f64),
+            waits::until_local(now, w.until_unix),
         )
     });
     let active: Vec<BlobRow> = if step_done { Vec::new() } else { p.active.clone() };

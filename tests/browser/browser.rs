@@ -203,6 +203,24 @@ impl Browser {
         self.wait_css(".app", Duration::from_secs(60)).await;
     }
 
+    /// The tab the driver talks to now, to come back to with [`Browser::switch_to`].
+    pub async fn current_tab(&self) -> fantoccini::wd::WindowHandle {
+        self.client.window().await.unwrap()
+    }
+
+    /// Opens the app in a second tab of the same browser (same origin, same storage, same Web
+    /// Locks) and makes it the one the driver talks to. Returns its handle.
+    pub async fn open_tab(&self) -> fantoccini::wd::WindowHandle {
+        let tab = self.client.new_window(true).await.unwrap().handle;
+        self.switch_to(&tab).await;
+        self.open_app().await;
+        tab
+    }
+
+    pub async fn switch_to(&self, tab: &fantoccini::wd::WindowHandle) {
+        self.client.switch_to_window(tab.clone()).await.unwrap();
+    }
+
     pub async fn reload(&self) {
         self.client.refresh().await.unwrap();
         self.wait_css(".app", Duration::from_secs(60)).await;

@@ -16,7 +16,10 @@
 //!   `backup::protect_then_restore_through_the_page`: a recovery key added with the emailed code,
 //!   a backup, then the restore from that backup and the key file onto the new PDS.
 //! - `rate_limits_and_damaged_downloads_are_handled_in_the_page`: a 429 holds back every upload
-//!   until the reset, and a body damaged in transit is downloaded again (fault proxies on both sides).
+//!   until the reset, and a body damaged in transit is downloaded again (fault proxies on both sides,
+//!   as strict as rsky-pds).
+//! - `a_second_tab_waits_while_the_first_runs`: a second tab on a running repair is told it runs in
+//!   another tab and sends nothing; once the first is done, it continues.
 //!
 //! The web build comes from `TEKTITE_WEB_DIST` (a folder with index.html), or is built into
 //! `<target>/browser-dist` when missing. Screenshots of each state (also dark, and at the other width) go to `TEKTITE_ARTIFACTS` (default
@@ -267,7 +270,8 @@ async fn sign_in_problems_are_explained() {
 
 /// Issue 12 in the browser: a 429 with readable headers closes the gate for every upload until the
 /// reset (no upload reaches the server inside the window but those already on their way), and a
-/// body damaged in transit is downloaded again, so the repair completes.
+/// body damaged in transit is downloaded again, so the repair completes; both servers strict
+/// (issue 32).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn rate_limits_and_damaged_downloads_are_handled_in_the_page() {
     let _serial = SERIAL.lock().await;
@@ -276,11 +280,14 @@ async fn rate_limits_and_damaged_downloads_are_handled_in_the_page() {
     let site = static_server::serve(static_server::web_dist());
     let account = lab.seed("web-faults", "12x256k,1x6m");
     let big = account.blobs.iter().find(|b| b.size > 4 << 20).unwrap().cid.clone();
+    // Both servers as strict as rsky-pds (issue 32): bodies only with their length, no lookups of
+    // a deactivated account.
     let source = FaultProxy::start(
         lab.old_url(),
         Faults {
             corrupt_blob_once: vec![big.clone()],
             download_delay: Some(Duration::from_millis(300)),
+            strict: true,
             ..Default::default()
         },
     );
@@ -292,6 +299,7 @@ async fn rate_limits_and_damaged_downloads_are_handled_in_the_page() {
                 reset_in: Duration::from_secs(3),
                 with_headers: true,
             }),
+            strict: true,
             ..Default::default()
         },
     );
@@ -314,7 +322,74 @@ async fn rate_limits_and_damaged_downloads_are_handled_in_the_page() {
     let early = stats.uploads_during_rate_limits(Duration::from_secs(1));
     assert!(early.is_empty(), "uploads sent while the host was rate-limiting, at {early:?}");
     assert!(source.stats().corrupted >= 1, "the damaged download never happened");
+    assert_eq!((stats.refused_without_length, stats.refused_without_type), (0, 0), "{stats:?}");
     let missing = pds::missing_on_target(lab.new_url(), &account).await;
     assert!(missing.is_empty(), "the new PDS still misses {missing:?}");
     eprintln!("rate_limits_and_damaged_downloads_are_handled_in_the_page: {:.1}s", started.elapsed().as_secs_f64());
+}
+
+/// Issue 25 in the browser: one run per account across tabs (Web Locks). A second tab that opens
+/// the running repair is told another tab runs it and sends nothing; once the first tab is done,
+/// the second continues (with nothing left to send).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_second_tab_waits_while_the_first_runs() {
+    let _serial = SERIAL.lock().await;
+    let started = Instant::now();
+    let lab = Lab::shared();
+    let site = static_server::serve(static_server::web_dist());
+    let account = lab.seed("web-two-tabs", "10x256k");
+    let proxy = FaultProxy::start(
+        lab.new_url(),
+        Faults { upload_delay: Some(Duration::from_millis(600)), ..Default::default() },
+    );
+    let accounts = Accounts { account: &account, old_pds: lab.old_url().to_owned(), new_pds: proxy.url() };
+
+    let b = Browser::start(&site, Phone::No).await;
+    b.open_app().await;
+    b.click_testid("welcome-repair").await;
+    b.wait_id("old-pds", Duration::from_secs(10)).await;
+    fill_form(&b, &accounts, "streaming", Some("1")).await;
+    plan(&b, "streaming", None).await;
+    b.click_testid("start-button").await;
+    b.wait_testid("progress", Duration::from_secs(30)).await;
+    let first = b.current_tab().await;
+
+    // The second tab offers to continue the saved repair; continuing is refused while the first runs.
+    let second = b.open_tab().await;
+    b.click_testid("resume-button").await;
+    b.wait_testid("resuming", Duration::from_secs(10)).await;
+    b.type_into("old-password", &account.password).await;
+    b.type_into("new-password", &account.password).await;
+    b.click_testid("plan-button").await;
+    let error = b.wait_testid_allowing_error("error", Duration::from_secs(60)).await;
+    let text = error.text().await.unwrap();
+    assert!(text.contains("Another run is working on this account"), "{text}");
+    assert!(text.contains("Another tab"), "{text}");
+    b.screenshot("second-tab-locked").await;
+
+    b.switch_to(&first).await;
+    wait_done(&b, Duration::from_secs(120)).await;
+    b.wait_css("details.log > summary", Duration::from_secs(5)).await.click().await.unwrap();
+    let log = b.wait_css("details.log", Duration::from_secs(5)).await.text().await.unwrap();
+    let stats = proxy.stats();
+    let twice: Vec<_> = stats.uploads_by_cid.iter().filter(|(_, n)| **n > 1).collect();
+    assert!(twice.is_empty(), "a blob went twice: {twice:?}; the first tab's log:\n{log}");
+    let seeded: HashSet<&str> = account.blobs.iter().map(|b| b.cid.as_str()).collect();
+    let others: Vec<_> = stats.uploads_by_cid.keys().filter(|c| !seeded.contains(c.as_str())).collect();
+    assert_eq!(
+        stats.uploads_succeeded,
+        account.blobs.len(),
+        "uploads beyond the seeded blobs: {others:?}; log:\n{log}"
+    );
+
+    // The first tab has let go: the second continues, and finds nothing left to send.
+    b.switch_to(&second).await;
+    b.click_testid("error-retry").await;
+    b.wait_testid("plan", Duration::from_secs(60)).await;
+    b.click_testid("start-button").await;
+    wait_done(&b, Duration::from_secs(60)).await;
+    b.close().await;
+    assert_eq!(proxy.stats().upload_blob_requests, account.blobs.len(), "the second tab sent a blob");
+    assert!(pds::missing_on_target(lab.new_url(), &account).await.is_empty());
+    eprintln!("a_second_tab_waits_while_the_first_runs: {:.1}s", started.elapsed().as_secs_f64());
 }

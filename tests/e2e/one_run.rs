@@ -94,3 +94,24 @@ async fn two_repairs_at_once_upload_no_blob_twice_and_a_killed_runs_lock_goes_wi
     assert_eq!(next.code, 0, "{}", next.stderr);
     assert!(missing_on_target(lab, &account).await.is_empty());
 }
+
+/// Two moves on two machines (no shared lock): the reference PDS's failed second `createAccount`
+/// destroys the repository of the account the first made. Every later run says so in words,
+/// naming what the person can do, instead of failing at a step with "Repo not found".
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_account_left_without_its_repository_is_explained() {
+    let lab = Lab::shared();
+    let account = crate::pds::old_only_account(lab, "no-repo", "2x64k").await;
+    let work = dirs();
+    let cmd = || migrate_cmd_via(lab, (lab.old_url(), lab.new_url()), &account, work.path(), None, true);
+    let killed = tokio::task::block_in_place(|| run_migrate_with(cmd(), Some("create_account")));
+    assert_eq!(killed.code, None, "killed after the account was created");
+    assert!(lab.destroy_new_repo(&account.did), "no repository of {} on the new PDS", account.did);
+
+    let again = tokio::task::block_in_place(|| run_migrate_with(cmd(), None));
+    assert_eq!(again.code, Some(1), "{:?}", again.lines.last());
+    let error = again.lines.last().unwrap()["error"].as_str().unwrap_or_default().to_owned();
+    assert!(error.contains("holds an account for") && error.contains("but no repository"), "{error}");
+    assert!(error.contains("com.atproto.admin.deleteAccount"), "{error}");
+    assert!(error.contains("the old account still holds everything"), "{error}");
+}

@@ -129,7 +129,7 @@ pub struct Stats {
     pub get_blob_by_cid: HashMap<String, usize>,
     /// Corrupted `getBlob` responses.
     pub corrupted: usize,
-    /// All `uploadBlob` requests (whatever the answer).
+    /// All `uploadBlob` requests (POSTs, whatever the answer; a browser's preflights are not counted).
     pub upload_blob_requests: usize,
     /// `uploadBlob` requests forwarded upstream.
     pub uploads_forwarded: usize,
@@ -333,7 +333,8 @@ async fn handle(req: Request<Incoming>, st: Arc<State>) -> Response<ProxyBody> {
         Ok(req) => req,
         Err(resp) => return resp,
     };
-    let is_upload = path == UPLOAD_BLOB;
+    // A browser's CORS preflight (OPTIONS) carries no blob.
+    let is_upload = path == UPLOAD_BLOB && req.method() == hyper::Method::POST;
     let mut corrupt = false;
     let mut corrupt_cid: Option<String> = None;
     {

@@ -355,6 +355,27 @@ impl Lab {
         false
     }
 
+    /// Deletes the repository (the actor store folder) of `did` on the new PDS while its account
+    /// stays: what the reference PDS leaves behind when a second `createAccount` for the DID fails
+    /// while the first succeeded (it destroys the actor store on failure). Whether one was found.
+    pub fn destroy_new_repo(&self, did: &str) -> bool {
+        let mut stack = vec![self.dir().join("new")];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+                let path = entry.path();
+                if !path.is_dir() {
+                    continue;
+                }
+                if path.file_name().is_some_and(|n| n.to_string_lossy() == did) {
+                    std::fs::remove_dir_all(&path).unwrap();
+                    return true;
+                }
+                stack.push(path);
+            }
+        }
+        false
+    }
+
     /// The lab directory (data, logs, captured mail, lab.json).
     pub fn dir(&self) -> &Path {
         &self.dir

@@ -240,6 +240,8 @@ pub enum MigrationError {
     PlcTokenRejected { detail: String, expired: bool },
     #[error("local state: {0}")]
     Storage(String),
+    #[error("{host} holds an account for {did} but no repository: an account creation there failed after another had begun (two moves started at once, on two machines), and the reference PDS then deletes the repository of the account the other made. Tektite cannot repair that from outside: ask the operator of {host} to delete the account {did} (com.atproto.admin.deleteAccount), then run the same command again, or move to another PDS. Your identity has not moved: the old account still holds everything")]
+    TargetWithoutRepo { host: String, did: String },
     /// Another run holds this account's lock (or the lock could not be used): nothing was changed.
     #[error(transparent)]
     Locked(#[from] LockError),
@@ -278,6 +280,19 @@ impl MigrationError {
             ),
             _ => false,
         }
+    }
+}
+
+/// The answer of a PDS whose account has no repository (the reference PDS: 400 `NotFound` or
+/// `RepoNotFound`, "Repo not found").
+fn repo_missing(e: &XrpcError) -> bool {
+    match e {
+        XrpcError::Status { error, message, .. } => {
+            matches!(error.as_deref(), Some("RepoNotFound"))
+                || (matches!(error.as_deref(), Some("NotFound" | "InvalidRequest"))
+                    && message.as_deref().is_some_and(|m| m.to_ascii_lowercase().contains("repo not found")))
+        }
+        _ => false,
     }
 }
 
@@ -560,18 +575,46 @@ impl Migrator {
                 return self.wait_for_token().await;
             }
             self.steps.step_event(StepEvent::StepStarted { step, description: step.describe_for(&self.state.did) });
-            match step {
-                Step::CreateAccount => self.create_account().await?,
-                Step::ImportRepo => self.import_repo().await?,
-                Step::Blobs => self.blobs().await?,
-                Step::Preferences => self.preferences().await?,
-                Step::RequestPlcToken if self.is_did_web() => self.last_catch_up(step).await?,
-                Step::RequestPlcToken => self.request_plc_token(input).await?,
-                Step::PlcOperation => self.plc_operation(input.plc_token.as_deref().unwrap_or_default()).await?,
-                Step::ActivateNew => self.target.activate_account().await.map_err(step_err(step))?,
-                Step::DeactivateOld => self.source.deactivate_account().await.map_err(step_err(step))?,
+            if let Err(e) = self.run_step(step, input).await {
+                return Err(self.explain(e).await);
             }
             self.finish(step).await?;
+        }
+    }
+
+    async fn run_step(&mut self, step: Step, input: &Input) -> Result<(), MigrationError> {
+        match step {
+            Step::CreateAccount => self.create_account().await,
+            Step::ImportRepo => self.import_repo().await,
+            Step::Blobs => self.blobs().await,
+            Step::Preferences => self.preferences().await,
+            Step::RequestPlcToken if self.is_did_web() => self.last_catch_up(step).await,
+            Step::RequestPlcToken => self.request_plc_token(input).await,
+            Step::PlcOperation => self.plc_operation(input.plc_token.as_deref().unwrap_or_default()).await,
+            Step::ActivateNew => self.target.activate_account().await.map_err(step_err(step)),
+            Step::DeactivateOld => self.source.deactivate_account().await.map_err(step_err(step)),
+        }
+    }
+
+    /// A new PDS that holds the account but lost its repository (see
+    /// [`MigrationError::TargetWithoutRepo`]) fails every later call there, as "Repo not found" or
+    /// as a 500 (the reference PDS's `importRepo` looks for the repository's key first): when a step
+    /// fails so, `checkAccountStatus` (which reads the repository) settles which it is, and the
+    /// person is told in words instead of failing at that step in every later run.
+    async fn explain(&self, e: MigrationError) -> MigrationError {
+        let MigrationError::Step { source, .. } = &e else { return e };
+        let suspicious = self.state.is_done(Step::CreateAccount)
+            && !self.state.is_done(Step::PlcOperation)
+            && source.host() == Some(self.target.host())
+            && (repo_missing(source) || source.status() == Some(500));
+        if !suspicious {
+            return e;
+        }
+        match self.target.account_status_raw().await {
+            Err(status) if repo_missing(&status) => {
+                MigrationError::TargetWithoutRepo { host: self.target.host().to_owned(), did: self.state.did.clone() }
+            }
+            _ => e,
         }
     }
 

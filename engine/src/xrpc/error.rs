@@ -85,6 +85,21 @@ impl XrpcError {
         }
     }
 
+    /// The server the failed call went to (none for a request that could not be made at all).
+    pub fn host(&self) -> Option<&str> {
+        match self {
+            XrpcError::Unreachable { host, .. }
+            | XrpcError::Transport { host, .. }
+            | XrpcError::Timeout { host }
+            | XrpcError::Status { host, .. }
+            | XrpcError::RateLimited { host, .. }
+            | XrpcError::SessionRenewed { host }
+            | XrpcError::NotSignedIn { host, .. }
+            | XrpcError::Decode { host, .. } => Some(host),
+            XrpcError::Invalid(_) => None,
+        }
+    }
+
     pub fn status(&self) -> Option<u16> {
         match self {
             XrpcError::Status { status, .. } => Some(*status),

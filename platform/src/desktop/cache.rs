@@ -1,7 +1,10 @@
 //! The desktop blob cache: one file per blob under the cache folder.
 //!
-//! A blob is written to `<key>.partial` and renamed to `<key>` on commit, so a committed file is
-//! always complete. Partial files left by a crash are replaced by the next write of the same key.
+//! A blob is written to `<key>.<pid>-<n>.partial` and renamed to `<key>` on commit, so a committed
+//! file is always complete. Each writer has a partial file of its own: two runs that cache the same
+//! blob (two accounts that posted the same picture, sharing a cache folder) never write into, read
+//! or delete each other's, and the second commit replaces the first with the same verified bytes.
+//! Partial files of processes that are gone (a crash) are swept when the cache is opened.
 //! A follower ([`CacheWriter::follow`]) reads the partial file through its own handle while the
 //! writer appends, [`HELD_BACK`] bytes behind until the commit (see the trait docs for why).
 
@@ -21,6 +24,34 @@ use crate::{BlobCache, ByteStream, CacheEntry, CacheReader, CacheWriter, Platfor
 /// blocking pool; 1 MiB keeps those hops rare (a 500 MiB blob: 500 reads) at a small memory cost.
 const READ_CHUNK: usize = 1024 * 1024;
 const PARTIAL_SUFFIX: &str = ".partial";
+/// Where the OS cannot say whether a process lives, a partial file this old is a crash's leftover.
+const STALE_PARTIAL: std::time::Duration = std::time::Duration::from_secs(24 * 3600);
+
+/// Partial files created by this process so far (part of their names).
+static WRITERS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// Removes the partial files whose writer is gone: on Linux those of processes that no longer run,
+/// elsewhere those older than [`STALE_PARTIAL`]. A live writer's file is never touched.
+fn sweep_dead_partials(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let can_ask = Path::new("/proc/self").exists();
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else { continue };
+        let Some(stem) = name.strip_suffix(PARTIAL_SUFFIX) else { continue };
+        let pid = stem.rsplit_once('.').and_then(|(_, tag)| tag.split_once('-')).map(|(pid, _)| pid);
+        let gone = match pid.and_then(|p| p.parse::<u32>().ok()) {
+            Some(pid) if can_ask => !Path::new("/proc").join(pid.to_string()).exists(),
+            _ => entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .is_ok_and(|t| t.elapsed().unwrap_or_default() > STALE_PARTIAL),
+        };
+        if gone {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
 
 pub struct FileCache {
     dir: PathBuf,
@@ -29,6 +60,7 @@ pub struct FileCache {
 impl FileCache {
     pub fn open(dir: &Path) -> Result<Self, PlatformError> {
         super::private_writable_dir(dir)?;
+        sweep_dead_partials(dir);
         Ok(FileCache { dir: dir.to_path_buf() })
     }
 
@@ -49,8 +81,8 @@ impl BlobCache for FileCache {
 
     async fn create(&self, key: &str, _expected_size: Option<u64>) -> Result<Box<dyn CacheWriter>, PlatformError> {
         let final_path = self.path(key);
-        let partial = PathBuf::from(format!("{}{PARTIAL_SUFFIX}", final_path.display()));
-        // `create` truncates a partial file left behind by an earlier, interrupted run.
+        let n = WRITERS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let partial = PathBuf::from(format!("{}.{}-{n}{PARTIAL_SUFFIX}", final_path.display(), std::process::id()));
         let path = partial.clone();
         let file = tokio::task::spawn_blocking(move || super::create_private(&path))
             .await
@@ -327,6 +359,32 @@ mod tests {
         assert_eq!(cache.list().await.unwrap(), vec![CacheEntry { key: "bafkreitest".into(), size: 300_010 }]);
         cache.remove("bafkreitest").await.unwrap();
         assert!(cache.list().await.unwrap().is_empty());
+    }
+
+    #[tokio::test]
+    async fn two_writers_of_one_blob_never_share_a_file_and_dead_ones_are_swept() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = FileCache::open(dir.path()).unwrap();
+        // Two runs caching the same blob at once: each writes its own file.
+        let mut a = cache.create("bafkreisame", None).await.unwrap();
+        let mut b = cache.create("bafkreisame", None).await.unwrap();
+        a.write(chunk(1000, 7)).await.unwrap();
+        b.write(chunk(10, 7)).await.unwrap();
+        b.abort().await;
+        a.write(chunk(24, 7)).await.unwrap();
+        a.commit().await.unwrap();
+        let r = cache.open("bafkreisame").await.unwrap().unwrap();
+        assert_eq!(r.size, 1024, "the other writer's abort touched nothing of this one's");
+
+        // A crashed process's partial file (no such pid) goes when the cache is next opened; a
+        // live one's stays.
+        let dead = dir.path().join(format!("bafkreidead.{}-0{PARTIAL_SUFFIX}", u32::MAX - 1));
+        let live = dir.path().join(format!("bafkreilive.{}-9{PARTIAL_SUFFIX}", std::process::id()));
+        std::fs::write(&dead, b"x").unwrap();
+        std::fs::write(&live, b"x").unwrap();
+        FileCache::open(dir.path()).unwrap();
+        assert!(!dead.exists() || !Path::new("/proc/self").exists(), "a dead writer's partial file stays");
+        assert!(live.exists(), "a live writer's partial file was removed");
     }
 
     #[tokio::test]

@@ -40,11 +40,7 @@ impl FileLocks {
         let mut file = self.open(did)?;
         match file.try_lock() {
             Ok(()) => {}
-            Err(std::fs::TryLockError::WouldBlock) => {
-                let mut text = String::new();
-                let _ = file.read_to_string(&mut text);
-                return Err(LockError::Held { holder: serde_json::from_str(&text).ok() });
-            }
+            Err(std::fs::TryLockError::WouldBlock) => return Err(LockError::Held { holder: read_holder(&mut file) }),
             Err(std::fs::TryLockError::Error(e)) => return Err(LockError::Unavailable(e.to_string())),
         }
         let holder =
@@ -57,6 +53,24 @@ impl FileLocks {
         Ok(AccountLock::new(file))
     }
 }
+
+/// Who holds the lock of `file`, as it wrote: a holder writes right after taking the lock, so a run
+/// refused in between waits a little for the words (only on this refusal path).
+fn read_holder(file: &mut File) -> Option<Holder> {
+    for _ in 0..HOLDER_READS {
+        let mut text = String::new();
+        if file.rewind().and_then(|()| file.read_to_string(&mut text)).is_ok() {
+            if let Ok(holder) = serde_json::from_str(&text) {
+                return Some(holder);
+            }
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    None
+}
+
+/// Reads of a held lock's file, 50 ms apart, before a refusal goes without the holder's name.
+const HOLDER_READS: usize = 20;
 
 /// This program's name (`tektite-cli`, `tektite`), for the holder's words.
 fn program() -> String {

@@ -16,6 +16,7 @@ use tektite_engine::migration::{
     Outcome, StepEvent,
 };
 use tektite_engine::plan::PlanOptions;
+use tektite_engine::waits;
 use tektite_platform::desktop;
 
 use crate::args::{MigrateArgs, StatusArgs};
@@ -234,10 +235,10 @@ async fn run(args: &MigrateArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
             }
             Outcome::NeedsPlcToken { email, email_sent_now, expires_unix } => {
                 let sent = if email_sent_now { "has just emailed" } else { "has already emailed" };
-                let until = clock(expires_unix);
+                let until = waits::until_local(tektite_engine::runtime::unix_now(), expires_unix);
                 if interactive() {
                     eprintln!(
-                        "The old PDS {sent} a confirmation code to the account's current address (the new account uses {email}); it is valid until {until}."
+                        "The old PDS {sent} a confirmation code to the account's current address (the new account uses {email}); it is valid {until}."
                     );
                     match ask("Code from the email: ") {
                         Some(t) if !t.is_empty() => input.plc_token = Some(t),
@@ -309,12 +310,6 @@ fn print_after_move(checklist: &[ChecklistItem], check: &[CheckResult]) {
             "  Handles and DID documents are cached for a while; look again in a few minutes with the same command."
         );
     }
-}
-
-/// `HH:MM:SS UTC` of a Unix time.
-fn clock(unix: u64) -> String {
-    let s = unix % 86_400;
-    format!("{:02}:{:02}:{:02} UTC", s / 3600, s / 60 % 60, s % 60)
 }
 
 pub async fn status(args: StatusArgs) -> i32 {

@@ -7,6 +7,7 @@ use std::sync::Mutex;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use tektite_engine::progress::Totals;
 use tektite_engine::strategy::selection::human_bytes;
+use tektite_engine::waits;
 use tektite_engine::{BlobStatus, ProgressEvent, ProgressSink};
 
 pub struct Printer {
@@ -134,9 +135,15 @@ impl ProgressSink for Printer {
                 } else {
                     "the server did not say how long; default wait"
                 };
+                let now = resume_at_unix.saturating_sub(wait_secs);
+                let stop = if wait_secs > waits::WORTH_STOPPING_SECS {
+                    ". You may stop now (Ctrl-C) and run the same command after then: nothing done so far is lost"
+                } else {
+                    ""
+                };
                 self.line(&format!(
-                    "{host} is rate limiting: waiting {wait_secs}s, until {} ({who})",
-                    clock(resume_at_unix)
+                    "{host} is rate limiting: waiting {} ({who}){stop}",
+                    waits::until_local(now, resume_at_unix)
                 ));
             }
             ProgressEvent::SessionRefreshed { host } => self.line(&format!("renewed the session on {host}")),
@@ -177,12 +184,6 @@ fn short_cid(cid: &str) -> String {
     } else {
         format!("{}…{}", &cid[..12], &cid[cid.len() - 6..])
     }
-}
-
-/// `HH:MM:SS UTC` of a Unix time, without a date library.
-fn clock(unix: u64) -> String {
-    let s = unix % 86_400;
-    format!("{:02}:{:02}:{:02} UTC", s / 3600, s / 60 % 60, s % 60)
 }
 
 /// Peak resident memory of this process (VmHWM), where the OS tells.
