@@ -33,9 +33,18 @@ fn cli(lab: &Lab, account: &SeededAccount, args: &[&str], env: &[(&str, &str)]) 
 }
 
 fn backup(lab: &Lab, account: &SeededAccount, out: &Path) -> Run {
+    backup_via(lab, account, out, None)
+}
+
+/// A backup signed in at `from` (a proxy in front of the old PDS) instead of where the DID
+/// document points.
+fn backup_via(lab: &Lab, account: &SeededAccount, out: &Path, from: Option<&str>) -> Run {
     let out = out.display().to_string();
     let args = ["backup", "--from-id", &account.old_handle, "--out", &out, "--plc", lab.plc_url()];
     let mut cmd = cli(lab, account, &args, &[]);
+    if let Some(from) = from {
+        cmd.args(["--from", from]);
+    }
     cmd.args(["--handle-resolver", lab.old_url(), "--json"]);
     tokio::task::block_in_place(|| run(cmd))
 }
@@ -67,8 +76,12 @@ async fn a_backup_is_complete_then_incremental_and_a_flipped_byte_is_found() {
     let folder = dirs();
     let dir = folder.path().join("my backup");
 
-    let first = backup(lab, &account, &dir);
+    // The first signs in at an old PDS as strict as rsky-pds (issue 32); its data calls then go
+    // where the DID document points (the reference PDS, whose getRepo states no length either).
+    let strict_old = FaultProxy::start(lab.old_url(), Faults { strict: true, ..Default::default() });
+    let first = backup_via(lab, &account, &dir, Some(&strict_old.url()));
     assert_eq!(first.code, 0, "{}", first.stderr);
+    assert!(strict_old.stats().requests >= 1, "the sign-in went around the strict server");
     assert_eq!(first.summary["incremental"], false);
     assert_eq!(first.summary["downloaded"].as_array().unwrap().len(), account.blobs.len());
     // Every blob, byte for byte as the PDS serves it, with its size and type in the manifest.

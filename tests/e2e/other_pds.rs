@@ -15,9 +15,11 @@ fn strict() -> Faults {
     Faults { strict: true, ..Default::default() }
 }
 
-/// The old PDS states no length for the repository (so Tektite spools it and sends it with one);
-/// the new PDS takes nothing without a length and fails every lookup of the (deactivated) new
-/// account: the move completes all the same, checked on the servers.
+/// The old PDS states no length for the repository (neither the reference PDS nor rsky-pds does:
+/// Tektite spools it and sends it with one); the new PDS takes nothing without a length, fails
+/// every lookup of the (deactivated) new account and names `record_uri` as rsky-pds does: the move
+/// completes all the same, checked on the servers. (Both sign-ins go through the proxies; the old
+/// side's data calls then go where the DID document points.)
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_whole_account_moves_between_strict_servers() {
     let lab = Lab::shared();
@@ -80,4 +82,66 @@ async fn blobs_reach_a_deactivated_account_on_a_strict_server() {
     assert_eq!(r.num("blobs_migrated"), 1);
     assert_blobs_identical(lab, &account).await;
     assert_eq!(target.stats().refused_without_length, 0);
+}
+
+/// A repository of about 50 MB from an old PDS that states no length for it: the import reaches
+/// the strict new PDS with a `Content-Length`, spooled on disk, so the CLI's memory stays well
+/// below the repository's size (its peak RSS is printed).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_large_repository_without_a_stated_length_is_imported_with_one_in_bounded_memory() {
+    use futures::StreamExt;
+    use sha2::{Digest, Sha256};
+
+    const RECORDS: usize = 360;
+    const RECORD_TEXT: usize = 140 * 1024;
+    let lab = Lab::shared();
+    let account = crate::pds::old_only_account(lab, "big-repo", "1x64k").await;
+    let token = crate::common::login(lab.api(crate::lab::Side::Old), &account.did, &account.password).await;
+    let started = std::time::Instant::now();
+    // Text that does not repeat (a hash chain), so the repository is as large as its records.
+    let text = |i: usize| {
+        let mut out = String::with_capacity(RECORD_TEXT);
+        let mut h = Sha256::digest(format!("{}-{i}", account.did).as_bytes());
+        while out.len() < RECORD_TEXT {
+            out.push_str(&format!("{h:x}"));
+            h = Sha256::digest(h);
+        }
+        out
+    };
+    let url = format!("{}/xrpc/com.atproto.repo.createRecord", lab.api(crate::lab::Side::Old));
+    futures::stream::iter(0..RECORDS)
+        .map(|i| {
+            let body = serde_json::json!({
+                "repo": account.did,
+                "collection": "com.example.tektite.note",
+                "record": { "$type": "com.example.tektite.note", "text": text(i) },
+            });
+            crate::pds::xrpc(reqwest::Method::POST, url.clone(), &token, Some(body))
+        })
+        .buffer_unordered(4)
+        .collect::<Vec<_>>()
+        .await;
+    eprintln!("{RECORDS} records of {} KiB written in {:.1}s", RECORD_TEXT / 1024, started.elapsed().as_secs_f64());
+
+    let source = FaultProxy::start(lab.old_url(), Faults { repo_without_length: true, ..Default::default() });
+    let target = FaultProxy::start(lab.new_url(), strict());
+    let work = dirs();
+    // Without --yes: everything up to the irreversible steps, then it stops (exit 2).
+    let cmd = migrate_cmd_via(lab, (&source.url(), &target.url()), &account, work.path(), None, false);
+    let run = tokio::task::block_in_place(|| run_migrate_with(cmd, None));
+    let last = run.lines.iter().find(|l| l["status"] == "needs_confirmation").expect("the move stops for confirmation");
+    assert_eq!(run.code, Some(2));
+    let records = last["summary"]["records"].as_u64().unwrap();
+    assert!(records as usize > RECORDS, "the new PDS has {records} records");
+    let stats = target.stats();
+    assert_eq!(stats.imports_with_length, stats.import_requests, "{stats:?}");
+    assert_eq!(stats.refused_without_length, 0);
+    let repo_bytes = (RECORDS * RECORD_TEXT) as u64;
+    let rss = last["peak_rss_bytes"].as_u64().expect("the CLI reports its peak RSS");
+    eprintln!(
+        "a repository of {:.1} MB imported through a spool: the CLI's peak RSS {:.1} MB",
+        repo_bytes as f64 / 1e6,
+        rss as f64 / 1e6
+    );
+    assert!(rss < repo_bytes, "the CLI held the repository in memory: peak RSS {rss} bytes");
 }

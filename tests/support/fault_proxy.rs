@@ -44,6 +44,7 @@ const IMPORT_REPO: &str = "/xrpc/com.atproto.repo.importRepo";
 const GET_REPO: &str = "/xrpc/com.atproto.sync.getRepo";
 const GET_SESSION: &str = "/xrpc/com.atproto.server.getSession";
 const DESCRIBE_REPO: &str = "/xrpc/com.atproto.repo.describeRepo";
+const LIST_MISSING_BLOBS: &str = "/xrpc/com.atproto.repo.listMissingBlobs";
 const RESOLVE_HANDLE: &str = "/xrpc/com.atproto.identity.resolveHandle";
 /// Calls an entryway answers itself (by asking the PDS behind it).
 const ENTRYWAY_CALLS: [&str; 5] =
@@ -95,9 +96,12 @@ pub struct Faults {
     pub require_auth_factor: Option<String>,
     /// Behave like the stricter PDS implementations (rsky-pds, read in its source and run by
     /// hand): an `importRepo` or `uploadBlob` without a `Content-Length` answers 400 "Missing
-    /// content-length header"; an `uploadBlob` without a `Content-Type` answers 400; a
+    /// content-length header" (rsky-pds: `importRepo`; its `uploadBlob` took a chunked body here,
+    /// other servers and proxies do not); an `uploadBlob` without a `Content-Type` answers 500; a
     /// `describeRepo` or `resolveHandle` that the PDS behind refuses (as the reference PDS does for
-    /// a deactivated account) answers 500 "Something went wrong", as rsky-pds does for one.
+    /// a deactivated account) answers 500 "Something went wrong", as rsky-pds does for one; and
+    /// `listMissingBlobs` names each blob's record `record_uri`, as rsky-pds 0.13 does (the
+    /// lexicon says `recordUri`).
     pub strict: bool,
     /// `uploadBlob` bodies longer than this are cut: the PDS behind gets (and stores) only the
     /// first bytes, as rsky-pds reads at most 100 MiB of a body, so the stored CID differs.
@@ -460,6 +464,9 @@ async fn handle(req: Request<Incoming>, st: Arc<State>) -> Response<ProxyBody> {
         resp
     };
     let mut resp = resp;
+    if faults.strict && path == LIST_MISSING_BLOBS && resp.status().is_success() {
+        resp = rename_in_json(resp, "\"recordUri\":", "\"record_uri\":").await;
+    }
     if faults.repo_without_length && path == GET_REPO {
         resp.headers_mut().remove(header::CONTENT_LENGTH);
     }
@@ -513,9 +520,23 @@ fn strict_refusal(
     }
     if path == UPLOAD_BLOB && !req.headers().contains_key(header::CONTENT_TYPE) {
         inner.stats.refused_without_type += 1;
-        return Some(xrpc_error(StatusCode::BAD_REQUEST, "InvalidRequest", "Missing content-type", HeaderMap::new()));
+        // rsky-pds's own answer (seen by hand).
+        return Some(xrpc_error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "InternalServerError",
+            "Something went wrong",
+            HeaderMap::new(),
+        ));
     }
     None
+}
+
+/// A small JSON answer with `from` replaced by `to`.
+async fn rename_in_json(resp: Response<ProxyBody>, from: &str, to: &str) -> Response<ProxyBody> {
+    let (mut parts, body) = resp.into_parts();
+    let bytes = body.collect().await.map(|b| b.to_bytes()).unwrap_or_default();
+    parts.headers.remove(header::CONTENT_LENGTH);
+    Response::from_parts(parts, full(String::from_utf8_lossy(&bytes).replace(from, to)))
 }
 
 /// Counts the CID a successful upload's answer names (small JSON), and passes the answer on.

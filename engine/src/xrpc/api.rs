@@ -46,6 +46,8 @@ impl From<RawBlobRef> for BlobRef {
 #[serde(rename_all = "camelCase")]
 pub struct RecordBlob {
     pub cid: String,
+    /// `recordUri` in the lexicon; rsky-pds (0.13) answers `record_uri`, taken too.
+    #[serde(alias = "record_uri")]
     pub record_uri: String,
 }
 
@@ -433,6 +435,16 @@ impl XrpcClient {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_missing_blobs_page_is_read_in_either_spelling() {
+        let lexicon = r#"{"blobs":[{"cid":"bafkreia","recordUri":"at://did:plc:x/c/1"}]}"#;
+        let rsky = r#"{"cursor":"c","blobs":[{"cid":"bafkreia","record_uri":"at://did:plc:x/c/1"}]}"#;
+        for json in [lexicon, rsky] {
+            let page: ListMissingBlobsPage = serde_json::from_str(json).unwrap();
+            assert_eq!(page.blobs[0].record_uri, "at://did:plc:x/c/1");
+        }
+    }
 
     #[test]
     fn upload_output_is_read() {

@@ -25,7 +25,7 @@ use crate::exit::{
     EXIT_WAITING_FOR_TOKEN,
 };
 use crate::local;
-use crate::output::Printer;
+use crate::output::{peak_rss_bytes, Printer};
 
 impl From<MigrationError> for Stop {
     fn from(e: MigrationError) -> Self {
@@ -187,6 +187,7 @@ async fn run(args: &MigrateArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
                     println!(
                         "{}",
                         json!({ "status": "complete", "summary": summary, "checklist": checklist, "check": check,
+                                "peak_rss_bytes": peak_rss_bytes(),
                                 "seconds": (started.elapsed().as_secs_f64() * 1000.0).round() / 1000.0 })
                     );
                 } else {
@@ -199,7 +200,10 @@ async fn run(args: &MigrateArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
             Outcome::NeedsConfirmation(summary) => {
                 if !interactive() {
                     if args.json {
-                        println!("{}", json!({ "status": "needs_confirmation", "summary": summary }));
+                        println!(
+                            "{}",
+                            json!({ "status": "needs_confirmation", "summary": summary, "peak_rss_bytes": peak_rss_bytes() })
+                        );
                     } else {
                         print_summary(&summary);
                     }
@@ -246,7 +250,7 @@ async fn run(args: &MigrateArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
                     }
                 } else {
                     let message = format!(
-                        "the old PDS {sent} a confirmation code, valid until {until}: run again with TEKTITE_PLC_TOKEN=… (the code from the email)"
+                        "the old PDS {sent} a confirmation code, valid {until}: run again with TEKTITE_PLC_TOKEN=… (the code from the email)"
                     );
                     if args.json {
                         println!(
