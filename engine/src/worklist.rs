@@ -2,6 +2,7 @@
 //! nothing to send, never "send everything"); the old PDS's `listBlobs` is the inventory, used for
 //! totals and to report blobs that are already present.
 
+use futures::StreamExt;
 use std::collections::HashSet;
 use std::future::Future;
 
@@ -88,6 +89,38 @@ pub async fn size_in_record(source: &XrpcClient, record_uri: &str, cid: &str) ->
             None
         }
     }
+}
+
+/// Records asked for at once while sizing blobs against a limit.
+const RECORDS_AT_ONCE: usize = 8;
+
+/// The blobs of `missing` whose records say they are larger than `limit` bytes, with those sizes,
+/// ordered by CID. Each record is read once (a post with four pictures: one `getRecord`); a blob
+/// whose record cannot be read is left to its upload to find out.
+pub async fn over_limit(source: &XrpcClient, missing: &[RecordBlob], limit: u64) -> Vec<(RecordBlob, u64)> {
+    let mut by_record: std::collections::BTreeMap<&str, Vec<&RecordBlob>> = std::collections::BTreeMap::new();
+    for blob in missing {
+        by_record.entry(blob.record_uri.as_str()).or_default().push(blob);
+    }
+    let mut over: Vec<(RecordBlob, u64)> = futures::stream::iter(by_record)
+        .map(|(uri, blobs)| async move {
+            match source.get_record(uri).await {
+                Ok(record) => blobs
+                    .into_iter()
+                    .filter_map(|b| blob_size_in(&record, &b.cid).filter(|size| *size > limit).map(|s| (b.clone(), s)))
+                    .collect(),
+                Err(e) => {
+                    tracing::info!("no sizes from {uri}: {e}");
+                    Vec::new()
+                }
+            }
+        })
+        .buffer_unordered(RECORDS_AT_ONCE)
+        .flat_map(futures::stream::iter)
+        .collect()
+        .await;
+    over.sort_by(|a, b| a.0.cid.cmp(&b.0.cid));
+    over
 }
 
 /// The size a record states for the blob `cid` (a blob ref `{"$type":"blob","ref":{"$link":cid},

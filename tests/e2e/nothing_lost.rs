@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use serde_json::{json, Value};
 
+use crate::account_migration::migrate_cmd_via;
 use crate::common::{blob_digest, dirs};
 use crate::fault_proxy::{FaultProxy, Faults};
 use crate::identity::{go, migrate, move_to_the_end};
@@ -235,4 +236,40 @@ async fn a_blob_that_can_never_be_moved_is_the_users_decision() {
     assert_eq!(last["summary"]["accepted_missing"], json!([gone]), "{last}");
     let keys = plc_rotation_keys(lab, &account.did).await;
     assert!(!keys.is_empty());
+}
+
+/// A blob larger than the new PDS says it takes (`describeServer.blobUploadLimit`) is listed before
+/// any blob is copied (issue 25), with its size from its record and the record that uses it: exit
+/// 1 and nothing uploaded; accepting its loss lets the move finish without ever sending it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_blob_over_the_new_pds_limit_is_listed_before_anything_is_copied() {
+    let lab = Lab::shared();
+    let account = crate::pds::old_only_account(lab, "over-limit", "4x64k,1x3m").await;
+    let big = account.blobs.iter().find(|b| b.size > 2 << 20).unwrap().clone();
+    let limit = 2 << 20;
+    let target = FaultProxy::start(
+        lab.new_url(),
+        Faults { stated_upload_limit: Some(limit), reject_upload_over: Some(limit), ..Default::default() },
+    );
+    let work = dirs();
+    let cmd = |token: Option<&str>, accept: bool| {
+        let mut cmd = migrate_cmd_via(lab, (lab.old_url(), &target.url()), &account, work.path(), token, true);
+        if accept {
+            cmd.arg("--accept-missing-blobs");
+        }
+        cmd
+    };
+    let stopped = go(cmd(None, false));
+    assert_eq!(stopped.code, Some(1), "{:?}", stopped.lines.last());
+    let error = stopped.lines.last().unwrap()["error"].as_str().unwrap_or_default().to_owned();
+    assert!(error.contains(&format!("{}, {} bytes used by at://", big.cid, big.size)), "{error}");
+    assert!(error.contains("upload limit is 2.0 MiB") && error.contains("--accept-missing-blobs"), "{error}");
+    assert_eq!(target.stats().upload_blob_requests, 0, "blobs were copied before the decision");
+
+    let runs = move_to_the_end(lab, &account, None, |token| cmd(token, true));
+    let last = runs.last().unwrap().lines.last().unwrap().clone();
+    assert_eq!(last["status"], "complete", "{last}");
+    assert_eq!(last["summary"]["accepted_missing"], json!([big.cid]), "{last}");
+    let stats = target.stats();
+    assert_eq!((stats.upload_blob_requests, stats.too_large), (account.blobs.len() - 1, 0), "{stats:?}");
 }

@@ -45,6 +45,7 @@ const GET_REPO: &str = "/xrpc/com.atproto.sync.getRepo";
 const GET_SESSION: &str = "/xrpc/com.atproto.server.getSession";
 const DESCRIBE_REPO: &str = "/xrpc/com.atproto.repo.describeRepo";
 const LIST_MISSING_BLOBS: &str = "/xrpc/com.atproto.repo.listMissingBlobs";
+const DESCRIBE_SERVER: &str = "/xrpc/com.atproto.server.describeServer";
 const RESOLVE_HANDLE: &str = "/xrpc/com.atproto.identity.resolveHandle";
 /// Calls an entryway answers itself (by asking the PDS behind it).
 const ENTRYWAY_CALLS: [&str; 5] =
@@ -109,6 +110,9 @@ pub struct Faults {
     /// `getRepo` answers without a `Content-Length` (chunked), as a PDS that streams the CAR while
     /// it writes it does.
     pub repo_without_length: bool,
+    /// `describeServer` states this as the server's `blobUploadLimit` (pair it with
+    /// `reject_upload_over` for a limit that is also enforced).
+    pub stated_upload_limit: Option<u64>,
 }
 
 /// After `after_uploads` successful (2xx upstream) uploads, `uploadBlob` answers 429
@@ -466,6 +470,14 @@ async fn handle(req: Request<Incoming>, st: Arc<State>) -> Response<ProxyBody> {
     let mut resp = resp;
     if faults.strict && path == LIST_MISSING_BLOBS && resp.status().is_success() {
         resp = rename_in_json(resp, "\"recordUri\":", "\"record_uri\":").await;
+    }
+    if let Some(limit) = faults.stated_upload_limit.filter(|_| path == DESCRIBE_SERVER && resp.status().is_success()) {
+        let (mut parts, body) = resp.into_parts();
+        let bytes = body.collect().await.map(|b| b.to_bytes()).unwrap_or_default();
+        let mut answer: serde_json::Value = serde_json::from_slice(&bytes).unwrap_or_default();
+        answer["blobUploadLimit"] = limit.into();
+        parts.headers.remove(header::CONTENT_LENGTH);
+        resp = Response::from_parts(parts, full(answer.to_string()));
     }
     if faults.repo_without_length && path == GET_REPO {
         resp.headers_mut().remove(header::CONTENT_LENGTH);

@@ -36,6 +36,7 @@ use crate::plan::{MigrationPlan, PlanOptions};
 use crate::progress::ProgressSink;
 use crate::retry::{retry, Failure, RetryPolicy, Wait};
 use crate::runtime::unix_now;
+use crate::strategy::selection::human_bytes;
 use crate::strategy::MigrationContext;
 use crate::transport;
 use crate::worklist;
@@ -314,6 +315,8 @@ pub struct Migrator {
     old_handle: String,
     did_doc: Option<DidDocument>,
     invite_required: bool,
+    /// The new PDS's upload limit, where its `describeServer` states one.
+    blob_upload_limit: Option<u64>,
     /// The PLC token email was requested by this `Migrator` (for the message: "has emailed" now).
     emailed_now: bool,
     /// The blobs the user accepted to lose in the current `advance` ([`Input::accept_missing`]).
@@ -441,6 +444,7 @@ impl Migrator {
             old_handle: home.session.handle.clone(),
             did_doc,
             invite_required,
+            blob_upload_limit: server.blob_upload_limit,
             emailed_now: false,
             accepting: Vec::new(),
             _lock: lock,
@@ -714,21 +718,47 @@ impl Migrator {
     /// The blob step: everything the new PDS misses, until it misses nothing but blobs that can
     /// never be moved and the user accepted to lose (otherwise the error lists what is missing).
     async fn move_blobs(&mut self, step: Step) -> Result<(), MigrationError> {
-        let ctx = MigrationContext::new(
-            self.source.clone(),
-            self.target.clone(),
-            &self.state.did,
-            self.platform.clone(),
-            self.progress.clone(),
-        );
         // Blobs the user accepted to lose (earlier, or just now) are not tried again here; the
         // repair can try them later.
-        let lost: Vec<String> = self.state.accepted_missing.iter().chain(&self.accepting).cloned().collect();
-        let blobs = BlobStep::prepare_without(ctx, &self.config.plan, &lost).await.map_err(step_err(step))?;
-        if blobs.work.missing.is_empty() && !self.accepting.is_empty() {
+        let mut lost: Vec<String> = self.state.accepted_missing.iter().chain(&self.accepting).cloned().collect();
+        let mut blobs =
+            BlobStep::prepare_without(self.blob_context(), &self.config.plan, &lost).await.map_err(step_err(step))?;
+        // Blobs larger than the new PDS says it takes are found before any blob is copied (not
+        // hours into the move, at their 413): the same decision as every blob that cannot move.
+        let mut over_limit = Vec::new();
+        if let Some(limit) = self.blob_upload_limit {
+            let over = worklist::over_limit(&self.source, &blobs.work.missing, limit).await;
+            if !over.is_empty() {
+                let reason = format!(
+                    "larger than the new PDS accepts (its upload limit is {}, as its describeServer says); ask its operator to raise it",
+                    human_bytes(limit)
+                );
+                let blobs = over
+                    .iter()
+                    .map(|(b, size)| UnmovableBlob {
+                        cid: b.cid.clone(),
+                        record_uri: b.record_uri.clone(),
+                        size: Some(*size),
+                        reason: reason.clone(),
+                    })
+                    .collect();
+                if !self.config.accept_missing_blobs {
+                    return Err(MigrationError::UnmovableBlobs { blobs });
+                }
+                over_limit = over.into_iter().map(|(b, _)| b.cid).collect();
+                lost.extend(over_limit.iter().cloned());
+            }
+        }
+        if !over_limit.is_empty() {
+            blobs = BlobStep::prepare_without(self.blob_context(), &self.config.plan, &lost)
+                .await
+                .map_err(step_err(step))?;
+        }
+        if blobs.work.missing.is_empty() && (!self.accepting.is_empty() || !over_limit.is_empty()) {
             // Nothing to move: only the verdict on the blobs accepted just now is needed.
             let missing = worklist::missing_blobs(&self.target).await.map_err(step_err(step))?;
-            return self.record_lost(step, self.accepted_now(&missing)).await;
+            let cids = [over_limit, self.accepted_now(&missing)].concat();
+            return self.record_lost(step, cids).await;
         }
         self.steps.step_event(StepEvent::BlobPlan { plan: Box::new(blobs.plan.clone()) });
         let report = blobs.run().await;
@@ -757,7 +787,7 @@ impl Migrator {
             });
         }
         if unmovable.is_empty() {
-            return self.record_lost(step, self.accepted_now(&missing)).await;
+            return self.record_lost(step, [over_limit, self.accepted_now(&missing)].concat()).await;
         }
         if !self.config.accept_missing_blobs {
             let mut blobs = unmovable;
@@ -767,10 +797,22 @@ impl Migrator {
             }
             return Err(MigrationError::UnmovableBlobs { blobs });
         }
-        // `unmovable` leaves out every blob accepted before, so the two lists do not overlap.
+        // `unmovable` leaves out every blob accepted before, so the lists do not overlap.
         let mut cids: Vec<String> = unmovable.iter().map(|u| u.cid.clone()).collect();
+        cids.extend(over_limit);
         cids.extend(self.accepted_now(&missing));
         self.record_lost(step, cids).await
+    }
+
+    /// The blob step's view of this move: both sides, the DID, the platform, progress.
+    fn blob_context(&self) -> MigrationContext {
+        MigrationContext::new(
+            self.source.clone(),
+            self.target.clone(),
+            &self.state.did,
+            self.platform.clone(),
+            self.progress.clone(),
+        )
     }
 
     /// Of the blobs the new PDS still misses, those the user accepted to lose in this `advance`

@@ -73,6 +73,9 @@ pub struct ServerDescription {
     pub invite_code_required: Option<bool>,
     #[serde(default)]
     pub phone_verification_required: Option<bool>,
+    /// The largest blob it accepts, in bytes, where it says (the reference PDS since 0.5.22).
+    #[serde(default)]
+    pub blob_upload_limit: Option<u64>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

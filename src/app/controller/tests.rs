@@ -161,7 +161,9 @@ fn a_repair_goes_from_form_to_report() {
     assert!(p.active.is_empty());
     assert_eq!((p.retries, p.rate_limit_waits, p.session_refreshes), (1, 1, 1));
     assert_eq!(p.percent(), 100.0);
-    assert!(c.log.lines().any(|l| l.text.contains("limiting the request rate") && l.text.contains("01:00:00 UTC")));
+    // When, in this machine's time zone: the same words the CLI prints.
+    let until = tektite_engine::waits::until_local(3600 - 30, 3600);
+    assert!(c.log.lines().any(|l| l.text.contains("limiting the request rate") && l.text.contains(&until)), "{until}");
 
     c.apply(AppEvent::Checking);
     assert!(c.progress.checking);
@@ -271,7 +273,8 @@ fn a_move_runs_through_confirmation_and_token_to_done() {
     }));
     let w = c.progress.waiting.clone().expect("a wait is shown");
     assert_eq!((w.host.as_str(), w.until_unix), ("new.example", 7200));
-    assert!(c.log.lines().any(|l| l.text.contains("02:00:00 UTC")));
+    let until = tektite_engine::waits::until_local(7200 - 60, 7200);
+    assert!(c.log.lines().any(|l| l.text.contains(&until)), "{until}");
 
     // Needs confirmation.
     let done = vec![Step::CreateAccount, Step::ImportRepo, Step::Blobs, Step::Preferences];
