@@ -321,6 +321,19 @@ async fn leftovers_of_a_crashed_session_are_invisible_and_cleaned_up() {
     OpfsCache::open("t-crash").await.unwrap();
     assert!(opfs_names("t-crash").await.is_empty(), "not cleaned up at start");
 
+    // Another open tab's write (its page lock held) is left alone; once that tab is gone, it goes.
+    let release = hold_lock_as_another_tab("tektite-page:othertab").await;
+    JsFuture::from(dir.get_file_handle_with_options(".partial-othertab-9.bafkreiliveelsewhere", &options))
+        .await
+        .unwrap();
+    OpfsCache::open("t-crash").await.unwrap();
+    assert_eq!(opfs_names("t-crash").await.len(), 1, "another open tab's write was deleted");
+    release.call0(&JsValue::NULL).unwrap();
+    // The lock is let go once the browser sees the promise settle.
+    sleep_ms(50).await;
+    OpfsCache::open("t-crash").await.unwrap();
+    assert!(opfs_names("t-crash").await.is_empty(), "a closed tab's write was kept");
+
     // IndexedDB: parts without a manifest.
     let idb = IdbCache::open("t-crash").await.unwrap();
     {
@@ -620,4 +633,32 @@ async fn idb_kv_put_get_list_delete() {
     let kv = IdbKv::open_named("t-kv").await.unwrap();
     assert_eq!(kv.get("resume0").await.unwrap().unwrap(), b"not under resume/");
     assert!(kv.list("nothing/").await.unwrap().is_empty());
+}
+
+/// Holds the Web Lock `name` as another tab would; calling the returned function lets go.
+async fn hold_lock_as_another_tab(name: &str) -> js_sys::Function {
+    let locks = js_sys::Reflect::get(&web_sys::window().unwrap().navigator(), &"locks".into()).unwrap();
+    let request: js_sys::Function = js_sys::Reflect::get(&locks, &"request".into()).unwrap().unchecked_into();
+    let mut release = None;
+    let held = js_sys::Promise::new(&mut |resolve, _| release = Some(resolve));
+    let (tx, rx) = futures::channel::oneshot::channel::<()>();
+    let tx = std::cell::RefCell::new(Some(tx));
+    let callback = wasm_bindgen::closure::Closure::<dyn FnMut(JsValue) -> JsValue>::new(move |_lock: JsValue| {
+        if let Some(tx) = tx.borrow_mut().take() {
+            let _ = tx.send(());
+        }
+        held.clone().into()
+    });
+    request.call2(&locks, &name.into(), callback.as_ref()).unwrap();
+    callback.forget();
+    rx.await.unwrap();
+    release.unwrap()
+}
+
+/// Waits `ms` milliseconds (the browser's timer).
+async fn sleep_ms(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
+    });
+    JsFuture::from(promise).await.unwrap();
 }

@@ -242,3 +242,44 @@ async fn state_and_cache_are_private_to_the_user() {
     }
     assert!(seen >= 3, "no state files were written ({seen})");
 }
+
+/// Issue 25: a wait into another day (a daily upload limit reached) is said with the day, a
+/// rounded duration and that stopping now loses nothing; the run then stops at Ctrl-C as promised.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_wait_until_tomorrow_says_the_day_and_that_the_run_may_stop() {
+    use std::io::{BufRead, BufReader};
+    let lab = Lab::shared();
+    let account = lab.seed("tomorrow", "4x64k");
+    // 25 hours: whatever the time now, that is tomorrow.
+    let reset_in = Duration::from_secs(25 * 3600);
+    let target = FaultProxy::start(
+        lab.new_url(),
+        Faults {
+            rate_limit_uploads: Some(RateLimitFault { after_uploads: 2, reset_in, with_headers: true }),
+            ..Default::default()
+        },
+    );
+    let work = dirs();
+    let cmd = cli(&account, lab.old_url(), &target.url(), work.path(), &["--concurrency", "1"]);
+    // Words, not JSON: what a person reads.
+    let args: Vec<_> = cmd.get_args().filter(|a| *a != "--json").map(|a| a.to_owned()).collect();
+    let mut words = std::process::Command::new(crate::common::CLI);
+    words.args(args).envs(cmd.get_envs().filter_map(|(k, v)| Some((k, v?)))).stdin(std::process::Stdio::null());
+    let mut child = words.stderr(std::process::Stdio::piped()).stdout(std::process::Stdio::null()).spawn().unwrap();
+    let mut stderr = BufReader::new(child.stderr.take().unwrap()).lines();
+    let line =
+        tokio::task::block_in_place(|| stderr.by_ref().map_while(Result::ok).find(|l| l.contains("is rate limiting")))
+            .expect("the run says it waits");
+    // Whatever else it says is read, so that it never writes into a closed pipe.
+    let rest = std::thread::spawn(move || stderr.map_while(Result::ok).collect::<Vec<_>>());
+    // Ctrl-C, as the line suggests: the run ends, keeping what it did.
+    let _ = std::process::Command::new("kill").args(["-INT", &child.id().to_string()]).status();
+    let status = child.wait().unwrap();
+    let rest = rest.join().unwrap();
+    eprintln!("{line}\n{}", rest.join("\n"));
+    assert!(line.contains("waiting until tomorrow, "), "{line}");
+    assert!(line.contains("(in about 25 hours)"), "{line}");
+    assert!(line.contains("You may stop now (Ctrl-C) and run the same command after then"), "{line}");
+    assert_eq!(status.code(), Some(130), "interrupted");
+    assert_eq!(target.stats().uploads_succeeded, 2, "the uploads before the limit are kept");
+}

@@ -115,3 +115,73 @@ async fn an_account_left_without_its_repository_is_explained() {
     assert!(error.contains("com.atproto.admin.deleteAccount"), "{error}");
     assert!(error.contains("the old account still holds everything"), "{error}");
 }
+
+/// Two accounts that share a blob (the same picture posted by both), moved at once through one
+/// cache folder with the storage strategy: each run caches the blob in a file of its own, so
+/// neither uploads bytes the other was writing, and both complete byte for byte.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_accounts_sharing_a_blob_moved_at_once_through_one_cache() {
+    let lab = Lab::shared();
+    let a = lab.seed("share-a", "2x64k,1x2m");
+    let mut b = lab.seed("share-b", "2x64k");
+    // B posts A's 2 MiB picture: the same bytes, so the same CID.
+    let shared = a.blobs.iter().find(|x| x.size > 1 << 20).unwrap().clone();
+    let old = lab.api(crate::lab::Side::Old);
+    let a_token = crate::common::login(old, &a.did, &a.password).await;
+    let bytes = reqwest::Client::new()
+        .get(format!("{old}/xrpc/com.atproto.sync.getBlob"))
+        .bearer_auth(&a_token)
+        .query(&[("did", a.did.as_str()), ("cid", shared.cid.as_str())])
+        .send()
+        .await
+        .unwrap()
+        .bytes()
+        .await
+        .unwrap();
+    let b_token = crate::common::login(old, &b.did, &b.password).await;
+    let uploaded: serde_json::Value = reqwest::Client::new()
+        .post(format!("{old}/xrpc/com.atproto.repo.uploadBlob"))
+        .bearer_auth(&b_token)
+        .header("content-type", shared.mime_type.as_str())
+        .body(bytes)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(uploaded["blob"]["ref"]["$link"], shared.cid.as_str(), "the same bytes, the same CID");
+    let record = serde_json::json!({
+        "repo": b.did, "collection": "com.example.tektite.file", "validate": false,
+        "record": { "$type": "com.example.tektite.file", "name": "shared", "file": uploaded["blob"] },
+    });
+    crate::pds::xrpc(
+        reqwest::Method::POST,
+        format!("{old}/xrpc/com.atproto.repo.createRecord"),
+        &b_token,
+        Some(record),
+    )
+    .await;
+    b.blobs.push(shared.clone());
+    // The new PDS's copy of B's repository (prepared by the seed) gets the new record too.
+    tokio::task::block_in_place(|| lab.reset_target(&b));
+
+    // A slow old PDS, so both runs cache the shared blob at the same time.
+    let source = FaultProxy::start(
+        lab.old_url(),
+        Faults { download_delay: Some(Duration::from_millis(300)), ..Default::default() },
+    );
+    // One cache and state folder for both, as the defaults are for every account of a user.
+    let shared_dirs = dirs();
+    let run = |account: &crate::lab::SeededAccount| {
+        cli(account, &source.url(), lab.new_url(), shared_dirs.path(), &["--strategy", "storage"])
+    };
+    let (ra, rb) = (start(run(&a)), start(run(&b)));
+    let (ra, rb) = tokio::task::block_in_place(|| (finish(ra), finish(rb)));
+    assert_eq!((ra.code, rb.code), (0, 0), "{} / {}", ra.stderr, rb.stderr);
+    assert!(ra.failures().is_empty() && rb.failures().is_empty());
+    // Each run downloaded it for itself (the plans' size probes count here too).
+    assert!(source.stats().get_blob_by_cid.get(&shared.cid).copied().unwrap_or(0) >= 2, "{:?}", source.stats());
+    assert_blobs_identical(lab, &a).await;
+    assert_blobs_identical(lab, &b).await;
+}

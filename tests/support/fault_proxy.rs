@@ -50,6 +50,9 @@ const RESOLVE_HANDLE: &str = "/xrpc/com.atproto.identity.resolveHandle";
 /// Calls an entryway answers itself (by asking the PDS behind it).
 const ENTRYWAY_CALLS: [&str; 5] =
     [CREATE_SESSION, REFRESH_SESSION, GET_SESSION, "/xrpc/com.atproto.server.describeServer", RESOLVE_HANDLE];
+/// Calls whose answers the proxy reads or rewrites (see `handle`).
+const REWRITTEN: [&str; 6] =
+    [CREATE_SESSION, REFRESH_SESSION, GET_SESSION, UPLOAD_BLOB, LIST_MISSING_BLOBS, DESCRIBE_SERVER];
 /// How long an unwanted request body is read and discarded after a locally generated answer
 /// (so the client sees the answer instead of a reset), before the connection is dropped.
 const DRAIN_TIMEOUT: Duration = Duration::from_secs(60);
@@ -727,7 +730,8 @@ async fn forward(
     headers.remove(header::HOST);
     // hyper answers `Expect: 100-continue` to the client itself when the body is first read.
     headers.remove(header::EXPECT);
-    if corrupt.is_some() {
+    // Answers the proxy may read or rewrite (small JSON) come uncompressed: a browser asks for gzip.
+    if corrupt.is_some() || REWRITTEN.contains(&parts.uri.path()) {
         headers.remove(header::ACCEPT_ENCODING);
     }
     if cut.is_some() {

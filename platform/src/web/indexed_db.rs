@@ -29,7 +29,7 @@ use rexie::{KeyRange, ObjectStore, Rexie, TransactionMode, TransactionResult};
 use wasm_bindgen::JsValue;
 
 use super::js::{blob_of, blob_stream, estimate, human, idb_error, js_bytes, new_write_id, write_finished};
-use super::js::{write_is_active, write_started};
+use super::js::{live_pages, write_started, writer_gone};
 use crate::{BlobCache, ByteStream, CacheEntry, CacheReader, CacheWriter, PlatformError, StorageBackend};
 
 const CHUNKS: &str = "chunks";
@@ -77,8 +77,11 @@ impl IdbCache {
         &self.name
     }
 
-    /// Deletes the parts of writes that have no manifest and are not running in this page.
+    /// Deletes the parts of writes that have no manifest and run in no open page (never another
+    /// open tab's write).
     async fn remove_orphans(&self) -> Result<(), PlatformError> {
+        // Asked before the transaction: nothing but IndexedDB may be awaited inside one.
+        let pages = live_pages().await;
         let context = "cleaning up unfinished IndexedDB writes";
         let err = |e| idb_error(context, e);
         let tx = self.db.transaction(&[CHUNKS, MANIFESTS], TransactionMode::ReadWrite).map_err(err)?;
@@ -94,7 +97,7 @@ impl IdbCache {
         let mut orphans = std::collections::BTreeSet::new();
         for key in chunks.get_all_keys(None, None).await.map_err(err)? {
             let id = Array::from(&key).get(0).as_string().unwrap_or_default();
-            if !live.contains(&id) && !write_is_active(&id) {
+            if !live.contains(&id) && writer_gone(&id, pages.as_ref()) {
                 orphans.insert(id);
             }
         }

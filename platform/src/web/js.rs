@@ -180,17 +180,79 @@ pub(crate) fn blob_stream(blob: web_sys::Blob, what: String) -> ByteStream {
     }))
 }
 
-/// A name for one write, unique in this origin: milliseconds since 1970 plus randomness, so
-/// entries of a crashed earlier session never collide with this one's.
+/// A name for one write, unique in this origin: this page's id, then milliseconds since 1970 plus
+/// randomness, so entries of a crashed earlier session never collide with this one's, and another
+/// tab can tell whose write it is ([`writer_gone`]).
 pub(crate) fn new_write_id() -> String {
     let now = js_sys::Date::now() as u64;
     let random = (js_sys::Math::random() * 2f64.powi(52)) as u64;
-    format!("{now:x}-{random:x}")
+    format!("{}-{now:x}{random:x}", page_id())
 }
 
 thread_local! {
     /// Writes in progress in this page, which start-up cleanup of orphaned data must not touch.
     static ACTIVE_WRITES: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
+    /// This page's id (letters and digits), held as a Web Lock for the page's life.
+    static PAGE: String = {
+        let random = (js_sys::Math::random() * 2f64.powi(52)) as u64;
+        format!("{:x}{random:x}", js_sys::Date::now() as u64)
+    };
+    static PAGE_LOCKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+const PAGE_LOCK_PREFIX: &str = "tektite-page:";
+
+fn page_id() -> String {
+    hold_page_lock();
+    PAGE.with(Clone::clone)
+}
+
+/// `navigator.locks`, where the browser has Web Locks.
+fn lock_manager() -> Option<JsValue> {
+    let navigator = Reflect::get(&js_sys::global(), &JsValue::from_str("navigator")).ok()?;
+    let locks = Reflect::get(&navigator, &JsValue::from_str("locks")).ok()?;
+    (!locks.is_undefined() && !locks.is_null()).then_some(locks)
+}
+
+/// Holds the Web Lock `tektite-page:<id>` for as long as this page lives (its callback's promise
+/// never settles), so that other tabs see this page's writes as running. Once per page.
+pub(crate) fn hold_page_lock() {
+    if PAGE_LOCKED.with(|l| l.replace(true)) {
+        return;
+    }
+    let Some(locks) = lock_manager() else { return };
+    let Ok(request) = Reflect::get(&locks, &JsValue::from_str("request")) else { return };
+    let Ok(request) = request.dyn_into::<js_sys::Function>() else { return };
+    let forever = wasm_bindgen::closure::Closure::<dyn FnMut(JsValue) -> JsValue>::new(|_lock: JsValue| {
+        js_sys::Promise::new(&mut |_resolve, _reject| {}).into()
+    });
+    let name = JsValue::from_str(&format!("{PAGE_LOCK_PREFIX}{}", PAGE.with(Clone::clone)));
+    let _ = request.call2(&locks, &name, forever.as_ref());
+    // The browser may call it at any time while the page lives.
+    forever.forget();
+}
+
+/// The ids of the pages of this origin that are open now (their page locks are held), or `None`
+/// where the browser has no Web Locks.
+pub(crate) async fn live_pages() -> Option<HashSet<String>> {
+    let locks = lock_manager()?;
+    let query = Reflect::get(&locks, &JsValue::from_str("query")).ok()?.dyn_into::<js_sys::Function>().ok()?;
+    let snapshot = JsFuture::from(query.call0(&locks).ok()?.dyn_into::<js_sys::Promise>().ok()?).await.ok()?;
+    let held = js_sys::Array::from(&Reflect::get(&snapshot, &JsValue::from_str("held")).ok()?);
+    Some(
+        held.iter()
+            .filter_map(|lock| Reflect::get(&lock, &JsValue::from_str("name")).ok()?.as_string())
+            .filter_map(|name| name.strip_prefix(PAGE_LOCK_PREFIX).map(str::to_owned))
+            .collect(),
+    )
+}
+
+/// Whether the write `id` belongs to nobody any more: not running in this page, nor in another
+/// open tab (`pages`, from [`live_pages`]); where the browser cannot say which tabs are open, only
+/// this page's writes count as running, as before.
+pub(crate) fn writer_gone(id: &str, pages: Option<&HashSet<String>>) -> bool {
+    let page = id.split('-').next().unwrap_or_default();
+    !write_is_active(id) && pages.is_none_or(|pages| !pages.contains(page))
 }
 
 pub(crate) fn write_started(id: &str) {

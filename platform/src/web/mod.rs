@@ -49,6 +49,8 @@ use crate::{Platform, PlatformError};
 // one thread and these values are not `Send`, which is fine there.
 #[allow(clippy::arc_with_non_send_sync)]
 pub async fn platform() -> Result<Platform, PlatformError> {
+    // Before the caches clean up: from now on other tabs see this page's writes as running.
+    js::hold_page_lock();
     let cache = FallbackBlobManager::open().await?;
     let probe = WebProbe::for_cache(&cache);
     let kv = IdbKv::open().await?;

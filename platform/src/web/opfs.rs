@@ -26,8 +26,8 @@ use web_sys::{
 };
 
 use super::js::{
-    blob_stream, escape_key, is_not_found, js_error, new_write_id, prototype_has_method, storage_manager, unescape_key,
-    write_finished, write_is_active, write_started,
+    blob_stream, escape_key, is_not_found, js_error, live_pages, new_write_id, prototype_has_method, storage_manager,
+    unescape_key, write_finished, write_started, writer_gone,
 };
 use crate::{BlobCache, ByteStream, CacheEntry, CacheReader, CacheWriter, PlatformError, StorageBackend};
 
@@ -160,13 +160,14 @@ impl OpfsCache {
         }
     }
 
-    /// Deletes temporary files (and the browser's swap files next to them) of writes that are not
-    /// running in this page: what a crash or a closed tab left behind.
+    /// Deletes temporary files (and the browser's swap files next to them) of writes that run in
+    /// no open page: what a crash or a closed tab left behind, never another open tab's write.
     async fn remove_stale_partials(&self) -> Result<(), PlatformError> {
+        let pages = live_pages().await;
         for (name, _) in self.entries().await? {
             let Some(rest) = name.strip_prefix(PARTIAL_PREFIX) else { continue };
             let id = rest.split('.').next().unwrap_or_default();
-            if !write_is_active(id) {
+            if writer_gone(id, pages.as_ref()) {
                 self.remove_name(&name).await?;
             }
         }
