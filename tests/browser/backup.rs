@@ -9,6 +9,8 @@ use std::io::Read;
 use std::time::{Duration, Instant};
 
 use crate::browser::{Browser, Phone};
+use crate::fault_proxy::{FaultProxy, Faults};
+use crate::lab::Side;
 use crate::{static_server, SERIAL};
 
 async fn wasm_memory(b: &Browser) -> u64 {
@@ -226,7 +228,11 @@ async fn protect_then_restore_through_the_page() {
         .await
         .unwrap();
     b.wait_testid("recovery-key-file-ok", Duration::from_secs(10)).await;
-    b.type_into("new-pds", lab.new_url()).await;
+    // Onto a new PDS as strict as rsky-pds (issue 32): bodies only with their length, no lookups
+    // of the deactivated account; behind TLS and HTTP/2 like the rest of this lab.
+    let strict = FaultProxy::start(lab.api(Side::New), Faults { strict: true, ..Default::default() });
+    let strict_front = lab.tls_front("strict-new", strict.url().rsplit(':').next().unwrap().parse().unwrap());
+    b.type_into("new-pds", &strict_front).await;
     b.type_into("new-handle", &account.new_handle).await;
     b.type_into("new-email", &account.email).await;
     b.type_into("new-password", &account.password).await;
@@ -241,6 +247,10 @@ async fn protect_then_restore_through_the_page() {
     let done = b.wait_testid("restore-done", Duration::from_secs(120)).await;
     assert_eq!(done.attr("data-complete").await.unwrap().as_deref(), Some("true"));
     b.screenshot("restore-done").await;
+    let stats = strict.stats();
+    assert_eq!((stats.refused_without_length, stats.refused_without_type), (0, 0), "{stats:?}");
+    assert_eq!(stats.imports_with_length, 1, "{stats:?}");
+    assert!(stats.uploads_succeeded >= account.blobs.len(), "{stats:?}");
     let data: serde_json::Value =
         reqwest::get(format!("{}/{}/data", lab.plc_api(), account.did)).await.unwrap().json().await.unwrap();
     let endpoint = data["services"]["atproto_pds"]["endpoint"].as_str().unwrap_or_default();

@@ -47,7 +47,7 @@ use std::time::{Duration, Instant};
 use browser::{Browser, Phone};
 use fault_proxy::{FaultProxy, Faults, RateLimitFault};
 use lab::{Lab, SeededAccount};
-use page::{fill_form, plan, wait_done, Accounts};
+use page::{fill_form, open_repair, plan, start_repair, wait_done, Accounts};
 
 /// One browser test at a time: they share the lab, and two Chromiums plus two PDSes on a 2-core
 /// machine would only make both slow and their timings meaningless.
@@ -115,13 +115,7 @@ async fn a_reloaded_page_resumes_without_resending() {
     let accounts = Accounts { account: &account, old_pds: lab.old_url().to_owned(), new_pds: proxy.url() };
 
     let b = Browser::start(&site, Phone::No).await;
-    b.open_app().await;
-    b.click_testid("welcome-repair").await;
-    b.wait_id("old-pds", Duration::from_secs(10)).await;
-    fill_form(&b, &accounts, "storage", Some("2")).await;
-    plan(&b, "storage", None).await;
-    b.click_testid("start-button").await;
-    let progress = b.wait_testid("progress", Duration::from_secs(30)).await;
+    let progress = start_repair(&b, &accounts, "storage", Some("2")).await;
     let deadline = Instant::now() + Duration::from_secs(120);
     loop {
         let migrated: usize =
@@ -219,9 +213,7 @@ async fn sign_in_problems_are_explained() {
     let site = static_server::serve(static_server::web_dist());
     let account = lab.seed("web-errors", "1x64k");
     let b = Browser::start(&site, Phone::No).await;
-    b.open_app().await;
-    b.click_testid("welcome-repair").await;
-    b.wait_id("old-pds", Duration::from_secs(10)).await;
+    open_repair(&b).await;
 
     // A server that accepts connections and never answers: the page stays in "signing in" until
     // the user cancels, and cancelling returns to the form.
@@ -304,13 +296,8 @@ async fn rate_limits_and_damaged_downloads_are_handled_in_the_page() {
         },
     );
     let b = Browser::start(&site, Phone::No).await;
-    b.open_app().await;
-    b.click_testid("welcome-repair").await;
-    b.wait_id("old-pds", Duration::from_secs(10)).await;
     let accounts = Accounts { account: &account, old_pds: source.url(), new_pds: target.url() };
-    fill_form(&b, &accounts, "streaming", Some("4")).await;
-    plan(&b, "streaming", None).await;
-    b.click_testid("start-button").await;
+    start_repair(&b, &accounts, "streaming", Some("4")).await;
     wait_done(&b, Duration::from_secs(240)).await;
     b.screenshot("faults-done").await;
     b.close().await;
@@ -345,13 +332,7 @@ async fn a_second_tab_waits_while_the_first_runs() {
     let accounts = Accounts { account: &account, old_pds: lab.old_url().to_owned(), new_pds: proxy.url() };
 
     let b = Browser::start(&site, Phone::No).await;
-    b.open_app().await;
-    b.click_testid("welcome-repair").await;
-    b.wait_id("old-pds", Duration::from_secs(10)).await;
-    fill_form(&b, &accounts, "streaming", Some("1")).await;
-    plan(&b, "streaming", None).await;
-    b.click_testid("start-button").await;
-    b.wait_testid("progress", Duration::from_secs(30)).await;
+    start_repair(&b, &accounts, "streaming", Some("1")).await;
     let first = b.current_tab().await;
 
     // The second tab offers to continue the saved repair; continuing is refused while the first runs.

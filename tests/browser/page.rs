@@ -3,6 +3,8 @@
 
 use std::time::Duration;
 
+use fantoccini::elements::Element;
+
 use crate::browser::Browser;
 use crate::lab::{Lab, SeededAccount};
 
@@ -34,6 +36,22 @@ pub async fn fill_form(b: &Browser, a: &Accounts<'_>, strategy: &str, concurrenc
     if let Some(n) = concurrency {
         b.select("concurrency", n).await;
     }
+}
+
+/// Opens the app's repair form.
+pub async fn open_repair(b: &Browser) {
+    b.open_app().await;
+    b.click_testid("welcome-repair").await;
+    b.wait_id("old-pds", Duration::from_secs(10)).await;
+}
+
+/// Opens the repair, fills it in, plans and starts it; returns once the run shows its progress.
+pub async fn start_repair(b: &Browser, a: &Accounts<'_>, strategy: &str, concurrency: Option<&str>) -> Element {
+    open_repair(b).await;
+    fill_form(b, a, strategy, concurrency).await;
+    plan(b, strategy, None).await;
+    b.click_testid("start-button").await;
+    b.wait_testid("progress", Duration::from_secs(30)).await
 }
 
 /// Plans (the form is filled) and returns once the plan shows, checking its strategy.

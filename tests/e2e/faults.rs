@@ -243,22 +243,17 @@ async fn state_and_cache_are_private_to_the_user() {
     assert!(seen >= 3, "no state files were written ({seen})");
 }
 
-/// Issue 25: a wait into another day (a daily upload limit reached) is said with the day, a
-/// rounded duration and that stopping now loses nothing; the run then stops at Ctrl-C as promised.
+/// Issue 25: a wait into another day (the new PDS's own upload limit reached: the lab with the
+/// PDS's rate limits on, 2 uploads per 25 hours) is said with the day, a rounded duration and that
+/// stopping now loses nothing; the run then stops at Ctrl-C as promised.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_wait_until_tomorrow_says_the_day_and_that_the_run_may_stop() {
     use std::io::{BufRead, BufReader};
-    let lab = Lab::shared();
+    // 25 hours: whatever the time now, the window ends tomorrow.
+    let lab = Lab::start_with(crate::lab::LabOptions { upload_limit: Some((2, 25 * 3600)), ..Default::default() });
     let account = lab.seed("tomorrow", "4x64k");
-    // 25 hours: whatever the time now, that is tomorrow.
-    let reset_in = Duration::from_secs(25 * 3600);
-    let target = FaultProxy::start(
-        lab.new_url(),
-        Faults {
-            rate_limit_uploads: Some(RateLimitFault { after_uploads: 2, reset_in, with_headers: true }),
-            ..Default::default()
-        },
-    );
+    // Only to count what reaches the PDS; the limit is the PDS's own.
+    let target = FaultProxy::start(lab.new_url(), Faults::default());
     let work = dirs();
     let cmd = cli(&account, lab.old_url(), &target.url(), work.path(), &["--concurrency", "1"]);
     // Words, not JSON: what a person reads.

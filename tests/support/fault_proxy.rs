@@ -472,15 +472,17 @@ async fn handle(req: Request<Incoming>, st: Arc<State>) -> Response<ProxyBody> {
     };
     let mut resp = resp;
     if faults.strict && path == LIST_MISSING_BLOBS && resp.status().is_success() {
-        resp = rename_in_json(resp, "\"recordUri\":", "\"record_uri\":").await;
+        resp =
+            rewrite(resp, |bytes| String::from_utf8_lossy(&bytes).replace("\"recordUri\":", "\"record_uri\":").into())
+                .await;
     }
     if let Some(limit) = faults.stated_upload_limit.filter(|_| path == DESCRIBE_SERVER && resp.status().is_success()) {
-        let (mut parts, body) = resp.into_parts();
-        let bytes = body.collect().await.map(|b| b.to_bytes()).unwrap_or_default();
-        let mut answer: serde_json::Value = serde_json::from_slice(&bytes).unwrap_or_default();
-        answer["blobUploadLimit"] = limit.into();
-        parts.headers.remove(header::CONTENT_LENGTH);
-        resp = Response::from_parts(parts, full(answer.to_string()));
+        resp = rewrite(resp, |bytes| {
+            let mut answer: serde_json::Value = serde_json::from_slice(&bytes).unwrap_or_default();
+            answer["blobUploadLimit"] = limit.into();
+            answer.to_string().into()
+        })
+        .await;
     }
     if faults.repo_without_length && path == GET_REPO {
         resp.headers_mut().remove(header::CONTENT_LENGTH);
@@ -546,23 +548,24 @@ fn strict_refusal(
     None
 }
 
-/// A small JSON answer with `from` replaced by `to`.
-async fn rename_in_json(resp: Response<ProxyBody>, from: &str, to: &str) -> Response<ProxyBody> {
+/// A small answer (uncompressed JSON, see [`REWRITTEN`]) read whole and passed on as `change`
+/// makes it.
+async fn rewrite(resp: Response<ProxyBody>, change: impl FnOnce(Bytes) -> Bytes) -> Response<ProxyBody> {
     let (mut parts, body) = resp.into_parts();
     let bytes = body.collect().await.map(|b| b.to_bytes()).unwrap_or_default();
     parts.headers.remove(header::CONTENT_LENGTH);
-    Response::from_parts(parts, full(String::from_utf8_lossy(&bytes).replace(from, to)))
+    Response::from_parts(parts, full(change(bytes)))
 }
 
 /// Counts the CID a successful upload's answer names (small JSON), and passes the answer on.
 async fn count_stored_cid(resp: Response<ProxyBody>, st: &State) -> Response<ProxyBody> {
-    let (mut parts, body) = resp.into_parts();
-    let bytes = body.collect().await.map(|b| b.to_bytes()).unwrap_or_default();
-    let answer: serde_json::Value = serde_json::from_slice(&bytes).unwrap_or_default();
-    let cid = answer.pointer("/blob/ref/$link").and_then(|v| v.as_str()).unwrap_or_default().to_owned();
-    *st.inner.lock().unwrap().stats.uploads_by_cid.entry(cid).or_default() += 1;
-    parts.headers.remove(header::CONTENT_LENGTH);
-    Response::from_parts(parts, full(bytes))
+    rewrite(resp, |bytes| {
+        let answer: serde_json::Value = serde_json::from_slice(&bytes).unwrap_or_default();
+        let cid = answer.pointer("/blob/ref/$link").and_then(|v| v.as_str()).unwrap_or_default().to_owned();
+        *st.inner.lock().unwrap().stats.uploads_by_cid.entry(cid).or_default() += 1;
+        bytes
+    })
+    .await
 }
 
 /// As an entryway: `None` for calls it answers (forwarded as usual), a redirect for `getBlob`, a
@@ -645,11 +648,7 @@ async fn public_face(resp: Response<ProxyBody>, st: &State) -> Response<ProxyBod
     if !resp.status().is_success() || st.faults.lock().unwrap().entryway {
         return resp;
     }
-    let (mut parts, body) = resp.into_parts();
-    let bytes = body.collect().await.map(|b| b.to_bytes()).unwrap_or_default();
-    let text = String::from_utf8_lossy(&bytes).replace(&st.upstream, &st.public);
-    parts.headers.remove(header::CONTENT_LENGTH);
-    Response::from_parts(parts, full(text))
+    rewrite(resp, |bytes| String::from_utf8_lossy(&bytes).replace(&st.upstream, &st.public).into()).await
 }
 
 struct RateLimitSlot {

@@ -46,6 +46,8 @@ async fn run(args: &BackupArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
         .await
         .map_err(|e| Stop::usage(e.source.to_string()))?;
     account::patient(&mut home.client);
+    // One run per account: a backup writes the account's folder, and a move may be changing it.
+    let _lock = crate::local::account_lock(&home.session.did, "backup")?;
     if !args.json {
         eprintln!("Backing up {} ({}) from {} into {}", home.session.did, home.session.handle, home.pds, folder.place);
     }

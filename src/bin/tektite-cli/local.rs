@@ -1,10 +1,11 @@
 //! This machine's storage for the commands that move blobs: the cache and resume-state folders
 //! (the OS defaults, or `--cache-dir` / `--state-dir`), checked before anything is asked of a
-//! server, so a folder that cannot be written is a usage error naming the folder and its flag.
+//! server, so a folder that cannot be written is a usage error naming the folder and its flag; and
+//! the account lock of the commands that need no other storage.
 
 use std::path::{Path, PathBuf};
 
-use tektite_platform::{desktop, Platform};
+use tektite_platform::{desktop, AccountLock, Platform};
 
 use crate::exit::Stop;
 
@@ -24,4 +25,11 @@ fn usable(dir: &Path, what: &str, flag: &str) -> Result<(), Stop> {
              folder with {flag}. Nothing was sent."
         ))
     })
+}
+
+/// The lock of the account `did` for `command` (see `tektite_platform::lock`), for a command that
+/// opens no [`platform`]; held while the value lives. Refused (another run holds it): exit 2.
+pub fn account_lock(did: &str, command: &str) -> Result<AccountLock, Stop> {
+    let locks = desktop::lock_dir().map(|dir| desktop::FileLocks::new(&dir)).map_err(|e| Stop::usage(e.to_string()))?;
+    locks.try_lock_now(did, command).map_err(|e| Stop::usage(e.to_string()))
 }

@@ -6,7 +6,6 @@ use std::sync::Arc;
 
 use tektite_engine::account::{self, Login, Side};
 use tektite_engine::protect::{self, Protection};
-use tektite_platform::desktop;
 
 use crate::args::RecoveryKeyAddArgs;
 use crate::exit::{run_command, secret, Stop, EXIT_FAILED, EXIT_OK, EXIT_USAGE, EXIT_WAITING_FOR_TOKEN};
@@ -43,8 +42,7 @@ async fn run(args: &RecoveryKeyAddArgs, printer: Arc<Printer>) -> Result<i32, St
     let code = env_nonempty("TEKTITE_PLC_TOKEN");
     let did = &home.session.did;
     // The identity changes: never beside a move of the same account.
-    let locks = desktop::lock_dir().map(|dir| desktop::FileLocks::new(&dir)).map_err(|e| Stop::usage(e.to_string()))?;
-    let _lock = locks.try_lock_now(did, "recovery-key add").map_err(|e| Stop::usage(e.to_string()))?;
+    let _lock = crate::local::account_lock(did, "recovery-key add")?;
     let outcome = protect::add_recovery_key(&home.client, &resolver, did, &key, code.as_deref())
         .await
         .map_err(|e| Stop { code: if e.is_bad_input() { EXIT_USAGE } else { EXIT_FAILED }, message: e.to_string() })?;
