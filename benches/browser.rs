@@ -24,6 +24,8 @@ mod browser;
 mod lab;
 #[path = "../tests/support/link.rs"]
 mod link;
+// The browser tests' helpers; this benchmark uses some of them.
+#[allow(dead_code)]
 #[path = "../tests/browser/page.rs"]
 mod page;
 #[path = "../tests/support/pds.rs"]
@@ -36,7 +38,7 @@ use std::time::{Duration, Instant};
 use browser::{Browser, Phone};
 use lab::{Lab, LabOptions, SeededAccount};
 use link::{Profile, ShapedLink};
-use page::{fill_form, plan, wait_done, Accounts};
+use page::{fill_form, open_repair, plan, wait_done, Accounts};
 
 struct Case {
     key: &'static str,
@@ -130,9 +132,7 @@ async fn through_the_page(
     args: Vec<String>,
 ) -> Run {
     let b = Browser::start_with(site, Phone::No, args).await;
-    b.open_app().await;
-    b.click_testid("welcome-repair").await;
-    b.wait_id("old-pds", Duration::from_secs(10)).await;
+    open_repair(&b).await;
     fill_form(&b, &Accounts::lab(account, lab), strategy, None).await;
     plan(&b, strategy, None).await;
     let memory_before = wasm_memory(&b).await;

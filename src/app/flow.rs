@@ -110,8 +110,8 @@ pub async fn run_on<F, Fut>(
             match request.form.mode {
                 Mode::Move => move_account(run, platform).await,
                 Mode::Repair => repair(run, platform).await,
-                Mode::Backup => back_up(run).await,
-                Mode::Protect => protect(run).await,
+                Mode::Backup => back_up(run, platform).await,
+                Mode::Protect => protect(run, platform).await,
                 Mode::Restore => restore(run, platform).await,
             }
         }
@@ -270,11 +270,13 @@ async fn move_account(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
 
 /// The backup: the account alone, nothing changed anywhere. Incremental: the stores keep the last
 /// backup, so a second one (or one continued after a stop or a reload) fetches only what is new.
-async fn back_up(run: Run<'_>) -> Result<(), Stop> {
+async fn back_up(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
     let Run { request, sink, .. } = run;
     let started = web_time::Instant::now();
     let resolver = request.resolver();
     let home = sign_in_alone(request, sink).await?;
+    // One run per account (another tab, the CLI): held until the backup ends.
+    let _lock = platform.locks.try_lock(&home.session.did, "backup").await.map_err(MigrationError::from)?;
     let stores = tektite_platform::backup::open_backup(&request.backup_location(&home.session.did))
         .await
         .map_err(|e| words::storage(&e))?;
@@ -342,9 +344,11 @@ async fn sign_in_alone(request: &Request, sink: &Arc<ChannelSink>) -> Result<acc
 /// "Protect this account": the recovery key goes first among the identity's rotation keys, through
 /// its PDS, which emails a code first. A mistyped code is asked for again on the same screen; a new
 /// code is emailed only on request.
-async fn protect(run: Run<'_>) -> Result<(), Stop> {
+async fn protect(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
     let Run { request, sink, commands } = run;
     let home = sign_in_alone(request, sink).await?;
+    // The identity changes: never beside a move of the same account.
+    let _lock = platform.locks.try_lock(&home.session.did, "recovery-key add").await.map_err(MigrationError::from)?;
     let (did, key) = (home.session.did.clone(), request.form.recovery_key.clone());
     let email = home.session.email.clone().unwrap_or_else(|| "the account's email address".into());
     let waiting = |sent_now: bool| {

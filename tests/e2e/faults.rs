@@ -278,3 +278,60 @@ async fn a_wait_until_tomorrow_says_the_day_and_that_the_run_may_stop() {
     assert_eq!(status.code(), Some(130), "interrupted");
     assert_eq!(target.stats().uploads_succeeded, 2, "the uploads before the limit are kept");
 }
+
+/// Issue 25: a move stopped while it waits on a server's limit leaves `status` saying who limits
+/// it and until when (in words too), so the person knows when to run it again.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn status_says_until_when_a_stopped_move_waits() {
+    use std::io::{BufRead, BufReader};
+    let lab = Lab::shared();
+    let account = crate::pds::old_only_account(lab, "status-wait", "3x64k").await;
+    let reset_in = Duration::from_secs(25 * 3600);
+    let target = FaultProxy::start(
+        lab.new_url(),
+        Faults {
+            rate_limit_uploads: Some(RateLimitFault { after_uploads: 1, reset_in, with_headers: true }),
+            ..Default::default()
+        },
+    );
+    let work = dirs();
+    let mut cmd = crate::account_migration::migrate_cmd_via(
+        lab,
+        (lab.old_url(), &target.url()),
+        &account,
+        work.path(),
+        None,
+        true,
+    );
+    let mut child = cmd.stderr(std::process::Stdio::null()).spawn().unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let wait: serde_json::Value = tokio::task::block_in_place(|| {
+        lines
+            .by_ref()
+            .map_while(Result::ok)
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(&l).ok())
+            .find(|v| v["event"] == "rate_limited")
+    })
+    .expect("the move waits on the limit");
+    let rest = std::thread::spawn(move || lines.count());
+    // Give the saved state a moment to take the wait, then stop the run as a person would.
+    std::thread::sleep(Duration::from_millis(500));
+    let _ = std::process::Command::new("kill").args(["-INT", &child.id().to_string()]).status();
+    assert_eq!(child.wait().unwrap().code(), Some(130));
+    rest.join().unwrap();
+
+    let state = work.path().join("state");
+    let out = std::process::Command::new(crate::common::CLI)
+        .args(["status", "--json", "--state-dir"])
+        .arg(&state)
+        .output()
+        .unwrap();
+    let status: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let waiting = &status["migrations"][0]["waiting"];
+    assert_eq!(waiting["until_unix"], wait["resume_at_unix"], "{status}");
+    assert!(waiting["host"].as_str().is_some_and(|h| !h.is_empty()), "{status}");
+    let words =
+        std::process::Command::new(crate::common::CLI).args(["status", "--state-dir"]).arg(&state).output().unwrap();
+    let words = String::from_utf8_lossy(&words.stdout).to_string();
+    assert!(words.contains("waiting: ") && words.contains("until tomorrow, "), "{words}");
+}

@@ -23,6 +23,7 @@
 mod did_web;
 mod plc;
 pub mod state;
+mod waits_noted;
 
 use std::sync::Arc;
 
@@ -47,7 +48,7 @@ use crate::identity;
 pub use crate::identity::{DidDocument, Resolver, DEFAULT_HANDLE_RESOLVER, DEFAULT_PLC_URL};
 pub use did_web::DidWebUpdate;
 pub use plc::is_did_key;
-pub use state::{MigrationState, MigrationStore, Step};
+pub use state::{MigrationState, MigrationStore, SavedWait, Step};
 
 /// The PLC token's validity, as the reference PDS sets it.
 pub const PLC_TOKEN_VALID_SECS: u64 = 15 * 60;
@@ -323,6 +324,8 @@ pub struct Migrator {
     accepting: Vec<String>,
     /// This account's lock, held while the `Migrator` lives: one run per account.
     _lock: AccountLock,
+    /// The latest wait a server asked for (see [`waits_noted`]).
+    waits: tokio::sync::watch::Receiver<Option<SavedWait>>,
 }
 
 impl Migrator {
@@ -338,6 +341,7 @@ impl Migrator {
         if let Some(key) = config.recovery_key.as_deref().filter(|k| !plc::is_did_key(k)) {
             return Err(MigrationError::BadRecoveryKey { key: key.to_owned() });
         }
+        let (progress, waits) = waits_noted::note_waits(progress);
         let account_err = |e: SignInError| MigrationError::Account { side: e.side, source: e.source };
         let old_err = |e: AccountError| MigrationError::Account { side: Side::Old, source: e };
         let store = MigrationStore::new(platform.kv.clone());
@@ -448,6 +452,7 @@ impl Migrator {
             emailed_now: false,
             accepting: Vec::new(),
             _lock: lock,
+            waits,
         };
         m.save().await?;
         if m.state.is_done(Step::CreateAccount) {
@@ -761,7 +766,19 @@ impl Migrator {
             return self.record_lost(step, cids).await;
         }
         self.steps.step_event(StepEvent::BlobPlan { plan: Box::new(blobs.plan.clone()) });
-        let report = blobs.run().await;
+        let report = {
+            // While the blobs move, every wait a server asks for is saved as it begins: a run
+            // stopped in a wait of hours leaves `status` saying until when.
+            let run = blobs.run();
+            let note = self.save_waits();
+            futures::pin_mut!(run, note);
+            match futures::future::select(run, note).await {
+                futures::future::Either::Left((report, _)) => report,
+                futures::future::Either::Right((never, _)) => match never {},
+            }
+        };
+        // The step's waits are over (saved when the step is).
+        self.state.waiting = None;
         let failures = report.failures();
         let missing = report.still_missing_blobs.map_err(step_err(step))?;
         // Gone at the source, or larger than the new PDS takes: no later run can move these.
@@ -802,6 +819,23 @@ impl Migrator {
         cids.extend(over_limit);
         cids.extend(self.accepted_now(&missing));
         self.record_lost(step, cids).await
+    }
+
+    /// Saves each new wait into the move's state as it is noted; never ends (run beside the work).
+    async fn save_waits(&mut self) -> std::convert::Infallible {
+        loop {
+            if self.waits.changed().await.is_err() {
+                // No sender any more (cannot happen while the clients live): nothing to note.
+                futures::future::pending::<()>().await;
+            }
+            let latest = self.waits.borrow_and_update().clone();
+            if latest.is_some() && latest != self.state.waiting {
+                self.state.waiting = latest;
+                if let Err(e) = self.save().await {
+                    tracing::warn!("could not note the wait in the saved move: {e}");
+                }
+            }
+        }
     }
 
     /// The blob step's view of this move: both sides, the DID, the platform, progress.

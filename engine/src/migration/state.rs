@@ -101,6 +101,13 @@ impl fmt::Display for Step {
     }
 }
 
+/// A wait a server asked for: who, and until when (Unix seconds).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SavedWait {
+    pub host: String,
+    pub until_unix: u64,
+}
+
 /// One saved migration.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MigrationState {
@@ -128,6 +135,10 @@ pub struct MigrationState {
     /// user accepted to lose; the identity moves without them.
     #[serde(default)]
     pub accepted_missing: Vec<String>,
+    /// The last wait a server asked for during the blob step (a daily upload limit), until that
+    /// step ends: what `status` says while a run waits or after it was stopped in a wait.
+    #[serde(default)]
+    pub waiting: Option<SavedWait>,
     pub created_unix: u64,
     pub updated_unix: u64,
 }
@@ -147,6 +158,7 @@ impl MigrationState {
             plc_token_requested_unix: None,
             copied_rev: None,
             accepted_missing: Vec::new(),
+            waiting: None,
             created_unix: now,
             updated_unix: now,
         }

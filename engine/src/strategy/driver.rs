@@ -60,8 +60,12 @@ where
             (outcome, moved.map(|moved| (blob, moved)))
         }
     };
-    let record = |blob: &'a RecordBlob, moved: Moved| async move {
-        ctx.resume.record(&blob.cid, BlobPhase::Uploaded, moved.size, &moved.content_type, &*ctx.progress).await
+    let record = |blob: &'a RecordBlob, mut moved: Moved| async move {
+        ctx.resume.record(&blob.cid, BlobPhase::Uploaded, moved.size, &moved.content_type, &*ctx.progress).await;
+        // Only now may the local copy go (see `Moved::cache_entry`); dropped here, it is deleted.
+        if let Some(entry) = moved.cache_entry.as_mut() {
+            entry.uploaded();
+        }
     };
     let mut control = Controller::new(concurrency);
     if concurrency.is_adaptive() {

@@ -13,12 +13,18 @@ pub struct StorageGuard {
     release: bool,
 }
 
+impl std::fmt::Debug for StorageGuard {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StorageGuard").field("key", &self.key).field("release", &self.release).finish()
+    }
+}
+
 impl StorageGuard {
     pub fn new(cache: Arc<dyn BlobCache>, key: &str) -> Self {
         StorageGuard { cache, key: key.to_owned(), release: false }
     }
 
-    /// The blob reached the new PDS: its local copy may go.
+    /// The blob reached the new PDS and the resume state says so: its local copy may go.
     pub fn uploaded(&mut self) {
         self.release = true;
     }

@@ -6,7 +6,7 @@
 //! so runs while the download does (a big blob is not transferred twice in sequence); where the
 //! upload cannot take a streamed body (a browser over HTTP/1.1) it starts after the commit, with
 //! the stored file as its body. A [`StorageGuard`] deletes
-//! the copy once the new PDS has it. After a crash, every blob recorded as cached whose copy still
+//! the copy once the new PDS has it and the resume state says so. After a crash, every blob recorded as cached whose copy still
 //! hashes to its CID is uploaded from the cache without being downloaded again.
 
 use std::collections::HashSet;
@@ -124,7 +124,7 @@ impl StorageStrategy {
     ) -> Result<Moved, BlobError> {
         let expected: BlobCid = blob.cid.parse()?;
         let cache = ctx.platform.cache.clone();
-        let mut guard = StorageGuard::new(cache.clone(), &blob.cid);
+        let guard = StorageGuard::new(cache.clone(), &blob.cid);
         let moved = match self.reuse_cached(ctx, blob, &expected, &cache, meter.clone()).await? {
             Some(moved) => moved,
             None => match self.download_then_upload(ctx, blob, &expected, &cache, meter.clone()).await {
@@ -138,8 +138,8 @@ impl StorageStrategy {
                 other => other?,
             },
         };
-        guard.uploaded();
-        Ok(moved)
+        // Released by the driver once the blob's record says "uploaded" (see `Moved::cache_entry`).
+        Ok(Moved { cache_entry: Some(guard), ..moved })
     }
 
     /// Uploads from a copy an earlier run verified, re-hashing it on the way (the last chunk is held
@@ -176,7 +176,7 @@ impl StorageStrategy {
         };
         let stored = result.map_err(|e| BlobError::from_upload(e, Some(size)))?;
         check_stored(expected, &stored)?;
-        Ok(Some(Moved { size: stored.size, from_cache: true, content_type: record.content_type }))
+        Ok(Some(Moved { size: stored.size, from_cache: true, content_type: record.content_type, cache_entry: None }))
     }
 
     async fn download_then_upload(
@@ -277,7 +277,7 @@ impl StorageStrategy {
         };
         meter.emit();
         check_stored(expected, &stored)?;
-        Ok(Moved { size: stored.size, from_cache: false, content_type })
+        Ok(Moved { size: stored.size, from_cache: false, content_type, cache_entry: None })
     }
 }
 

@@ -10,6 +10,7 @@ use futures::StreamExt;
 
 use super::blob_error::BlobError;
 use super::context::MigrationContext;
+use super::guard::StorageGuard;
 use super::meter::BlobMeter;
 use super::verify::{end_slot, verified, StreamEnd};
 use crate::cid::BlobCid;
@@ -19,11 +20,15 @@ use crate::xrpc::api::{BlobRef, RecordBlob};
 
 /// A blob that reached the new PDS (checked: it stored the CID we sent). Its resume record is
 /// written by the driver, off the blob's path (see [`super::driver`]).
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub(crate) struct Moved {
     pub size: u64,
     pub from_cache: bool,
     pub content_type: String,
+    /// The storage strategy's cache entry of the blob: the driver releases it once the blob's
+    /// record says "uploaded", so that a crash or a cancellation in between leaves the entry
+    /// with its "cached" record (which the next run sweeps), never a record without its file.
+    pub cache_entry: Option<StorageGuard>,
 }
 
 /// Checks that the new PDS stored exactly the blob we meant to send.
@@ -107,5 +112,5 @@ pub(crate) async fn stream_blob(
     }
     let stored = uploaded.map_err(|e| BlobError::from_upload(e, size))?;
     check_stored(&expected, &stored)?;
-    Ok(Moved { size: stored.size, from_cache: false, content_type: content_type.clone() })
+    Ok(Moved { size: stored.size, from_cache: false, content_type: content_type.clone(), cache_entry: None })
 }

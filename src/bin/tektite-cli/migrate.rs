@@ -12,8 +12,8 @@ use serde_json::json;
 use tektite_engine::account::AccountError;
 use tektite_engine::after_move::{self, CheckResult, ChecklistItem, RecoveryKeyNote};
 use tektite_engine::migration::{
-    Credentials, DidWebUpdate, Input, MigrationConfig, MigrationError, MigrationStore, MigrationSummary, Migrator,
-    Outcome, StepEvent,
+    Credentials, DidWebUpdate, Input, MigrationConfig, MigrationError, MigrationState, MigrationStore,
+    MigrationSummary, Migrator, Outcome, SavedWait, StepEvent,
 };
 use tektite_engine::plan::PlanOptions;
 use tektite_engine::waits;
@@ -350,6 +350,7 @@ pub async fn status(args: StatusArgs) -> i32 {
                     "did": s.did, "old_pds": s.old_pds, "new_pds": s.new_pds, "new_handle": s.new_handle,
                     "steps_done": s.done, "next_step": s.next_step(), "complete": s.is_complete(),
                     "plc_token_requested_unix": s.plc_token_requested_unix, "updated_unix": s.updated_unix,
+                    "waiting": waiting_now(s),
                 })
             })
             .collect();
@@ -365,7 +366,19 @@ pub async fn status(args: StatusArgs) -> i32 {
                 Some(n) => println!("  next: {n} — {}", n.describe()),
                 None => println!("  complete"),
             }
+            if let Some(w) = waiting_now(s) {
+                println!(
+                    "  waiting: {} limits requests {}; run the same command after then, nothing done so far is lost",
+                    w.host,
+                    waits::until_local(tektite_engine::runtime::unix_now(), w.until_unix)
+                );
+            }
         }
     }
     EXIT_OK
+}
+
+/// The wait a server asked this move for, while it lasts.
+fn waiting_now(s: &MigrationState) -> Option<&SavedWait> {
+    s.waiting.as_ref().filter(|w| w.until_unix > tektite_engine::runtime::unix_now())
 }
