@@ -44,9 +44,19 @@ async fn a_backup_in_the_browser_downloads_an_archive_whose_blobs_verify() {
     let account = crate::pds::old_only_account(lab, "web-backup", "6x256k,1x24m").await;
     let largest = account.blobs.iter().map(|b| b.size).max().unwrap();
 
+    // From an old PDS as strict as rsky-pds (issue 32), behind TLS like the rest of this lab; its
+    // sessions carry the account's document naming it, so every call goes through it.
+    let strict = FaultProxy::start(
+        lab.api(Side::Old),
+        Faults { strict: true, session_did_doc_from: Some(lab.plc_api().to_owned()), ..Default::default() },
+    );
+    let front = lab.tls_front("strict-old", strict.url().rsplit(':').next().unwrap().parse().unwrap());
+    strict.face(lab.url(Side::Old), &front);
+
     let b = Browser::start_with(&site, Phone::No, lab.chromium_args()).await;
     b.open_app().await;
     fill_backup_form(&b, lab, &account).await;
+    b.type_into("old-pds", &front).await;
     b.screenshot("backup-form").await;
     let before = wasm_memory(&b).await;
     let t = Instant::now();
@@ -65,6 +75,8 @@ async fn a_backup_in_the_browser_downloads_an_archive_whose_blobs_verify() {
     );
     // No blob was ever whole in wasm memory: the growth stays well below the largest blob.
     assert!(after - before < largest / 2, "wasm memory grew by {} bytes for a {largest}-byte blob", after - before);
+    let seen = strict.stats();
+    assert!(seen.get_blob_by_cid.len() >= account.blobs.len(), "the backup went around the strict server: {seen:?}");
 
     // Unpacked, the archive is a backup folder: every blob of the account, each hashing to its CID.
     let mut tar = tar::Archive::new(std::fs::File::open(&archive).unwrap());

@@ -18,14 +18,18 @@ fn strict() -> Faults {
 /// The old PDS states no length for the repository (neither the reference PDS nor rsky-pds does:
 /// Tektite spools it and sends it with one); the new PDS takes nothing without a length, fails
 /// every lookup of the (deactivated) new account and names `record_uri` as rsky-pds does: the move
-/// completes all the same, checked on the servers. (Both sign-ins go through the proxies; the old
-/// side's data calls then go where the DID document points.)
+/// completes all the same, checked on the servers. Both sides' calls go through the proxies.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_whole_account_moves_between_strict_servers() {
     let lab = Lab::shared();
     let account = crate::pds::old_only_account(lab, "strict-move", "3x64k,1x1m").await;
     let (old_records, prefs) = before_the_move(lab, &account).await;
-    let source = FaultProxy::start(lab.old_url(), Faults { repo_without_length: true, ..strict() });
+    // The old PDS's sessions carry the account's document naming the proxy, so its data calls go
+    // through the strict proxy too.
+    let source = FaultProxy::start(
+        lab.old_url(),
+        Faults { repo_without_length: true, session_did_doc_from: Some(lab.plc_api().to_owned()), ..strict() },
+    );
     let target = FaultProxy::start(lab.new_url(), strict());
     let work = dirs();
     let (from, to) = (source.url(), target.url());
@@ -42,6 +46,8 @@ async fn the_whole_account_moves_between_strict_servers() {
     assert_eq!(done.lines.last().unwrap()["status"], "complete");
     assert_migrated(lab, &account, &old_records, &prefs).await;
 
+    let old_side = source.stats();
+    assert!(old_side.get_blob_by_cid.len() >= account.blobs.len(), "the old side's data went around the proxy");
     let stats = target.stats();
     eprintln!("strict new PDS saw: {stats:?}");
     assert_eq!(stats.refused_without_length, 0, "a body went without its length");

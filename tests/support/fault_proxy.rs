@@ -116,6 +116,9 @@ pub struct Faults {
     /// `describeServer` states this as the server's `blobUploadLimit` (pair it with
     /// `reject_upload_over` for a limit that is also enforced).
     pub stated_upload_limit: Option<u64>,
+    /// Session answers carry the account's DID document (from this PLC directory, naming the
+    /// proxy) where the PDS behind sends none: see `public_face`.
+    pub session_did_doc_from: Option<String>,
 }
 
 /// After `after_uploads` successful (2xx upstream) uploads, `uploadBlob` answers 429
@@ -225,6 +228,7 @@ impl FaultProxy {
         let state = Arc::new(State {
             upstream: upstream.trim_end_matches('/').to_string(),
             public: format!("http://{addr}"),
+            faces: Mutex::new(Vec::new()),
             client,
             faults: Mutex::new(faults),
             inner: Mutex::new(Inner::default()),
@@ -256,6 +260,13 @@ impl FaultProxy {
         self.state.inner.lock().unwrap().stats.clone()
     }
 
+    /// Behind a front of its own (TLS, `Lab::tls_front`), session answers that name the PDS by its
+    /// public URL `pds` name `front` instead: the proxy stays the PDS's public face there too.
+    pub fn face(&self, pds: &str, front: &str) {
+        let trim = |u: &str| u.trim_end_matches('/').to_owned();
+        self.state.faces.lock().unwrap().push((trim(pds), trim(front)));
+    }
+
     /// Replaces the faults for the following requests (counters such as "first N uploads" and the
     /// first-seen token are kept).
     pub fn set_faults(&self, faults: Faults) {
@@ -278,6 +289,8 @@ struct State {
     upstream: String,
     /// `http://127.0.0.1:PORT`: the proxy's own address.
     public: String,
+    /// More addresses session answers name the proxy by: (the PDS's public URL, the proxy's).
+    faces: Mutex<Vec<(String, String)>>,
     client: reqwest::Client,
     faults: Mutex<Faults>,
     inner: Mutex<Inner>,
@@ -551,10 +564,15 @@ fn strict_refusal(
 /// A small answer (uncompressed JSON, see [`REWRITTEN`]) read whole and passed on as `change`
 /// makes it.
 async fn rewrite(resp: Response<ProxyBody>, change: impl FnOnce(Bytes) -> Bytes) -> Response<ProxyBody> {
-    let (mut parts, body) = resp.into_parts();
-    let bytes = body.collect().await.map(|b| b.to_bytes()).unwrap_or_default();
+    let (mut parts, bytes) = read_whole(resp).await;
     parts.headers.remove(header::CONTENT_LENGTH);
     Response::from_parts(parts, full(change(bytes)))
+}
+
+/// A small answer's head and its whole body.
+async fn read_whole(resp: Response<ProxyBody>) -> (hyper::http::response::Parts, Bytes) {
+    let (parts, body) = resp.into_parts();
+    (parts, body.collect().await.map(|b| b.to_bytes()).unwrap_or_default())
 }
 
 /// Counts the CID a successful upload's answer names (small JSON), and passes the answer on.
@@ -644,11 +662,49 @@ async fn auth_factor(
 
 /// A session answer whose DID document names the upstream PDS names the proxy instead (unless it
 /// plays an entryway): the proxy is the PDS's public face. Session answers are small JSON.
+/// With `session_did_doc_from`, a session answer without a `didDoc` gets the DID's document from
+/// that PLC directory first, as a PDS with `PDS_ENABLE_DID_DOC_WITH_SESSION` sends it; it then
+/// names the proxy, so a client that follows the session's document (as it must) keeps talking
+/// through the proxy for the account's data too.
 async fn public_face(resp: Response<ProxyBody>, st: &State) -> Response<ProxyBody> {
-    if !resp.status().is_success() || st.faults.lock().unwrap().entryway {
+    let (entryway, plc) = {
+        let faults = st.faults.lock().unwrap();
+        (faults.entryway, faults.session_did_doc_from.clone())
+    };
+    if !resp.status().is_success() || entryway {
         return resp;
     }
-    rewrite(resp, |bytes| String::from_utf8_lossy(&bytes).replace(&st.upstream, &st.public).into()).await
+    let (mut parts, bytes) = read_whole(resp).await;
+    let mut text = String::from_utf8_lossy(&bytes).into_owned();
+    if let Some(plc) = plc {
+        text = with_did_doc(st, &plc, text).await;
+    }
+    parts.headers.remove(header::CONTENT_LENGTH);
+    let mut text = text.replace(&st.upstream, &st.public);
+    for (pds, front) in st.faces.lock().unwrap().iter() {
+        text = text.replace(pds, front);
+    }
+    Response::from_parts(parts, full(text))
+}
+
+/// A session answer (JSON text) with the `didDoc` the PLC directory at `plc` holds for its DID,
+/// where it had none.
+async fn with_did_doc(st: &State, plc: &str, text: String) -> String {
+    let Ok(mut session) = serde_json::from_str::<serde_json::Value>(&text) else { return text };
+    let Some(did) = session["did"].as_str().filter(|_| session.get("didDoc").is_none()).map(str::to_owned) else {
+        return text;
+    };
+    let doc = match st.client.get(format!("{}/{did}", plc.trim_end_matches('/'))).send().await {
+        Ok(answer) if answer.status().is_success() => answer.json::<serde_json::Value>().await.ok(),
+        _ => None,
+    };
+    match doc {
+        Some(doc) => {
+            session["didDoc"] = doc;
+            session.to_string()
+        }
+        None => text,
+    }
 }
 
 struct RateLimitSlot {
