@@ -25,8 +25,16 @@ pub enum ProgressEvent {
     Totals(Totals),
     /// A transient failure; the work is tried again after `delay`.
     Retrying { cid: Option<String>, attempt: u32, delay_secs: f64, reason: String },
-    /// A server asked us to slow down; nothing happens until `wait_secs` have passed.
-    RateLimited { host: String, wait_secs: u64, resume_at_unix: u64, stated_by_server: bool },
+    /// A server asked us to slow down; nothing happens until `wait_secs` have passed. `quota`: its
+    /// stated pace, where it says one (`RateLimit-Policy`).
+    RateLimited {
+        host: String,
+        wait_secs: u64,
+        resume_at_unix: u64,
+        stated_by_server: bool,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        quota: Option<crate::xrpc::rate_limit::Quota>,
+    },
     /// An access token was renewed (proactively or after `ExpiredToken`).
     SessionRefreshed { host: String },
     /// Progress could not be recorded in the resume state (told once per run): the transfer goes

@@ -5,6 +5,8 @@
 
 use chrono::{DateTime, Datelike, FixedOffset, Local, Offset, TimeZone};
 
+use crate::xrpc::rate_limit::Quota;
+
 /// Waits longer than this are worth stopping for: the words then say that stopping loses nothing.
 pub const WORTH_STOPPING_SECS: u64 = 5 * 60;
 
@@ -34,6 +36,34 @@ pub fn until_words(now: u64, until: u64, offset_secs: i32) -> String {
 /// `until_words` in this machine's time zone.
 pub fn until_local(now: u64, until: u64) -> String {
     until_words(now, until, local_offset_secs(until))
+}
+
+/// How long `left` more blobs take at a server's stated pace, the current wait of `wait_secs`
+/// first: "at this server's pace (1000 requests a day), the 2400 blobs still to go take about 2
+/// days". `None` when they fit into the next window (the wait itself says all).
+pub fn pace_words(quota: Quota, left: u64, wait_secs: u64) -> Option<String> {
+    if left <= quota.requests {
+        return None;
+    }
+    let more_windows = left.div_ceil(quota.requests) - 1;
+    let secs = wait_secs + more_windows * quota.window_secs;
+    Some(format!(
+        "at this server's pace ({} requests {}), the {left} blobs still to go take {}",
+        quota.requests,
+        per(quota.window_secs),
+        rounded(secs)
+    ))
+}
+
+/// "a day", "every 2 hours", "every 8 seconds".
+fn per(window_secs: u64) -> String {
+    for (unit, secs, one) in [("day", 86_400, "a day"), ("hour", 3_600, "an hour"), ("minute", 60, "a minute")] {
+        if window_secs.is_multiple_of(secs) {
+            let n = window_secs / secs;
+            return if n == 1 { one.to_owned() } else { format!("every {n} {unit}s") };
+        }
+    }
+    format!("every {window_secs} seconds")
 }
 
 /// A duration as people say it: "a few seconds", "about 5 minutes", "about 24 hours", "about 3 days".
@@ -72,6 +102,21 @@ mod tests {
         assert_eq!(until_words(EVENING, EVENING + 2 * 3600, -5 * 3600), "until 19:34 (in about 2 hours)");
         // Three days on: the weekday and date.
         assert_eq!(until_words(EVENING, EVENING + 3 * 86_400, 0), "until Thu 10 Dec, 22:34 (in about 3 days)");
+    }
+
+    #[test]
+    fn a_stated_pace_says_how_long_the_rest_takes() {
+        let daily = Quota { requests: 1000, window_secs: 86_400 };
+        // 2400 to go, the window reopens in 10 hours: then 1000, a day later 1000, a day later 400.
+        let words = pace_words(daily, 2400, 10 * 3600).unwrap();
+        assert_eq!(words, "at this server's pace (1000 requests a day), the 2400 blobs still to go take about 2 days");
+        assert_eq!(pace_words(daily, 1000, 3600), None, "the next window takes them all");
+        let short = Quota { requests: 3, window_secs: 8 };
+        assert_eq!(
+            pace_words(short, 7, 5).unwrap(),
+            "at this server's pace (3 requests every 8 seconds), the 7 blobs still to go take a few seconds"
+        );
+        assert_eq!(per(2 * 3600), "every 2 hours");
     }
 
     #[test]

@@ -35,6 +35,8 @@ pub struct RateWait {
     pub wait_secs: u64,
     /// The server said how long; otherwise a default wait.
     pub stated: bool,
+    /// The server's stated pace, for how long the rest will take.
+    pub quota: Option<tektite_engine::xrpc::rate_limit::Quota>,
 }
 
 /// Live numbers of the running transfer.
@@ -256,13 +258,14 @@ impl RunProgress {
                     ),
                 ))
             }
-            ProgressEvent::RateLimited { host, wait_secs, resume_at_unix, stated_by_server } => {
+            ProgressEvent::RateLimited { host, wait_secs, resume_at_unix, stated_by_server, quota } => {
                 self.rate_limit_waits += 1;
                 self.waiting = Some(RateWait {
                     host: host.clone(),
                     until_unix: resume_at_unix,
                     wait_secs,
                     stated: stated_by_server,
+                    quota,
                 });
                 let why = if stated_by_server { "as it asked" } else { "a default wait: it did not say how long" };
                 let now = resume_at_unix.saturating_sub(wait_secs);

@@ -169,8 +169,15 @@ fn BlobProgress() -> Element {
         } else {
             "It continues by itself."
         };
+        // The plan's estimate, redone at the pace the server states.
+        let left = p.blobs_total.saturating_sub(p.blobs_done()) as u64;
+        let pace = w
+            .quota
+            .and_then(|q| waits::pace_words(q, left, w.until_unix.saturating_sub(now)))
+            .map(|words| format!(" A{}.", words.strip_prefix('a').unwrap_or(&words)))
+            .unwrap_or_default();
         format!(
-            "Paused: {} is limiting the request rate, {} ({why}). {later}",
+            "Paused: {} is limiting the request rate, {} ({why}). {later}{pace}",
             w.host,
             waits::until_local(now, w.until_unix),
         )

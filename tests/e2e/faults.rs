@@ -251,7 +251,7 @@ async fn a_wait_until_tomorrow_says_the_day_and_that_the_run_may_stop() {
     use std::io::{BufRead, BufReader};
     // 25 hours: whatever the time now, the window ends tomorrow.
     let lab = Lab::start_with(crate::lab::LabOptions { upload_limit: Some((2, 25 * 3600)), ..Default::default() });
-    let account = lab.seed("tomorrow", "4x64k");
+    let account = lab.seed("tomorrow", "5x64k");
     // Only to count what reaches the PDS; the limit is the PDS's own.
     let target = FaultProxy::start(lab.new_url(), Faults::default());
     let work = dirs();
@@ -275,6 +275,11 @@ async fn a_wait_until_tomorrow_says_the_day_and_that_the_run_may_stop() {
     assert!(line.contains("waiting until tomorrow, "), "{line}");
     assert!(line.contains("(in about 25 hours)"), "{line}");
     assert!(line.contains("You may stop now (Ctrl-C) and run the same command after then"), "{line}");
+    // The PDS states its pace (`RateLimit-Policy: 2;w=90000`): the 3 blobs left take two windows.
+    assert!(
+        line.contains("at this server's pace (2 requests every 25 hours), the 3 blobs still to go take about 2 days"),
+        "{line}"
+    );
     assert_eq!(status.code(), Some(130), "interrupted");
     assert_eq!(target.stats().uploads_succeeded, 2, "the uploads before the limit are kept");
 }

@@ -48,6 +48,7 @@ mod tests {
                 wait_secs: 10,
                 resume_at_unix: until,
                 stated_by_server: true,
+                quota: None,
             });
         }
         assert_eq!(*seen.borrow(), Some(SavedWait { host: "new".into(), until_unix: 200 }));

@@ -22,7 +22,7 @@ pub enum XrpcError {
     Status { host: String, status: u16, error: Option<String>, message: Option<String> },
     /// HTTP 429. `wait` comes from `RateLimit-Reset`/`Retry-After`, or a default when absent.
     #[error("{host} is limiting our request rate; it will accept more in {}s{}", wait.as_secs(), if *stated { "" } else { " (the server did not say when; waiting a default)" })]
-    RateLimited { host: String, wait: Duration, reset_at: u64, stated: bool },
+    RateLimited { host: String, wait: Duration, reset_at: u64, stated: bool, quota: Option<super::rate_limit::Quota> },
     /// The access token had expired and has been renewed; a request with a one-shot body must be
     /// sent again by the caller.
     #[error("the session on {host} expired and was renewed; sending again")]
@@ -165,8 +165,13 @@ mod tests {
             message: Some("Invalid identifier or password".into()),
         };
         assert!(login.to_string().contains("identifier or password is wrong"));
-        let limited =
-            XrpcError::RateLimited { host: "pds".into(), wait: Duration::from_secs(30), reset_at: 0, stated: false };
+        let limited = XrpcError::RateLimited {
+            host: "pds".into(),
+            wait: Duration::from_secs(30),
+            reset_at: 0,
+            stated: false,
+            quota: None,
+        };
         assert_eq!(limited.advice(), RetryAdvice::After(Duration::from_secs(30)));
         assert!(limited.to_string().contains("did not say when"));
     }

@@ -303,12 +303,13 @@ impl XrpcClient {
     pub fn announce_wait(&self, err: &XrpcError, wait: Wait) {
         match wait {
             Wait::RateLimited(_) => {
-                if let XrpcError::RateLimited { wait, reset_at, stated, .. } = err {
+                if let XrpcError::RateLimited { wait, reset_at, stated, quota, .. } = err {
                     self.events.emit(ProgressEvent::RateLimited {
                         host: self.host.clone(),
                         wait_secs: wait.as_secs(),
                         resume_at_unix: *reset_at,
                         stated_by_server: *stated,
+                        quota: *quota,
                     });
                     tracing::info!("{}", err);
                 }
@@ -343,6 +344,7 @@ impl XrpcClient {
                 wait: w.wait,
                 reset_at: w.reset_at,
                 stated: w.stated,
+                quota: w.quota,
             };
         }
         let (error, message) = match serde_json::from_str::<serde_json::Value>(text) {

@@ -144,6 +144,7 @@ fn a_repair_goes_from_form_to_report() {
         wait_secs: 30,
         resume_at_unix: 3600,
         stated_by_server: true,
+        quota: None,
     }));
     assert!(c.progress.waiting.is_some());
     c.apply(ev(ProgressEvent::SessionRefreshed { host: "new".into() }));
@@ -270,6 +271,7 @@ fn a_move_runs_through_confirmation_and_token_to_done() {
         wait_secs: 60,
         resume_at_unix: 7200,
         stated_by_server: true,
+        quota: None,
     }));
     let w = c.progress.waiting.clone().expect("a wait is shown");
     assert_eq!((w.host.as_str(), w.until_unix), ("new.example", 7200));

@@ -129,7 +129,7 @@ impl ProgressSink for Printer {
                     BlobStatus::Skipped { .. } => {}
                 }
             }
-            ProgressEvent::RateLimited { host, wait_secs, resume_at_unix, stated_by_server } => {
+            ProgressEvent::RateLimited { host, wait_secs, resume_at_unix, stated_by_server, quota } => {
                 let who = if stated_by_server {
                     "as the server asked"
                 } else {
@@ -141,9 +141,13 @@ impl ProgressSink for Printer {
                 } else {
                     ""
                 };
+                let work = *self.work.lock().unwrap();
+                let left = work.blobs.saturating_sub(work.done) as u64;
+                let pace = quota.and_then(|q| waits::pace_words(q, left, wait_secs)).map(|p| format!("; {p}"));
                 self.line(&format!(
-                    "{host} is rate limiting: waiting {} ({who}){stop}",
-                    waits::until_local(now, resume_at_unix)
+                    "{host} is rate limiting: waiting {} ({who}){}{stop}",
+                    waits::until_local(now, resume_at_unix),
+                    pace.unwrap_or_default()
                 ));
             }
             ProgressEvent::SessionRefreshed { host } => self.line(&format!("renewed the session on {host}")),
