@@ -44,6 +44,12 @@ async fn the_whole_account_moves_through_the_page() {
     let gone = account.blobs[2].cid.clone();
     assert!(lab.remove_old_blob(&gone), "{gone} not in the old PDS's store");
 
+    // The new PDS as strict as rsky-pds (issue 32): its public name is served through the strict
+    // proxy, so every call of the move meets it (bodies only with their length, no lookups of the
+    // deactivated account), while its URL, DID documents and checks stay the PDS's own.
+    let strict = FaultProxy::start(lab.api(Side::New), Faults { strict: true, ..Default::default() });
+    let _through_strict = lab.route_through(Side::New, strict.url().rsplit(':').next().unwrap().parse().unwrap());
+
     let b = Browser::start_with(&site, Phone::No, lab.chromium_args()).await;
     b.open_app().await;
     b.wait_testid("welcome-repair", Duration::from_secs(10)).await;
@@ -247,6 +253,20 @@ async fn the_whole_account_moves_through_the_page() {
     assert_eq!(log["rotationKeys"][0].as_str(), Some(did_key.as_str()), "{log}");
     let old = session(lab.api(Side::Old), &account).await;
     assert_eq!(old["active"], false, "old account: {old}");
+    // Every call to the new PDS met the strict server; a streamed upload it refused for its
+    // missing length (the browser streams over HTTP/2) was sent again as a whole Blob.
+    let seen = strict.stats();
+    eprintln!(
+        "strict new PDS: {} requests, {} imports (all with a length: {}), {} uploads, {} refused for no length",
+        seen.requests,
+        seen.import_requests,
+        seen.imports_with_length,
+        seen.uploads_succeeded,
+        seen.refused_without_length
+    );
+    assert!(seen.import_requests >= 1 && seen.imports_with_length == seen.import_requests, "{seen:?}");
+    assert_eq!(seen.uploads_succeeded, account.blobs.len() - 1, "{seen:?}");
+    assert_eq!(seen.lookups_failed, 0, "the page asked the new PDS about the deactivated account: {seen:?}");
     eprintln!("the_whole_account_moves_through_the_page: {:.1}s", started.elapsed().as_secs_f64());
 }
 

@@ -157,7 +157,8 @@ pub struct Stats {
     pub too_large: usize,
     /// Injected 502s (`fail_first_uploads_with_502`).
     pub injected_502: usize,
-    /// `importRepo` requests, and those whose (successful) answer was replaced by a 504.
+    /// `importRepo` requests (POSTs: a browser's preflights are not counted), and those whose
+    /// (successful) answer was replaced by a 504.
     pub import_requests: usize,
     pub import_answers_cut: usize,
     /// `createSession` answers demanding the emailed code (`require_auth_factor`).
@@ -359,6 +360,7 @@ async fn handle(req: Request<Incoming>, st: Arc<State>) -> Response<ProxyBody> {
     };
     // A browser's CORS preflight (OPTIONS) carries no blob.
     let is_upload = path == UPLOAD_BLOB && req.method() == hyper::Method::POST;
+    let is_import = path == IMPORT_REPO && req.method() == hyper::Method::POST;
     let mut corrupt = false;
     let mut corrupt_cid: Option<String> = None;
     {
@@ -381,7 +383,7 @@ async fn handle(req: Request<Incoming>, st: Arc<State>) -> Response<ProxyBody> {
     }
     let declared_len: Option<u64> =
         req.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.trim().parse().ok());
-    if path == IMPORT_REPO && declared_len.is_some() {
+    if is_import && declared_len.is_some() {
         st.inner.lock().unwrap().stats.imports_with_length += 1;
     }
     if faults.strict && req.method() == hyper::Method::POST {
@@ -512,7 +514,7 @@ async fn handle(req: Request<Incoming>, st: Arc<State>) -> Response<ProxyBody> {
     if !faults.entryway && [CREATE_SESSION, REFRESH_SESSION, GET_SESSION].contains(&path.as_str()) {
         return public_face(resp, &st).await;
     }
-    if path == IMPORT_REPO {
+    if is_import {
         let mut inner = st.inner.lock().unwrap();
         inner.stats.import_requests += 1;
         if resp.status().is_success() && inner.stats.import_answers_cut < faults.cut_import_answers {

@@ -126,6 +126,21 @@ pub struct Mail {
     pub text: String,
 }
 
+/// A PDS served through a test's proxy (see [`Lab::route_through`]); dropped, the lab's own
+/// routing is back.
+pub struct Rerouted<'a> {
+    lab: &'a Lab,
+    conf: PathBuf,
+    original: String,
+}
+
+impl Drop for Rerouted<'_> {
+    fn drop(&mut self) {
+        let _ = std::fs::write(&self.conf, &self.original);
+        self.lab.reload_nginx();
+    }
+}
+
 /// Which PDS of the lab.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Side {
@@ -323,6 +338,34 @@ impl Lab {
         }
         format!("https://{name}.{domain}:{port}")
     }
+    /// With TLS: the lab's public name of `side` (its URL, DID documents and all) is served
+    /// through 127.0.0.1:`port` — a test's proxy in front of that PDS (at [`Lab::api`]) — until the
+    /// returned guard is dropped. nginx reloads its configuration each way.
+    pub fn route_through(&self, side: Side, port: u16) -> Rerouted<'_> {
+        let conf = self.nginx_conf();
+        let original = std::fs::read_to_string(&conf).expect("the lab's nginx.conf");
+        let pds_port = self.api(side).rsplit(':').next().and_then(|p| p.trim_end_matches('/').parse::<u16>().ok());
+        let from = format!("proxy_pass http://127.0.0.1:{};", pds_port.expect("the PDS's own port"));
+        assert_eq!(original.matches(&from).count(), 1, "one front for that PDS in {}", conf.display());
+        std::fs::write(&conf, original.replace(&from, &format!("proxy_pass http://127.0.0.1:{port};"))).unwrap();
+        self.reload_nginx();
+        Rerouted { lab: self, conf, original }
+    }
+
+    fn nginx_conf(&self) -> PathBuf {
+        let fronts = PathBuf::from(self.info["tls"]["fronts"].as_str().expect("a lab started with tls"));
+        fronts.parent().unwrap().join("nginx.conf")
+    }
+
+    /// Makes nginx read its configuration again; new connections get it at once.
+    fn reload_nginx(&self) {
+        let pid = self.info["tls"]["nginx_pid"].as_u64().expect("nginx's pid");
+        let status = Command::new("kill").args(["-HUP", &pid.to_string()]).status().unwrap();
+        assert!(status.success(), "could not reload nginx ({pid})");
+        // The old workers finish their connections; new ones are the new configuration's.
+        std::thread::sleep(Duration::from_millis(500));
+    }
+
     /// Service DID of the old / new PDS (`did:web:localhost%3A<port>`, as in describeServer).
     pub fn old_did(&self) -> &str {
         &self.old.did
