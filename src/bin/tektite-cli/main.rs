@@ -12,7 +12,9 @@
 //! tektite-cli restore --backup DIR --to URL --new-handle H --new-email E --recovery-key-file FILE
 //! ```
 //! Exit codes: 0 done (the new PDS misses nothing), 1 failed (run again to retry), 2 bad usage or
-//! configuration, 3 (`migrate`) waiting for the PLC token the old PDS emailed.
+//! configuration, or another run holds the account's lock (nothing changed), 3 (`migrate`) waiting
+//! for the PLC token the old PDS emailed, 4 (`migrate`, did:web) waiting for the new document, 130
+//! interrupted.
 //! The binary is thin: arguments → engine calls → output. All the work happens in `tektite-engine`.
 
 #[cfg(not(target_arch = "wasm32"))]
