@@ -738,7 +738,7 @@ impl Migrator {
                     "larger than the new PDS accepts (its upload limit is {}, as its describeServer says); ask its operator to raise it",
                     human_bytes(limit)
                 );
-                let blobs = over
+                let unmovable = over
                     .iter()
                     .map(|(b, size)| UnmovableBlob {
                         cid: b.cid.clone(),
@@ -748,16 +748,15 @@ impl Migrator {
                     })
                     .collect();
                 if !self.config.accept_missing_blobs {
-                    return Err(MigrationError::UnmovableBlobs { blobs });
+                    return Err(MigrationError::UnmovableBlobs { blobs: unmovable });
                 }
+                // Accepted: planned again without them (their uploads would only be refused).
                 over_limit = over.into_iter().map(|(b, _)| b.cid).collect();
                 lost.extend(over_limit.iter().cloned());
+                blobs = BlobStep::prepare_without(self.blob_context(), &self.config.plan, &lost)
+                    .await
+                    .map_err(step_err(step))?;
             }
-        }
-        if !over_limit.is_empty() {
-            blobs = BlobStep::prepare_without(self.blob_context(), &self.config.plan, &lost)
-                .await
-                .map_err(step_err(step))?;
         }
         if blobs.work.missing.is_empty() && (!self.accepting.is_empty() || !over_limit.is_empty()) {
             // Nothing to move: only the verdict on the blobs accepted just now is needed.

@@ -310,10 +310,8 @@ where
         total += chunk.len() as u64;
         parts.push(&Uint8Array::from(&chunk[..]));
     }
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(content_type);
-    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
-        .map_err(|e| Unsendable(format!("the browser could not assemble the blob: {e:?}")))?;
+    let blob = blob_of(&parts, content_type)
+        .map_err(|e| Unsendable(format!("the browser could not assemble the blob: {e}")))?;
     drop(parts);
     let stored = upload(UploadBody::Held(HeldBody(blob))).await?;
     sent(total);
@@ -339,11 +337,16 @@ where
     while let Some(piece) = stream.next().await {
         parts.push(&Uint8Array::from(&piece?[..]));
     }
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/vnd.ipld.car");
-    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
-        .map_err(|e| E::from(Unsendable(format!("the browser could not assemble the repository: {e:?}"))))?;
+    let blob = blob_of(&parts, "application/vnd.ipld.car")
+        .map_err(|e| E::from(Unsendable(format!("the browser could not assemble the repository: {e}"))))?;
     Ok(UploadBody::Held(HeldBody(blob)))
+}
+
+/// One JS `Blob` of `content_type` from pieces already copied into browser memory.
+fn blob_of(parts: &js_sys::Array, content_type: &str) -> Result<web_sys::Blob, String> {
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(content_type);
+    web_sys::Blob::new_with_u8_array_sequence_and_options(parts, &options).map_err(|e| format!("{e:?}"))
 }
 
 /// Whether an upload to the server of `target` can take a streamed body (a `ReadableStream`): where

@@ -207,8 +207,8 @@ fn page_id() -> String {
     PAGE.with(Clone::clone)
 }
 
-/// `navigator.locks`, where the browser has Web Locks.
-fn lock_manager() -> Option<JsValue> {
+/// `navigator.locks`, where the browser has Web Locks (also the account locks' way in).
+pub(crate) fn lock_manager() -> Option<JsValue> {
     let navigator = Reflect::get(&js_sys::global(), &JsValue::from_str("navigator")).ok()?;
     let locks = Reflect::get(&navigator, &JsValue::from_str("locks")).ok()?;
     (!locks.is_undefined() && !locks.is_null()).then_some(locks)

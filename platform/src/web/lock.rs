@@ -55,12 +55,8 @@ impl Drop for WebLock {
 #[async_trait(?Send)]
 impl AccountLocks for WebLocks {
     async fn try_lock(&self, did: &str, command: &str) -> Result<AccountLock, LockError> {
-        let navigator =
-            Reflect::get(&js_sys::global(), &"navigator".into()).map_err(|e| unavailable("navigator", e))?;
-        let locks = Reflect::get(&navigator, &"locks".into()).map_err(|e| unavailable("navigator.locks", e))?;
-        if locks.is_undefined() || locks.is_null() {
-            return Err(LockError::Unavailable("this browser has no Web Locks (navigator.locks)".into()));
-        }
+        let locks = super::js::lock_manager()
+            .ok_or_else(|| LockError::Unavailable("this browser has no Web Locks (navigator.locks)".into()))?;
         let request: Function = Reflect::get(&locks, &"request".into())
             .and_then(|f| f.dyn_into())
             .map_err(|e| unavailable("navigator.locks.request", e))?;
