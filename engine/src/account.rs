@@ -128,14 +128,27 @@ pub struct SignInError {
 }
 
 /// What signs in to one side: where (the PDS, or an entryway such as bsky.social; `None`: the PDS
-/// the account's DID document names), the account (handle or DID) and its secrets.
+/// the account's DID document names), the account (handle or DID) and how it signs in.
 #[derive(Clone)]
 pub struct Login<'a> {
     pub url: Option<&'a str>,
     pub id: &'a str,
-    pub password: &'a str,
-    /// The two-factor code the server emailed, when it asked for one.
-    pub auth_factor: Option<&'a str>,
+    pub secret: Secret<'a>,
+}
+
+/// How an account signs in.
+#[derive(Clone)]
+pub enum Secret<'a> {
+    /// Its password, and the two-factor code the server emailed when it asked for one.
+    Password { password: &'a str, auth_factor: Option<&'a str> },
+    /// A session already made through the account's own server ([`crate::oauth`]): no password.
+    Session(Session),
+}
+
+impl<'a> Secret<'a> {
+    pub fn password(password: &'a str, auth_factor: Option<&'a str>) -> Self {
+        Secret::Password { password, auth_factor }
+    }
 }
 
 /// A client for `url` that fails fast. Signing in is interactive: a wrong address or a server that
@@ -201,7 +214,13 @@ pub async fn sign_in_home(
     let mut client = quick_client(&url, side, progress)?;
     // Known by its DID once resolved: the sign-in then needs no handle lookup on the server.
     let id = located.as_ref().map_or(login.id, |l| l.did.as_str());
-    let session = sign_in(&client, id, login.password, login.auth_factor).await.map_err(err)?;
+    let session = match login.secret {
+        Secret::Password { password, auth_factor } => sign_in(&client, id, password, auth_factor).await.map_err(err)?,
+        Secret::Session(session) => {
+            client.set_session(Some(session));
+            client.complete_session().await.map_err(|e| err(e.into()))?
+        }
+    };
     let document = match session.did_doc.as_ref().and_then(DidDocument::from_json).filter(|d| d.did == session.did) {
         Some(doc) => Some(doc),
         None => match located {
@@ -237,10 +256,16 @@ pub async fn connect_pair(
     let new_url = new.url.unwrap_or_default();
     let mut target = quick_client(new_url, Side::New, progress.clone())?;
     // Independent, so at once: on a link with latency each sign-in costs a few round trips.
-    let (home, dst) = futures::join!(
-        sign_in_home(old, Side::Old, resolver, progress),
-        sign_in(&target, new.id, new.password, new.auth_factor)
-    );
+    let new_session = async {
+        match new.secret {
+            Secret::Password { password, auth_factor } => sign_in(&target, new.id, password, auth_factor).await,
+            Secret::Session(session) => {
+                target.set_session(Some(session));
+                target.complete_session().await.map_err(AccountError::from)
+            }
+        }
+    };
+    let (home, dst) = futures::join!(sign_in_home(old, Side::Old, resolver, progress), new_session);
     let home = home?;
     let dst = dst.map_err(|source| SignInError { side: Side::New, source })?;
     if home.session.did != dst.did {

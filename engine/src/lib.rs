@@ -30,6 +30,7 @@ pub mod cid;
 pub mod identity;
 pub mod identity_signing;
 pub mod migration;
+pub mod oauth;
 pub mod outcome;
 pub mod plan;
 pub mod progress;

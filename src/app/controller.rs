@@ -587,6 +587,15 @@ impl Controller {
                         );
                         self.phase = Phase::NeedsDidWebUpdate(update);
                     }
+                    // Only a sign-in through the old server (OAuth) stops here; the app signs in
+                    // with the password, which deactivates the old account itself.
+                    Outcome::NeedsOldDeactivation { account_page, .. } => {
+                        self.phase = Phase::Error(AppError::new(
+                            "Deactivate the old account",
+                            "The old server does not let this sign-in deactivate the account.",
+                            format!("Deactivate it on {account_page}, then continue."),
+                        ));
+                    }
                     Outcome::NeedsPlcToken { email, email_sent_now, expires_unix } => {
                         self.log(
                             LogLevel::Info,

@@ -22,7 +22,7 @@ use std::sync::Arc;
 
 use futures::channel::mpsc;
 use futures::StreamExt;
-use tektite_engine::account::{self, Login};
+use tektite_engine::account::{self, Login, Secret};
 use tektite_engine::backup;
 use tektite_engine::blobs::BlobStep;
 use tektite_engine::migration::{
@@ -199,6 +199,7 @@ async fn move_account(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
         old_password: request.secrets.old_password.clone(),
         old_auth_factor: request.auth_factor().map(str::to_owned),
         new_password: request.secrets.new_password.clone(),
+        old_session: None,
     };
     let mut m = Migrator::connect(config, credentials, platform, sink.clone(), sink.clone()).await?;
     if !m.state().is_done(Step::Blobs) {
@@ -249,7 +250,9 @@ async fn move_account(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
                 wait_for(commands, |c| (c == Command::Confirm).then_some(())).await?;
                 input.confirmed = true;
             }
-            Outcome::NeedsDidWebUpdate(_) => {
+            // "Check again" once the person acted elsewhere: the document published, or the old
+            // account deactivated on its own page.
+            Outcome::NeedsDidWebUpdate(_) | Outcome::NeedsOldDeactivation { .. } => {
                 wait_for(commands, |c| (c == Command::Recheck).then_some(())).await?;
             }
             Outcome::NeedsPlcToken { .. } => {
@@ -325,8 +328,7 @@ async fn sign_in_alone(request: &Request, sink: &Arc<ChannelSink>) -> Result<acc
     let login = Login {
         url: request.old_pds(),
         id: &form.old_id,
-        password: &request.secrets.old_password,
-        auth_factor: request.auth_factor(),
+        secret: Secret::password(&request.secrets.old_password, request.auth_factor()),
     };
     let mut home = account::sign_in_home(login, account::Side::Old, &request.resolver(), sink.clone())
         .await
@@ -492,14 +494,12 @@ async fn repair(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
         Login {
             url: request.old_pds(),
             id: &form.old_id,
-            password: &request.secrets.old_password,
-            auth_factor: request.auth_factor(),
+            secret: Secret::password(&request.secrets.old_password, request.auth_factor()),
         },
         Login {
             url: Some(&form.new_pds),
             id: &form.new_handle,
-            password: &request.secrets.new_password,
-            auth_factor: None,
+            secret: Secret::password(&request.secrets.new_password, None),
         },
         &request.resolver(),
         sink.clone(),

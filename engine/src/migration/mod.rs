@@ -30,7 +30,7 @@ use std::sync::Arc;
 use serde::Serialize;
 use tektite_platform::{AccountLock, LockError, Platform, PlatformError};
 
-use crate::account::{self, AccountError, Login, Side, SignInError};
+use crate::account::{self, AccountError, Login, Secret, Side, SignInError};
 use crate::blobs::BlobStep;
 use crate::outcome::BlobFailureKind;
 use crate::plan::{MigrationPlan, PlanOptions};
@@ -48,7 +48,7 @@ use crate::identity;
 pub use crate::identity::{DidDocument, Resolver, DEFAULT_HANDLE_RESOLVER, DEFAULT_PLC_URL};
 pub use did_web::DidWebUpdate;
 pub use plc::is_did_key;
-pub use state::{MigrationState, MigrationStore, SavedWait, Step};
+pub use state::{Deactivation, MigrationState, MigrationStore, SavedWait, Step};
 
 /// The PLC token's validity, as the reference PDS sets it.
 pub const PLC_TOKEN_VALID_SECS: u64 = 15 * 60;
@@ -108,11 +108,15 @@ impl UnmovableBlob {
 /// Secrets for one run. Never saved.
 #[derive(Clone)]
 pub struct Credentials {
+    /// The old account's password. With [`Credentials::old_session`] it is optional (empty when not
+    /// given) and used for one call only: deactivating the old account, which OAuth cannot do.
     pub old_password: String,
     /// The two-factor code the old PDS emailed, when it asked for one.
     pub old_auth_factor: Option<String>,
     /// The password of the account on the new PDS.
     pub new_password: String,
+    /// A session of the old account made through its own server (OAuth), instead of its password.
+    pub old_session: Option<Session>,
 }
 
 /// What the user has given so far in this run.
@@ -140,6 +144,10 @@ pub enum Outcome {
     /// A `did:web` account: the user must publish the document described (new PDS, its signing
     /// key, the new handle); call `advance` again once it is published.
     NeedsDidWebUpdate(Box<DidWebUpdate>),
+    /// The old account signed in by OAuth, which may not deactivate it, and no password was given
+    /// for that one call: the person deactivates it on the old PDS's own page (`account_page`),
+    /// then `advance` is called again and sees it deactivated (or is given the password).
+    NeedsOldDeactivation { old_pds: String, account_page: String },
 }
 
 /// What a migration is about and where it stands: shown before the irreversible steps.
@@ -169,6 +177,9 @@ pub struct MigrationSummary {
     /// The rotation keys the DID document will have after the identity update (the user's kept,
     /// in order, ahead of the new PDS's), when they could be worked out.
     pub rotation_keys: Option<Vec<String>>,
+    /// How the old account was deactivated, once it was.
+    #[serde(default)]
+    pub old_deactivated_by: Option<Deactivation>,
 }
 
 /// Step-level progress. Blob-level progress goes through [`ProgressSink`] as usual.
@@ -328,6 +339,82 @@ pub struct Migrator {
     waits: tokio::sync::watch::Receiver<Option<SavedWait>>,
 }
 
+/// Where the old account signs in: the address given, else where its DID document says. Once the
+/// identity has moved the document names the new PDS, and only this machine's saved move still
+/// knows the old one (an OAuth sign-in asks this too: the old PDS's own server signs it in).
+pub async fn old_sign_in_url(config: &MigrationConfig, store: &MigrationStore) -> Result<String, MigrationError> {
+    let old_err = |e: AccountError| MigrationError::Account { side: Side::Old, source: e };
+    let resolver = &config.resolver;
+    Ok(match &config.old_pds {
+        Some(url) => url.clone(),
+        None => {
+            let located = match resolver.locate(&config.old_id).await {
+                Ok(located) => located,
+                Err(e) => match located_after_move(&e, store, resolver).await? {
+                    Some(located) => located,
+                    None => return Err(old_err(e.into())),
+                },
+            };
+            let moved = identity::same_endpoint(&located.pds, &config.new_pds);
+            match store.load(&located.did).await? {
+                Some(st) if moved || st.is_done(Step::PlcOperation) => st.old_pds.clone(),
+                _ if moved => {
+                    return Err(MigrationError::AlreadyMoved { did: located.did, pds: located.pds });
+                }
+                _ => located.pds,
+            }
+        }
+    })
+}
+
+/// A move that signed in by OAuth and waits only for the old account to be deactivated on its own
+/// page ([`Outcome::NeedsOldDeactivation`]): once the old PDS shows it deactivated (public
+/// `getRepoStatus`), the move is finished from what was saved, with no sign-in at all (deactivating
+/// an account on its page also ends its OAuth sessions). `None` when that is not where the saved
+/// move of `config.old_id` stands, or the old account is still active.
+pub async fn settle_deactivated(
+    config: &MigrationConfig,
+    platform: &Platform,
+) -> Result<Option<MigrationSummary>, MigrationError> {
+    let Ok(located) = config.resolver.locate(&config.old_id).await else { return Ok(None) };
+    let store = MigrationStore::new(platform.kv.clone());
+    let Some(mut state) = store.load(&located.did).await? else { return Ok(None) };
+    if state.next_step() != Some(Step::DeactivateOld) || !identity::same_endpoint(&state.new_pds, &config.new_pds) {
+        return Ok(None);
+    }
+    let old = XrpcClient::new(&state.old_pds, Arc::new(crate::NoProgress))
+        .map_err(|e| MigrationError::Account { side: Side::Old, source: e.into() })?;
+    let active = old.repo_active(&state.did).await.map_err(step_err(Step::DeactivateOld))?;
+    if active {
+        return Ok(None);
+    }
+    let _lock = platform.locks.try_lock(&state.did, "migrate").await?;
+    state.old_deactivated_by = Some(Deactivation::AccountPage);
+    state.mark_done(Step::DeactivateOld);
+    store.save(&mut state).await?;
+    Ok(Some(MigrationSummary {
+        did: state.did.clone(),
+        old_pds: state.old_pds.clone(),
+        old_handle: String::new(),
+        new_pds: state.new_pds.clone(),
+        new_pds_did: state.new_pds_did.clone(),
+        new_handle: state.new_handle.clone(),
+        new_email: state.new_email.clone(),
+        did_document_pds: located.document.pds_endpoint.clone(),
+        records: None,
+        blobs_expected: None,
+        blobs_imported: None,
+        blobs_missing: None,
+        new_account_active: None,
+        steps_done: state.done.clone(),
+        next_step: None,
+        irreversible: Vec::new(),
+        accepted_missing: state.accepted_missing.clone(),
+        rotation_keys: None,
+        old_deactivated_by: state.old_deactivated_by,
+    }))
+}
+
 impl Migrator {
     /// Signs in to the old PDS, describes the new one and loads (or starts) the saved state. Fails
     /// fast: nothing has been changed on either server when this fails.
@@ -346,35 +433,12 @@ impl Migrator {
         let old_err = |e: AccountError| MigrationError::Account { side: Side::Old, source: e };
         let store = MigrationStore::new(platform.kv.clone());
         let resolver = &config.resolver;
-        // Where to sign in: the address given, else where the DID document says. Once the identity
-        // has moved the document names the new PDS, and only this machine's saved move still
-        // knows the old one.
-        let login_url = match &config.old_pds {
-            Some(url) => url.clone(),
-            None => {
-                let located = match resolver.locate(&config.old_id).await {
-                    Ok(located) => located,
-                    Err(e) => match located_after_move(&e, &store, resolver).await? {
-                        Some(located) => located,
-                        None => return Err(old_err(e.into())),
-                    },
-                };
-                let moved = identity::same_endpoint(&located.pds, &config.new_pds);
-                match store.load(&located.did).await? {
-                    Some(st) if moved || st.is_done(Step::PlcOperation) => st.old_pds.clone(),
-                    _ if moved => {
-                        return Err(MigrationError::AlreadyMoved { did: located.did, pds: located.pds });
-                    }
-                    _ => located.pds,
-                }
-            }
+        let login_url = old_sign_in_url(&config, &store).await?;
+        let secret = match &credentials.old_session {
+            Some(session) => Secret::Session(session.clone()),
+            None => Secret::password(&credentials.old_password, credentials.old_auth_factor.as_deref()),
         };
-        let login = Login {
-            url: Some(&login_url),
-            id: &config.old_id,
-            password: &credentials.old_password,
-            auth_factor: credentials.old_auth_factor.as_deref(),
-        };
+        let login = Login { url: Some(&login_url), id: &config.old_id, secret };
         let home = account::sign_in_home(login, Side::Old, resolver, progress.clone()).await.map_err(account_err)?;
         let target = account::quick_client(&config.new_pds, Side::New, progress.clone()).map_err(account_err)?;
         let server = target
@@ -544,6 +608,7 @@ impl Migrator {
             next_step: self.state.next_step(),
             irreversible,
             accepted_missing: self.state.accepted_missing.clone(),
+            old_deactivated_by: self.state.old_deactivated_by,
             // A did:web has no rotation keys: whoever controls its web server controls it.
             rotation_keys: if self.state.is_done(Step::PlcOperation) || self.is_did_web() {
                 None
@@ -583,6 +648,12 @@ impl Migrator {
                 }
                 return self.wait_for_token().await;
             }
+            if step == Step::DeactivateOld && self.source.session().is_some_and(|s| s.is_oauth()) {
+                if let Some(waiting) = self.deactivate_old_without_oauth().await? {
+                    return Ok(waiting);
+                }
+                continue;
+            }
             self.steps.step_event(StepEvent::StepStarted { step, description: step.describe_for(&self.state.did) });
             if let Err(e) = self.run_step(step, input).await {
                 return Err(self.explain(e).await);
@@ -601,8 +672,46 @@ impl Migrator {
             Step::RequestPlcToken => self.request_plc_token(input).await,
             Step::PlcOperation => self.plc_operation(input.plc_token.as_deref().unwrap_or_default()).await,
             Step::ActivateNew => self.target.activate_account().await.map_err(step_err(step)),
-            Step::DeactivateOld => self.source.deactivate_account().await.map_err(step_err(step)),
+            Step::DeactivateOld => {
+                self.source.deactivate_account().await.map_err(step_err(step))?;
+                self.state.old_deactivated_by = Some(Deactivation::Password);
+                Ok(())
+            }
         }
+    }
+
+    /// The last step for an old account signed in by OAuth, which the PDS refuses to deactivate
+    /// ("OAuth credentials are not supported"): with the old password, when the person gave it,
+    /// Tektite signs in for that one call; otherwise the person deactivates the account on the old
+    /// PDS's own page, and the step is done only once the old PDS says so (`getRepoStatus`,
+    /// public). Returns the outcome to wait on, or `None` when the step is done.
+    async fn deactivate_old_without_oauth(&mut self) -> Result<Option<Outcome>, MigrationError> {
+        let step = Step::DeactivateOld;
+        self.steps.step_event(StepEvent::StepStarted { step, description: step.describe_for(&self.state.did) });
+        let old_pds = self.state.old_pds.clone();
+        let seen_inactive = !self.source.repo_active(&self.state.did).await.map_err(step_err(step))?;
+        if seen_inactive {
+            self.steps.step_event(StepEvent::Note {
+                step: Some(step),
+                text: format!("{old_pds} shows the old account deactivated"),
+            });
+            self.state.old_deactivated_by.get_or_insert(Deactivation::AccountPage);
+        } else if !self.credentials.old_password.is_empty() {
+            let client = account::quick_client(&old_pds, Side::Old, self.progress.clone())
+                .map_err(|e| MigrationError::Account { side: e.side, source: e.source })?;
+            account::sign_in(&client, &self.state.did, &self.credentials.old_password, self.credentials.old_auth_factor.as_deref())
+                .await
+                .map_err(|source| MigrationError::Account { side: Side::Old, source })?;
+            client.deactivate_account().await.map_err(step_err(step))?;
+            // Only this call needed the password; the session is not kept.
+            client.set_session(None);
+            self.state.old_deactivated_by = Some(Deactivation::Password);
+        } else {
+            let account_page = format!("{}/account", old_pds.trim_end_matches('/'));
+            return Ok(Some(Outcome::NeedsOldDeactivation { old_pds, account_page }));
+        }
+        self.finish(step).await?;
+        Ok(None)
     }
 
     /// A new PDS that holds the account but lost its repository (see

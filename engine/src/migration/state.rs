@@ -139,6 +139,9 @@ pub struct MigrationState {
     /// step ends: what `status` says while a run waits or after it was stopped in a wait.
     #[serde(default)]
     pub waiting: Option<SavedWait>,
+    /// How the old account was deactivated, once it was: the report says it.
+    #[serde(default)]
+    pub old_deactivated_by: Option<Deactivation>,
     pub created_unix: u64,
     pub updated_unix: u64,
 }
@@ -159,6 +162,7 @@ impl MigrationState {
             copied_rev: None,
             accepted_missing: Vec::new(),
             waiting: None,
+            old_deactivated_by: None,
             created_unix: now,
             updated_unix: now,
         }
@@ -182,6 +186,26 @@ impl MigrationState {
 
     pub fn is_complete(&self) -> bool {
         self.next_step().is_none()
+    }
+}
+
+/// How the old account came to be deactivated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Deactivation {
+    /// Tektite asked the old PDS (`deactivateAccount`) with a password session.
+    Password,
+    /// The person did it on the old PDS's own account page (an OAuth session cannot), and Tektite
+    /// saw the old account deactivated (`getRepoStatus`).
+    AccountPage,
+}
+
+impl Deactivation {
+    pub fn describe(self) -> &'static str {
+        match self {
+            Deactivation::Password => "by Tektite, with the old account's password",
+            Deactivation::AccountPage => "by you, on the old server's own account page",
+        }
     }
 }
 

@@ -54,7 +54,9 @@ impl BlobError {
             BlobError::Cache(_) => BlobFailureKind::Cache,
             BlobError::Xrpc(e) => match e {
                 XrpcError::RateLimited { .. } => BlobFailureKind::RateLimited,
-                XrpcError::NotSignedIn { .. } | XrpcError::SessionRenewed { .. } => BlobFailureKind::Auth,
+                XrpcError::NotSignedIn { .. } | XrpcError::SessionRenewed { .. } | XrpcError::DpopNonce { .. } => {
+                    BlobFailureKind::Auth
+                }
                 XrpcError::Status { status, .. } if *status < 500 => BlobFailureKind::Server,
                 XrpcError::Status { .. } => BlobFailureKind::Server,
                 _ => BlobFailureKind::Network,

@@ -17,6 +17,7 @@
 //! | [`upload_path`] | the words for the plan | the words for the plan | — |
 //! | [`sleep`] | tokio | browser timers | `tokio::time` panics on wasm32 |
 //! | [`parallel_per_server`] | no limit of its own | none where both servers speak HTTP/2 (probed), else 6 | a browser opens at most 6 HTTP/1.1 connections per server, and each blob in flight holds one to each side |
+//! | [`DpopKey`] (OAuth proofs) | a `p256` key in this process's memory | a WebCrypto key made with `extractable: false` | the browser can hold a key no script can read |
 //! | [`dns_txt`] (handle → DID) | a DNS resolver (`hickory-resolver`, the system's configuration) | DNS-over-HTTPS (JSON API) | a browser has no DNS |
 //!
 //! Everything here keeps memory bounded by a few chunks whatever the blob's size; the browser
@@ -35,6 +36,14 @@ pub use backend::{
     streams_request_bodies, upload_channel, upload_path,
 };
 pub use types::{
-    counted, Answer, BodySource, BodyStream, BoxError, CachedBody, Download, HeldBody, MaybeSend, TransportError,
-    Unsendable, UploadBody, UploadStream,
+    counted, Answer, BodySource, BodyStream, BoxError, CachedBody, Credentials, Download, HeldBody, MaybeSend,
+    TransportError, Unsendable, UploadBody, UploadStream,
 };
+
+// The DPoP key of an OAuth sign-in: `p256` in memory natively, a non-extractable WebCrypto key in
+// the browser.
+#[cfg_attr(not(target_arch = "wasm32"), path = "dpop_key_native.rs")]
+#[cfg_attr(target_arch = "wasm32", path = "dpop_key_web.rs")]
+mod dpop_key;
+
+pub use dpop_key::DpopKey;

@@ -14,8 +14,8 @@ use tektite_platform::CacheReader;
 use url::Url;
 
 use super::types::{
-    channel_body, Answer, BodySource, BodyStream, BoxError, CachedBody, Download, MaybeSend, TransportError,
-    Unsendable, UploadBody,
+    channel_body, Answer, BodySource, BodyStream, BoxError, CachedBody, Credentials, Download, MaybeSend,
+    TransportError, Unsendable, UploadBody,
 };
 
 /// How long a download may go without a single byte before we call it stalled.
@@ -123,17 +123,20 @@ pub fn is_connect(err: &reqwest::Error) -> bool {
     err.is_connect()
 }
 
-/// `POST url` with the bearer `token`, `content_type` and `body`. The answer's body is read only
-/// when it is an error or `read_output` asks for it.
+/// `POST url` with the `credentials` headers (see [`Credentials`]), `content_type` and `body`. The
+/// answer's body is read only when it is an error or `read_output` asks for it.
 pub async fn post(
     http: &reqwest::Client,
     url: Url,
-    token: &str,
+    credentials: Credentials<'_>,
     content_type: &str,
     body: UploadBody,
     read_output: bool,
 ) -> Result<Answer, TransportError> {
-    let req = http.post(url).bearer_auth(token).header(CONTENT_TYPE, content_type);
+    let mut req = http.post(url).header(CONTENT_TYPE, content_type);
+    for (name, value) in credentials {
+        req = req.header(*name, value);
+    }
     let req = match body {
         UploadBody::Bytes(b) => req.body(b),
         UploadBody::Stream { stream, length } => {
@@ -149,12 +152,16 @@ pub async fn post(
     Answer::read(resp, read_output).await
 }
 
-/// `GET url` with the bearer `token` (none when empty); a successful body is handed over as a
-/// stream that fails when no byte arrives for `DOWNLOAD_IDLE_TIMEOUT`.
-pub async fn open_download(http: &reqwest::Client, url: Url, token: &str) -> Result<Download, TransportError> {
+/// `GET url` with the `credentials` headers (none for a public read); a successful body is handed
+/// over as a stream that fails when no byte arrives for `DOWNLOAD_IDLE_TIMEOUT`.
+pub async fn open_download(
+    http: &reqwest::Client,
+    url: Url,
+    credentials: Credentials<'_>,
+) -> Result<Download, TransportError> {
     let mut req = http.get(url);
-    if !token.is_empty() {
-        req = req.bearer_auth(token);
+    for (name, value) in credentials {
+        req = req.header(*name, value);
     }
     let resp = req.send().await?;
     if !resp.status().is_success() {

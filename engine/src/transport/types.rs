@@ -170,3 +170,8 @@ pub enum CachedBody {
     /// this cache cannot hand its entries over.
     HashThenSend { stream: ByteStream, size: u64, held: Option<UploadBody> },
 }
+
+/// The headers that present a session's token on one request: `Authorization: Bearer …` for a
+/// password session; `Authorization: DPoP …` and a `DPoP` proof for an OAuth one. Made by the XRPC
+/// client for each request (a proof is good for one method and address).
+pub type Credentials<'a> = &'a [(&'static str, String)];

@@ -27,8 +27,8 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{Headers, Request, RequestInit, Response};
 
 use super::types::{
-    channel_body, Answer, BodySource, BodyStream, BoxError, CachedBody, Download, HeldBody, MaybeSend, TransportError,
-    Unsendable, UploadBody, UploadStream,
+    channel_body, Answer, BodySource, BodyStream, BoxError, CachedBody, Credentials, Download, HeldBody, MaybeSend,
+    TransportError, Unsendable, UploadBody, UploadStream,
 };
 
 #[path = "web_request_streams.rs"]
@@ -38,8 +38,16 @@ mod request_streams;
 const READ_BUFFER: usize = 64 * 1024;
 
 /// Headers a 429 is read from (only those the PDS exposes to browsers are visible at all).
-const KEPT_HEADERS: [&str; 5] =
-    ["ratelimit-limit", "ratelimit-remaining", "ratelimit-reset", "ratelimit-policy", "retry-after"];
+// The DPoP ones for OAuth sessions: servers rotate nonces and say so on any answer.
+const KEPT_HEADERS: [&str; 7] = [
+    "ratelimit-limit",
+    "ratelimit-remaining",
+    "ratelimit-reset",
+    "ratelimit-policy",
+    "retry-after",
+    "dpop-nonce",
+    "www-authenticate",
+];
 
 /// Waits for `duration` without blocking the page.
 pub async fn sleep(duration: Duration) {
@@ -86,24 +94,30 @@ pub fn is_connect(err: &reqwest::Error) -> bool {
     err.is_request()
 }
 
-/// `POST url` with the bearer `token`, `content_type` and `body`: in-memory bytes through reqwest,
+/// `POST url` with the `credentials` headers, `content_type` and `body`: in-memory bytes through reqwest,
 /// browser-held and streamed bodies through `fetch`.
 pub async fn post(
     http: &reqwest::Client,
     url: Url,
-    token: &str,
+    credentials: Credentials<'_>,
     content_type: &str,
     body: UploadBody,
     read_output: bool,
 ) -> Result<Answer, TransportError> {
     match body {
         UploadBody::Bytes(b) => {
-            let resp = http.post(url).bearer_auth(token).header(CONTENT_TYPE, content_type).body(b).send().await?;
+            let mut req = http.post(url).header(CONTENT_TYPE, content_type).body(b);
+            for (name, value) in credentials {
+                req = req.header(*name, value);
+            }
+            let resp = req.send().await?;
             Answer::read(resp, read_output).await
         }
-        UploadBody::Held(HeldBody(blob)) => fetch_post(url.as_str(), token, content_type, FetchBody::Blob(blob)).await,
+        UploadBody::Held(HeldBody(blob)) => {
+            fetch_post(url.as_str(), credentials, content_type, FetchBody::Blob(blob)).await
+        }
         UploadBody::Stream { stream, .. } => {
-            let answer = fetch_post(url.as_str(), token, content_type, FetchBody::Stream(stream)).await;
+            let answer = fetch_post(url.as_str(), credentials, content_type, FetchBody::Stream(stream)).await;
             match answer {
                 // No answer to a streamed body: perhaps the connection cannot take one after all.
                 // Later uploads to this server go as whole Blobs (the driver retries this blob).
@@ -151,10 +165,17 @@ fn network_error(e: JsValue) -> String {
     )
 }
 
-async fn fetch_post(url: &str, token: &str, content_type: &str, body: FetchBody) -> Result<Answer, TransportError> {
+async fn fetch_post(
+    url: &str,
+    credentials: Credentials<'_>,
+    content_type: &str,
+    body: FetchBody,
+) -> Result<Answer, TransportError> {
     let net = TransportError::Network;
     let headers = Headers::new().map_err(js_text).map_err(net)?;
-    headers.set("Authorization", &format!("Bearer {token}")).map_err(js_text).map_err(net)?;
+    for (name, value) in credentials {
+        headers.set(name, value).map_err(js_text).map_err(net)?;
+    }
     headers.set("Content-Type", content_type).map_err(js_text).map_err(net)?;
     let init = RequestInit::new();
     init.set_method("POST");
@@ -181,16 +202,21 @@ async fn fetch_post(url: &str, token: &str, content_type: &str, body: FetchBody)
     Ok(Answer { status: response.status(), headers: kept, body: Bytes::from(text.as_string().unwrap_or_default()) })
 }
 
-/// `GET url` with the token (none when empty); a successful body is read with a BYOB reader into
-/// buffers of our own size (falling back to the default reader where the body is not a byte stream).
-pub async fn open_download(_http: &reqwest::Client, url: Url, token: &str) -> Result<Download, TransportError> {
-    get(url.as_str(), token).await.map_err(TransportError::Network)
+/// `GET url` with the `credentials` headers (none for a public read); a successful body is read
+/// with a BYOB reader into buffers of our own size (falling back to the default reader where the
+/// body is not a byte stream).
+pub async fn open_download(
+    _http: &reqwest::Client,
+    url: Url,
+    credentials: Credentials<'_>,
+) -> Result<Download, TransportError> {
+    get(url.as_str(), credentials).await.map_err(TransportError::Network)
 }
 
-async fn get(url: &str, token: &str) -> Result<Download, String> {
+async fn get(url: &str, credentials: Credentials<'_>) -> Result<Download, String> {
     let headers = Headers::new().map_err(js_text)?;
-    if !token.is_empty() {
-        headers.set("Authorization", &format!("Bearer {token}")).map_err(js_text)?;
+    for (name, value) in credentials {
+        headers.set(name, value).map_err(js_text)?;
     }
     let init = RequestInit::new();
     init.set_method("GET");

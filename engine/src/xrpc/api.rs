@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::body::BlobDownload;
-use super::{is_expired_token, Auth, Session, XrpcClient, XrpcError};
+use super::{Auth, Session, XrpcClient, XrpcError};
 use crate::transport::{self, Download, UploadBody};
 
 /// A blob reference as `uploadBlob` returns it.
@@ -129,6 +129,37 @@ impl XrpcClient {
         let session: Session = self.procedure("com.atproto.server.createSession", &input, Auth::None).await?;
         self.set_session(Some(session.clone()));
         Ok(session)
+    }
+
+    /// Fills in a session made elsewhere (OAuth): `getSession` says the handle, the status and,
+    /// where the session may see it, the email. The tokens stay those already held.
+    pub async fn complete_session(&self) -> Result<Session, XrpcError> {
+        let Some(mut session) = self.session() else {
+            return Err(XrpcError::NotSignedIn { host: self.host.clone(), detail: "sign in first".into() });
+        };
+        let about: serde_json::Value = self.query("com.atproto.server.getSession", &[], Auth::Access).await?;
+        let text = |k: &str| about.get(k).and_then(|v| v.as_str()).map(str::to_owned);
+        if let Some(did) = text("did").filter(|d| *d != session.did) {
+            return Err(XrpcError::Invalid(format!("the server says this session is {did}, not {}", session.did)));
+        }
+        // Latest tokens: a refresh may have happened during the call.
+        if let Some(current) = self.session() {
+            session = current;
+        }
+        session.handle = text("handle").unwrap_or_default();
+        session.email = text("email");
+        session.active = about.get("active").and_then(|v| v.as_bool());
+        session.status = text("status");
+        session.did_doc = about.get("didDoc").cloned();
+        self.set_session(Some(session.clone()));
+        Ok(session)
+    }
+
+    /// Whether this server serves `did`'s repository as active (`com.atproto.sync.getRepoStatus`,
+    /// public): `Some(false)` once the account is deactivated here, by whoever did it.
+    pub async fn repo_active(&self, did: &str) -> Result<bool, XrpcError> {
+        let out: serde_json::Value = self.query("com.atproto.sync.getRepoStatus", &[("did", did)], Auth::None).await?;
+        Ok(out.get("active").and_then(|v| v.as_bool()).unwrap_or(true))
     }
 
     /// Resolves a handle this server knows to its DID.
@@ -382,16 +413,22 @@ impl XrpcClient {
         url.query_pairs_mut().append_pair("did", did).append_pair("cid", cid);
         let url = &url;
         self.replay(Auth::Access, |token| async move {
-            let token = token.unwrap_or_default();
+            let credentials = match &token {
+                Some(t) => self.credential_headers("GET", url, t).await?,
+                None => Vec::new(),
+            };
             self.pass_gate(GET_BLOB).await;
-            let result = match transport::open_download(&self.http, url.clone(), &token).await {
+            let result = match transport::open_download(&self.http, url.clone(), &credentials).await {
                 Ok(Download::Body { content_type, content_length, stream }) => {
                     let host = self.host.clone();
                     let stream =
                         futures::StreamExt::map(stream, move |r| r.map_err(|e| XrpcError::from_transport(&host, e)));
                     Ok(BlobDownload { content_type, content_length, stream: Box::pin(stream) })
                 }
-                Ok(Download::Refused(answer)) => Err(self.refused(&answer)),
+                Ok(Download::Refused(answer)) => {
+                    self.note_nonce(url, &answer.headers);
+                    Err(self.refused(&answer))
+                }
                 Err(e) => Err(XrpcError::from_transport(&self.host, e)),
             };
             self.note_limit(GET_BLOB, result)
@@ -418,17 +455,27 @@ impl XrpcClient {
     ) -> Result<bytes::Bytes, XrpcError> {
         let token = self.token_for(Auth::Access).await?.unwrap_or_default();
         let url = self.endpoint(nsid);
+        let credentials = self.credential_headers("POST", &url, &token).await?;
         self.pass_gate(nsid).await;
-        let result = match transport::post(&self.http, url, &token, content_type, body, read_output).await {
-            Ok(answer) if answer.is_success() => Ok(answer.body),
-            Ok(answer) => Err(self.refused(&answer)),
+        let result = match transport::post(&self.http, url.clone(), &credentials, content_type, body, read_output).await {
+            Ok(answer) => {
+                self.note_nonce(&url, &answer.headers);
+                if answer.is_success() {
+                    Ok(answer.body)
+                } else {
+                    Err(self.refused(&answer))
+                }
+            }
             Err(e) => Err(XrpcError::from_transport(&self.host, e)),
         };
         let result = self.note_limit(nsid, result);
         match result {
-            Err(err) if is_expired_token(&err) => {
+            Err(err) if self.is_expired(&err) => {
                 self.renew(&token).await?;
                 Err(XrpcError::SessionRenewed { host: self.host.clone() })
+            }
+            Err(err) if err.error_name() == Some("use_dpop_nonce") => {
+                Err(XrpcError::DpopNonce { host: self.host.clone() })
             }
             other => other,
         }

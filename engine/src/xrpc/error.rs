@@ -27,6 +27,10 @@ pub enum XrpcError {
     /// sent again by the caller.
     #[error("the session on {host} expired and was renewed; sending again")]
     SessionRenewed { host: String },
+    /// The server wants DPoP proofs with a new nonce (it rotates them); the request is sent again
+    /// at once with it.
+    #[error("{host} asked for a proof with its new nonce; sending again")]
+    DpopNonce { host: String },
     /// There is no usable session: sign in again.
     #[error("not signed in to {host}: {detail}")]
     NotSignedIn { host: String, detail: String },
@@ -72,7 +76,7 @@ impl XrpcError {
             XrpcError::Status { status: 408 | 500 | 502 | 503 | 504, .. } => RetryAdvice::Backoff,
             XrpcError::Status { .. } => RetryAdvice::Never,
             XrpcError::RateLimited { wait, .. } => RetryAdvice::After(*wait),
-            XrpcError::SessionRenewed { .. } => RetryAdvice::Immediately,
+            XrpcError::SessionRenewed { .. } | XrpcError::DpopNonce { .. } => RetryAdvice::Immediately,
             XrpcError::NotSignedIn { .. } | XrpcError::Decode { .. } | XrpcError::Invalid(_) => RetryAdvice::Never,
         }
     }
@@ -94,6 +98,7 @@ impl XrpcError {
             | XrpcError::Status { host, .. }
             | XrpcError::RateLimited { host, .. }
             | XrpcError::SessionRenewed { host }
+            | XrpcError::DpopNonce { host }
             | XrpcError::NotSignedIn { host, .. }
             | XrpcError::Decode { host, .. } => Some(host),
             XrpcError::Invalid(_) => None,

@@ -232,11 +232,14 @@ impl XrpcClient {
         build: &dyn Fn(&reqwest::Client) -> RequestBuilder,
     ) -> Result<Response, XrpcError> {
         self.replay(auth, |token| async move {
-            let mut req = build(&self.http);
+            let mut req = build(&self.http).build().map_err(|e| XrpcError::from_reqwest(&self.host, e))?;
             if let Some(t) = &token {
-                req = req.bearer_auth(t);
+                for (name, value) in self.credential_headers(req.method().as_str(), req.url(), t).await? {
+                    let value = reqwest::header::HeaderValue::from_str(&value)
+                        .map_err(|e| XrpcError::Invalid(format!("a credential is not a header value: {e}")))?;
+                    req.headers_mut().insert(name, value);
+                }
             }
-            let req = req.build().map_err(|e| XrpcError::from_reqwest(&self.host, e))?;
             // The kind of call decides which rate-limit gate applies.
             let nsid = gate::nsid_of(req.url());
             self.pass_gate(&nsid).await;
@@ -257,8 +260,8 @@ impl XrpcClient {
     where
         Fut: Future<Output = Result<T, XrpcError>>,
     {
-        let renewed = Cell::new(false);
-        let (renewed, attempt) = (&renewed, &attempt);
+        let (renewed, nonce_retried) = (Cell::new(false), Cell::new(false));
+        let (renewed, nonce_retried, attempt) = (&renewed, &nonce_retried, &attempt);
         retry(
             &self.policy,
             |f: &Failure<XrpcError>| f.advice(XrpcError::advice),
@@ -267,7 +270,12 @@ impl XrpcClient {
                 let token = self.token_for(auth).await.map_err(Failure::Final)?;
                 match attempt(token.clone()).await {
                     Ok(value) => Ok(value),
-                    Err(err) if auth == Auth::Access && !renewed.get() && is_expired_token(&err) => {
+                    // The nonce is already kept (see `check`); a proof with it goes at once.
+                    Err(err) if auth != Auth::None && !nonce_retried.get() && is_nonce_request(&err) => {
+                        nonce_retried.set(true);
+                        Err(Failure::Retryable(XrpcError::DpopNonce { host: self.host.clone() }))
+                    }
+                    Err(err) if auth == Auth::Access && !renewed.get() && self.is_expired(&err) => {
                         renewed.set(true);
                         self.renew(token.as_deref().unwrap_or_default()).await.map_err(Failure::Final)?;
                         Err(Failure::Retryable(XrpcError::SessionRenewed { host: self.host.clone() }))
@@ -325,6 +333,7 @@ impl XrpcClient {
 
     /// Turns a non-2xx response into a typed error.
     async fn check(&self, resp: Response) -> Result<Response, XrpcError> {
+        self.note_nonce(resp.url(), resp.headers());
         if resp.status().is_success() {
             return Ok(resp);
         }
@@ -375,6 +384,39 @@ impl XrpcClient {
         Ok(Some(session.access_jwt))
     }
 
+    /// The headers that present `token` for `method url`: a bearer token for a password session;
+    /// for an OAuth session the DPoP-bound token and a fresh proof signed for this very request.
+    pub(crate) async fn credential_headers(
+        &self,
+        method: &str,
+        url: &Url,
+        token: &str,
+    ) -> Result<Vec<(&'static str, String)>, XrpcError> {
+        match self.session().and_then(|s| s.oauth) {
+            Some(grant) => grant.headers(method, url, token).await.map_err(|e| XrpcError::NotSignedIn {
+                host: self.host.clone(),
+                detail: e.to_string(),
+            }),
+            None => Ok(vec![("Authorization", format!("Bearer {token}"))]),
+        }
+    }
+
+    /// Keeps the DPoP nonce an answer carries (servers rotate them), for an OAuth session.
+    pub(crate) fn note_nonce(&self, url: &Url, headers: &reqwest::header::HeaderMap) {
+        if let Some(grant) = self.session().and_then(|s| s.oauth) {
+            grant.dpop().note_nonce(url, headers);
+        }
+    }
+
+    /// Whether `err` says the access token ran out: `ExpiredToken` for a password session; an
+    /// OAuth token the server no longer takes (`invalid_token`, 401) is renewed once too (a
+    /// revoked one then fails to renew, and the person is asked to sign in again).
+    pub(crate) fn is_expired(&self, err: &XrpcError) -> bool {
+        is_expired_token(err)
+            || (self.session().is_some_and(|s| s.is_oauth())
+                && matches!(err, XrpcError::Status { status: 401, error: Some(e), .. } if e == "invalid_token"))
+    }
+
     /// Renews the session unless someone already replaced the `stale` access token.
     pub async fn renew(&self, stale_access: &str) -> Result<(), XrpcError> {
         let _gate = self.refresh_gate.lock().await;
@@ -382,6 +424,17 @@ impl XrpcClient {
             Some(s) if s.access_jwt == stale_access => {}
             Some(_) => return Ok(()), // renewed while we waited at the gate
             None => return Err(XrpcError::NotSignedIn { host: self.host.clone(), detail: "sign in first".into() }),
+        }
+        if let Some(grant) = self.session().and_then(|s| s.oauth) {
+            let current = self.session().expect("checked above");
+            let fresh = grant.refresh(&current).await.map_err(|e| XrpcError::NotSignedIn {
+                host: self.host.clone(),
+                detail: format!("the session can no longer be renewed ({e}); sign in again"),
+            })?;
+            self.set_session(Some(fresh));
+            self.events.emit(ProgressEvent::SessionRefreshed { host: self.host.clone() });
+            tracing::info!("renewed the OAuth session on {}", self.host);
+            return Ok(());
         }
         let resp = self.refresh_request().await.map_err(|e| match e {
             XrpcError::Status { status: 400 | 401, .. } => XrpcError::NotSignedIn {
@@ -433,6 +486,11 @@ impl XrpcClient {
     fn refused(&self, answer: &transport::Answer) -> XrpcError {
         self.error_from_parts(answer.status, &answer.headers, &answer.text())
     }
+}
+
+/// A DPoP proof refused for its nonce (`use_dpop_nonce`): sent again with the one the answer gave.
+fn is_nonce_request(err: &XrpcError) -> bool {
+    matches!(err, XrpcError::Status { status: 400 | 401, error: Some(e), .. } if e == "use_dpop_nonce")
 }
 
 fn is_expired_token(err: &XrpcError) -> bool {

@@ -1,6 +1,10 @@
 //! An authenticated session: the tokens, and when the access token runs out.
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
+
+use crate::oauth::OAuthGrant;
 
 /// Tokens from `createSession` / `refreshSession`. Held in memory only; never written to disk.
 #[derive(Clone, Serialize, Deserialize)]
@@ -20,12 +24,24 @@ pub struct Session {
     /// The account's DID document, as `createSession` returns it: where its data lives.
     #[serde(default, rename = "didDoc", skip_serializing)]
     pub did_doc: Option<serde_json::Value>,
+    /// When the access token runs out (Unix seconds), where the server said so (OAuth's
+    /// `expires_in`); otherwise read from the token itself.
+    #[serde(skip)]
+    pub expires_at: Option<u64>,
+    /// An OAuth session's DPoP key and token endpoint: its requests are signed, and it is renewed
+    /// there instead of with `refreshSession`. `None` for a password session.
+    #[serde(skip)]
+    pub oauth: Option<Arc<OAuthGrant>>,
 }
 
 impl std::fmt::Debug for Session {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         // Tokens are credentials: keep them out of logs.
-        f.debug_struct("Session").field("did", &self.did).field("handle", &self.handle).finish_non_exhaustive()
+        f.debug_struct("Session")
+            .field("did", &self.did)
+            .field("handle", &self.handle)
+            .field("oauth", &self.oauth.is_some())
+            .finish_non_exhaustive()
     }
 }
 
@@ -33,7 +49,12 @@ impl Session {
     /// The access token's `exp` (Unix seconds), read from the JWT payload without verifying it:
     /// only used to refresh ahead of time, the server stays the judge.
     pub fn access_expires_at(&self) -> Option<u64> {
-        jwt_exp(&self.access_jwt)
+        self.expires_at.or_else(|| jwt_exp(&self.access_jwt))
+    }
+
+    /// Whether the session was made by OAuth (through the account's server, no password).
+    pub fn is_oauth(&self) -> bool {
+        self.oauth.is_some()
     }
 }
 

@@ -3,13 +3,15 @@
 //! Where things live (overridable, e.g. by the CLI's `--cache-dir` / `--state-dir`):
 //! - blob cache: `<cache dir>/blobs` from `directories` (on Linux `~/.cache/tektite/blobs`);
 //! - resume state: `<data dir>/state` (on Linux `~/.local/share/tektite/state`);
-//! - account locks: `<data dir>/locks`, whatever the other folders (one run per account per user).
+//! - account locks: `<data dir>/locks`, whatever the other folders (one run per account per user);
+//! - an OAuth sign-in's redirect: a one-shot listener on `127.0.0.1` (`redirect.rs`), nothing on disk.
 
 mod cache;
 mod handover;
 mod kv;
 mod lock;
 mod probe;
+mod redirect;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -19,6 +21,7 @@ pub use handover::hand_over;
 pub use kv::FileKv;
 pub use lock::FileLocks;
 pub use probe::DesktopProbe;
+pub use redirect::{RedirectError, RedirectListener};
 
 pub(crate) use crate::keys::{escape_key, unescape_key};
 pub use files::{create_private, private_writable_dir};

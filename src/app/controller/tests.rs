@@ -89,6 +89,7 @@ fn summary(done: Vec<Step>) -> MigrationSummary {
         irreversible: vec!["the DID did:plc:abc will point at https://new.example".into()],
         accepted_missing: vec![],
         rotation_keys: Some(vec!["did:key:zUser".into(), "did:key:zNewPds".into()]),
+        old_deactivated_by: None,
     }
 }
 

@@ -33,11 +33,14 @@ pub struct OldAccount {
     /// https://bsky.social. Default: the PDS its DID document names.
     #[arg(long, value_name = "URL", value_parser = url_arg)]
     pub from: Option<String>,
-    /// The account being moved (handle or DID). Password: TEKTITE_FROM_PASSWORD or a prompt.
+    /// The account being moved (handle or DID). Password: TEKTITE_FROM_PASSWORD or a prompt,
+    /// unless it signs in with --oauth.
     #[arg(long, value_name = "HANDLE|DID")]
     pub from_id: String,
     #[command(flatten)]
     pub lookup: Lookup,
+    #[command(flatten)]
+    pub sign_in: crate::oauth::OAuthArgs,
 }
 
 impl OldAccount {
@@ -163,6 +166,8 @@ pub struct BackupArgs {
     pub verify: Option<PathBuf>,
     #[command(flatten)]
     pub lookup: Lookup,
+    #[command(flatten)]
+    pub sign_in: crate::oauth::OAuthArgs,
     /// Print the report as JSON (progress events as JSON lines before it).
     #[arg(long)]
     pub json: bool,

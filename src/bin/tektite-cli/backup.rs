@@ -4,7 +4,8 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use tektite_engine::account::{self, Login, Side};
+use tektite_engine::account::{self, Login, Secret, Side};
+use tektite_engine::oauth::Purpose;
 use tektite_engine::backup::{self, BackupFolder, BackupSource};
 use tektite_engine::strategy::selection::human_bytes;
 use tektite_platform::desktop::FileCache;
@@ -38,10 +39,20 @@ async fn run(args: &BackupArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
         return Err(Stop::usage("--from-id and --out are needed to back up (or --verify DIR to check a backup)"));
     };
     let folder = open_folder(out)?;
-    let password = secret("TEKTITE_FROM_PASSWORD", &format!("Password for {id}: "), "password")?;
-    let auth_factor = crate::migrate::env_nonempty("TEKTITE_FROM_2FA");
     let resolver = args.lookup.resolver();
-    let login = Login { url: args.from.as_deref(), id, password: &password, auth_factor: auth_factor.as_deref() };
+    let (password, auth_factor, session) = if args.sign_in.oauth {
+        let session = crate::oauth::sign_in(&args.sign_in, id, None, &resolver, Purpose::Backup).await?;
+        (String::new(), None, Some(session))
+    } else {
+        let password = secret("TEKTITE_FROM_PASSWORD", &format!("Password for {id}: "), "password")?;
+        (password, crate::migrate::env_nonempty("TEKTITE_FROM_2FA"), None)
+    };
+    let (url, secret) = match session {
+        // Signed in through the server of the PDS holding the data: its calls go there.
+        Some(session) => (None, Secret::Session(session)),
+        None => (args.from.as_deref(), Secret::password(&password, auth_factor.as_deref())),
+    };
+    let login = Login { url, id, secret };
     let mut home = account::sign_in_home(login, Side::Old, &resolver, printer.clone())
         .await
         .map_err(|e| Stop::usage(e.source.to_string()))?;

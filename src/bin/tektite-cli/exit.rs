@@ -16,6 +16,9 @@ pub const EXIT_USAGE: i32 = 2;
 pub const EXIT_WAITING_FOR_TOKEN: i32 = 3;
 /// A `did:web` move waits for the user to publish the DID document it printed: run again once it is.
 pub const EXIT_WAITING_FOR_DID_DOCUMENT: i32 = 4;
+/// A move signed in by OAuth waits for the old account to be deactivated on its PDS's own page
+/// (OAuth may not do it): run again once it is, or with `TEKTITE_FROM_PASSWORD` for that call.
+pub const EXIT_WAITING_FOR_DEACTIVATION: i32 = 5;
 pub const EXIT_INTERRUPTED: i32 = 130;
 
 /// A reason to stop, with the exit code it deserves.

@@ -12,17 +12,18 @@ use serde_json::json;
 use tektite_engine::account::AccountError;
 use tektite_engine::after_move::{self, CheckResult, ChecklistItem, RecoveryKeyNote};
 use tektite_engine::migration::{
-    Credentials, DidWebUpdate, Input, MigrationConfig, MigrationError, MigrationState, MigrationStore,
+    self, Credentials, DidWebUpdate, Input, MigrationConfig, MigrationError, MigrationState, MigrationStore,
     MigrationSummary, Migrator, Outcome, SavedWait, StepEvent,
 };
+use tektite_engine::oauth::Purpose;
 use tektite_engine::plan::PlanOptions;
 use tektite_engine::waits;
 use tektite_platform::desktop;
 
 use crate::args::{MigrateArgs, StatusArgs};
 use crate::exit::{
-    interactive, run_command, secret, Stop, EXIT_FAILED, EXIT_OK, EXIT_USAGE, EXIT_WAITING_FOR_DID_DOCUMENT,
-    EXIT_WAITING_FOR_TOKEN,
+    interactive, run_command, secret, Stop, EXIT_FAILED, EXIT_OK, EXIT_USAGE, EXIT_WAITING_FOR_DEACTIVATION,
+    EXIT_WAITING_FOR_DID_DOCUMENT, EXIT_WAITING_FOR_TOKEN,
 };
 use crate::local;
 use crate::output::{peak_rss_bytes, Printer};
@@ -83,7 +84,13 @@ fn print_summary(s: &MigrationSummary) {
 
 async fn run(args: &MigrateArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
     let started = std::time::Instant::now();
-    let old_password = secret("TEKTITE_FROM_PASSWORD", &format!("Password for {}: ", args.old.from_id), "password")?;
+    let oauth = args.old.sign_in.oauth;
+    // Signed in by OAuth, the old password is needed at most to deactivate the old account, and
+    // only when given: without it that step waits for the person to do it on the old PDS's page.
+    let old_password = match oauth {
+        true => env_nonempty("TEKTITE_FROM_PASSWORD").unwrap_or_default(),
+        false => secret("TEKTITE_FROM_PASSWORD", &format!("Password for {}: ", args.old.from_id), "password")?,
+    };
     let new_password = secret(
         "TEKTITE_NEW_PASSWORD",
         &format!("Password for the new account {} on {}: ", args.new.new_handle, args.new.to),
@@ -150,7 +157,29 @@ async fn run(args: &MigrateArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
         }
     });
 
-    let mut credentials = Credentials { old_password, old_auth_factor: env_nonempty("TEKTITE_FROM_2FA"), new_password };
+    let mut config = config;
+    let mut credentials = Credentials {
+        old_password,
+        old_auth_factor: env_nonempty("TEKTITE_FROM_2FA"),
+        new_password,
+        old_session: None,
+    };
+    if oauth {
+        // Deactivated on its page since the last run: done, with no sign-in (that also ended
+        // the account's OAuth sessions).
+        if let Some(summary) = migration::settle_deactivated(&config, &platform).await? {
+            return report_complete(args, summary, started).await;
+        }
+        // The old account's own server signs it in: the PDS holding its data (the saved move's,
+        // once the identity points at the new one), whatever --from names.
+        let store = MigrationStore::new(platform.kv.clone());
+        let pds = migration::old_sign_in_url(&MigrationConfig { old_pds: None, ..config.clone() }, &store).await?;
+        let session =
+            crate::oauth::sign_in(&args.old.sign_in, &args.old.from_id, Some(&pds), &config.resolver, Purpose::Move)
+                .await?;
+        credentials.old_session = Some(session);
+        config.old_pds = Some(pds);
+    }
     let mut migrator = loop {
         match Migrator::connect(config.clone(), credentials.clone(), platform.clone(), printer.clone(), steps.clone())
             .await
@@ -178,24 +207,23 @@ async fn run(args: &MigrateArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
             outcome => outcome?,
         };
         match outcome {
-            Outcome::Complete(summary) => {
-                let checklist = after_move::checklist(&summary, &recovery_note(args, &summary));
-                let check =
-                    after_move::check_moved(&args.old.resolver(), &summary.did, &summary.new_handle, &summary.new_pds)
-                        .await;
+            Outcome::Complete(summary) => return report_complete(args, summary, started).await,
+            Outcome::NeedsOldDeactivation { old_pds, account_page } => {
+                let message = format!(
+                    "the account now lives on {}; the old account on {old_pds} is still active, and a sign-in through                      its server may not deactivate it. Deactivate it yourself on {account_page} (sign in there,                      \"Deactivate\"), then run the same command again; or run it again with TEKTITE_FROM_PASSWORD                      set, and Tektite deactivates it with the password for that one call",
+                    args.new.to
+                );
                 if args.json {
                     println!(
                         "{}",
-                        json!({ "status": "complete", "summary": summary, "checklist": checklist, "check": check,
-                                "peak_rss_bytes": peak_rss_bytes(),
-                                "seconds": (started.elapsed().as_secs_f64() * 1000.0).round() / 1000.0 })
+                        json!({ "status": "waiting_for_deactivation", "message": message, "old_pds": old_pds,
+                                "account_page": account_page, "did": migrator.did(),
+                                "exit_code": EXIT_WAITING_FOR_DEACTIVATION })
                     );
                 } else {
-                    print_summary(&summary);
-                    println!("The account {} now lives on {} as {}.", summary.did, summary.new_pds, summary.new_handle);
-                    print_after_move(&checklist, &check);
+                    eprintln!("tektite-cli: {message}");
                 }
-                return Ok(EXIT_OK);
+                return Ok(EXIT_WAITING_FOR_DEACTIVATION);
             }
             Outcome::NeedsConfirmation(summary) => {
                 if !interactive() {
@@ -267,6 +295,30 @@ async fn run(args: &MigrateArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
             }
         }
     }
+}
+
+/// The end of a move: the summary, how the old account was deactivated, the checklist and the
+/// check that the world finds the account on the new PDS.
+async fn report_complete(args: &MigrateArgs, summary: MigrationSummary, started: std::time::Instant) -> Result<i32, Stop> {
+    let checklist = after_move::checklist(&summary, &recovery_note(args, &summary));
+    let check =
+        after_move::check_moved(&args.old.resolver(), &summary.did, &summary.new_handle, &summary.new_pds).await;
+    if args.json {
+        println!(
+            "{}",
+            json!({ "status": "complete", "summary": summary, "checklist": checklist, "check": check,
+                    "peak_rss_bytes": peak_rss_bytes(),
+                    "seconds": (started.elapsed().as_secs_f64() * 1000.0).round() / 1000.0 })
+        );
+    } else {
+        print_summary(&summary);
+        println!("The account {} now lives on {} as {}.", summary.did, summary.new_pds, summary.new_handle);
+        if let Some(how) = summary.old_deactivated_by {
+            println!("The old account on {} was deactivated {}.", summary.old_pds, how.describe());
+        }
+        print_after_move(&checklist, &check);
+    }
+    Ok(EXIT_OK)
 }
 
 /// What a did:web's owner must publish, on stderr.

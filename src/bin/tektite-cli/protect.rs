@@ -4,7 +4,8 @@
 
 use std::sync::Arc;
 
-use tektite_engine::account::{self, Login, Side};
+use tektite_engine::account::{self, Login, Secret, Side};
+use tektite_engine::oauth::Purpose;
 use tektite_engine::protect::{self, Protection};
 
 use crate::args::RecoveryKeyAddArgs;
@@ -31,11 +32,19 @@ async fn run(args: &RecoveryKeyAddArgs, printer: Arc<Printer>) -> Result<i32, St
         }
         (None, None) => return Err(Stop::usage("give --out FILE (a new key) or --key did:key:…")),
     };
-    let password = secret("TEKTITE_FROM_PASSWORD", &format!("Password for {}: ", old.from_id), "password")?;
-    let auth_factor = env_nonempty("TEKTITE_FROM_2FA");
     let resolver = old.resolver();
-    let login =
-        Login { url: old.from.as_deref(), id: &old.from_id, password: &password, auth_factor: auth_factor.as_deref() };
+    let (password, auth_factor, session) = if old.sign_in.oauth {
+        let session = crate::oauth::sign_in(&old.sign_in, &old.from_id, None, &resolver, Purpose::Protect).await?;
+        (String::new(), None, Some(session))
+    } else {
+        let password = secret("TEKTITE_FROM_PASSWORD", &format!("Password for {}: ", old.from_id), "password")?;
+        (password, env_nonempty("TEKTITE_FROM_2FA"), None)
+    };
+    let (url, secret) = match session {
+        Some(session) => (None, Secret::Session(session)),
+        None => (old.from.as_deref(), Secret::password(&password, auth_factor.as_deref())),
+    };
+    let login = Login { url, id: &old.from_id, secret };
     let home = account::sign_in_home(login, Side::Old, &resolver, printer)
         .await
         .map_err(|e| Stop::usage(e.source.to_string()))?;

@@ -3,7 +3,8 @@
 use std::sync::Arc;
 
 use serde_json::json;
-use tektite_engine::account::{self, Login};
+use tektite_engine::account::{self, Login, Secret};
+use tektite_engine::oauth::Purpose;
 use tektite_engine::blobs::BlobStep;
 use tektite_engine::plan::PlanOptions;
 use tektite_engine::strategy::selection::human_bytes;
@@ -26,15 +27,24 @@ pub async fn main(cli: Cli) -> i32 {
 async fn run(args: &BlobArgs, plan_only: bool, printer: Arc<Printer>) -> Result<i32, Stop> {
     let started = std::time::Instant::now();
     let platform = local::platform(args.transfer.cache_dir.as_ref(), args.transfer.state_dir.as_ref())?;
-    let from_pw = secret("TEKTITE_FROM_PASSWORD", &format!("Password for {}: ", args.old.from_id), "password")?;
+    let old = &args.old;
+    let (from_pw, auth_factor, session) = if old.sign_in.oauth {
+        let session = crate::oauth::sign_in(&old.sign_in, &old.from_id, None, &old.resolver(), Purpose::Read).await?;
+        (String::new(), None, Some(session))
+    } else {
+        let password = secret("TEKTITE_FROM_PASSWORD", &format!("Password for {}: ", old.from_id), "password")?;
+        (password, crate::migrate::env_nonempty("TEKTITE_FROM_2FA"), None)
+    };
     let to_pw = secret("TEKTITE_TO_PASSWORD", &format!("Password for {} on {}: ", args.to_id, args.to), "password")?;
     // Every sign-in failure is a configuration problem for the user to fix (address, account,
     // password, server down): exit 2, and nothing has been changed on either server.
-    let auth_factor = crate::migrate::env_nonempty("TEKTITE_FROM_2FA");
-    let old = &args.old;
+    let (from_url, from_secret) = match session {
+        Some(session) => (None, Secret::Session(session)),
+        None => (old.from.as_deref(), Secret::password(&from_pw, auth_factor.as_deref())),
+    };
     let pair = account::connect_pair(
-        Login { url: old.from.as_deref(), id: &old.from_id, password: &from_pw, auth_factor: auth_factor.as_deref() },
-        Login { url: Some(&args.to), id: &args.to_id, password: &to_pw, auth_factor: None },
+        Login { url: from_url, id: &old.from_id, secret: from_secret },
+        Login { url: Some(&args.to), id: &args.to_id, secret: Secret::password(&to_pw, None) },
         &old.resolver(),
         printer.clone(),
     )

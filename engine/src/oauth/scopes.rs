@@ -1,0 +1,62 @@
+//! The permissions each way in asks for: the fewest that let it do its work (atproto's granular
+//! scopes). `atproto` is always there; it alone already lets a session read what any reader can,
+//! its own account's status and, for a deactivated account, its own repository and blobs.
+
+/// Why Tektite signs in to the old account.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Purpose {
+    /// A backup: the repository and blobs (also of a deactivated account) and the preferences.
+    Backup,
+    /// Putting a recovery key in the DID document: identity changes (the emailed code is still asked).
+    Protect,
+    /// A whole move: the new PDS's `createAccount` authorised by the old one, identity changes, and
+    /// the preferences carried over.
+    Move,
+    /// Reading the account only (a blob repair, a plan): nothing beyond `atproto`.
+    Read,
+}
+
+const PREFERENCES: &str = "rpc:app.bsky.actor.getPreferences?aud=*";
+const IDENTITY: &str = "identity:*";
+const CREATE_ACCOUNT: &str = "rpc:com.atproto.server.createAccount?aud=*";
+
+impl Purpose {
+    /// The scope string asked for.
+    pub fn scope(self) -> String {
+        let extra: &[&str] = match self {
+            Purpose::Backup => &[PREFERENCES],
+            Purpose::Protect => &[IDENTITY],
+            Purpose::Move => &[IDENTITY, CREATE_ACCOUNT, PREFERENCES],
+            Purpose::Read => &[],
+        };
+        std::iter::once("atproto").chain(extra.iter().copied()).collect::<Vec<_>>().join(" ")
+    }
+
+    /// What the permissions are for, in words (the README and the faces say it before the person
+    /// goes to the server's page).
+    pub fn explain(self) -> &'static str {
+        match self {
+            Purpose::Backup => "read your account (your posts, media and settings); nothing is changed",
+            Purpose::Protect => "change your identity (to add your recovery key), after the code your server emails you",
+            Purpose::Move => {
+                "create your account on the new server, move your identity there (after the code your server emails you) and copy your settings"
+            }
+            Purpose::Read => "read your account; nothing is changed",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_way_in_asks_only_for_what_it_needs() {
+        assert_eq!(Purpose::Read.scope(), "atproto");
+        assert_eq!(Purpose::Backup.scope(), "atproto rpc:app.bsky.actor.getPreferences?aud=*");
+        assert_eq!(Purpose::Protect.scope(), "atproto identity:*");
+        let moving = Purpose::Move.scope();
+        assert!(moving.contains("identity:*") && moving.contains("rpc:com.atproto.server.createAccount?aud=*"));
+        assert!(!moving.contains("transition:generic"), "never the catch-all scope");
+    }
+}

@@ -1,0 +1,84 @@
+//! `--oauth`: the old account signs in through its own server's page instead of giving Tektite its
+//! password. The command listens once on `127.0.0.1:<free port>`, prints the address to open
+//! (exactly one line, `Open this address to sign in: <URL>`), opens the system browser unless
+//! `--no-browser`, and waits up to ten minutes for the browser to come back. The session then
+//! lives in this process's memory only, like a password would.
+
+use std::time::Duration;
+
+use clap::Args;
+use tektite_engine::identity::Resolver;
+use tektite_engine::oauth::{self, ClientIdentity, OAuthError, Purpose, LOOPBACK_CALLBACK_PATH};
+use tektite_engine::xrpc::Session;
+use tektite_platform::desktop::{RedirectError, RedirectListener};
+
+use crate::exit::Stop;
+
+/// How long the command waits for the browser to come back.
+const WAIT_FOR_BROWSER: Duration = Duration::from_secs(10 * 60);
+
+#[derive(Args, Debug, Clone, Default)]
+pub struct OAuthArgs {
+    /// Sign in to the old account through its own server's page (OAuth) instead of a password.
+    #[arg(long)]
+    pub oauth: bool,
+    /// With --oauth: only print the sign-in address, do not open a browser.
+    #[arg(long, requires = "oauth")]
+    pub no_browser: bool,
+}
+
+/// Signs `id` in through its server's page, for `purpose`. `pds`: where its data lives when the
+/// caller knows better than the DID document (a move whose identity already points elsewhere).
+pub async fn sign_in(
+    args: &OAuthArgs,
+    id: &str,
+    pds: Option<&str>,
+    resolver: &Resolver,
+    purpose: Purpose,
+) -> Result<Session, Stop> {
+    let located = resolver.locate(id).await.map_err(|e| Stop::usage(e.to_string()))?;
+    let pds = pds.unwrap_or(&located.pds);
+    let listener = RedirectListener::bind(LOOPBACK_CALLBACK_PATH).await.map_err(|e| Stop::failed(e.to_string()))?;
+    let client = ClientIdentity::Loopback { redirect_uri: listener.redirect_uri().to_owned() };
+    let pending = oauth::begin(pds, &located.did, located.handle.as_deref(), purpose, &client)
+        .await
+        .map_err(stop)?;
+    eprintln!("Open this address to sign in: {}", pending.authorize_url);
+    eprintln!("(Tektite will be allowed to {}.)", purpose.explain());
+    if !args.no_browser && webbrowser::open(pending.authorize_url.as_str()).is_err() {
+        eprintln!("No browser could be opened here: open the address above in any browser on this machine.");
+    }
+    let query = listener
+        .wait(WAIT_FOR_BROWSER, |q| pending.owns(q), page)
+        .await
+        .map_err(|e| match e {
+            RedirectError::TimedOut(_) => stop(OAuthError::TimedOut { minutes: WAIT_FOR_BROWSER.as_secs() / 60 }),
+            other => Stop::failed(other.to_string()),
+        })?;
+    pending.finish(&query).await.map_err(stop)
+}
+
+/// The page the browser shows once back: what happened, and where to go on.
+fn page(query: &str) -> String {
+    let denied = url::form_urlencoded::parse(query.as_bytes()).any(|(k, _)| k == "error");
+    let (title, text) = if denied {
+        ("Not signed in", "The sign-in was not allowed, and nothing was changed. You can close this tab.")
+    } else {
+        ("Signed in", "Tektite has what it needs. You can close this tab and go back to the terminal.")
+    };
+    format!(
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{title} — Tektite</title></head>\
+         <body style=\"font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem\">\
+         <h1>{title}</h1><p>{text}</p></body></html>"
+    )
+}
+
+/// A sign-in that did not happen: the person's to fix (exit 2, nothing changed) unless the
+/// network or a server failed (exit 1, try again).
+fn stop(e: OAuthError) -> Stop {
+    if e.is_transient() {
+        Stop::failed(e.to_string())
+    } else {
+        Stop::usage(e.to_string())
+    }
+}
