@@ -699,9 +699,14 @@ impl Migrator {
         } else if !self.credentials.old_password.is_empty() {
             let client = account::quick_client(&old_pds, Side::Old, self.progress.clone())
                 .map_err(|e| MigrationError::Account { side: e.side, source: e.source })?;
-            account::sign_in(&client, &self.state.did, &self.credentials.old_password, self.credentials.old_auth_factor.as_deref())
-                .await
-                .map_err(|source| MigrationError::Account { side: Side::Old, source })?;
+            account::sign_in(
+                &client,
+                &self.state.did,
+                &self.credentials.old_password,
+                self.credentials.old_auth_factor.as_deref(),
+            )
+            .await
+            .map_err(|source| MigrationError::Account { side: Side::Old, source })?;
             client.deactivate_account().await.map_err(step_err(step))?;
             // Only this call needed the password; the session is not kept.
             client.set_session(None);

@@ -30,10 +30,15 @@ struct ProtectedResource {
 }
 
 fn host_of(url: &str) -> String {
-    Url::parse(url).ok().and_then(|u| u.host_str().map(|h| match u.port() {
-        Some(p) => format!("{h}:{p}"),
-        None => h.to_owned(),
-    })).unwrap_or_else(|| url.to_owned())
+    Url::parse(url)
+        .ok()
+        .and_then(|u| {
+            u.host_str().map(|h| match u.port() {
+                Some(p) => format!("{h}:{p}"),
+                None => h.to_owned(),
+            })
+        })
+        .unwrap_or_else(|| url.to_owned())
 }
 
 /// `https://host[:port]`, the form both metadata documents use for their identifiers.

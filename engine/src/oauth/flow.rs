@@ -66,7 +66,10 @@ pub struct PendingSignIn {
 impl std::fmt::Debug for PendingSignIn {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         // The address is what a person opens anyway; the secrets stay out.
-        f.debug_struct("PendingSignIn").field("did", &self.did).field("issuer", &self.server.issuer).finish_non_exhaustive()
+        f.debug_struct("PendingSignIn")
+            .field("did", &self.did)
+            .field("issuer", &self.server.issuer)
+            .finish_non_exhaustive()
     }
 }
 
@@ -94,7 +97,8 @@ pub async fn begin(
     let (state, verifier) = (random_secret(), random_secret());
     let challenge = URL_SAFE_NO_PAD.encode(Sha256::digest(verifier.as_bytes()));
     let par = server.pushed_authorization_request_endpoint.as_deref().unwrap_or_default();
-    let par = Url::parse(par).map_err(|e| OAuthError::NotOffered { host: server.issuer.clone(), detail: e.to_string() })?;
+    let par =
+        Url::parse(par).map_err(|e| OAuthError::NotOffered { host: server.issuer.clone(), detail: e.to_string() })?;
     let mut form = vec![
         ("response_type", "code"),
         ("client_id", client_id.as_str()),
@@ -108,7 +112,10 @@ pub async fn begin(
     form.push(("login_hint", hint));
     let pushed = grant.post_form(&par, &form).await?;
     let Some(request_uri) = pushed.get("request_uri").and_then(|v| v.as_str()) else {
-        return Err(OAuthError::NotOffered { host: host_of(&par), detail: "its answer to the request had no request_uri".into() });
+        return Err(OAuthError::NotOffered {
+            host: host_of(&par),
+            detail: "its answer to the request had no request_uri".into(),
+        });
     };
     let mut authorize_url = Url::parse(&server.authorization_endpoint)
         .map_err(|e| OAuthError::NotOffered { host: server.issuer.clone(), detail: e.to_string() })?;
@@ -154,7 +161,12 @@ impl PendingSignIn {
             return Err(if error == "access_denied" {
                 OAuthError::Denied { host }
             } else {
-                OAuthError::Refused { host, status: 400, error: error.clone(), description: params.get("error_description").cloned() }
+                OAuthError::Refused {
+                    host,
+                    status: 400,
+                    error: error.clone(),
+                    description: params.get("error_description").cloned(),
+                }
             });
         }
         let Some(code) = params.get("code") else {
@@ -179,7 +191,10 @@ mod tests {
     fn the_loopback_client_id_is_localhost_with_its_query() {
         let client = ClientIdentity::Loopback { redirect_uri: "http://127.0.0.1:4567/oauth/callback".into() };
         let id = client.client_id("atproto identity:*");
-        assert!(id.starts_with("http://localhost?redirect_uri=http%3A%2F%2F127.0.0.1%3A4567%2Foauth%2Fcallback&scope="), "{id}");
+        assert!(
+            id.starts_with("http://localhost?redirect_uri=http%3A%2F%2F127.0.0.1%3A4567%2Foauth%2Fcallback&scope="),
+            "{id}"
+        );
         assert!(id.ends_with("scope=atproto+identity%3A*"), "{id}");
     }
 }

@@ -53,7 +53,12 @@ pub(crate) fn host_of(url: &Url) -> String {
 }
 
 impl OAuthGrant {
-    pub(crate) fn new(dpop: Dpop, server: &AuthServer, client_id: String, http: reqwest::Client) -> Result<Self, OAuthError> {
+    pub(crate) fn new(
+        dpop: Dpop,
+        server: &AuthServer,
+        client_id: String,
+        http: reqwest::Client,
+    ) -> Result<Self, OAuthError> {
         let token_endpoint = Url::parse(&server.token_endpoint).map_err(|e| OAuthError::NotOffered {
             host: server.issuer.clone(),
             detail: format!("its token endpoint is not an address ({e})"),
@@ -124,7 +129,10 @@ impl OAuthGrant {
         let answer: TokenAnswer = serde_json::from_value(value)
             .map_err(|e| OAuthError::Http(XrpcError::Decode { host: host.clone(), detail: e.to_string() }))?;
         if !answer.token_type.eq_ignore_ascii_case("DPoP") {
-            return Err(OAuthError::NotOffered { host, detail: format!("it gave a {} token, not DPoP", answer.token_type) });
+            return Err(OAuthError::NotOffered {
+                host,
+                detail: format!("it gave a {} token, not DPoP", answer.token_type),
+            });
         }
         if !answer.scope.split(' ').any(|s| s == "atproto") {
             return Err(OAuthError::NotOffered { host, detail: "its token is not for atproto".into() });

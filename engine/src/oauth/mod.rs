@@ -26,8 +26,8 @@ pub mod grant;
 pub mod scopes;
 
 pub use discovery::AuthServer;
-pub use grant::OAuthGrant;
 pub use flow::{begin, ClientIdentity, PendingSignIn, LOOPBACK_CALLBACK_PATH};
+pub use grant::OAuthGrant;
 pub use scopes::Purpose;
 
 /// What went wrong signing in through the account's server.

@@ -457,7 +457,8 @@ impl XrpcClient {
         let url = self.endpoint(nsid);
         let credentials = self.credential_headers("POST", &url, &token).await?;
         self.pass_gate(nsid).await;
-        let result = match transport::post(&self.http, url.clone(), &credentials, content_type, body, read_output).await {
+        let result = match transport::post(&self.http, url.clone(), &credentials, content_type, body, read_output).await
+        {
             Ok(answer) => {
                 self.note_nonce(&url, &answer.headers);
                 if answer.is_success() {

@@ -393,10 +393,10 @@ impl XrpcClient {
         token: &str,
     ) -> Result<Vec<(&'static str, String)>, XrpcError> {
         match self.session().and_then(|s| s.oauth) {
-            Some(grant) => grant.headers(method, url, token).await.map_err(|e| XrpcError::NotSignedIn {
-                host: self.host.clone(),
-                detail: e.to_string(),
-            }),
+            Some(grant) => grant
+                .headers(method, url, token)
+                .await
+                .map_err(|e| XrpcError::NotSignedIn { host: self.host.clone(), detail: e.to_string() }),
             None => Ok(vec![("Authorization", format!("Bearer {token}"))]),
         }
     }

@@ -5,8 +5,8 @@ use std::path::Path;
 use std::sync::Arc;
 
 use tektite_engine::account::{self, Login, Secret, Side};
-use tektite_engine::oauth::Purpose;
 use tektite_engine::backup::{self, BackupFolder, BackupSource};
+use tektite_engine::oauth::Purpose;
 use tektite_engine::strategy::selection::human_bytes;
 use tektite_platform::desktop::FileCache;
 

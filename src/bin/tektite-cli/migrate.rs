@@ -299,7 +299,11 @@ async fn run(args: &MigrateArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
 
 /// The end of a move: the summary, how the old account was deactivated, the checklist and the
 /// check that the world finds the account on the new PDS.
-async fn report_complete(args: &MigrateArgs, summary: MigrationSummary, started: std::time::Instant) -> Result<i32, Stop> {
+async fn report_complete(
+    args: &MigrateArgs,
+    summary: MigrationSummary,
+    started: std::time::Instant,
+) -> Result<i32, Stop> {
     let checklist = after_move::checklist(&summary, &recovery_note(args, &summary));
     let check =
         after_move::check_moved(&args.old.resolver(), &summary.did, &summary.new_handle, &summary.new_pds).await;

@@ -40,21 +40,16 @@ pub async fn sign_in(
     let pds = pds.unwrap_or(&located.pds);
     let listener = RedirectListener::bind(LOOPBACK_CALLBACK_PATH).await.map_err(|e| Stop::failed(e.to_string()))?;
     let client = ClientIdentity::Loopback { redirect_uri: listener.redirect_uri().to_owned() };
-    let pending = oauth::begin(pds, &located.did, located.handle.as_deref(), purpose, &client)
-        .await
-        .map_err(stop)?;
+    let pending = oauth::begin(pds, &located.did, located.handle.as_deref(), purpose, &client).await.map_err(stop)?;
     eprintln!("Open this address to sign in: {}", pending.authorize_url);
     eprintln!("(Tektite will be allowed to {}.)", purpose.explain());
     if !args.no_browser && webbrowser::open(pending.authorize_url.as_str()).is_err() {
         eprintln!("No browser could be opened here: open the address above in any browser on this machine.");
     }
-    let query = listener
-        .wait(WAIT_FOR_BROWSER, |q| pending.owns(q), page)
-        .await
-        .map_err(|e| match e {
-            RedirectError::TimedOut(_) => stop(OAuthError::TimedOut { minutes: WAIT_FOR_BROWSER.as_secs() / 60 }),
-            other => Stop::failed(other.to_string()),
-        })?;
+    let query = listener.wait(WAIT_FOR_BROWSER, |q| pending.owns(q), page).await.map_err(|e| match e {
+        RedirectError::TimedOut(_) => stop(OAuthError::TimedOut { minutes: WAIT_FOR_BROWSER.as_secs() / 60 }),
+        other => Stop::failed(other.to_string()),
+    })?;
     pending.finish(&query).await.map_err(stop)
 }
 

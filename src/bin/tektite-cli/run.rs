@@ -4,8 +4,8 @@ use std::sync::Arc;
 
 use serde_json::json;
 use tektite_engine::account::{self, Login, Secret};
-use tektite_engine::oauth::Purpose;
 use tektite_engine::blobs::BlobStep;
+use tektite_engine::oauth::Purpose;
 use tektite_engine::plan::PlanOptions;
 use tektite_engine::strategy::selection::human_bytes;
 use tektite_engine::MigrationContext;
