@@ -71,7 +71,8 @@ pub fn checklist(s: &MigrationSummary, recovery_key: &RecoveryKeyNote) -> Vec<Ch
                 "{} on {} keeps its data, deactivated. Wait at least 72 hours before deleting it; to delete it, \
                  sign in there and ask for deletion (some hosts, bsky.social among them, may refuse to delete a \
                  migrated account: then ask their support).",
-                s.old_handle, s.old_pds
+                if s.old_handle.is_empty() { "The old account" } else { &s.old_handle },
+                s.old_pds
             ),
         ),
         item(

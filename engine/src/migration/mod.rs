@@ -376,9 +376,20 @@ pub async fn settle_deactivated(
     config: &MigrationConfig,
     platform: &Platform,
 ) -> Result<Option<MigrationSummary>, MigrationError> {
-    let Ok(located) = config.resolver.locate(&config.old_id).await else { return Ok(None) };
     let store = MigrationStore::new(platform.kv.clone());
-    let Some(mut state) = store.load(&located.did).await? else { return Ok(None) };
+    // After the move the old handle may resolve no more: the saved move still knows it.
+    let id = config.old_id.trim().trim_start_matches('@').to_ascii_lowercase();
+    let did = match config.resolver.locate(&id).await {
+        Ok(located) => located.did,
+        Err(e) => match located_after_move(&e, &store, &config.resolver).await? {
+            Some(located) => located.did,
+            None => match store.list().await?.into_iter().find(|st| st.old_handle.as_deref() == Some(id.as_str())) {
+                Some(st) => st.did,
+                None => return Ok(None),
+            },
+        },
+    };
+    let Some(mut state) = store.load(&did).await? else { return Ok(None) };
     if state.next_step() != Some(Step::DeactivateOld) || !identity::same_endpoint(&state.new_pds, &config.new_pds) {
         return Ok(None);
     }
@@ -395,12 +406,12 @@ pub async fn settle_deactivated(
     Ok(Some(MigrationSummary {
         did: state.did.clone(),
         old_pds: state.old_pds.clone(),
-        old_handle: String::new(),
+        old_handle: state.old_handle.clone().unwrap_or_default(),
         new_pds: state.new_pds.clone(),
         new_pds_did: state.new_pds_did.clone(),
         new_handle: state.new_handle.clone(),
         new_email: state.new_email.clone(),
-        did_document_pds: located.document.pds_endpoint.clone(),
+        did_document_pds: config.resolver.document(&state.did).await.ok().and_then(|d| d.pds_endpoint),
         records: None,
         blobs_expected: None,
         blobs_imported: None,
@@ -498,6 +509,10 @@ impl Migrator {
                 return Err(MigrationError::PhoneVerificationRequired { host: target.host().to_owned() });
             }
             check_new_handle(&state.new_handle, &did, &server.available_user_domains, resolver).await?;
+        }
+        let mut state = state;
+        if !home.session.handle.is_empty() && state.old_handle.is_none() {
+            state.old_handle = Some(home.session.handle.clone());
         }
         let mut m = Migrator {
             config,

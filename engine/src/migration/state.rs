@@ -139,6 +139,10 @@ pub struct MigrationState {
     /// step ends: what `status` says while a run waits or after it was stopped in a wait.
     #[serde(default)]
     pub waiting: Option<SavedWait>,
+    /// The old account's handle when the move began: after the move it may resolve no more (a
+    /// deactivated account's), and a run given that handle still finds its saved move.
+    #[serde(default)]
+    pub old_handle: Option<String>,
     /// How the old account was deactivated, once it was: the report says it.
     #[serde(default)]
     pub old_deactivated_by: Option<Deactivation>,
@@ -162,6 +166,7 @@ impl MigrationState {
             copied_rev: None,
             accepted_missing: Vec::new(),
             waiting: None,
+            old_handle: None,
             old_deactivated_by: None,
             created_unix: now,
             updated_unix: now,

@@ -54,7 +54,10 @@ pub async fn main(args: MigrateArgs) -> i32 {
 fn print_summary(s: &MigrationSummary) {
     let opt = |v: Option<u64>| v.map(|n| n.to_string()).unwrap_or_else(|| "?".into());
     eprintln!("Account migration of {}", s.did);
-    eprintln!("  from        {} ({})", s.old_pds, s.old_handle);
+    match s.old_handle.as_str() {
+        "" => eprintln!("  from        {}", s.old_pds),
+        handle => eprintln!("  from        {} ({handle})", s.old_pds),
+    }
     eprintln!("  to          {} ({}), handle {}, e-mail {}", s.new_pds, s.new_pds_did, s.new_handle, s.new_email);
     if let Some(p) = &s.did_document_pds {
         eprintln!("  DID now at  {p}");
@@ -210,7 +213,10 @@ async fn run(args: &MigrateArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
             Outcome::Complete(summary) => return report_complete(args, summary, started).await,
             Outcome::NeedsOldDeactivation { old_pds, account_page } => {
                 let message = format!(
-                    "the account now lives on {}; the old account on {old_pds} is still active, and a sign-in through                      its server may not deactivate it. Deactivate it yourself on {account_page} (sign in there,                      \"Deactivate\"), then run the same command again; or run it again with TEKTITE_FROM_PASSWORD                      set, and Tektite deactivates it with the password for that one call",
+                    "the account now lives on {}; the old account on {old_pds} is still active, and a sign-in through \
+                     its server may not deactivate it. Deactivate it yourself on {account_page} (sign in there, \
+                     \"Deactivate\"), then run the same command again; or run it again with TEKTITE_FROM_PASSWORD \
+                     set, and Tektite deactivates it with the password for that one call",
                     args.new.to
                 );
                 if args.json {
