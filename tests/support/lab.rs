@@ -84,6 +84,10 @@ pub struct LabOptions {
     /// The PDSes' rate limits on, with `uploadBlob` limited to this many uploads per
     /// `upload_window_secs` (the reference PDS: 1000 a day).
     pub upload_limit: Option<(u32, u32)>,
+    /// The old PDS's OAuth access tokens live this many seconds (its own limit: an hour).
+    pub oauth_token_secs: Option<u32>,
+    /// The old PDS rotates its DPoP nonces this often, in milliseconds (its own: every minute).
+    pub dpop_nonce_ms: Option<u32>,
 }
 
 /// An account seeded on the old PDS and prepared (not yet filled) on the new one.
@@ -152,7 +156,10 @@ impl Lab {
     /// The lab shared by all tests of this process; started (and installed) on first use.
     pub fn shared() -> &'static Lab {
         static SHARED: OnceLock<Lab> = OnceLock::new();
-        SHARED.get_or_init(|| Lab::start(None))
+        // OAuth sessions on the old PDS then need refreshing, and new nonces, within one run.
+        SHARED.get_or_init(|| {
+            Lab::start_with(LabOptions { oauth_token_secs: Some(20), dpop_nonce_ms: Some(2000), ..Default::default() })
+        })
     }
 
     /// Starts a private lab. `blob_limit` is the PDS upload limit in bytes
@@ -163,7 +170,7 @@ impl Lab {
 
     /// Starts a private lab as `options` say (TLS + HTTP/2 in front, invite codes, …).
     pub fn start_with(options: LabOptions) -> Lab {
-        let LabOptions { blob_limit, tls, invites, upload_limit } = options;
+        let LabOptions { blob_limit, tls, invites, upload_limit, oauth_token_secs, dpop_nonce_ms } = options;
         ensure_installed();
         let keep = env_flag("TEKTITE_LAB_KEEP");
         let tempdir = tempfile::Builder::new().prefix("tektite-lab-").tempdir().expect("create lab tempdir");
@@ -189,6 +196,12 @@ impl Lab {
         }
         if let Some((uploads, window)) = upload_limit {
             cmd.arg("--rate-limits").arg(uploads.to_string()).arg("--upload-window").arg(window.to_string());
+        }
+        if let Some(secs) = oauth_token_secs {
+            cmd.arg("--oauth-token-secs").arg(secs.to_string());
+        }
+        if let Some(ms) = dpop_nonce_ms {
+            cmd.arg("--dpop-nonce-ms").arg(ms.to_string());
         }
         if !keep {
             cmd.arg("--rm-dir");

@@ -108,6 +108,7 @@ impl OAuthGrant {
             let error = answer.as_ref().map(|a| a.error.as_str());
             if !nonce_retried && wants_nonce(status, &headers, error) {
                 nonce_retried = true;
+                tracing::debug!("{host} asked for a DPoP proof with its new nonce; sending again");
                 continue;
             }
             return Err(match answer {
@@ -151,6 +152,7 @@ impl OAuthGrant {
             email: None,
             did_doc: None,
             expires_at: answer.expires_in.map(|s| unix_now() + s),
+            issued_at: Some(unix_now()),
             oauth: Some(self.clone()),
         })
     }

@@ -273,6 +273,7 @@ impl XrpcClient {
                     // The nonce is already kept (see `check`); a proof with it goes at once.
                     Err(err) if auth != Auth::None && !nonce_retried.get() && is_nonce_request(&err) => {
                         nonce_retried.set(true);
+                        tracing::debug!("{} asked for a DPoP proof with its new nonce; sending again", self.host);
                         Err(Failure::Retryable(XrpcError::DpopNonce { host: self.host.clone() }))
                     }
                     Err(err) if auth == Auth::Access && !renewed.get() && self.is_expired(&err) => {
@@ -377,7 +378,7 @@ impl XrpcClient {
         if auth == Auth::Refresh {
             return Ok(Some(session.refresh_jwt));
         }
-        if session.access_expires_at().is_some_and(|exp| exp <= unix_now() + REFRESH_MARGIN_SECS) {
+        if session.renewal_due(unix_now(), REFRESH_MARGIN_SECS) {
             self.renew(&session.access_jwt).await?;
             return Ok(self.session().map(|s| s.access_jwt));
         }

@@ -28,6 +28,10 @@ pub struct Session {
     /// `expires_in`); otherwise read from the token itself.
     #[serde(skip)]
     pub expires_at: Option<u64>,
+    /// When the access token was issued (Unix seconds), where known: with `expires_at`, how long
+    /// tokens live here, which sets how early to renew them.
+    #[serde(skip)]
+    pub issued_at: Option<u64>,
     /// An OAuth session's DPoP key and token endpoint: its requests are signed, and it is renewed
     /// there instead of with `refreshSession`. `None` for a password session.
     #[serde(skip)]
@@ -52,6 +56,19 @@ impl Session {
         self.expires_at.or_else(|| jwt_exp(&self.access_jwt))
     }
 
+    /// Whether the access token should be renewed before it is used at `now`: when less than five
+    /// minutes are left, or a quarter of its lifetime for short-lived tokens (a server that hands out
+    /// 20-second tokens is not asked for a new one before every request).
+    pub fn renewal_due(&self, now: u64, margin: u64) -> bool {
+        let Some(exp) = self.access_expires_at() else { return false };
+        let issued = self.issued_at.or_else(|| jwt_claim(&self.access_jwt, "iat"));
+        let margin = match issued {
+            Some(iat) if exp > iat => margin.min((exp - iat) / 4),
+            _ => margin,
+        };
+        exp <= now + margin
+    }
+
     /// Whether the session was made by OAuth (through the account's server, no password).
     pub fn is_oauth(&self) -> bool {
         self.oauth.is_some()
@@ -59,10 +76,14 @@ impl Session {
 }
 
 fn jwt_exp(jwt: &str) -> Option<u64> {
+    jwt_claim(jwt, "exp")
+}
+
+fn jwt_claim(jwt: &str, claim: &str) -> Option<u64> {
     let payload = jwt.split('.').nth(1)?;
     let bytes = base64url_decode(payload)?;
     let v: serde_json::Value = serde_json::from_slice(&bytes).ok()?;
-    v.get("exp")?.as_u64()
+    v.get(claim)?.as_u64()
 }
 
 fn base64url_decode(s: &str) -> Option<Vec<u8>> {
@@ -99,5 +120,28 @@ mod tests {
         let jwt = "eyJhbGciOiJFUzI1NksifQ.eyJzY29wZSI6ImNvbS5hdHByb3RvLmFjY2VzcyIsInN1YiI6ImRpZDpwbGM6eCIsImV4cCI6MTcwMDAwNzIwMH0.c2ln";
         assert_eq!(jwt_exp(jwt), Some(1_700_007_200));
         assert_eq!(jwt_exp("garbage"), None);
+    }
+
+    #[test]
+    fn short_lived_tokens_are_renewed_at_a_quarter_of_their_life() {
+        let session = |iat: u64, exp: u64| Session {
+            did: "did:plc:x".into(),
+            handle: String::new(),
+            access_jwt: "opaque".into(),
+            refresh_jwt: String::new(),
+            active: None,
+            status: None,
+            email: None,
+            did_doc: None,
+            expires_at: Some(exp),
+            issued_at: Some(iat),
+            oauth: None,
+        };
+        // Two hours: five minutes ahead.
+        assert!(!session(0, 7200).renewal_due(6800, 300));
+        assert!(session(0, 7200).renewal_due(6901, 300));
+        // Twenty seconds: five seconds ahead, not before every request.
+        assert!(!session(1000, 1020).renewal_due(1010, 300));
+        assert!(session(1000, 1020).renewal_due(1016, 300));
     }
 }
