@@ -74,6 +74,8 @@ fi
 # The app injects the same stylesheet itself once it runs; linking it here as well paints the
 # right background and fonts while the wasm is still downloading.
 cp assets/main.css assets/icon.svg "$dist/"
+# "Sign in with your server" comes back to this page (see src/app/server_sign_in/web.rs).
+cp assets/oauth-callback.html assets/oauth-callback.js "$dist/"
 cat >"$dist/index.html" <<'HTML'
 <!doctype html>
 <html lang="en">

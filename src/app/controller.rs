@@ -44,6 +44,9 @@ pub enum Phase {
     NeedsPlcToken { email: String, email_sent_now: bool, expires_unix: u64 },
     /// A did:web: the user publishes the DID document shown (the move).
     NeedsDidWebUpdate(Box<DidWebUpdate>),
+    /// Signed in on the old server's page, which may not deactivate the account: the person does it
+    /// on that server's account page, or gives the password for that one call (the move).
+    NeedsOldDeactivation { old_pds: String, account_page: String },
     /// The user stopped a run that had changed something: its state stays on screen, with
     /// "Continue" (the passwords are still in memory) and "Back to the form".
     Stopped,
@@ -106,6 +109,8 @@ pub struct Controller {
     pub resuming: Option<String>,
     /// A one-line message above the form (e.g. after a cancel).
     pub notice: Option<String>,
+    /// The old account's server page the person signs in on (address, host), while they do.
+    pub sign_in_page: Option<(String, String)>,
     transfer_started: Option<Instant>,
     persist: bool,
 }
@@ -141,6 +146,7 @@ impl Controller {
             restore_preview: None,
             resuming: None,
             notice: None,
+            sign_in_page: None,
             transfer_started: None,
             persist: false,
         };
@@ -310,6 +316,7 @@ impl Controller {
         self.token_rejected = None;
         self.failed_step = None;
         self.account_check = None;
+        self.sign_in_page = None;
         self.progress = RunProgress::default();
         self.transfer_started = None;
         if continuing {
@@ -421,6 +428,14 @@ impl Controller {
                     self.phase = Phase::Connecting { status };
                 }
             }
+            AppEvent::SigningIn { url, host } => {
+                let status = format!("Sign in on {host}'s own page, in the window that opened");
+                self.log(LogLevel::Info, format!("Signing in on {host}'s page; Tektite never sees the password"));
+                self.sign_in_page = Some((url, host));
+                if let Phase::Connecting { .. } = self.phase {
+                    self.phase = Phase::Connecting { status };
+                }
+            }
             AppEvent::Server(facts) => {
                 self.log(LogLevel::Info, format!("The new PDS is {} ({})", facts.url, facts.did));
                 self.server = Some(facts);
@@ -431,6 +446,7 @@ impl Controller {
                 self.estimate = Some(e);
             }
             AppEvent::Connected { did, old_pds, done, next } => {
+                self.sign_in_page = None;
                 self.old_pds = Some(old_pds);
                 let text = match next {
                     Some(n) if !done.is_empty() => {
@@ -587,14 +603,12 @@ impl Controller {
                         );
                         self.phase = Phase::NeedsDidWebUpdate(update);
                     }
-                    // Only a sign-in through the old server (OAuth) stops here; the app signs in
-                    // with the password, which deactivates the old account itself.
-                    Outcome::NeedsOldDeactivation { account_page, .. } => {
-                        self.phase = Phase::Error(AppError::new(
-                            "Deactivate the old account",
-                            "The old server does not let this sign-in deactivate the account.",
-                            format!("Deactivate it on {account_page}, then continue."),
-                        ));
+                    Outcome::NeedsOldDeactivation { old_pds, account_page } => {
+                        self.log(
+                            LogLevel::Info,
+                            format!("Waiting for the old account to be deactivated on {account_page}"),
+                        );
+                        self.phase = Phase::NeedsOldDeactivation { old_pds, account_page };
                     }
                     Outcome::NeedsPlcToken { email, email_sent_now, expires_unix } => {
                         self.log(

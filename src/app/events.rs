@@ -11,6 +11,9 @@ use tektite_engine::{MigrationPlan, ProgressEvent, StrategyKind};
 pub enum AppEvent {
     /// What is happening before the steps start (signing in, listing, measuring).
     Status(String),
+    /// The old account signs in on its server's page: opened at `url` (a popup, or the system
+    /// browser), on `host`; the view offers to open it again.
+    SigningIn { url: String, host: String },
     /// What the new PDS says about itself (the move asks first).
     Server(ServerFacts),
     /// What the blob step will likely face, measured before anything changes (the move).
@@ -62,8 +65,10 @@ pub enum Command {
     NewPlcToken,
     /// Accepted losing these blobs (the ones shown; they can never be moved).
     AcceptMissing(Vec<String>),
-    /// Published the did:web document: look at it again.
+    /// Published the did:web document, or deactivated the old account on its page: look again.
     Recheck,
+    /// The old account's password, for the one call a server sign-in cannot make: deactivating it.
+    DeactivateWithPassword(String),
 }
 
 /// Whether the browser agreed to keep the cache and resume state under storage pressure.

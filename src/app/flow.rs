@@ -28,15 +28,18 @@ use tektite_engine::blobs::BlobStep;
 use tektite_engine::migration::{
     Credentials, Input, MigrationConfig, MigrationError, Migrator, Outcome, Step, StepEvent, StepSink,
 };
+use tektite_engine::oauth::Purpose;
 use tektite_engine::plan::PlanOptions;
 use tektite_engine::protect::{ProtectError, Protection};
 use tektite_engine::recovery_key::RecoveryKey;
 use tektite_engine::retry::RetryPolicy;
+use tektite_engine::xrpc::Session;
 use tektite_engine::{MigrationContext, NoProgress, ProgressEvent, ProgressSink, StrategyKind, XrpcClient};
 use tektite_platform::{Platform, PlatformError};
 
 use super::events::{AppError, AppEvent, BackupDone, Command, Persistence, ProtectDone, RestorePreview, ServerFacts};
-use super::form::{Mode, Request};
+use super::form::{Mode, Request, SignIn};
+use super::server_sign_in;
 use super::words;
 
 /// Storage runs at least this large ask the browser to keep the site's storage (web only).
@@ -195,11 +198,24 @@ async fn move_account(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
         accept_missing_blobs: false,
         plan: PlanOptions { strategy: form.strategy.kind(), concurrency: form.concurrency, chunk_size: None },
     };
+    let mut config = config;
+    let old_session = if request.form.sign_in == SignIn::Server {
+        // Its own server signs it in: the PDS holding its data (the saved move's, once the
+        // identity points at the new one), whatever the advanced address says.
+        let store = tektite_engine::migration::MigrationStore::new(platform.kv.clone());
+        let by_document = MigrationConfig { old_pds: None, ..config.clone() };
+        let pds = tektite_engine::migration::old_sign_in_url(&by_document, &store).await?;
+        let session = server_session(request, Some(&pds), Purpose::Move, sink).await?;
+        config.old_pds = Some(pds);
+        session
+    } else {
+        None
+    };
     let credentials = Credentials {
         old_password: request.secrets.old_password.clone(),
         old_auth_factor: request.auth_factor().map(str::to_owned),
         new_password: request.secrets.new_password.clone(),
-        old_session: None,
+        old_session,
     };
     let mut m = Migrator::connect(config, credentials, platform, sink.clone(), sink.clone()).await?;
     if !m.state().is_done(Step::Blobs) {
@@ -250,10 +266,21 @@ async fn move_account(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
                 wait_for(commands, |c| (c == Command::Confirm).then_some(())).await?;
                 input.confirmed = true;
             }
-            // "Check again" once the person acted elsewhere: the document published, or the old
-            // account deactivated on its own page.
-            Outcome::NeedsDidWebUpdate(_) | Outcome::NeedsOldDeactivation { .. } => {
+            Outcome::NeedsDidWebUpdate(_) => {
                 wait_for(commands, |c| (c == Command::Recheck).then_some(())).await?;
+            }
+            // "Check again" once the person deactivated the old account on its own page, or its
+            // password for that one call.
+            Outcome::NeedsOldDeactivation { .. } => {
+                let password = wait_for(commands, |c| match c {
+                    Command::Recheck => Some(None),
+                    Command::DeactivateWithPassword(p) if !p.is_empty() => Some(Some(p)),
+                    _ => None,
+                })
+                .await?;
+                if let Some(password) = password {
+                    m.give_old_password(password);
+                }
             }
             Outcome::NeedsPlcToken { .. } => {
                 let answer = wait_for(commands, |c| match c {
@@ -277,7 +304,7 @@ async fn back_up(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
     let Run { request, sink, .. } = run;
     let started = web_time::Instant::now();
     let resolver = request.resolver();
-    let home = sign_in_alone(request, sink).await?;
+    let home = sign_in_alone(request, Purpose::Backup, sink).await?;
     // One run per account (another tab, the CLI): held until the backup ends.
     let _lock = platform.locks.try_lock(&home.session.did, "backup").await.map_err(MigrationError::from)?;
     let stores = tektite_platform::backup::open_backup(&request.backup_location(&home.session.did))
@@ -318,18 +345,46 @@ async fn back_up(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
     Ok(())
 }
 
+/// The old account's session made on its own server's page, when the person chose that way
+/// (`None`: it signs in with the password typed). `pds`: where its data lives when the caller
+/// knows better than the DID document.
+async fn server_session(
+    request: &Request,
+    pds: Option<&str>,
+    purpose: Purpose,
+    sink: &Arc<ChannelSink>,
+) -> Result<Option<Session>, Stop> {
+    if request.form.sign_in != SignIn::Server {
+        return Ok(None);
+    }
+    sink.send(AppEvent::Status(format!("Looking up {} and its server…", request.form.old_id)));
+    let session = server_sign_in::sign_in(&request.form, pds, purpose, &|e| sink.send(e)).await?;
+    Ok(Some(session))
+}
+
+/// How the old account signs in: `session` from its server's page, else the password typed.
+fn old_login<'a>(request: &'a Request, session: &Option<Session>) -> Login<'a> {
+    match session {
+        // The session belongs to the PDS holding the data: calls go there, whatever `old_pds` says.
+        Some(s) => Login { url: None, id: &request.form.old_id, secret: Secret::Session(s.clone()) },
+        None => Login {
+            url: request.old_pds(),
+            id: &request.form.old_id,
+            secret: Secret::password(&request.secrets.old_password, request.auth_factor()),
+        },
+    }
+}
+
 /// Signs in to the account alone (the backup, the protection), its data calls going to its PDS.
-async fn sign_in_alone(request: &Request, sink: &Arc<ChannelSink>) -> Result<account::Home, Stop> {
+async fn sign_in_alone(request: &Request, purpose: Purpose, sink: &Arc<ChannelSink>) -> Result<account::Home, Stop> {
     let form = &request.form;
-    sink.send(AppEvent::Status(match request.old_pds() {
-        Some(url) => format!("Signing in at {url}…"),
-        None => format!("Looking up {} and signing in to its PDS…", form.old_id),
+    let session = server_session(request, None, purpose, sink).await?;
+    sink.send(AppEvent::Status(match (request.old_pds(), &session) {
+        (_, Some(_)) => "Signed in: reading the account…".to_owned(),
+        (Some(url), None) => format!("Signing in at {url}…"),
+        (None, None) => format!("Looking up {} and signing in to its PDS…", form.old_id),
     }));
-    let login = Login {
-        url: request.old_pds(),
-        id: &form.old_id,
-        secret: Secret::password(&request.secrets.old_password, request.auth_factor()),
-    };
+    let login = old_login(request, &session);
     let mut home = account::sign_in_home(login, account::Side::Old, &request.resolver(), sink.clone())
         .await
         .map_err(|e| MigrationError::Account { side: e.side, source: e.source })?;
@@ -348,7 +403,7 @@ async fn sign_in_alone(request: &Request, sink: &Arc<ChannelSink>) -> Result<acc
 /// code is emailed only on request.
 async fn protect(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
     let Run { request, sink, commands } = run;
-    let home = sign_in_alone(request, sink).await?;
+    let home = sign_in_alone(request, Purpose::Protect, sink).await?;
     // The identity changes: never beside a move of the same account.
     let _lock = platform.locks.try_lock(&home.session.did, "recovery-key add").await.map_err(MigrationError::from)?;
     let (did, key) = (home.session.did.clone(), request.form.recovery_key.clone());
@@ -490,12 +545,9 @@ async fn repair(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
     let form = &request.form;
     let old = request.old_pds().map_or_else(|| format!("{}'s PDS", form.old_id), str::to_owned);
     sink.send(AppEvent::Status(format!("Signing in to the old PDS ({old}) and the new PDS ({})…", form.new_pds)));
+    let session = server_session(request, None, Purpose::Read, sink).await?;
     let pair = account::connect_pair(
-        Login {
-            url: request.old_pds(),
-            id: &form.old_id,
-            secret: Secret::password(&request.secrets.old_password, request.auth_factor()),
-        },
+        old_login(request, &session),
         Login {
             url: Some(&form.new_pds),
             id: &form.new_handle,
@@ -587,7 +639,13 @@ mod tests {
             let (tx, mut rx) = mpsc::unbounded();
             let (_commands, commands_rx) = mpsc::unbounded();
             let request = Request {
-                form: Form { mode, old_pds: "not a url".into(), new_pds: "also not".into(), ..Default::default() },
+                form: Form {
+                    mode,
+                    old_pds: "not a url".into(),
+                    new_pds: "also not".into(),
+                    sign_in: crate::app::form::SignIn::Password,
+                    ..Default::default()
+                },
                 secrets: Default::default(),
                 start_at_once: false,
             };

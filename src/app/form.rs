@@ -112,6 +112,17 @@ impl StrategyPick {
     }
 }
 
+/// How the old account signs in.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SignIn {
+    /// On its own server's page (OAuth): Tektite never sees the password.
+    #[default]
+    Server,
+    /// With the account's password, typed here.
+    Password,
+}
+
 /// The non-secret fields of the form: safe to store, and stored (see [`super::saved`]).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -124,6 +135,8 @@ pub struct Form {
     pub old_pds: String,
     /// Handle or DID of the account on the old PDS.
     pub old_id: String,
+    /// How the old account signs in (its server's page unless the person chose the password).
+    pub sign_in: SignIn,
     pub new_pds: String,
     /// Move: the handle the account gets on the new PDS. Repair: the handle or DID of the account
     /// already there (records of earlier versions call it `new_id`).
@@ -152,6 +165,7 @@ impl Default for Form {
             mode: Mode::Move,
             old_pds: String::new(),
             old_id: String::new(),
+            sign_in: SignIn::Server,
             new_pds: String::new(),
             new_handle: String::new(),
             new_email: String::new(),
@@ -285,6 +299,7 @@ impl Form {
             mode: self.mode,
             old_pds: normalize_url(&self.old_pds),
             old_id: handle(&self.old_id),
+            sign_in: self.sign_in,
             new_pds: normalize_url(&self.new_pds),
             new_handle: handle(&self.new_handle),
             new_email: self.new_email.trim().to_owned(),
@@ -329,7 +344,7 @@ impl Form {
         } else if !form.old_id.contains('.') && !form.old_id.starts_with("did:") {
             problem(Field::OldId, &format!("A handle includes its domain: did you mean {}.bsky.social?", form.old_id));
         }
-        if form.mode.has_old_account() && secrets.old_password.is_empty() {
+        if form.mode.has_old_account() && form.sign_in == SignIn::Password && secrets.old_password.is_empty() {
             problem(Field::OldPassword, "Enter the password of the account on the old PDS");
         }
         if !form.mode.has_new_pds() {
@@ -556,7 +571,12 @@ mod tests {
         let blank = Form { mode: Mode::Repair, ..Default::default() };
         let fields: Vec<Field> =
             blank.validate(&Secrets::default(), None).unwrap_err().iter().map(|(f, _)| *f).collect();
-        // The old PDS's address is optional: the account's DID document says where it lives.
+        // The old PDS's address is optional: the account's DID document says where it lives. The
+        // old account signs in on its server's page: no password asked.
+        assert_eq!(fields, [Field::OldId, Field::NewPds, Field::NewHandle, Field::NewPassword]);
+        let with_password = Form { sign_in: SignIn::Password, ..blank };
+        let fields: Vec<Field> =
+            with_password.validate(&Secrets::default(), None).unwrap_err().iter().map(|(f, _)| *f).collect();
         assert_eq!(fields, [Field::OldId, Field::OldPassword, Field::NewPds, Field::NewHandle, Field::NewPassword]);
         let (mut form, secrets) = repair();
         form.old_pds = "ftp://old".into();
@@ -572,7 +592,7 @@ mod tests {
         assert!(form.validate(&secrets, None).unwrap_err()[0].1.contains("http"));
 
         // The move asks for more: the new account's handle, email, password and invite code.
-        let fields: Vec<Field> = Form::default()
+        let fields: Vec<Field> = Form { sign_in: SignIn::Password, ..Form::default() }
             .validate(&Secrets::default(), Some(&invite_only()))
             .unwrap_err()
             .iter()

@@ -34,9 +34,15 @@ pub mod log;
 pub mod progress;
 pub mod recovery_key;
 pub mod saved;
+pub mod server_sign_in;
 pub mod words;
 
 /// The test lab (PLC + two PDSes), for the controller's end-to-end tests.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 #[path = "../../tests/support/lab.rs"]
 mod lab;
+
+/// The account server's own pages in headless Chromium, for the controller's sign-in tests.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+#[path = "../../tests/support/server_page.rs"]
+mod server_page;

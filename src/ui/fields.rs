@@ -184,6 +184,9 @@ pub fn WorkingCard(
     lead: String,
     status: String,
     oncancel: EventHandler<()>,
+    /// What the person can do meanwhile (e.g. open the server's sign-in page again).
+    #[props(default)]
+    children: Element,
 ) -> Element {
     rsx! {
         section { class: "card step-card", "aria-labelledby": "card-title", "data-testid": testid,
@@ -192,6 +195,7 @@ pub fn WorkingCard(
                 span { class: "spinner", "aria-hidden": "true" }
                 span { "data-testid": "status", "{status}" }
             }
+            {children}
             div { class: "actions",
                 button { class: "button secondary", r#type: "button", "data-testid": "cancel-button",
                     onclick: move |_| oncancel.call(()), "Cancel"

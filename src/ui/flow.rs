@@ -7,6 +7,7 @@
 
 use dioxus::prelude::*;
 
+use super::deactivate::DeactivateCard;
 use super::done::DoneCard;
 use super::fields::WorkingCard;
 use super::form::FormCard;
@@ -33,6 +34,7 @@ enum Card {
     Confirm,
     Token,
     DidWeb,
+    Deactivate,
     Done,
     Error,
 }
@@ -49,6 +51,7 @@ pub fn Flow(view: Signal<View>) -> Element {
         Phase::NeedsConfirmation(_) => Card::Confirm,
         Phase::NeedsPlcToken { .. } => Card::Token,
         Phase::NeedsDidWebUpdate(_) => Card::DidWeb,
+        Phase::NeedsOldDeactivation { .. } => Card::Deactivate,
         Phase::Done(_) => Card::Done,
         Phase::Error(_) => Card::Error,
     });
@@ -66,6 +69,7 @@ pub fn Flow(view: Signal<View>) -> Element {
         Card::Confirm => rsx! { ConfirmCard {} },
         Card::Token => rsx! { TokenCard {} },
         Card::DidWeb => rsx! { DidWebCard {} },
+        Card::Deactivate => rsx! { DeactivateCard {} },
         Card::Done => rsx! { DoneCard { view } },
         Card::Error => rsx! { ErrorCard {} },
     }
@@ -106,6 +110,7 @@ fn Connecting() -> Element {
             "Tektite looks up the account, signs in to its server and asks it to email a confirmation code.",
         ),
     };
+    let sign_in_page = c.sign_in_page.clone();
     rsx! {
         WorkingCard {
             testid: TestIds::of(c.mode()).connecting,
@@ -114,6 +119,15 @@ fn Connecting() -> Element {
             lead,
             status,
             oncancel: move |_| runner.cancel(),
+            if let Some((url, host)) = sign_in_page {
+                p { class: "hint sign-in-page",
+                    "No window opened? "
+                    a { href: "{url}", target: "_blank", rel: "noreferrer", "data-testid": "sign-in-page-link",
+                        "Open {host}'s sign-in page"
+                    }
+                    ". Tektite waits here until you are back."
+                }
+            }
         }
     }
 }

@@ -24,7 +24,7 @@ use super::View;
 use tektite_engine::identity::{DEFAULT_HANDLE_RESOLVER, DEFAULT_PLC_URL};
 
 use crate::app::controller::Controller;
-use crate::app::form::{Field, Mode, StrategyPick};
+use crate::app::form::{Field, Mode, SignIn, StrategyPick};
 
 #[component]
 pub fn FormCard(view: Signal<View>) -> Element {
@@ -144,13 +144,30 @@ pub fn FormCard(view: Signal<View>) -> Element {
                             hint: Some("Tektite finds the server that holds the account from it"), error: err(Field::OldId),
                             oninput: move |v| { ctl.write().form.old_id = v; forget_error(ctl, Field::OldId); },
                         }
-                        TextField {
-                            id: "old-password", label: "Password", kind: "password",
-                            value: secrets.read().old_password.clone(), placeholder: "", autocomplete: "current-password",
-                            hint: Some("The account password, not an app password"), error: err(Field::OldPassword),
-                            oninput: move |v| { secrets.write().old_password = v; forget_error(ctl, Field::OldPassword); },
+                        if form.sign_in == SignIn::Server {
+                            div { class: "sign-in-choice", "data-testid": "sign-in-with-server",
+                                p { class: "hint",
+                                    strong { "You sign in on your server's own page. " }
+                                    "Tektite opens it in a new window and never sees your password."
+                                }
+                                button { class: "link-button", r#type: "button", "data-testid": "use-password",
+                                    onclick: move |_| ctl.write().form.sign_in = SignIn::Password,
+                                    "Use your password instead"
+                                }
+                            }
+                        } else {
+                            TextField {
+                                id: "old-password", label: "Password", kind: "password",
+                                value: secrets.read().old_password.clone(), placeholder: "", autocomplete: "current-password",
+                                hint: Some("The account password, not an app password"), error: err(Field::OldPassword),
+                                oninput: move |v| { secrets.write().old_password = v; forget_error(ctl, Field::OldPassword); },
+                            }
+                            button { class: "link-button", r#type: "button", "data-testid": "use-server",
+                                onclick: move |_| { ctl.write().form.sign_in = SignIn::Server; forget_error(ctl, Field::OldPassword); },
+                                "Sign in on your server's page instead"
+                            }
                         }
-                        if needs_code {
+                        if needs_code && form.sign_in == SignIn::Password {
                             TextField {
                                 id: "auth-factor", label: "Sign-in code", kind: "text",
                                 value: secrets.read().auth_factor.clone(), placeholder: "ABCDE-12345", autocomplete: "one-time-code",

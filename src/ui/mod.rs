@@ -11,6 +11,7 @@
 //! Automation hooks: see [`flow`] (cards), [`form`] (fields) and [`welcome`] (`welcome-move`,
 //! `welcome-repair`, the banners `move-resume-banner` / `resume-banner` with their buttons).
 
+mod deactivate;
 mod done;
 mod fields;
 mod flow;
@@ -91,6 +92,7 @@ pub fn App() -> Element {
                 | Phase::NeedsConfirmation(_)
                 | Phase::NeedsPlcToken { .. }
                 | Phase::NeedsDidWebUpdate(_)
+                | Phase::NeedsOldDeactivation { .. }
         )
     });
     use_effect(move || leave_guard::set_leave_guard(busy()));
@@ -120,7 +122,10 @@ fn stage_of(c: &Controller) -> Stage {
         Phase::Ready => Stage::Plan,
         Phase::Running | Phase::UnmovableBlobs(_) => Stage::Run,
         Phase::Stopped => error_stage(c),
-        Phase::NeedsConfirmation(_) | Phase::NeedsPlcToken { .. } | Phase::NeedsDidWebUpdate(_) => Stage::Identity,
+        Phase::NeedsConfirmation(_)
+        | Phase::NeedsPlcToken { .. }
+        | Phase::NeedsDidWebUpdate(_)
+        | Phase::NeedsOldDeactivation { .. } => Stage::Identity,
         Phase::Done(_) => Stage::Done,
     }
 }

@@ -116,6 +116,11 @@ impl Runner {
         self.send(Command::Recheck)
     }
 
+    /// The old account's password, for deactivating it (a server sign-in may not).
+    pub fn deactivate_with_password(self, password: String) {
+        self.send(Command::DeactivateWithPassword(password))
+    }
+
     /// Accepted losing the blobs shown (they can never be moved).
     pub fn accept_missing(self, cids: Vec<String>) {
         self.send(Command::AcceptMissing(cids))

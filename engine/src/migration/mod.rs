@@ -695,6 +695,12 @@ impl Migrator {
         }
     }
 
+    /// The old account's password, given for the one call its OAuth session cannot make
+    /// (deactivating it). Kept in memory for this run only, like every password.
+    pub fn give_old_password(&mut self, password: String) {
+        self.credentials.old_password = password;
+    }
+
     /// The last step for an old account signed in by OAuth, which the PDS refuses to deactivate
     /// ("OAuth credentials are not supported"): with the old password, when the person gave it,
     /// Tektite signs in for that one call; otherwise the person deactivates the account on the old

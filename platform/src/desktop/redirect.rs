@@ -42,14 +42,9 @@ impl RedirectListener {
     }
 
     /// Waits up to `limit` for a request to the path whose query `belongs` says is this sign-in's
-    /// (others, a favicon or a stale tab, get a 404 and are ignored), answers it with `page(query)`
-    /// and returns the query.
-    pub async fn wait(
-        self,
-        limit: Duration,
-        belongs: impl Fn(&str) -> bool,
-        page: impl Fn(&str) -> String,
-    ) -> Result<String, RedirectError> {
+    /// (others, a favicon or a stale tab, get a 404 and are ignored), answers it with a page saying
+    /// what happened and returns the query.
+    pub async fn wait(self, limit: Duration, belongs: impl Fn(&str) -> bool) -> Result<String, RedirectError> {
         let serve = async {
             loop {
                 let Ok((mut stream, _)) = self.listener.accept().await else { continue };
@@ -83,6 +78,21 @@ async fn read_target(stream: &mut tokio::net::TcpStream) -> Option<String> {
     parts.next().map(str::to_owned)
 }
 
+/// What the browser shows once back: signed in, or not (the server sent `error=`).
+fn page(query: &str) -> String {
+    let denied = query.split('&').any(|p| p.starts_with("error="));
+    let (title, text) = if denied {
+        ("Not signed in", "The sign-in was not allowed, and nothing was changed. You can close this tab.")
+    } else {
+        ("Signed in", "You can close this tab and go back to Tektite.")
+    };
+    format!(
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{title} — Tektite</title></head>\
+         <body style=\"font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem\">\
+         <h1>{title}</h1><p>{text}</p></body></html>"
+    )
+}
+
 async fn respond(stream: &mut tokio::net::TcpStream, status: &str, body: &str) -> std::io::Result<()> {
     let head = format!(
         "HTTP/1.1 {status}\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {}\r\n\
@@ -113,23 +123,19 @@ mod tests {
         let listener = RedirectListener::bind("/oauth/callback").await.unwrap();
         let base = listener.redirect_uri().to_owned();
         assert!(base.starts_with("http://127.0.0.1:") && base.ends_with("/oauth/callback"));
-        let waiting = tokio::spawn(listener.wait(
-            Duration::from_secs(10),
-            |q| q.contains("state=mine"),
-            |_| "<p>Go back to Tektite</p>".to_owned(),
-        ));
+        let waiting = tokio::spawn(listener.wait(Duration::from_secs(10), |q| q.contains("state=mine")));
         let root = base.replace("/oauth/callback", "/favicon.ico");
         assert!(get(&root).await.starts_with("HTTP/1.1 404"));
         assert!(get(&format!("{base}?state=other&code=x")).await.starts_with("HTTP/1.1 404"), "another sign-in's");
         let page = get(&format!("{base}?state=mine&code=c1")).await;
-        assert!(page.starts_with("HTTP/1.1 200") && page.contains("Go back to Tektite"));
+        assert!(page.starts_with("HTTP/1.1 200") && page.contains("go back to Tektite"));
         assert_eq!(waiting.await.unwrap().unwrap(), "state=mine&code=c1");
     }
 
     #[tokio::test]
     async fn gives_up_after_its_time() {
         let listener = RedirectListener::bind("/cb").await.unwrap();
-        let err = listener.wait(Duration::from_millis(50), |_| true, |_| String::new()).await.unwrap_err();
+        let err = listener.wait(Duration::from_millis(50), |_| true).await.unwrap_err();
         assert!(matches!(err, RedirectError::TimedOut(_)));
     }
 }

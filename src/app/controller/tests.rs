@@ -7,6 +7,7 @@ use tektite_engine::{BlobOutcome, BlobStatus, ProgressEvent, StrategyKind};
 use tektite_platform::Probes;
 
 use crate::app::events::RepairReport;
+use crate::app::form::SignIn;
 
 fn plan(missing: usize, total: Option<u64>) -> MigrationPlan {
     MigrationPlan {
@@ -39,6 +40,7 @@ fn repair() -> (Controller, Secrets) {
     c.form.old_id = "alice.old".into();
     c.form.new_pds = "https://new".into();
     c.form.new_handle = "alice.new".into();
+    c.form.sign_in = SignIn::Password;
     (c, Secrets { old_password: "pw".into(), new_password: "pw".into(), ..Default::default() })
 }
 
@@ -362,7 +364,7 @@ mod lab {
     use crate::app::events::Command;
     use crate::app::flow::run_on;
     use crate::app::form::StrategyPick;
-    use crate::app::lab;
+    use crate::app::{lab, server_page};
 
     /// An account on the old PDS only, as before a real move (the lab's seed prepares the new PDS
     /// too: that account is deleted again).
@@ -417,6 +419,7 @@ mod lab {
             mode: Mode::Repair,
             old_pds: lab.old_url().into(),
             old_id: account.old_handle.clone(),
+            sign_in: SignIn::Password,
             new_pds: lab.new_url().into(),
             new_handle: account.new_handle.clone(),
             strategy: StrategyPick::Storage,
@@ -456,6 +459,7 @@ mod lab {
         ctl.form = Form {
             mode: Mode::Backup,
             old_id: account.old_handle.clone(),
+            sign_in: SignIn::Password,
             plc_url: lab.plc_url().into(),
             handle_resolver: lab.old_url().into(),
             backup_folder: folder.display().to_string(),
@@ -479,6 +483,63 @@ mod lab {
         assert!(folder.join("manifest.json").is_file() && folder.join("repo.car").is_file());
     }
 
+    /// The desktop's "Sign in with your server": the controller's backup signs in through the
+    /// loopback listener; the server's page (opened here in headless Chromium, as the system
+    /// browser would) is filled in like a person does. No password is given to the app at all.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn the_desktop_signs_in_on_the_server_page_through_the_loopback_listener() {
+        // The system browser is the test's Chromium: nothing else may open the page first.
+        std::env::set_var("TEKTITE_OPEN_BROWSER", "0");
+        let lab = lab::Lab::shared();
+        let account = tokio::task::block_in_place(|| lab.seed("app-oauth", "2x64k"));
+        let dirs = tempfile::tempdir().unwrap();
+        let folder = dirs.path().join("backup");
+        let mut ctl = Controller::new([]);
+        ctl.choose(Mode::Backup);
+        ctl.form = Form {
+            mode: Mode::Backup,
+            old_id: account.old_handle.clone(),
+            plc_url: lab.plc_url().into(),
+            handle_resolver: lab.old_url().into(),
+            backup_folder: folder.display().to_string(),
+            ..Default::default()
+        };
+        assert_eq!(ctl.form.sign_in, SignIn::Server, "the server's page is the first choice");
+        let request = ctl.submit(&Secrets::default()).expect("no password is needed");
+
+        let (events, mut rx) = mpsc::unbounded();
+        let (_commands, commands_rx) = mpsc::unbounded::<Command>();
+        let (cache, state) = (dirs.path().join("cache"), dirs.path().join("state"));
+        let open = || async move { tektite_platform::desktop::platform(&cache, &state) };
+        let run = run_on(request, events, commands_rx, open);
+        let mut page_task = None;
+        let drive = async {
+            while let Some(event) = rx.next().await {
+                ctl.apply(event);
+                if let (Some((url, host)), None) = (ctl.sign_in_page.clone(), &page_task) {
+                    assert!(url.contains("request_uri="), "{url}");
+                    assert!(lab.old_url().contains(&host), "{host}");
+                    assert!(matches!(&ctl.phase, Phase::Connecting { status } if status.contains("own page")));
+                    let (user, password) = (account.old_handle.clone(), account.password.clone());
+                    page_task = Some(tokio::spawn(async move {
+                        let page = server_page::ServerPage::start(Vec::new()).await;
+                        let back = page.sign_in(&url, &user, &password, server_page::Consent::Allow).await;
+                        page.close().await;
+                        back
+                    }));
+                }
+            }
+        };
+        futures::join!(run, drive);
+        let back = page_task.expect("the app asked to sign in on the server's page").await.unwrap();
+        assert!(back.starts_with("http://127.0.0.1:") && back.contains("/oauth/callback?"), "{back}");
+        let Phase::Done(finished) = &ctl.phase else { panic!("the run ended in {:?}", ctl.phase) };
+        let Finished::BackedUp(done) = &**finished else { panic!("{finished:?}") };
+        assert!(done.report.is_complete(), "{:?}", done.report);
+        assert!(folder.join("manifest.json").is_file() && folder.join("preferences.json").is_file());
+        assert!(ctl.log.lines().any(|l| l.text.contains("never sees the password")));
+    }
+
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn protecting_an_account_puts_the_key_first_after_a_mistyped_code() {
         let lab = lab::Lab::shared();
@@ -490,6 +551,7 @@ mod lab {
         ctl.form = Form {
             mode: Mode::Protect,
             old_id: account.old_handle.clone(),
+            sign_in: SignIn::Password,
             plc_url: lab.plc_url().into(),
             handle_resolver: lab.old_url().into(),
             recovery_key: key.clone(),
@@ -533,6 +595,7 @@ mod lab {
         let dirs = tempfile::tempdir().unwrap();
         let base = Form {
             old_id: account.old_handle.clone(),
+            sign_in: SignIn::Password,
             plc_url: lab.plc_url().into(),
             handle_resolver: lab.old_url().into(),
             ..Default::default()
@@ -611,6 +674,7 @@ mod lab {
         ctl.form = Form {
             old_pds: lab.old_url().into(),
             old_id: account.old_handle.clone(),
+            sign_in: SignIn::Password,
             new_pds: lab.new_url().into(),
             new_handle: account.new_handle.clone(),
             new_email: account.email.clone(),
@@ -655,8 +719,10 @@ fn a_backup_starts_once_signed_in_and_ends_with_its_report() {
     let mut c = Controller::new([]);
     c.choose(Mode::Backup);
     c.form.old_id = "alice.old".into();
+    assert_eq!(c.form.sign_in, SignIn::Server, "the server's own page comes first");
+    c.form.sign_in = SignIn::Password;
     let secrets = Secrets { old_password: "pw".into(), ..Default::default() };
-    assert!(c.submit(&Secrets::default()).is_none(), "the password is needed");
+    assert!(c.submit(&Secrets::default()).is_none(), "the password is needed when chosen");
     assert!(c.error_for(Field::OldPassword).is_some());
     assert!(c.error_for(Field::NewPds).is_none(), "a backup needs no new PDS");
     let request = c.submit(&secrets).expect("a valid backup request");

@@ -46,26 +46,11 @@ pub async fn sign_in(
     if !args.no_browser && webbrowser::open(pending.authorize_url.as_str()).is_err() {
         eprintln!("No browser could be opened here: open the address above in any browser on this machine.");
     }
-    let query = listener.wait(WAIT_FOR_BROWSER, |q| pending.owns(q), page).await.map_err(|e| match e {
+    let query = listener.wait(WAIT_FOR_BROWSER, |q| pending.owns(q)).await.map_err(|e| match e {
         RedirectError::TimedOut(_) => stop(OAuthError::TimedOut { minutes: WAIT_FOR_BROWSER.as_secs() / 60 }),
         other => Stop::failed(other.to_string()),
     })?;
     pending.finish(&query).await.map_err(stop)
-}
-
-/// The page the browser shows once back: what happened, and where to go on.
-fn page(query: &str) -> String {
-    let denied = url::form_urlencoded::parse(query.as_bytes()).any(|(k, _)| k == "error");
-    let (title, text) = if denied {
-        ("Not signed in", "The sign-in was not allowed, and nothing was changed. You can close this tab.")
-    } else {
-        ("Signed in", "Tektite has what it needs. You can close this tab and go back to the terminal.")
-    };
-    format!(
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{title} — Tektite</title></head>\
-         <body style=\"font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem\">\
-         <h1>{title}</h1><p>{text}</p></body></html>"
-    )
 }
 
 /// A sign-in that did not happen: the person's to fix (exit 2, nothing changed) unless the
