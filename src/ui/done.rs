@@ -105,6 +105,11 @@ fn moved(s: &MigrationSummary, todo: &[ChecklistItem], check: Option<AccountChec
             lead: format!("{} now lives on {} as {}.", s.did, s.new_pds, s.new_handle),
         }
         div { class: "callout ok", CheckIcon {} span { "Every step is done: data and blobs copied and checked by the new PDS, the DID points at it, the new account is active and the old one deactivated." } }
+        if let Some(how) = s.old_deactivated_by {
+            p { class: "hint", "data-testid": "deactivated-by",
+                "The old account on {s.old_pds} was deactivated {how.describe()}."
+            }
+        }
         div { class: "next-step", "data-testid": "after-move",
             h2 { "What to do now" }
             ol { class: "todo",

@@ -279,7 +279,14 @@ pub fn FormCard(view: Signal<View>) -> Element {
                         }
                     }
                 }
-                p { class: "privacy", "{privacy}" }
+                p { class: "privacy",
+                    if form.sign_in == SignIn::Server && !restoring {
+                        "Your server's sign-in lasts only while Tektite runs and is never stored; Tektite asks it only for what this needs. "
+                        if creates { "The new account's password is only used from this device, and never stored." }
+                    } else {
+                        "{privacy}"
+                    }
+                }
                 SignInActions {
                     submit_testid: ids.submit,
                     label: submit_label,

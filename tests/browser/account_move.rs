@@ -24,7 +24,7 @@ async fn fill_move_form(b: &Browser, lab: &crate::lab::Lab, account: &SeededAcco
     b.click_testid("welcome-move").await;
     b.wait_testid("move-form", Duration::from_secs(10)).await;
     b.type_into("old-handle", &account.old_handle).await;
-    b.type_into("old-password", &account.password).await;
+    b.type_old_password(&account.password).await;
     b.type_into("new-pds", lab.new_url()).await;
     b.type_into("new-handle", &account.new_handle).await;
     b.type_into("new-email", &account.email).await;
@@ -58,7 +58,7 @@ async fn the_whole_account_moves_through_the_page() {
     b.wait_testid("move-form", Duration::from_secs(10)).await;
     // Handle and password only: the account's server is looked up (handle → DID → document).
     b.type_into("old-handle", &account.old_handle).await;
-    b.type_into("old-password", &account.password).await;
+    b.type_old_password(&account.password).await;
     b.type_into("new-pds", lab.new_url()).await;
     b.click_testid("check-server").await;
     let facts = b.wait_testid("server-facts", Duration::from_secs(30)).await;
@@ -100,7 +100,7 @@ async fn the_whole_account_moves_through_the_page() {
     b.click_testid("recovery-key-kept").await;
 
     // A wrong password first: said plainly, nothing changed, back to the form with its fields.
-    b.type_into("old-password", "not-the-password").await;
+    b.type_old_password("not-the-password").await;
     b.click_testid("move-connect").await;
     let error = b.wait_testid_allowing_error("error", Duration::from_secs(60)).await;
     let text = error.text().await.unwrap();
@@ -108,7 +108,7 @@ async fn the_whole_account_moves_through_the_page() {
     b.screenshot("move-1b-error").await;
     b.click_testid("error-back").await;
     assert_eq!(b.value_of("new-email").await, account.email, "the form keeps its fields");
-    b.type_into("old-password", &account.password).await;
+    b.type_old_password(&account.password).await;
 
     b.click_testid("move-connect").await;
     let plan = b.wait_testid("move-plan", Duration::from_secs(60)).await;
@@ -174,7 +174,7 @@ async fn the_whole_account_moves_through_the_page() {
         assert_eq!(b.value_of(id).await, want, "{id} is not filled in from the saved move");
     }
     assert_eq!(b.value_of("old-password").await, "", "a password was kept across the reload");
-    b.type_into("old-password", &account.password).await;
+    b.type_old_password(&account.password).await;
     b.type_into("new-password", &account.password).await;
     b.click_testid("move-connect").await;
     let plan = b.wait_testid("move-plan", Duration::from_secs(60)).await;

@@ -23,7 +23,7 @@ async fn fill_backup_form(b: &Browser, lab: &crate::lab::Lab, account: &crate::l
     b.click_testid("welcome-backup").await;
     b.wait_testid("backup-form", Duration::from_secs(10)).await;
     b.type_into("old-handle", &account.old_handle).await;
-    b.type_into("old-password", &account.password).await;
+    b.type_old_password(&account.password).await;
     b.open_options().await;
     b.type_into("plc-url", lab.plc_url()).await;
     b.type_into("handle-resolver", lab.old_url()).await;
@@ -103,7 +103,7 @@ async fn a_backup_in_the_browser_downloads_an_archive_whose_blobs_verify() {
     b.click_testid("home-button").await;
     b.click_testid("welcome-backup").await;
     b.wait_testid("backup-form", Duration::from_secs(10)).await;
-    b.type_into("old-password", &account.password).await;
+    b.type_old_password(&account.password).await;
     back_up(&b).await;
     let fetched = b.wait_testid("backup-fetched", Duration::from_secs(5)).await.text().await.unwrap();
     let value = fetched.trim_start_matches("Fetched now").trim();
@@ -193,7 +193,7 @@ async fn protect_then_restore_through_the_page() {
     b.click_testid("welcome-protect").await;
     b.wait_testid("protect-form", Duration::from_secs(10)).await;
     b.type_into("old-handle", &account.old_handle).await;
-    b.type_into("old-password", &account.password).await;
+    b.type_old_password(&account.password).await;
     b.open_options().await;
     b.type_into("plc-url", lab.plc_url()).await;
     b.type_into("handle-resolver", lab.old_url()).await;

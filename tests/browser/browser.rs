@@ -290,6 +290,40 @@ impl Browser {
         panic!("#{id} does not hold {text:?} after typing it (it holds {:?})", self.value_of(id).await);
     }
 
+    /// Signs in on the account server's page that the app opened in a popup, answering `consent`
+    /// there as a person would, then comes back to the app's window. Returns where the server
+    /// sent the popup back to.
+    pub async fn sign_in_in_popup(
+        &self,
+        username: &str,
+        password: &str,
+        consent: crate::server_page::Consent,
+    ) -> String {
+        let main = self.client.window().await.unwrap();
+        let deadline = Instant::now() + Duration::from_secs(60);
+        let popup = loop {
+            let windows = self.client.windows().await.unwrap();
+            if let Some(w) = windows.into_iter().find(|w| *w != main) {
+                break w;
+            }
+            assert!(Instant::now() < deadline, "the app opened no window for the server's page");
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        };
+        self.client.switch_to_window(popup).await.unwrap();
+        let back = crate::server_page::approve(&self.client, username, password, consent).await;
+        self.client.switch_to_window(main).await.unwrap();
+        back
+    }
+
+    /// Types the old account's password: its field shows once "Use your password instead" is
+    /// chosen (the account's own server page is the first choice), or when the form remembers it.
+    pub async fn type_old_password(&self, password: &str) {
+        if self.client.find(Locator::Css("[data-testid=use-password]")).await.is_ok() {
+            self.click_testid("use-password").await;
+        }
+        self.type_into("old-password", password).await;
+    }
+
     pub async fn value_of(&self, id: &str) -> String {
         let field = self.wait_id(id, Duration::from_secs(10)).await;
         field.prop("value").await.unwrap().unwrap_or_default()

@@ -34,10 +34,13 @@ mod fault_proxy;
 mod lab;
 #[path = "../support/pds.rs"]
 mod pds;
+#[path = "../support/server_page.rs"]
+mod server_page;
 
 mod account_move;
 mod backup;
 mod browser;
+mod oauth;
 mod page;
 mod static_server;
 
@@ -175,7 +178,7 @@ async fn a_reloaded_page_resumes_without_resending() {
     }
     assert_eq!(b.value_of("old-password").await, "", "a password was kept across the reload");
     assert_eq!(b.value_of("strategy").await, "storage");
-    b.type_into("old-password", &account.password).await;
+    b.type_old_password(&account.password).await;
     b.type_into("new-password", &account.password).await;
     b.screenshot("resume-form").await;
     plan(&b, "storage", Some("resume-plan")).await;
@@ -249,7 +252,7 @@ async fn sign_in_problems_are_explained() {
 
     // A wrong password: said plainly, with what to do.
     b.type_into("old-pds", lab.old_url()).await;
-    b.type_into("old-password", "not-the-password").await;
+    b.type_old_password("not-the-password").await;
     b.click_testid("plan-button").await;
     let error = b.wait_testid_allowing_error("error", Duration::from_secs(60)).await;
     let text = error.text().await.unwrap();
@@ -339,7 +342,7 @@ async fn a_second_tab_waits_while_the_first_runs() {
     let second = b.open_tab().await;
     b.click_testid("resume-button").await;
     b.wait_testid("resuming", Duration::from_secs(10)).await;
-    b.type_into("old-password", &account.password).await;
+    b.type_old_password(&account.password).await;
     b.type_into("new-password", &account.password).await;
     b.click_testid("plan-button").await;
     let error = b.wait_testid_allowing_error("error", Duration::from_secs(60)).await;

@@ -24,7 +24,7 @@ impl<'a> Accounts<'a> {
 /// Fills the whole form (the page must show it) with `strategy` and an optional concurrency.
 pub async fn fill_form(b: &Browser, a: &Accounts<'_>, strategy: &str, concurrency: Option<&str>) {
     b.type_into("old-handle", &a.account.old_handle).await;
-    b.type_into("old-password", &a.account.password).await;
+    b.type_old_password(&a.account.password).await;
     b.type_into("new-pds", &a.new_pds).await;
     b.type_into("new-handle", &a.account.new_handle).await;
     b.type_into("new-password", &a.account.password).await;
