@@ -30,6 +30,8 @@ mod link;
 mod page;
 #[path = "../tests/support/pds.rs"]
 mod pds;
+#[path = "../tests/support/server_page.rs"]
+mod server_page;
 #[path = "../tests/browser/static_server.rs"]
 mod static_server;
 

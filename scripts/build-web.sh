@@ -6,8 +6,10 @@
 # dx does the same with hot reload and asset hashing; this path needs only wasm-bindgen (and
 # wasm-opt for --release), so it works on machines where dx is not installed.
 #
-# Usage: scripts/build-web.sh [--release] [--screenshot OUT.png] [--window WxH]
+# Usage: scripts/build-web.sh [--release] [--public-url URL] [--screenshot OUT.png] [--window WxH]
 #   --release      optimised build; runs wasm-opt if available, prints bundle sizes
+#   --public-url   the https:// address the bundle will be hosted at: writes its OAuth
+#                  client-metadata.json ("Sign in with your server"; on 127.0.0.1 none is needed)
 #   --screenshot   afterwards serve dist/ on 127.0.0.1 and screenshot it in headless Chromium
 #   --window       browser window size for --screenshot (default 1280x800; a phone: 390x844)
 # Env: DIST_DIR (default ./dist), CARGO_TARGET_DIR (honoured, as by cargo).
@@ -15,13 +17,14 @@ set -euo pipefail
 
 die() { echo "build-web: $*" >&2; exit 1; }
 
-release=0 shot= window=1280x800
+release=0 shot= window=1280x800 public_url=
 while [[ $# -gt 0 ]]; do
     case $1 in
         --release) release=1 ;;
         --screenshot) shot=${2:?--screenshot needs a file}; shift ;;
+        --public-url) public_url=${2:?--public-url needs an https:// address}; shift ;;
         --window) window=${2:?--window needs WxH}; shift ;;
-        -h | --help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h | --help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) die "unknown argument: $1 (see --help)" ;;
     esac
     shift
@@ -76,6 +79,9 @@ fi
 cp assets/main.css assets/icon.svg "$dist/"
 # "Sign in with your server" comes back to this page (see src/app/server_sign_in/web.rs).
 cp assets/oauth-callback.html assets/oauth-callback.js "$dist/"
+if [[ -n $public_url ]]; then
+    scripts/client-metadata.sh "$public_url" >"$dist/client-metadata.json" || die "bad --public-url"
+fi
 cat >"$dist/index.html" <<'HTML'
 <!doctype html>
 <html lang="en">

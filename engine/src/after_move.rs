@@ -197,6 +197,7 @@ mod tests {
             irreversible: Vec::new(),
             accepted_missing: Vec::new(),
             rotation_keys: None,
+            old_deactivated_by: None,
         }
     }
 

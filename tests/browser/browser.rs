@@ -7,7 +7,7 @@ use std::io::{Read, Write};
 use base64::Engine as _;
 use std::net::{TcpListener, TcpStream};
 use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
+use std::process::Child;
 use std::time::{Duration, Instant};
 
 use fantoccini::elements::Element;
@@ -77,24 +77,10 @@ impl Browser {
 
     /// [`Browser::start`] with more Chromium flags (e.g. [`crate::lab::Lab::chromium_args`]).
     pub async fn start_with(site: &Site, phone: Phone, extra_args: Vec<String>) -> Browser {
-        let chromedriver = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
         let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
         let profile = tempfile::Builder::new().prefix("tektite-chromium-").tempdir().unwrap();
         let log = profile.path().join("chromedriver.log");
-        let port = free_port();
-        let driver = Command::new(&chromedriver)
-            .arg(format!("--port={port}"))
-            .arg(format!("--log-path={}", log.display()))
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap_or_else(|e| panic!("cannot run {chromedriver}: {e}"));
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(Instant::now() < deadline, "chromedriver did not listen on port {port}");
-            std::thread::sleep(Duration::from_millis(50));
-        }
+        let (driver, port) = crate::server_page::chromedriver(&[format!("--log-path={}", log.display())]);
 
         let size = if phone == Phone::Yes { PHONE } else { LAPTOP };
         let user_data = profile.path().join("profile");
@@ -306,7 +292,10 @@ impl Browser {
             if let Some(w) = windows.into_iter().find(|w| *w != main) {
                 break w;
             }
-            assert!(Instant::now() < deadline, "the app opened no window for the server's page");
+            if Instant::now() > deadline {
+                let said = self.execute("return document.body.innerText + ' / ' + (document.querySelector('[data-testid=error-message]')?.textContent || '')").await;
+                panic!("the app opened no window for the server's page; it says: {said}");
+            }
             tokio::time::sleep(Duration::from_millis(200)).await;
         };
         self.client.switch_to_window(popup).await.unwrap();

@@ -137,17 +137,9 @@ async fn assert_moved(lab: &Lab, account: &SeededAccount) {
     let doc: Value = reqwest::get(format!("{}/{}", lab.plc_api(), account.did)).await.unwrap().json().await.unwrap();
     assert!(doc.to_string().contains(lab.new_url().trim_end_matches('/')), "DID document: {doc}");
     assert!(doc["alsoKnownAs"].to_string().contains(&account.new_handle), "{doc}");
-    let new = session(lab.api(Side::New), account).await;
-    let token = new["accessJwt"].as_str().expect("signed in to the new account").to_owned();
-    let status: Value = reqwest::Client::new()
-        .get(format!("{}/xrpc/com.atproto.server.checkAccountStatus", lab.api(Side::New)))
-        .bearer_auth(&token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let token = crate::pds::login(lab.api(Side::New), &account.did, &account.password).await;
+    let url = format!("{}/xrpc/com.atproto.server.checkAccountStatus", lab.api(Side::New));
+    let status = crate::pds::xrpc(reqwest::Method::GET, url, &token, None).await;
     assert_eq!(status["activated"], true, "new account: {status}");
     assert_eq!(status["importedBlobs"].as_u64(), Some(account.blobs.len() as u64), "{status}");
     assert!(crate::pds::missing_on_target(lab.api(Side::New), account).await.is_empty());
@@ -205,4 +197,55 @@ async fn a_whole_move_by_server_sign_in_deactivates_with_the_password_given_once
     b.screenshot("oauth-move-done-phone").await;
     b.close().await;
     assert_moved(lab, &account).await;
+}
+
+/// The web app as it is hosted: the release bundle under a public name (`app.tektite-lab.home.arpa`:
+/// a PDS refuses client ids under `.test`; the lab's nginx in front, TLS from the lab's CA) with the `client-metadata.json` that `scripts/client-metadata.sh` writes
+/// for that address. Its client id is that file's address, which the PDS fetches (trusting the
+/// lab's CA) before it sends the browser back to the bundle's own `oauth-callback.html`.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_hosted_web_app_signs_in_as_its_own_client() {
+    let _serial = SERIAL.lock().await;
+    let lab = crate::tls_lab();
+    let bundle = tempfile::tempdir().unwrap();
+    copy_tree(&static_server::release_web_dist(), bundle.path());
+    let site = static_server::serve(bundle.path().to_path_buf());
+    let public = lab.hosted_front("app", site.port());
+    let metadata = std::process::Command::new("bash")
+        .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/client-metadata.sh"))
+        .arg(&public)
+        .output()
+        .unwrap();
+    assert!(metadata.status.success(), "{}", String::from_utf8_lossy(&metadata.stderr));
+    std::fs::write(bundle.path().join("client-metadata.json"), &metadata.stdout).unwrap();
+    let site = site.at(&public);
+
+    let account = crate::pds::old_only_account(lab, "web-oauth-hosted", "2x128k").await;
+    let b = Browser::start_with(&site, Phone::No, lab.chromium_args()).await;
+    b.open_app().await;
+    b.click_testid("welcome-backup").await;
+    b.wait_testid("backup-form", Duration::from_secs(10)).await;
+    b.type_into("old-handle", &account.old_handle).await;
+    lab_lookups(&b, lab).await;
+    b.click_testid("backup-start").await;
+    let back = b.sign_in_in_popup(&account.old_handle, &account.password, Consent::Allow).await;
+    assert_eq!(back, format!("{public}/oauth-callback.html"), "the server sent the browser to the metadata's redirect");
+    let done = b.wait_testid("backup-done", Duration::from_secs(180)).await;
+    assert_eq!(done.attr("data-complete").await.unwrap().as_deref(), Some("true"), "{}", done.text().await.unwrap());
+    b.screenshot("oauth-hosted-backup-done").await;
+    b.close().await;
+}
+
+/// Copies the folder `from` (files and subfolders, e.g. wasm-bindgen's `snippets/`) into `to`.
+fn copy_tree(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
 }

@@ -42,12 +42,54 @@ pub fn web_dist() -> PathBuf {
 /// A running static server.
 pub struct Site {
     port: u16,
+    /// Where the browser opens it, when not on 127.0.0.1 (a TLS front under a public name).
+    public: Option<String>,
 }
 
 impl Site {
     pub fn url(&self) -> String {
-        format!("http://127.0.0.1:{}/", self.port)
+        match &self.public {
+            Some(url) => url.clone(),
+            None => format!("http://127.0.0.1:{}/", self.port),
+        }
     }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// The same site, opened at `url` (e.g. `https://app.tektite-lab.test:PORT/`, a TLS front).
+    pub fn at(self, url: &str) -> Site {
+        Site { public: Some(format!("{}/", url.trim_end_matches('/'))), ..self }
+    }
+}
+
+/// The release web app (`scripts/build-web.sh --release`), built once per run into
+/// `<target>/browser-dist-release` (`TEKTITE_WEB_DIST_RELEASE` names another build): what is hosted.
+pub fn release_web_dist() -> PathBuf {
+    static DIST: OnceLock<PathBuf> = OnceLock::new();
+    DIST.get_or_init(|| {
+        if let Some(dir) = std::env::var_os("TEKTITE_WEB_DIST_RELEASE") {
+            let dir = PathBuf::from(dir);
+            assert!(dir.join("index.html").is_file(), "TEKTITE_WEB_DIST_RELEASE={} has no index.html", dir.display());
+            return dir;
+        }
+        let target = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).parent().unwrap().to_path_buf();
+        let dist = target.join("browser-dist-release");
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        eprintln!("building the release web app into {}", dist.display());
+        let status = Command::new("bash")
+            .arg(root.join("scripts/build-web.sh"))
+            .arg("--release")
+            .current_dir(root)
+            .env("DIST_DIR", &dist)
+            .env("CARGO_TARGET_DIR", &target)
+            .status()
+            .expect("run scripts/build-web.sh --release");
+        assert!(status.success(), "scripts/build-web.sh --release failed");
+        dist
+    })
+    .clone()
 }
 
 /// Serves `dir` on a free 127.0.0.1 port until the process ends.
@@ -65,7 +107,7 @@ pub fn serve(dir: PathBuf) -> Site {
             }
         })
         .unwrap();
-    Site { port }
+    Site { port, public: None }
 }
 
 fn mime(path: &Path) -> &'static str {

@@ -29,6 +29,7 @@
 
 import { execFileSync, fork, spawn } from 'node:child_process'
 import crypto from 'node:crypto'
+import dns from 'node:dns'
 import fs from 'node:fs'
 import https from 'node:https'
 import net from 'node:net'
@@ -39,6 +40,10 @@ import { parseArgs } from './args.mjs'
 
 const SELF = fileURLToPath(import.meta.url)
 const TLS_DOMAIN = 'tektite-lab.test'
+// For what must not look local to a PDS: an OAuth web client's id (its client-metadata.json) may
+// not be under a special-use TLD such as .test. home.arpa is for private networks, never routed
+// on the internet (RFC 8375); nothing resolves it here but the lab's own mapping to 127.0.0.1.
+const HOSTED_DOMAIN = 'tektite-lab.home.arpa'
 const GiB = 1024 * 1024 * 1024
 
 function die(msg) {
@@ -121,7 +126,7 @@ function makeCertificates(tlsDir) {
   openssl('req', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes',
     '-subj', '/CN=localhost', '-keyout', f('localhost-key.pem'), '-out', f('localhost.csr'))
   fs.writeFileSync(f('localhost.ext'),
-    `subjectAltName=DNS:*.${TLS_DOMAIN},DNS:localhost,IP:127.0.0.1\nextendedKeyUsage=serverAuth\nbasicConstraints=CA:FALSE\n`)
+    `subjectAltName=DNS:*.${TLS_DOMAIN},DNS:*.${HOSTED_DOMAIN},DNS:localhost,IP:127.0.0.1\nextendedKeyUsage=serverAuth\nbasicConstraints=CA:FALSE\n`)
   openssl('x509', '-req', '-in', f('localhost.csr'), '-CA', f('ca.pem'), '-CAkey', f('ca-key.pem'),
     '-CAcreateserial', '-days', '2', '-extfile', f('localhost.ext'), '-out', f('localhost.pem'))
 }
@@ -326,7 +331,7 @@ async function serve(args) {
     PDS_HOSTNAME: tls ? `${publicHost(name)}:${tlsPort}` : 'localhost',
     // atproto allows a port in did:web only for localhost; nothing resolves these DIDs in the lab.
     PDS_SERVICE_DID: tls ? `did:web:${publicHost(name)}` : `did:web:localhost%3A${port}`,
-    ...(tls ? { NODE_EXTRA_CA_CERTS: path.join(tlsDir, 'ca.pem') } : {}),
+    ...(tls ? { NODE_EXTRA_CA_CERTS: path.join(tlsDir, 'ca.pem'), LAB_TLS_DOMAIN: `${TLS_DOMAIN},${HOSTED_DOMAIN}` } : {}),
     PDS_SERVICE_NAME: `Tektite lab ${name} PDS`,
     PDS_SERVICE_HANDLE_DOMAINS: `.${name}.test`,
     PDS_DEV_MODE: 'true',
@@ -411,7 +416,8 @@ async function serve(args) {
     plc_internal: plcInternal,
     old: describe('old', oldUrl, oldInternal, oldEnv),
     new: describe('new', newUrl, newInternal, newEnv),
-    ...(tls ? { tls: { ca: path.join(tlsDir, 'ca.pem'), fronts: path.join(tlsDir, 'fronts'), domain: TLS_DOMAIN, spki,
+    ...(tls ? { tls: { ca: path.join(tlsDir, 'ca.pem'), fronts: path.join(tlsDir, 'fronts'), domain: TLS_DOMAIN,
+                       hosted_domain: HOSTED_DOMAIN, spki,
                        nginx_pid: children.get('nginx')?.pid } } : {}),
     invites: !!args.invites,
     rate_limits: rateLimits,
@@ -470,6 +476,7 @@ async function childPlc() {
 }
 
 async function childPds() {
+  resolveLabNames(process.env.LAB_TLS_DOMAIN)
   // --rate-limits N: uploadBlob allows N uploads per LAB_UPLOAD_WINDOW_S seconds (the reference PDS
   // hard-codes 1000 a day), so a test reaches the limit and sees the PDS's own 429 and reset.
   const uploadLimit = Number(process.env.LAB_UPLOAD_LIMIT || 0)
@@ -495,6 +502,25 @@ async function childPds() {
   bindLoopback(pds.app)
   childLifecycle(() => pds.destroy())
   await pds.start()
+}
+
+// Behind TLS the lab's services and a test's own fronts (a hosted web app whose OAuth
+// client metadata the PDS fetches) live under the lab's domains (LAB_TLS_DOMAIN, comma-separated),
+// names no DNS knows: in this process they resolve to 127.0.0.1, as Tektite's TEKTITE_RESOLVE and
+// Chromium's host rules do.
+function resolveLabNames(domains) {
+  if (!domains) return
+  const suffixes = domains.split(',').map((d) => `.${d}`)
+  const original = dns.lookup
+  dns.lookup = function (hostname, options, callback) {
+    if (typeof options === 'function') [callback, options] = [options, {}]
+    const opts = typeof options === 'number' ? { family: options } : options || {}
+    if (typeof hostname === 'string' && suffixes.some((s) => hostname.endsWith(s))) {
+      const address = { address: '127.0.0.1', family: 4 }
+      return process.nextTick(() => (opts.all ? callback(null, [address]) : callback(null, '127.0.0.1', 4)))
+    }
+    return original.call(this, hostname, options, callback)
+  }
 }
 
 // Short OAuth lifetimes for the tests (see --oauth-token-secs, --dpop-nonce-ms):

@@ -319,18 +319,29 @@ impl Lab {
     pub fn chromium_args(&self) -> Vec<String> {
         let tls = &self.info["tls"];
         let (Some(domain), Some(spki)) = (tls["domain"].as_str(), tls["spki"].as_str()) else { return Vec::new() };
+        let hosted = tls["hosted_domain"].as_str().map(|d| format!(", MAP *.{d} 127.0.0.1")).unwrap_or_default();
         vec![
-            format!("--host-resolver-rules=MAP *.{domain} 127.0.0.1"),
+            format!("--host-resolver-rules=MAP *.{domain} 127.0.0.1{hosted}"),
             format!("--ignore-certificate-errors-spki-list={spki}"),
         ]
     }
     /// With TLS: puts `name.tektite-lab.test` (TLS + HTTP/2) in front of a test's own server on
     /// 127.0.0.1:`upstream` and returns its https URL (nginx reloads its configuration).
     pub fn tls_front(&self, name: &str, upstream: u16) -> String {
+        let domain = self.info["tls"]["domain"].as_str().unwrap_or("tektite-lab.test").to_owned();
+        self.front_under(&domain, name, upstream)
+    }
+    /// [`Lab::tls_front`] under a name a PDS does not take for a local one
+    /// (`name.tektite-lab.home.arpa`): a hosted web app, whose OAuth client id may not be under
+    /// `.test`. Also mapped to 127.0.0.1 by the lab's PDSes and [`Lab::chromium_args`].
+    pub fn hosted_front(&self, name: &str, upstream: u16) -> String {
+        let domain = self.info["tls"]["hosted_domain"].as_str().expect("a lab with a hosted domain").to_owned();
+        self.front_under(&domain, name, upstream)
+    }
+    fn front_under(&self, domain: &str, name: &str, upstream: u16) -> String {
         let tls = &self.info["tls"];
         let fronts = PathBuf::from(tls["fronts"].as_str().expect("a lab started with tls"));
         let tls_dir = fronts.parent().unwrap().to_path_buf();
-        let domain = tls["domain"].as_str().unwrap_or("tektite-lab.test");
         let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
         let conf = format!(
             "server {{\n  listen 127.0.0.1:{port} ssl http2;\n  ssl_certificate {cert};\n  ssl_certificate_key {key};\n  \

@@ -38,25 +38,33 @@ fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
+/// A chromedriver (`CHROMEDRIVER`, default `/usr/bin/chromedriver`) listening on a free port of
+/// 127.0.0.1, with its extra arguments (e.g. a log file); returns it and its port.
+pub fn chromedriver(extra_args: &[String]) -> (Child, u16) {
+    let chromedriver = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
+    let port = free_port();
+    let driver = Command::new(&chromedriver)
+        .arg(format!("--port={port}"))
+        .args(extra_args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot run {chromedriver}: {e}"));
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(Instant::now() < deadline, "chromedriver did not listen on port {port}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    (driver, port)
+}
+
 impl ServerPage {
     /// Starts Chromium (`extra_args`: e.g. the TLS lab's host rules).
     pub async fn start(extra_args: Vec<String>) -> ServerPage {
-        let chromedriver = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
         let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
         let profile = tempfile::Builder::new().prefix("tektite-server-page-").tempdir().unwrap();
-        let port = free_port();
-        let driver = Command::new(&chromedriver)
-            .arg(format!("--port={port}"))
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap_or_else(|e| panic!("cannot run {chromedriver}: {e}"));
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(Instant::now() < deadline, "chromedriver did not listen on port {port}");
-            std::thread::sleep(Duration::from_millis(50));
-        }
+        let (driver, port) = chromedriver(&[]);
         let mut args = vec![
             "--headless".to_owned(),
             "--no-sandbox".into(),

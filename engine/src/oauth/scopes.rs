@@ -32,6 +32,23 @@ impl Purpose {
         std::iter::once("atproto").chain(extra.iter().copied()).collect::<Vec<_>>().join(" ")
     }
 
+    /// Every way in.
+    pub const ALL: [Purpose; 4] = [Purpose::Backup, Purpose::Protect, Purpose::Move, Purpose::Read];
+
+    /// Every permission any way in asks for: what a hosted web client's metadata declares
+    /// (`scripts/client-metadata.sh`), each sign-in then asking only for its own.
+    pub fn all_scopes() -> String {
+        let mut scopes: Vec<String> = Vec::new();
+        for purpose in Purpose::ALL {
+            for s in purpose.scope().split(' ') {
+                if !scopes.iter().any(|k| k == s) {
+                    scopes.push(s.to_owned());
+                }
+            }
+        }
+        scopes.join(" ")
+    }
+
     /// What the permissions are for, in words (the README and the faces say it before the person
     /// goes to the server's page).
     pub fn explain(self) -> &'static str {
@@ -58,5 +75,15 @@ mod tests {
         let moving = Purpose::Move.scope();
         assert!(moving.contains("identity:*") && moving.contains("rpc:com.atproto.server.createAccount?aud=*"));
         assert!(!moving.contains("transition:generic"), "never the catch-all scope");
+    }
+
+    #[test]
+    fn the_hosted_clients_metadata_declares_every_scope_asked_for() {
+        let script = include_str!("../../../scripts/client-metadata.sh");
+        let declared = script.lines().find_map(|l| l.strip_prefix("scope='")).map(|l| l.trim_end_matches('\''));
+        let declared: std::collections::BTreeSet<&str> = declared.expect("a scope line").split(' ').collect();
+        let asked = Purpose::all_scopes();
+        let asked: std::collections::BTreeSet<&str> = asked.split(' ').collect();
+        assert_eq!(declared, asked, "scripts/client-metadata.sh and the scopes asked for differ");
     }
 }

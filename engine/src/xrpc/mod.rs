@@ -428,7 +428,19 @@ impl XrpcClient {
         }
         if let Some(grant) = self.session().and_then(|s| s.oauth) {
             let current = self.session().expect("checked above");
-            let fresh = grant.refresh(&current).await.map_err(|e| XrpcError::NotSignedIn {
+            // A network or server hiccup is retried like any request; a refusal means signing in again.
+            let fresh = retry(
+                &self.policy,
+                |e: &crate::oauth::OAuthError| match e {
+                    crate::oauth::OAuthError::Http(x) => x.advice(),
+                    other if other.is_transient() => crate::retry::RetryAdvice::Backoff,
+                    _ => crate::retry::RetryAdvice::Never,
+                },
+                |_, _| {},
+                || grant.refresh(&current),
+            )
+            .await
+            .map_err(|e| XrpcError::NotSignedIn {
                 host: self.host.clone(),
                 detail: format!("the session can no longer be renewed ({e}); sign in again"),
             })?;

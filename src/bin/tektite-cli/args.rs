@@ -108,9 +108,12 @@ pub enum TopCommand {
     #[command(after_help = "Secrets come from the environment or hidden prompts: TEKTITE_FROM_PASSWORD, \
 TEKTITE_NEW_PASSWORD (the new account's password), TEKTITE_FROM_2FA (when the old PDS asks for a sign-in code), \
 TEKTITE_PLC_TOKEN (the code the old PDS emails before the identity moves).\n\
+With --oauth the old account signs in on its server's page instead; TEKTITE_FROM_PASSWORD, when set, is used \
+only to deactivate the old account at the end (a server sign-in may not).\n\
 Every finished step is saved (--state-dir): run the same command again to continue.\n\
 Exit codes: 0 done, 1 failed (run again to retry), 2 bad usage or configuration, or not confirmed, \
-3 waiting for the emailed code (run again with TEKTITE_PLC_TOKEN=…), 130 interrupted.")]
+3 waiting for the emailed code (run again with TEKTITE_PLC_TOKEN=…), 4 (did:web) waiting for the new document, \
+5 (--oauth) waiting for the old account to be deactivated on its server's account page, 130 interrupted.")]
     Migrate(MigrateArgs),
     /// Show saved migrations: DID, steps done, next step.
     Status(StatusArgs),

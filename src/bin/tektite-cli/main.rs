@@ -11,10 +11,14 @@
 //! tektite-cli recovery-key add --from-id ID [--from URL] (--out FILE | --key did:key:…)
 //! tektite-cli restore --backup DIR --to URL --new-handle H --new-email E --recovery-key-file FILE
 //! ```
+//! `--oauth [--no-browser]` on `migrate`, `blobs`, `plan`, `backup` and `recovery-key add`: the old
+//! account signs in on its own server's page (one stderr line `Open this address to sign in: URL`).
+//!
 //! Exit codes: 0 done (the new PDS misses nothing), 1 failed (run again to retry), 2 bad usage or
-//! configuration, or another run holds the account's lock (nothing changed), 3 (`migrate`) waiting
-//! for the PLC token the old PDS emailed, 4 (`migrate`, did:web) waiting for the new document, 130
-//! interrupted.
+//! configuration, a sign-in refused on the server's page, or another run holds the account's lock
+//! (nothing changed), 3 (`migrate`) waiting for the PLC token the old PDS emailed, 4 (`migrate`,
+//! did:web) waiting for the new document, 5 (`migrate --oauth`) waiting for the old account to be
+//! deactivated on its server's account page, 130 interrupted.
 //! The binary is thin: arguments → engine calls → output. All the work happens in `tektite-engine`.
 
 #[cfg(not(target_arch = "wasm32"))]
