@@ -148,7 +148,11 @@ pub fn FormCard(view: Signal<View>) -> Element {
                             div { class: "sign-in-choice", "data-testid": "sign-in-with-server",
                                 p { class: "hint",
                                     strong { "You sign in on your server's own page. " }
-                                    "Tektite opens it in a new window and never sees your password."
+                                    if cfg!(target_arch = "wasm32") {
+                                        "Tektite opens it in a new window and never sees your password."
+                                    } else {
+                                        "Tektite opens it in your browser and never sees your password."
+                                    }
                                 }
                                 button { class: "link-button", r#type: "button", "data-testid": "use-password",
                                     onclick: move |_| ctl.write().form.sign_in = SignIn::Password,

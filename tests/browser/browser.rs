@@ -5,7 +5,7 @@
 use std::io::{Read, Write};
 
 use base64::Engine as _;
-use std::net::{TcpListener, TcpStream};
+use std::net::TcpStream;
 use std::path::PathBuf;
 use std::process::Child;
 use std::time::{Duration, Instant};
@@ -56,10 +56,6 @@ pub struct Browser {
     pub downloads: PathBuf,
 }
 
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
-}
-
 /// Where screenshots go: `TEKTITE_ARTIFACTS`, or `<target>/artifacts`.
 pub fn artifacts() -> PathBuf {
     let dir = match std::env::var_os("TEKTITE_ARTIFACTS") {
@@ -86,19 +82,7 @@ impl Browser {
         let user_data = profile.path().join("profile");
         let downloads = profile.path().join("downloads");
         std::fs::create_dir_all(&downloads).unwrap();
-        let mut args = vec![
-            "--headless".to_owned(),
-            "--no-sandbox".into(),
-            "--disable-gpu".into(),
-            "--disable-quic".into(),
-            "--no-first-run".into(),
-            "--disable-background-networking".into(),
-            "--disable-component-update".into(),
-            "--disable-sync".into(),
-            "--hide-scrollbars".into(),
-            format!("--user-data-dir={}", user_data.display()),
-            format!("--window-size={},{}", size.0, size.1),
-        ];
+        let mut args = crate::server_page::chromium_flags(&user_data, size);
         args.extend(extra_args);
         let caps = json!({
             "browserName": "chrome",

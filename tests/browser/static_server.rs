@@ -14,29 +14,30 @@ use std::sync::OnceLock;
 /// (cargo makes the rebuild cheap when nothing changed).
 pub fn web_dist() -> PathBuf {
     static DIST: OnceLock<PathBuf> = OnceLock::new();
-    DIST.get_or_init(|| {
-        if let Some(dir) = std::env::var_os("TEKTITE_WEB_DIST") {
-            let dir = PathBuf::from(dir);
-            assert!(dir.join("index.html").is_file(), "TEKTITE_WEB_DIST={} has no index.html", dir.display());
-            return dir;
-        }
-        let target = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).parent().unwrap().to_path_buf();
-        let dist = target.join("browser-dist");
-        {
-            let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-            eprintln!("building the web app into {} (set TEKTITE_WEB_DIST to use another build)", dist.display());
-            let status = Command::new("bash")
-                .arg(root.join("scripts/build-web.sh"))
-                .current_dir(root)
-                .env("DIST_DIR", &dist)
-                .env("CARGO_TARGET_DIR", &target)
-                .status()
-                .expect("run scripts/build-web.sh");
-            assert!(status.success(), "scripts/build-web.sh failed");
-        }
-        dist
-    })
-    .clone()
+    DIST.get_or_init(|| built_dist("TEKTITE_WEB_DIST", "browser-dist", &[])).clone()
+}
+
+/// A web build: the folder `env` names, else `scripts/build-web.sh args` into `<target>/folder`.
+fn built_dist(env: &str, folder: &str, args: &[&str]) -> PathBuf {
+    if let Some(dir) = std::env::var_os(env) {
+        let dir = PathBuf::from(dir);
+        assert!(dir.join("index.html").is_file(), "{env}={} has no index.html", dir.display());
+        return dir;
+    }
+    let target = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).parent().unwrap().to_path_buf();
+    let dist = target.join(folder);
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    eprintln!("building the web app ({args:?}) into {} (set {env} to use another build)", dist.display());
+    let status = Command::new("bash")
+        .arg(root.join("scripts/build-web.sh"))
+        .args(args)
+        .current_dir(root)
+        .env("DIST_DIR", &dist)
+        .env("CARGO_TARGET_DIR", &target)
+        .status()
+        .expect("run scripts/build-web.sh");
+    assert!(status.success(), "scripts/build-web.sh {args:?} failed");
+    dist
 }
 
 /// A running static server.
@@ -68,28 +69,7 @@ impl Site {
 /// `<target>/browser-dist-release` (`TEKTITE_WEB_DIST_RELEASE` names another build): what is hosted.
 pub fn release_web_dist() -> PathBuf {
     static DIST: OnceLock<PathBuf> = OnceLock::new();
-    DIST.get_or_init(|| {
-        if let Some(dir) = std::env::var_os("TEKTITE_WEB_DIST_RELEASE") {
-            let dir = PathBuf::from(dir);
-            assert!(dir.join("index.html").is_file(), "TEKTITE_WEB_DIST_RELEASE={} has no index.html", dir.display());
-            return dir;
-        }
-        let target = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).parent().unwrap().to_path_buf();
-        let dist = target.join("browser-dist-release");
-        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-        eprintln!("building the release web app into {}", dist.display());
-        let status = Command::new("bash")
-            .arg(root.join("scripts/build-web.sh"))
-            .arg("--release")
-            .current_dir(root)
-            .env("DIST_DIR", &dist)
-            .env("CARGO_TARGET_DIR", &target)
-            .status()
-            .expect("run scripts/build-web.sh --release");
-        assert!(status.success(), "scripts/build-web.sh --release failed");
-        dist
-    })
-    .clone()
+    DIST.get_or_init(|| built_dist("TEKTITE_WEB_DIST_RELEASE", "browser-dist-release", &["--release"])).clone()
 }
 
 /// Serves `dir` on a free 127.0.0.1 port until the process ends.

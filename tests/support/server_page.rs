@@ -59,23 +59,31 @@ pub fn chromedriver(extra_args: &[String]) -> (Child, u16) {
     (driver, port)
 }
 
+/// The flags every test Chromium runs with: headless, as root, with a fresh profile in
+/// `user_data_dir` and nothing talking to the internet on its own; the window `size`.
+pub fn chromium_flags(user_data_dir: &std::path::Path, size: (u32, u32)) -> Vec<String> {
+    vec![
+        "--headless".to_owned(),
+        "--no-sandbox".into(),
+        "--disable-gpu".into(),
+        "--disable-quic".into(),
+        "--no-first-run".into(),
+        "--disable-background-networking".into(),
+        "--disable-component-update".into(),
+        "--disable-sync".into(),
+        "--hide-scrollbars".into(),
+        format!("--user-data-dir={}", user_data_dir.display()),
+        format!("--window-size={},{}", size.0, size.1),
+    ]
+}
+
 impl ServerPage {
     /// Starts Chromium (`extra_args`: e.g. the TLS lab's host rules).
     pub async fn start(extra_args: Vec<String>) -> ServerPage {
         let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
         let profile = tempfile::Builder::new().prefix("tektite-server-page-").tempdir().unwrap();
         let (driver, port) = chromedriver(&[]);
-        let mut args = vec![
-            "--headless".to_owned(),
-            "--no-sandbox".into(),
-            "--disable-gpu".into(),
-            "--disable-quic".into(),
-            "--no-first-run".into(),
-            "--disable-background-networking".into(),
-            "--disable-sync".into(),
-            format!("--user-data-dir={}", profile.path().join("profile").display()),
-            "--window-size=1280,900".into(),
-        ];
+        let mut args = chromium_flags(&profile.path().join("profile"), (1280, 900));
         args.extend(extra_args);
         let caps = json!({
             "browserName": "chrome",
