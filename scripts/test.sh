@@ -28,6 +28,7 @@ step() { printf '\n==> %s\n' "$*"; }
 step "installing what is missing"
 scripts/install-deps.sh
 tests/lab/install.sh
+tests/a11y/install.sh
 
 step "formatting"
 cargo fmt --all -- --check

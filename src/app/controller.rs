@@ -16,7 +16,7 @@
 use tektite_engine::after_move::CheckResult;
 use tektite_engine::blobs::BlobEstimate;
 use tektite_engine::migration::{DidWebUpdate, MigrationSummary, Outcome, Step, StepEvent, UnmovableBlob};
-use tektite_engine::MigrationPlan;
+use tektite_engine::{MigrationPlan, ProgressEvent};
 use web_time::Instant;
 
 use super::events::{AppError, AppEvent, Finished, Persistence, RestorePreview, ServerFacts};
@@ -111,6 +111,17 @@ pub struct Controller {
     pub notice: Option<String>,
     /// The old account's server page the person signs in on (address, host), while they do.
     pub sign_in_page: Option<(String, String)>,
+    /// What a screen reader is told next (the page's polite live region): step changes, each tenth
+    /// of the work, waits and their end. Never per chunk.
+    pub spoken: String,
+    /// The last tenth of the work announced.
+    spoken_tenth: u8,
+    /// Submits the form refused: each one sends focus to its first wrong field again.
+    pub refused_submits: u32,
+    /// The emailed code as last typed (memory only): a refused one stays in its field.
+    pub typed_code: String,
+    /// Codes refused so far in this run: each one sends focus back to the code's field.
+    pub refused_codes: u32,
     transfer_started: Option<Instant>,
     persist: bool,
 }
@@ -147,6 +158,11 @@ impl Controller {
             resuming: None,
             notice: None,
             sign_in_page: None,
+            spoken: String::new(),
+            spoken_tenth: 0,
+            refused_submits: 0,
+            typed_code: String::new(),
+            refused_codes: 0,
             transfer_started: None,
             persist: false,
         };
@@ -294,7 +310,14 @@ impl Controller {
         let server = self.server.as_ref().filter(|s| s.url == normalize_url(&self.form.new_pds));
         let mut request = match self.form.validate(secrets, server) {
             Err(problems) => {
+                // One announcement for them all (each field's message is tied to its field, and
+                // focus goes to the first: see the form's view).
+                self.spoken = match problems.len() {
+                    1 => format!("One field needs attention: {}", problems[0].1),
+                    n => format!("{n} fields need attention. The first: {}", problems[0].1),
+                };
                 self.field_errors = problems;
+                self.refused_submits += 1;
                 self.phase = Phase::Form;
                 return None;
             }
@@ -317,6 +340,8 @@ impl Controller {
         self.failed_step = None;
         self.account_check = None;
         self.sign_in_page = None;
+        self.spoken_tenth = 0;
+        self.typed_code.clear();
         self.progress = RunProgress::default();
         self.transfer_started = None;
         if continuing {
@@ -522,8 +547,17 @@ impl Controller {
             }
             AppEvent::Step(ev) => self.step_event(ev),
             AppEvent::Progress(ev) => {
+                let wait = matches!(ev, ProgressEvent::RateLimited { .. });
                 if let Some((level, text)) = self.progress.apply(ev, self.log.now()) {
+                    if wait {
+                        self.spoken.clone_from(&text);
+                    }
                     self.log(level, text);
+                }
+                let tenth = (self.progress.percent() / 10.0).floor().clamp(0.0, 10.0) as u8;
+                if tenth > self.spoken_tenth && self.progress.blobs_total > 0 {
+                    self.spoken_tenth = tenth;
+                    self.spoken = format!("{} % of the blobs copied", u16::from(tenth) * 10);
                 }
             }
             AppEvent::Checking => {
@@ -632,6 +666,8 @@ impl Controller {
             }
             AppEvent::TokenRefused(error) => {
                 self.log(LogLevel::Warn, format!("{}: {}", error.title, error.message));
+                self.spoken = format!("{}. {}", error.title, error.advice);
+                self.refused_codes += 1;
                 self.token_rejected = Some(*error);
             }
             AppEvent::Failed(error) => {
@@ -647,6 +683,7 @@ impl Controller {
         match ev {
             StepEvent::StepStarted { step, description } => {
                 self.current = Some(step);
+                self.spoken = format!("Now: {description}");
                 self.log(LogLevel::Info, format!("Now: {description}"));
                 // The banner after a reload says how far the move got.
                 self.save(self.did.clone(), false);
@@ -658,6 +695,7 @@ impl Controller {
                 if self.current == Some(step) {
                     self.current = None;
                 }
+                self.spoken = format!("Done: {}", self.describe(step));
                 self.log(LogLevel::Info, format!("Done: {}", self.describe(step)));
             }
             StepEvent::Note { text, .. } => {

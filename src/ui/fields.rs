@@ -16,7 +16,9 @@ pub fn CardHead(step: Step, title: String, lead: Option<String>) -> Element {
     let total = super::steps::steps_of(mode).len();
     rsx! {
         p { class: "eyebrow", "Step {step.number_in(mode)} of {total} · {step.title_in(mode)}" }
-        h1 { id: "card-title", "{title}" }
+        // Focus comes here on every screen change (see `flow.rs`): a screen reader then reads the
+        // new screen's name.
+        h1 { id: "card-title", tabindex: "-1", "{title}" }
         if let Some(lead) = lead {
             p { class: "lead", "{lead}" }
         }
@@ -45,7 +47,12 @@ pub fn TextField(
     #[props(default)]
     suggestions: Vec<String>,
 ) -> Element {
-    let described = if error.is_some() { format!("{id}-error") } else { format!("{id}-hint") };
+    // Tied to what is shown under it: the error, else the hint (nothing when there is neither).
+    let described = match (&error, hint) {
+        (Some(_), _) => Some(format!("{id}-error")),
+        (None, Some(_)) => Some(format!("{id}-hint")),
+        (None, None) => None,
+    };
     let list = (!suggestions.is_empty()).then(|| format!("{id}-suggestions"));
     let class = if error.is_some() { "field has-error" } else { "field" };
     let invalid = error.is_some().then_some("true");
@@ -74,7 +81,9 @@ pub fn TextField(
                 }
             }
             if let Some(error) = error {
-                p { class: "field-error", id: "{id}-error", role: "alert", "{error}" }
+                // Not an alert each: the form announces the problems once (the live region)
+                // and focus goes to the first wrong field, which reads its message.
+                p { class: "field-error", id: "{id}-error", "{error}" }
             } else if let Some(hint) = hint {
                 p { class: "field-hint", id: "{id}-hint", "{hint}" }
             }
@@ -99,12 +108,37 @@ pub fn Fact(
     if long.unwrap_or(false) {
         class.push_str(" long");
     }
+    let pieces = break_points(&value);
     rsx! {
         div { class, "data-testid": testid,
             dt { "{label}" }
-            dd { "{value}" }
+            dd {
+                for (i, piece) in pieces.into_iter().enumerate() {
+                    if i > 0 { wbr {} }
+                    "{piece}"
+                }
+            }
         }
     }
+}
+
+/// `value` cut after each `.`, `/` and `:` (where a handle, a DID or an address may wrap),
+/// for long values only.
+fn break_points(value: &str) -> Vec<&str> {
+    if value.len() < 24 {
+        return vec![value];
+    }
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    for (i, c) in value.char_indices() {
+        if matches!(c, '.' | '/' | ':') {
+            pieces.push(&value[start..=i]);
+            start = i + 1;
+        }
+    }
+    pieces.push(&value[start..]);
+    pieces.retain(|p| !p.is_empty());
+    pieces
 }
 
 /// A horizontal bar, `percent` 0–100; `None` when the whole is unknown (an animated stripe while

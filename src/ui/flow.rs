@@ -39,6 +39,41 @@ enum Card {
     Error,
 }
 
+impl Card {
+    /// The screen's name, for the window title.
+    fn name(self, mode: Mode) -> &'static str {
+        match self {
+            Card::Form => match mode {
+                Mode::Backup | Mode::Protect => "The account",
+                Mode::Restore => "Your backup",
+                Mode::Move | Mode::Repair => "Accounts",
+            },
+            Card::Connecting => "Signing in",
+            Card::Plan => "Plan",
+            Card::Run if mode == Mode::Backup => "Backing up",
+            Card::Run => "Copying",
+            Card::Unmovable => "Blobs that cannot move",
+            Card::Confirm => "Confirm",
+            Card::Token => "Code from your email",
+            Card::DidWeb => "Publish your DID document",
+            Card::Deactivate => "Deactivate the old account",
+            Card::Done => "Done",
+            Card::Error => "Something went wrong",
+        }
+    }
+}
+
+/// The way in's name, for the window title.
+pub fn way_in(mode: Mode) -> &'static str {
+    match mode {
+        Mode::Move => "Move your account",
+        Mode::Repair => "Repair missing blobs",
+        Mode::Backup => "Back up your account",
+        Mode::Protect => "Protect your account",
+        Mode::Restore => "Bring your account back",
+    }
+}
+
 #[component]
 pub fn Flow(view: Signal<View>) -> Element {
     let ctl = use_context::<Runner>().ctl;
@@ -55,10 +90,22 @@ pub fn Flow(view: Signal<View>) -> Element {
         Phase::Done(_) => Card::Done,
         Phase::Error(_) => Card::Error,
     });
-    // A new card starts at its top (the last one may have been scrolled down).
+    // A new card starts at its top (the last one may have been scrolled down), the window's title
+    // names it, and focus goes to its heading: a screen reader says where the person now is, and
+    // Tab goes on from there.
     use_effect(move || {
-        let _ = card();
-        let _ = document::eval("window.scrollTo(0, 0)");
+        let card = card();
+        let mode = ctl.peek().mode();
+        let title = format!("{} — {} — Tektite", card.name(mode), way_in(mode));
+        // A card that put focus somewhere itself (a refused code's field) keeps it.
+        let script = format!(
+            "window.scrollTo(0, 0); document.title = {}; \
+             const h = document.getElementById('card-title'); const a = document.activeElement; \
+             const kept = a && a !== document.body && a.matches('input, textarea, select'); \
+             if (h && !kept) h.focus({{ preventScroll: true }});",
+            serde_json::to_string(&title).unwrap_or_default()
+        );
+        let _ = document::eval(&script);
     });
     match card() {
         Card::Form => rsx! { FormCard { view } },
@@ -144,7 +191,7 @@ fn ErrorCard() -> Element {
     rsx! {
         section { class: "card step-card", "aria-labelledby": "card-title", "data-testid": "error",
             p { class: "eyebrow danger", "Something went wrong" }
-            h1 { id: "card-title", "{error.title}" }
+            h1 { id: "card-title", tabindex: "-1", "{error.title}" }
             div { class: "callout advice", role: "alert",
                 strong { "What to do: " }
                 "{error.advice}"

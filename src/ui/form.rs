@@ -54,6 +54,22 @@ pub fn FormCard(view: Signal<View>) -> Element {
     let server = c.server.clone();
     let server_problem = c.server_problem.clone();
     let needs_code = c.needs_auth_factor;
+    // A refused submit: focus to the first wrong field (its message is tied to it). The count
+    // makes a second refusal of the same field move focus there again.
+    let refused = use_memo(move || {
+        let c = ctl.read();
+        (c.refused_submits, c.field_errors.first().map(|(f, _)| *f))
+    });
+    use_effect(move || {
+        if let (_, Some(field)) = refused() {
+            let id = field_element(field);
+            // The field may sit in the closed "Advanced" section: open it first.
+            let _ = document::eval(&format!(
+                "const el = document.getElementById('{id}') || document.querySelector('[data-field={id}]'); \
+                 if (el) {{ const d = el.closest('details'); if (d) d.open = true; el.focus(); }}"
+            ));
+        }
+    });
     let submit_label = match mode {
         Mode::Backup => "Sign in and back up",
         Mode::Restore => "Check the backup",
@@ -360,7 +376,7 @@ fn RestoreSource() -> Element {
                         }
                     }
                     if let Some(e) = err(Field::Backup) {
-                        p { class: "field-error", id: "backup-choice-error", role: "alert", "{e}" }
+                        p { class: "field-error", id: "backup-choice-error", "{e}" }
                     }
                 }
             } else {
@@ -387,7 +403,7 @@ fn RestoreSource() -> Element {
                     },
                 }
                 match (&key, &key_error) {
-                    (_, Some(e)) => rsx! { p { class: "field-error", id: "recovery-key-file-error", role: "alert", "{e}" } },
+                    (_, Some(e)) => rsx! { p { class: "field-error", id: "recovery-key-file-error", "{e}" } },
                     (Some(Ok(line)), None) => rsx! { p { class: "field-hint did-key", "data-testid": "recovery-key-file-ok", "{line}" } },
                     _ => rsx! { p { class: "field-hint", "The file written when the key was made (tektite-recovery-key-….txt). It stays on this device." } },
                 }
@@ -522,6 +538,25 @@ fn NewAccountFields() -> Element {
 
 /// The person changed `field`: the message about its old value goes (shown again, if still
 /// right, at the next submit). Writes only when there is a message, so typing re-renders nothing else.
+/// The element of each field, where focus goes when its value is refused.
+pub fn field_element(field: Field) -> &'static str {
+    match field {
+        Field::OldPds => "old-pds",
+        Field::OldId => "old-handle",
+        Field::OldPassword => "old-password",
+        Field::NewPds => "new-pds",
+        Field::NewHandle => "new-handle",
+        Field::NewEmail => "new-email",
+        Field::NewPassword => "new-password",
+        Field::InviteCode => "invite-code",
+        Field::PlcUrl => "plc-url",
+        Field::HandleResolver => "handle-resolver",
+        Field::RecoveryKey => "recovery-key",
+        Field::Backup => "backup-choice",
+        Field::RecoveryKeyFile => "recovery-key-file",
+    }
+}
+
 pub fn forget_error(mut ctl: Signal<Controller>, field: Field) {
     if ctl.peek().error_for(field).is_some() {
         ctl.write().edited(field);

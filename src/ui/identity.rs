@@ -97,17 +97,37 @@ pub fn ConfirmCard() -> Element {
 #[component]
 pub fn TokenCard() -> Element {
     let runner = use_context::<Runner>();
-    let mut token = use_signal(String::new);
+    let ctl = runner.ctl;
+    // What was typed survives a refusal (the card is mounted afresh when the run asks again).
+    let mut token = use_signal(|| ctl.peek().typed_code.clone());
+    let mut now = use_signal(tektite_engine::runtime::unix_now);
+    use_future(move || async move {
+        loop {
+            tektite_engine::runtime::sleep(std::time::Duration::from_secs(1)).await;
+            now.set(tektite_engine::runtime::unix_now());
+        }
+    });
+    // After a refused code, focus goes back into its field, whose message says what was wrong.
+    let refusals = use_memo(move || ctl.read().refused_codes);
+    use_effect(move || {
+        if refusals() > 0 {
+            let _ = document::eval(
+                "const f = document.getElementById('plc-token-input'); if (f) { f.focus(); f.select(); }",
+            );
+        }
+    });
     let Phase::NeedsPlcToken { email, email_sent_now, expires_unix } = runner.ctl.read().phase.clone() else {
         return rsx! {};
     };
     let refused = runner.ctl.read().token_rejected.clone();
+    let code_error = refused.as_ref().map(|r| format!("{}. {}", r.title, r.advice));
     let protecting = runner.ctl.read().mode() == Mode::Protect;
     let (who, submit) =
         if protecting { ("Your PDS", "Add my recovery key") } else { ("The old PDS", "Move my identity") };
-    let now = tektite_engine::runtime::unix_now();
-    let left = format::duration(expires_unix.saturating_sub(now) as f64);
     let when = if email_sent_now { "has just emailed" } else { "emailed earlier" };
+    // A live countdown, in the person's own time zone (UTC in the tooltip).
+    let valid = tektite_engine::waits::until_local(now(), expires_unix);
+    let utc = format::utc_clock(expires_unix);
     rsx! {
         section { class: "card step-card", "aria-labelledby": "card-title", "data-testid": "plc-token",
             CardHead {
@@ -116,7 +136,7 @@ pub fn TokenCard() -> Element {
                 lead: format!("{who} {when} a confirmation code to {email}."),
             }
             if let Some(refused) = refused {
-                div { class: "callout error", role: "alert", "data-testid": "token-refused",
+                div { class: "callout error", "data-testid": "token-refused",
                     div {
                         strong { "{refused.title}. " }
                         "{refused.advice}"
@@ -125,7 +145,7 @@ pub fn TokenCard() -> Element {
             }
             dl { class: "facts",
                 Fact { label: "Sent to", value: email.clone(), testid: "token-email" }
-                Fact { label: "Valid until", value: format!("{} (about {left} from now)", format::utc_clock(expires_unix)), testid: "token-expires" }
+                Fact { label: "Valid", value: format!("{valid} ({utc})"), testid: "token-expires" }
             }
             form {
                 class: "migration-form",
@@ -136,8 +156,8 @@ pub fn TokenCard() -> Element {
                 },
                 TextField {
                     id: "plc-token-input", label: "Confirmation code", kind: "text",
-                    value: String::new(), placeholder: "ABCDE-12345", autocomplete: "one-time-code",
-                    hint: Some("Letters and digits as in the email, e.g. ABCDE-12345"), error: None,
+                    value: token.peek().clone(), placeholder: "ABCDE-12345", autocomplete: "one-time-code",
+                    hint: Some("Letters and digits as in the email, e.g. ABCDE-12345"), error: code_error,
                     oninput: move |v| token.set(v),
                 }
                 div { class: "actions",
@@ -187,7 +207,11 @@ pub fn DidWebCard() -> Element {
                 }
             }
             h2 { class: "section-title", "The document to publish (your other entries kept)" }
-            pre { class: "document", "data-testid": "did-web-document", "{document}" }
+            // Scrolls sideways on a narrow screen: reachable by keyboard, and named.
+            pre { class: "document", "data-testid": "did-web-document", tabindex: "0", role: "region",
+                "aria-label": "The DID document to publish",
+                "{document}"
+            }
             StepList {}
             div { class: "actions",
                 button { class: "button primary", r#type: "button", "data-testid": "did-web-recheck",

@@ -96,10 +96,17 @@ pub fn App() -> Element {
         )
     });
     use_effect(move || leave_guard::set_leave_guard(busy()));
+    // The start page's title (each flow screen sets its own, see `flow.rs`).
+    use_effect(move || {
+        if view() == View::Welcome {
+            let _ = document::eval("document.title = 'Tektite — move, back up and protect your Bluesky account'");
+        }
+    });
 
     rsx! {
         Head {}
         div { class: "app",
+            Announcer {}
             Header {}
             div { class: "layout",
                 StepRail { stage: stage(), mode }
@@ -111,6 +118,21 @@ pub fn App() -> Element {
                 }
             }
             Footer {}
+        }
+    }
+}
+
+/// The page's polite live region: what changed while the person is elsewhere on the page (a step
+/// began or ended, a tenth of the blobs, a wait), as the controller words it. Its own component, so
+/// that only it re-renders when the words change.
+#[component]
+fn Announcer() -> Element {
+    let ctl = use_context::<Runner>().ctl;
+    let spoken = use_memo(move || ctl.read().spoken.clone());
+    rsx! {
+        div { class: "visually-hidden", role: "status", "aria-live": "polite", "aria-atomic": "true",
+            "data-testid": "announcer",
+            "{spoken}"
         }
     }
 }

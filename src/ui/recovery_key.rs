@@ -63,7 +63,7 @@ pub fn RecoveryKeyField() -> Element {
                 "I saved the key file somewhere safe (offline, not in this browser)"
             }
             if let Some(error) = error {
-                p { class: "field-error", id: "recovery-key-error", role: "alert", "{error}" }
+                p { class: "field-error", id: "recovery-key-error", "{error}" }
             }
             div { class: "inline-actions",
                 button { class: "button secondary small", r#type: "button", "data-testid": "save-recovery-key-again",

@@ -297,17 +297,35 @@ pub fn StepList() -> Element {
     let ctl = use_context::<Runner>().ctl;
     let c = ctl.read();
     let rows = c.step_rows();
+    // A step a failure or a stop halted looks (and reads) different from the ones still to come.
+    let halted = matches!(c.phase, Phase::Error(_) | Phase::Stopped);
     rsx! {
         ol { class: "move-steps",
             for (step, done, current) in rows {
-                li {
-                    key: "{step}",
-                    class: if done { "move-step is-done" } else if current { "move-step is-current" } else { "move-step" },
-                    "data-testid": "move-step",
-                    "data-step": step.name(),
-                    "data-state": if done { "done" } else if current { "current" } else { "upcoming" },
-                    if done { CheckIcon {} } else if current { span { class: "spinner", "aria-hidden": "true" } }
-                    span { "{capitalize(c.describe(step))}" }
+                {
+                    let stopped = !done && (c.failed_step == Some(step) || (halted && current));
+                    let (class, state, words) = if done {
+                        ("move-step is-done", "done", "Done: ")
+                    } else if stopped {
+                        ("move-step is-stopped", "stopped", "Stopped here: ")
+                    } else if current {
+                        ("move-step is-current", "current", "Running now: ")
+                    } else {
+                        ("move-step", "upcoming", "To do: ")
+                    };
+                    rsx! {
+                        li {
+                            key: "{step}",
+                            class,
+                            "data-testid": "move-step",
+                            "data-step": step.name(),
+                            "data-state": state,
+                            "aria-current": (current && !stopped).then_some("step"),
+                            if done { CheckIcon {} } else if stopped { span { class: "step-stopped-mark", "aria-hidden": "true", "!" } } else if current { span { class: "spinner", "aria-hidden": "true" } }
+                            span { class: "visually-hidden", "{words}" }
+                            span { "{capitalize(c.describe(step))}" }
+                        }
+                    }
                 }
             }
         }
@@ -323,6 +341,8 @@ pub fn LogView() -> Element {
     rsx! {
         details { class: "log", "data-testid": "log",
             summary { "Log ({count} lines)" }
+            // It scrolls: reachable by keyboard, and named.
+            div { class: "log-scroll", tabindex: "0", role: "region", "aria-label": "Log",
             ol {
                 for (i , line) in c.log.lines().enumerate() {
                     li {
@@ -336,6 +356,7 @@ pub fn LogView() -> Element {
                         span { class: "log-text", "{line.text}" }
                     }
                 }
+            }
             }
         }
     }

@@ -101,8 +101,10 @@ impl Runner {
         self.send(Command::Confirm)
     }
 
-    /// The emailed code.
-    pub fn token(self, token: String) {
+    /// The emailed code. Kept in the controller (memory only) so that a refused one is still in
+    /// its field to correct, not typed again from scratch.
+    pub fn token(mut self, token: String) {
+        self.ctl.write().typed_code.clone_from(&token);
         self.send(Command::PlcToken(token))
     }
 

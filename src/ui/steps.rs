@@ -60,7 +60,9 @@ pub fn steps_of(mode: Mode) -> &'static [Step] {
         Mode::Backup => &[Step::Accounts, Step::Run, Step::Done],
         Mode::Protect => &[Step::Accounts, Step::Identity, Step::Done],
         Mode::Restore => &[Step::Accounts, Step::Plan, Step::Run, Step::Done],
-        Mode::Move | Mode::Repair => &Step::ALL,
+        // Both accounts on one form; no identity step.
+        Mode::Repair => &[Step::Accounts, Step::Plan, Step::Run, Step::Done],
+        Mode::Move => &Step::ALL,
     }
 }
 

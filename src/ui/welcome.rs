@@ -9,8 +9,14 @@ use crate::app::form::Mode;
 
 #[component]
 pub fn Welcome(view: Signal<View>) -> Element {
-    let mut ctl = use_context::<Runner>().ctl;
+    let runner = use_context::<Runner>();
+    let mut ctl = runner.ctl;
+    let mut secrets = runner.secrets;
     let mut open = move |mode: Mode| {
+        // Each way in starts from what is known, and no password carries over from another.
+        if ctl.peek().mode() != mode {
+            *secrets.write() = Default::default();
+        }
         ctl.write().choose(mode);
         view.set(View::Flow);
     };
@@ -185,7 +191,8 @@ fn ResumeBanner(mode: Mode, view: Signal<View>) -> Element {
         section { class: "banner", role: "region", "aria-label": label, "data-testid": testid,
             span { class: "feature-icon", ResumeIcon {} }
             div { class: "banner-text",
-                h2 { "{heading}" strong { "{who}" } }
+                // Not a heading: the banners come before the page's h1 (the region's label names it).
+                p { class: "banner-heading", "{heading}" strong { "{who}" } }
                 p { class: "banner-did", code { "{did}" } }
                 p { "{text}" }
             }
@@ -219,7 +226,7 @@ fn ReportBanner(view: Signal<View>) -> Element {
         section { class: "banner", role: "region", "aria-label": "Finished account move", "data-testid": "report-banner",
             span { class: "feature-icon", ResumeIcon {} }
             div { class: "banner-text",
-                h2 { "Your account moved to " strong { "{host_of(&report.new_pds)}" } }
+                p { class: "banner-heading", "Your account moved to " strong { "{host_of(&report.new_pds)}" } }
                 p { "{report.new_handle} now lives there. The report has the checklist of what to do next." }
             }
             div { class: "banner-actions",

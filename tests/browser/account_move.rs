@@ -75,6 +75,11 @@ async fn the_whole_account_moves_through_the_page() {
     b.click_testid("move-connect").await;
     let hint = b.wait_id("new-handle-error", Duration::from_secs(10)).await.text().await.unwrap();
     assert!(hint.contains(&format!("did you mean {}", account.new_handle)), "{hint}");
+    // Focus goes to the wrong field, which is marked and tied to its message; one announcement.
+    assert_eq!(b.focused_id().await, "new-handle", "focus is not on the field to correct");
+    let marked = b.execute("const f = document.getElementById('new-handle'); return [f.getAttribute('aria-invalid'), f.getAttribute('aria-describedby')]").await;
+    assert_eq!(marked, serde_json::json!(["true", "new-handle-error"]));
+    assert!(b.announced().await.contains("needs attention"), "the live region said nothing");
     b.type_into("new-handle", &account.new_handle).await;
     let cleared = b.execute("return document.getElementById('new-handle-error') === null").await;
     assert_eq!(cleared, Value::Bool(true), "the message stays after the handle was corrected");
@@ -113,6 +118,9 @@ async fn the_whole_account_moves_through_the_page() {
     b.click_testid("move-connect").await;
     let plan = b.wait_testid("move-plan", Duration::from_secs(60)).await;
     assert!(plan.text().await.unwrap().contains(&account.did), "the plan names the DID");
+    // A new screen: its heading has focus and the window's title names it and the way in.
+    assert_eq!(b.focused_id().await, "card-title", "focus did not move to the plan's heading");
+    assert_eq!(b.execute("return document.title").await, "Plan — Move your account — Tektite");
     let blobs = b.wait_testid("plan-blobs", Duration::from_secs(5)).await.text().await.unwrap();
     assert!(blobs.contains(&format!("{} blobs", account.blobs.len())), "the plan counts the blobs: {blobs}");
     b.screenshot("move-2-plan").await;
@@ -195,6 +203,15 @@ async fn the_whole_account_moves_through_the_page() {
     let refused = b.wait_testid("token-refused", Duration::from_secs(60)).await.text().await.unwrap();
     assert!(refused.contains("not right"), "{refused}");
     b.wait_testid("plc-token", Duration::from_secs(5)).await;
+    // The mistyped code is still there to correct, in the focused field that says what was wrong.
+    assert_eq!(b.value_of("plc-token-input").await, "WRONG-CODE", "the typed code was emptied");
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while b.focused_id().await != "plc-token-input" {
+        assert!(Instant::now() < deadline, "focus is not back in the code's field");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let tied = b.execute("return document.getElementById('plc-token-input').getAttribute('aria-describedby')").await;
+    assert_eq!(tied, "plc-token-input-error");
     b.screenshot("move-5b-token-refused").await;
     let codes = |lab: &crate::lab::Lab| {
         lab.mails(Side::Old).iter().filter(|m| m.template == "plcOperation" && m.to == account.email).count()

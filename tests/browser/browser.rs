@@ -56,6 +56,23 @@ pub struct Browser {
     pub downloads: PathBuf,
 }
 
+/// Screens axe-core checked in this run (every screenshot: each theme and width).
+pub static AXE_SCREENS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// axe-core's source (`tests/a11y`, installed on first use).
+fn axe_source() -> String {
+    static SOURCE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    SOURCE
+        .get_or_init(|| {
+            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/a11y");
+            let status =
+                std::process::Command::new("bash").arg(dir.join("install.sh")).status().expect("tests/a11y/install.sh");
+            assert!(status.success(), "tests/a11y/install.sh failed");
+            std::fs::read_to_string(dir.join("node_modules/axe-core/axe.min.js")).expect("axe.min.js")
+        })
+        .clone()
+}
+
 /// Where screenshots go: `TEKTITE_ARTIFACTS`, or `<target>/artifacts`.
 pub fn artifacts() -> PathBuf {
     let dir = match std::env::var_os("TEKTITE_ARTIFACTS") {
@@ -297,6 +314,20 @@ impl Browser {
         self.type_into("old-password", password).await;
     }
 
+    /// The `id` of the element that has focus ("" when none has one).
+    pub async fn focused_id(&self) -> String {
+        let id = self.execute("return document.activeElement ? document.activeElement.id : ''").await;
+        id.as_str().unwrap_or_default().to_owned()
+    }
+
+    /// What the page's live region says now.
+    pub async fn announced(&self) -> String {
+        let said = self
+            .execute("const a = document.querySelector('[data-testid=announcer]'); return a ? a.textContent : ''")
+            .await;
+        said.as_str().unwrap_or_default().to_owned()
+    }
+
     pub async fn value_of(&self, id: &str) -> String {
         let field = self.wait_id(id, Duration::from_secs(10)).await;
         field.prop("value").await.unwrap().unwrap_or_default()
@@ -347,9 +378,54 @@ impl Browser {
         let _ = self.client.issue_cmd(cmd).await;
     }
 
+    /// Runs axe-core (`tests/a11y`, pinned) on the page as it is now: WCAG 2.0/2.1/2.2 A and AA
+    /// and best practice. A violation fails the test, naming the screen, the rule and the elements
+    /// (`TEKTITE_AXE_REPORT_ONLY=1` prints them instead, to see every screen's at once).
+    pub async fn check_accessibility(&self, screen: &str) {
+        let injected = self.execute("return typeof window.axe === 'object'").await;
+        if injected != serde_json::Value::Bool(true) {
+            self.client.execute(&axe_source(), vec![]).await.expect("axe-core injected");
+        }
+        let script = r#"
+            const done = arguments[arguments.length - 1];
+            axe.run(document, {
+                runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+                resultTypes: ['violations'],
+            }).then(
+                (r) => done(r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help,
+                    nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ') + ' — ' + (n.failureSummary || '').split(String.fromCharCode(10)).slice(1, 2).join('')) }))),
+                (e) => done([{ id: 'axe-error', impact: 'critical', help: String(e), nodes: [] }]),
+            );
+        "#;
+        let found = self.client.execute_async(script, vec![]).await.expect("axe ran");
+        let violations = found.as_array().cloned().unwrap_or_default();
+        AXE_SCREENS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        if violations.is_empty() {
+            return;
+        }
+        let said: Vec<String> = violations
+            .iter()
+            .map(|v| format!("{} ({}): {} — {}", v["id"], v["impact"], v["help"], v["nodes"]))
+            .collect();
+        let report = format!("axe on {screen}:\n  {}", said.join("\n  "));
+        if std::env::var_os("TEKTITE_AXE_REPORT_ONLY").is_some() {
+            eprintln!("{report}");
+        } else {
+            panic!("{report}");
+        }
+    }
+
     /// One `browser-<name>.png`: the whole page from its top at the current width, through
-    /// chromedriver's DevTools endpoint (`Page.captureScreenshot` beyond the viewport).
+    /// chromedriver's DevTools endpoint (`Page.captureScreenshot` beyond the viewport), and the
+    /// page checked by axe-core as it looks there.
     async fn capture(&self, name: &str) {
+        // After a change of theme or width, the page's colour transitions end first: axe must see
+        // the page as a person does, not half-way between two schemes.
+        let settled = "return !document.getAnimations().some((a) => a instanceof CSSTransition && a.transitionProperty !== 'width' && a.playState === 'running')";
+        let deadline = Instant::now() + Duration::from_secs(3);
+        while self.execute(settled).await != serde_json::Value::Bool(true) && Instant::now() < deadline {
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
         let _ = self.client.execute("window.scrollTo(0, 0)", vec![]).await;
         tokio::time::sleep(Duration::from_millis(100)).await;
         let shot =
@@ -377,6 +453,7 @@ impl Browser {
             }
             Err(e) => eprintln!("screenshot {name} failed: {e}"),
         }
+        self.check_accessibility(name).await;
     }
 
     /// Ends the session (Chromium quits) and stops chromedriver.
