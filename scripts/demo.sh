@@ -85,8 +85,11 @@ cat <<EOF
   Password     $password     (use it for the new account too, or choose another)
   New handle   $new_handle
   Email        $email
-  PLC code     mailed as JSON into $dir/mail/old/ ; the newest:
-               ls -t $dir/mail/old/*plcOperation*.json | head -1 | xargs cat
+  Sign-in      "Sign in with your server" opens the old PDS's own page: the account and password above
+  Codes        emailed by the PDS the account is on at the time, as JSON files:
+                 before the move (move, backup, protect):  $dir/mail/old/
+                 after the move (protect, back up again):  $dir/mail/new/
+               the newest code: ls -t $dir/mail/*/*plcOperation*.json | head -1 | xargs cat
   Lab logs     $dir/logs/
 
 EOF

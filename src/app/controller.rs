@@ -218,7 +218,10 @@ impl Controller {
     /// The user picks a way in: its form (the last one typed for it, if any) is shown.
     pub fn choose(&mut self, mode: Mode) {
         if self.form.mode != mode {
-            self.form = self.saved(mode).map(|s| s.form.clone()).unwrap_or(Form { mode, ..Default::default() });
+            self.form = match self.saved(mode) {
+                Some(s) => s.form.clone(),
+                None => self.form.carried_to(mode),
+            };
             self.resuming = None;
             self.field_errors.clear();
         }
@@ -275,6 +278,10 @@ impl Controller {
     /// The person changed `field`: the message about its old value no longer applies.
     pub fn edited(&mut self, field: Field) {
         self.field_errors.retain(|(f, _)| *f != field);
+        if field == Field::NewPds {
+            // What "Check this PDS" found was about the address as it was.
+            self.server_problem = None;
+        }
     }
 
     pub fn error_for(&self, field: Field) -> Option<&str> {
@@ -290,6 +297,7 @@ impl Controller {
             }
             Err(e) => {
                 self.server = None;
+                self.spoken.clone_from(&e);
                 self.server_problem = Some(e);
             }
         }

@@ -74,7 +74,10 @@ impl StepSink for ChannelSink {
 pub async fn describe(url: &str) -> Result<ServerFacts, String> {
     let client =
         XrpcClient::new(url, Arc::new(NoProgress)).map_err(|e| e.to_string())?.with_retry_policy(RetryPolicy::quick());
-    let d = client.describe_server().await.map_err(|e| words::network(&e))?;
+    let d = client.describe_server().await.map_err(|e| {
+        tracing::info!("describeServer at {url}: {e}");
+        words::server_check(&e)
+    })?;
     Ok(ServerFacts {
         url: url.to_owned(),
         did: d.did,

@@ -421,6 +421,24 @@ impl Form {
         }
     }
 
+    /// A fresh form for `mode` that starts from what this one knows: the account, how it signs
+    /// in, the PLC directory and handle resolver (a lab's, a company's), and for a repair the new
+    /// PDS and the account there. Nothing secret is in a form.
+    pub fn carried_to(&self, mode: Mode) -> Form {
+        let repairing = mode == Mode::Repair;
+        Form {
+            mode,
+            old_pds: self.old_pds.clone(),
+            old_id: self.old_id.clone(),
+            sign_in: self.sign_in,
+            plc_url: self.plc_url.clone(),
+            handle_resolver: self.handle_resolver.clone(),
+            new_pds: if repairing { self.new_pds.clone() } else { String::new() },
+            new_handle: if repairing { self.new_handle.clone() } else { String::new() },
+            ..Form::default()
+        }
+    }
+
     /// The same accounts and servers (a saved record of this form's run may continue it).
     pub fn same_accounts(&self, other: &Form) -> bool {
         self.mode == other.mode
@@ -564,6 +582,21 @@ mod tests {
         assert_eq!(req.form.new_pds, "http://localhost:2583");
         assert_eq!(req.form.concurrency, None);
         assert_eq!(req.plan_options().strategy, Some(StrategyKind::Storage));
+    }
+
+    #[test]
+    fn another_way_in_starts_from_what_is_known() {
+        let (moving, _) = example_move();
+        let moving = Form { plc_url: "http://localhost:2582".into(), ..moving };
+        let backup = moving.carried_to(Mode::Backup);
+        assert_eq!((backup.mode, backup.old_id.as_str()), (Mode::Backup, moving.old_id.as_str()));
+        assert_eq!(backup.plc_url, "http://localhost:2582", "the directory used last");
+        assert!(backup.new_pds.is_empty() && backup.new_email.is_empty());
+        let repair = moving.carried_to(Mode::Repair);
+        assert_eq!(
+            (repair.new_pds.as_str(), repair.new_handle.as_str()),
+            (moving.new_pds.as_str(), moving.new_handle.as_str())
+        );
     }
 
     #[test]

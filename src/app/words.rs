@@ -26,6 +26,24 @@ pub fn network(e: &XrpcError) -> String {
     strip_js_stack(&words)
 }
 
+/// Why a server's address gave no facts, in words for the form: a mistyped or unreachable address
+/// says just that (the browser's own words, "Failed to fetch", say nothing to a person).
+pub fn server_check(e: &XrpcError) -> String {
+    match e {
+        XrpcError::Unreachable { host, .. } | XrpcError::Transport { host, .. } | XrpcError::Timeout { host } => {
+            if cfg!(target_arch = "wasm32") {
+                format!("No server answered at {host} (or it does not let web pages ask it): check the address")
+            } else {
+                format!("No server answered at {host}: check the address")
+            }
+        }
+        XrpcError::Status { host, status: 404, .. } => {
+            format!("{host} answered, but it is not a PDS (it does not know describeServer): check the address")
+        }
+        other => network(other),
+    }
+}
+
 /// A blob's failure message; network failures in a browser get the probable cause.
 pub fn blob_failure(kind: BlobFailureKind, message: &str) -> String {
     let message = strip_js_stack(message);

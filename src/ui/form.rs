@@ -210,7 +210,9 @@ pub fn FormCard(view: Signal<View>) -> Element {
                         TextField {
                             id: "new-pds", label: "Server address", kind: "url",
                             value: form.new_pds.clone(), placeholder: "https://pds.example.com", autocomplete: "url",
-                            hint: Some("The server the account moves to"), error: err(Field::NewPds),
+                            hint: Some("The server the account moves to"),
+                            // "Check this PDS" found nothing there: the field itself is marked.
+                            error: err(Field::NewPds).or_else(|| server_problem.clone()),
                             oninput: move |v| { ctl.write().form.new_pds = v; forget_error(ctl, Field::NewPds); },
                         }
                         if creates {
@@ -229,9 +231,6 @@ pub fn FormCard(view: Signal<View>) -> Element {
                                         Fact { label: "Phone", value: "verification needed: Tektite cannot do that".to_string(), wide: true }
                                     }
                                 }
-                            }
-                            if let Some(p) = server_problem {
-                                p { class: "field-error", role: "alert", "{p}" }
                             }
                             TextField {
                                 id: "invite-code", label: "Invite code", kind: "text",
@@ -558,7 +557,9 @@ pub fn field_element(field: Field) -> &'static str {
 }
 
 pub fn forget_error(mut ctl: Signal<Controller>, field: Field) {
-    if ctl.peek().error_for(field).is_some() {
+    let stale =
+        ctl.peek().error_for(field).is_some() || (field == Field::NewPds && ctl.peek().server_problem.is_some());
+    if stale {
         ctl.write().edited(field);
     }
 }

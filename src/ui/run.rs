@@ -279,12 +279,12 @@ fn BlobLine(row: BlobRow) -> Element {
                 if !row.from_cache {
                     div { class: "blob-bar",
                         span { class: "bar-label", "↓ {format::bytes(row.downloaded)}" }
-                        Bar { percent: down, kind: "down", label: "Downloaded".to_string(), busy: row.downloaded > 0 }
+                        Bar { percent: down, kind: "down", label: format!("Blob {}: downloaded", format::short_cid(&row.cid)), busy: row.downloaded > 0 }
                     }
                 }
                 div { class: "blob-bar",
                     span { class: "bar-label", "↑ {format::bytes(row.uploaded)}" }
-                    Bar { percent: up, kind: "up", label: "Uploaded".to_string(), busy: row.uploaded > 0 }
+                    Bar { percent: up, kind: "up", label: format!("Blob {}: uploaded", format::short_cid(&row.cid)), busy: row.uploaded > 0 }
                 }
             }
         }

@@ -59,6 +59,16 @@ async fn the_whole_account_moves_through_the_page() {
     // Handle and password only: the account's server is looked up (handle → DID → document).
     b.type_into("old-handle", &account.old_handle).await;
     b.type_old_password(&account.password).await;
+    // A mistyped address: said in words under the field, which is marked.
+    b.type_into("new-pds", "https://new-pds.exmaple.invalid").await;
+    b.click_testid("check-server").await;
+    let said = b.wait_id("new-pds-error", Duration::from_secs(30)).await.text().await.unwrap();
+    assert!(
+        said.contains("No server answered at new-pds.exmaple.invalid") && said.contains("check the address"),
+        "{said}"
+    );
+    let marked = b.execute("return document.getElementById('new-pds').getAttribute('aria-invalid')").await;
+    assert_eq!(marked, "true", "the field with the unreachable address is not marked");
     b.type_into("new-pds", lab.new_url()).await;
     b.click_testid("check-server").await;
     let facts = b.wait_testid("server-facts", Duration::from_secs(30)).await;
