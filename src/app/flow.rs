@@ -203,6 +203,12 @@ async fn move_account(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
     };
     let mut config = config;
     let old_session = if request.form.sign_in == SignIn::Server {
+        // A move waiting only for the old account's deactivation, done since on its page: finished
+        // from what was saved (a deactivated account's page would reactivate it at sign-in).
+        if let Some(summary) = tektite_engine::migration::settle_deactivated(&config, &platform).await? {
+            sink.send(AppEvent::Stopped(Box::new(Outcome::Complete(summary))));
+            return Ok(());
+        }
         // Its own server signs it in: the PDS holding its data (the saved move's, once the
         // identity points at the new one), whatever the advanced address says.
         let store = tektite_engine::migration::MigrationStore::new(platform.kv.clone());

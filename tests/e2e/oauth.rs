@@ -11,6 +11,7 @@
 //!   old PDS's own account page, and the same command then finishes with no sign-in at all;
 //! - a move that deactivates the old account with `TEKTITE_FROM_PASSWORD`, the one call OAuth
 //!   cannot make;
+//! - a deactivated account is not sent to its page (which would reactivate it): exit 2, in words;
 //! - every run with `TEKTITE_LOG=trace`: no token, code or DPoP proof in its output, its state,
 //!   its cache, the backup or its argv.
 
@@ -312,4 +313,30 @@ async fn a_move_by_oauth_deactivates_with_the_password_when_given() {
     assert_eq!(second.code, Some(0), "{}", second.last());
     assert_eq!(second.last()["summary"]["old_deactivated_by"], "password", "{}", second.last());
     assert_migrated(lab, &account, &old_records, &prefs).await;
+}
+
+/// A deactivated account (moved away, say) is never sent to its server's page: that page would
+/// reactivate it at sign-in. The run says so and points to the password, before any address is
+/// printed; nothing changes on the server.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_deactivated_account_is_not_sent_to_its_page_which_would_reactivate_it() {
+    let lab = Lab::shared();
+    let account = tokio::task::block_in_place(|| lab.seed("oauthdeact", "1x64k"));
+    let token = crate::pds::login(lab.api(Side::Old), &account.did, &account.password).await;
+    let url = format!("{}/xrpc/com.atproto.server.deactivateAccount", lab.api(Side::Old));
+    crate::pds::xrpc(reqwest::Method::POST, url, &token, Some(serde_json::json!({}))).await;
+    let out = tempfile::tempdir().unwrap();
+    let out_arg = out.path().join("backup").display().to_string();
+    let run = run_signing_in(
+        cli(lab, &account, &["backup", "--from-id", &account.did, "--out", &out_arg]),
+        &account,
+        Consent::Allow,
+    )
+    .await;
+    assert_eq!(run.code, Some(2), "{}", run.last());
+    assert_eq!(run.sign_in_lines, 0, "the page of a deactivated account was offered");
+    let said = run.last()["error"].as_str().unwrap_or_default().to_owned();
+    assert!(said.contains("deactivated") && said.contains("reactivate") && said.contains("password"), "{said}");
+    let status = crate::pds::session(lab.api(Side::Old), &account).await;
+    assert_eq!(status["active"], false, "the account was reactivated: {status}");
 }

@@ -90,6 +90,7 @@ pub async fn begin(
 ) -> Result<PendingSignIn, OAuthError> {
     let http = crate::transport::http_client()
         .map_err(|e| OAuthError::Http(crate::xrpc::XrpcError::Invalid(format!("could not set up HTTP: {e}"))))?;
+    refuse_deactivated(pds, did).await?;
     let server = authorization_server(&http, pds).await?;
     let scope = purpose.scope();
     let client_id = client.client_id(&scope);
@@ -129,6 +130,18 @@ pub async fn begin(
         state,
         verifier,
     })
+}
+
+/// Signing a deactivated account in on its server's page reactivates it there: refused before the
+/// page is ever opened. Asked publicly (`getRepoStatus`); when the server cannot say, the sign-in
+/// goes on (its page then says what it would do).
+async fn refuse_deactivated(pds: &str, did: &str) -> Result<(), OAuthError> {
+    let client = crate::xrpc::XrpcClient::new(pds, std::sync::Arc::new(crate::NoProgress))?
+        .with_retry_policy(crate::retry::RetryPolicy::quick());
+    match client.repo_active(did).await {
+        Ok(false) => Err(OAuthError::Deactivated { host: client.host().to_owned(), did: did.to_owned() }),
+        _ => Ok(()),
+    }
 }
 
 impl PendingSignIn {

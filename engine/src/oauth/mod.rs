@@ -39,6 +39,11 @@ pub enum OAuthError {
     /// A call to the authorization server failed.
     #[error("{host} refused the sign-in: {error}{}", description.as_deref().map(|d| format!(" ({d})")).unwrap_or_default())]
     Refused { host: String, status: u16, error: String, description: Option<String> },
+    /// The account is deactivated on its server, whose sign-in page would reactivate it (the
+    /// reference PDS asks "Reactivate your account?" before anything else): a moved account must
+    /// stay deactivated. Its password reads it without reactivating it.
+    #[error("{did} is deactivated on {host}: signing in on its page would reactivate it. Use the password instead (it reads a deactivated account as it is); nothing was changed")]
+    Deactivated { host: String, did: String },
     /// The person chose "Deny access" (or closed the page) on the server's own page.
     #[error("the sign-in was not allowed on {host}'s page; nothing was changed")]
     Denied { host: String },

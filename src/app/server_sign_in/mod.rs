@@ -60,6 +60,12 @@ fn refused(e: &OAuthError) -> AppError {
             "Sign in again and choose \u{201c}Authorize\u{201d} to go on, or use your password instead. Nothing was changed.",
         ),
         OAuthError::NotOffered { .. } => AppError::new("This server cannot sign you in here", e.to_string(), advice),
+        OAuthError::Deactivated { .. } => AppError::new(
+            "The account is deactivated on its server",
+            e.to_string(),
+            "Signing in on its page would reactivate it. Choose \u{201c}Use your password instead\u{201d}: the \
+             password reads a deactivated account as it is. Nothing was changed.",
+        ),
         _ => AppError::new("The sign-in did not finish", e.to_string(), advice),
     }
 }
