@@ -100,6 +100,18 @@ pub async fn sign_in(
     })
 }
 
+/// Signs `client` in as `id` with `secret`: the password (see [`sign_in`]), or a session made on the
+/// account's own server, completed with what the server says of it (`getSession`).
+async fn sign_in_with(client: &XrpcClient, id: &str, secret: Secret<'_>) -> Result<Session, AccountError> {
+    match secret {
+        Secret::Password { password, auth_factor } => sign_in(client, id, password, auth_factor).await,
+        Secret::Session(session) => {
+            client.set_session(Some(session));
+            client.complete_session().await.map_err(AccountError::from)
+        }
+    }
+}
+
 /// Which of a migration's two accounts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -214,13 +226,7 @@ pub async fn sign_in_home(
     let mut client = quick_client(&url, side, progress)?;
     // Known by its DID once resolved: the sign-in then needs no handle lookup on the server.
     let id = located.as_ref().map_or(login.id, |l| l.did.as_str());
-    let session = match login.secret {
-        Secret::Password { password, auth_factor } => sign_in(&client, id, password, auth_factor).await.map_err(err)?,
-        Secret::Session(session) => {
-            client.set_session(Some(session));
-            client.complete_session().await.map_err(|e| err(e.into()))?
-        }
-    };
+    let session = sign_in_with(&client, id, login.secret).await.map_err(err)?;
     let document = match session.did_doc.as_ref().and_then(DidDocument::from_json).filter(|d| d.did == session.did) {
         Some(doc) => Some(doc),
         None => match located {
@@ -256,16 +262,8 @@ pub async fn connect_pair(
     let new_url = new.url.unwrap_or_default();
     let mut target = quick_client(new_url, Side::New, progress.clone())?;
     // Independent, so at once: on a link with latency each sign-in costs a few round trips.
-    let new_session = async {
-        match new.secret {
-            Secret::Password { password, auth_factor } => sign_in(&target, new.id, password, auth_factor).await,
-            Secret::Session(session) => {
-                target.set_session(Some(session));
-                target.complete_session().await.map_err(AccountError::from)
-            }
-        }
-    };
-    let (home, dst) = futures::join!(sign_in_home(old, Side::Old, resolver, progress), new_session);
+    let (home, dst) =
+        futures::join!(sign_in_home(old, Side::Old, resolver, progress), sign_in_with(&target, new.id, new.secret));
     let home = home?;
     let dst = dst.map_err(|source| SignInError { side: Side::New, source })?;
     if home.session.did != dst.did {

@@ -26,7 +26,7 @@ use tektite_engine::account::{self, Login, Secret};
 use tektite_engine::backup;
 use tektite_engine::blobs::BlobStep;
 use tektite_engine::migration::{
-    Credentials, Input, MigrationConfig, MigrationError, Migrator, Outcome, Step, StepEvent, StepSink,
+    Credentials, Input, MigrationConfig, MigrationError, Migrator, Outcome, ServerSignIn, Step, StepEvent, StepSink,
 };
 use tektite_engine::oauth::Purpose;
 use tektite_engine::plan::PlanOptions;
@@ -203,17 +203,13 @@ async fn move_account(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
     };
     let mut config = config;
     let old_session = if request.form.sign_in == SignIn::Server {
-        // A move waiting only for the old account's deactivation, done since on its page: finished
-        // from what was saved (a deactivated account's page would reactivate it at sign-in).
-        if let Some(summary) = tektite_engine::migration::settle_deactivated(&config, &platform).await? {
-            sink.send(AppEvent::Stopped(Box::new(Outcome::Complete(summary))));
-            return Ok(());
-        }
-        // Its own server signs it in: the PDS holding its data (the saved move's, once the
-        // identity points at the new one), whatever the advanced address says.
-        let store = tektite_engine::migration::MigrationStore::new(platform.kv.clone());
-        let by_document = MigrationConfig { old_pds: None, ..config.clone() };
-        let pds = tektite_engine::migration::old_sign_in_url(&by_document, &store).await?;
+        let pds = match tektite_engine::migration::before_server_sign_in(&config, &platform).await? {
+            ServerSignIn::Settled(summary) => {
+                sink.send(AppEvent::Stopped(Box::new(Outcome::Complete(*summary))));
+                return Ok(());
+            }
+            ServerSignIn::At(pds) => pds,
+        };
         let session = server_session(request, Some(&pds), Purpose::Move, sink).await?;
         config.old_pds = Some(pds);
         session

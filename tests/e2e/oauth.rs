@@ -186,6 +186,20 @@ fn cli(lab: &Lab, account: &SeededAccount, args: &[&str]) -> Command {
     cmd
 }
 
+/// `migrate --oauth` of `account` to `to`, its state and cache in `dirs`, confirmed (`--yes`), with
+/// the emailed `token` when there is one.
+fn migrate_cmd(lab: &Lab, account: &SeededAccount, to: &str, dirs: &Path, token: Option<&str>) -> Command {
+    let mut cmd = cli(lab, account, &["migrate", "--from-id", &account.old_handle, "--to", to]);
+    cmd.args(["--new-handle", &account.new_handle, "--new-email", &account.email, "--yes", "--state-dir"])
+        .arg(dirs.join("state"))
+        .arg("--cache-dir")
+        .arg(dirs.join("cache"));
+    if let Some(t) = token {
+        cmd.env("TEKTITE_PLC_TOKEN", t);
+    }
+    cmd
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_backup_signs_in_through_the_server_page_and_keeps_no_secret() {
     let lab = Lab::shared();
@@ -237,15 +251,8 @@ async fn a_move_signs_in_through_the_server_page_and_waits_for_the_account_page(
         FaultProxy::start(lab.new_url(), Faults { upload_delay: Some(Duration::from_secs(4)), ..Default::default() });
     let to = slow.url();
     let migrate = |token: Option<&str>| {
-        let mut cmd = cli(lab, &account, &["migrate", "--from-id", &account.old_handle, "--to", &to]);
-        cmd.args(["--new-handle", &account.new_handle, "--new-email", &account.email, "--yes"])
-            .args(["--concurrency", "2", "--state-dir"])
-            .arg(dirs.path().join("state"))
-            .arg("--cache-dir")
-            .arg(dirs.path().join("cache"));
-        if let Some(t) = token {
-            cmd.env("TEKTITE_PLC_TOKEN", t);
-        }
+        let mut cmd = migrate_cmd(lab, &account, &to, dirs.path(), token);
+        cmd.args(["--concurrency", "2"]);
         cmd
     };
     let started = Instant::now();
@@ -295,14 +302,11 @@ async fn a_move_by_oauth_deactivates_with_the_password_when_given() {
     let account = crate::pds::old_only_account(lab, "oauthpw", "2x64k").await;
     let (old_records, prefs) = before_the_move(lab, &account).await;
     let dirs = tempfile::tempdir().unwrap();
+    // The password only with the code: the run that deactivates the old account.
     let migrate = |token: Option<&str>| {
-        let mut cmd = cli(lab, &account, &["migrate", "--from-id", &account.old_handle, "--to", lab.new_url()]);
-        cmd.args(["--new-handle", &account.new_handle, "--new-email", &account.email, "--yes", "--state-dir"])
-            .arg(dirs.path().join("state"))
-            .arg("--cache-dir")
-            .arg(dirs.path().join("cache"));
-        if let Some(t) = token {
-            cmd.env("TEKTITE_PLC_TOKEN", t).env("TEKTITE_FROM_PASSWORD", &account.password);
+        let mut cmd = migrate_cmd(lab, &account, lab.new_url(), dirs.path(), token);
+        if token.is_some() {
+            cmd.env("TEKTITE_FROM_PASSWORD", &account.password);
         }
         cmd
     };

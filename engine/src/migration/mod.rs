@@ -367,12 +367,38 @@ pub async fn old_sign_in_url(config: &MigrationConfig, store: &MigrationStore) -
     })
 }
 
+/// Where a move whose old account signs in on its server's page (OAuth) stands before that sign-in.
+pub enum ServerSignIn {
+    /// The move waited only for the old account's deactivation, done since on its page: finished
+    /// from what was saved, with no sign-in (the page of a deactivated account would reactivate
+    /// it; deactivating it there also ended its OAuth sessions).
+    Settled(Box<MigrationSummary>),
+    /// Sign in at this PDS: the one holding the old account's data (the saved move's, once the
+    /// identity points at the new one), whatever address the person gave for a password sign-in.
+    At(String),
+}
+
+/// What a face does before signing the old account in on its server's page for a move (see
+/// [`ServerSignIn`]); it then passes the session in [`Credentials::old_session`] and the PDS as
+/// [`MigrationConfig::old_pds`].
+pub async fn before_server_sign_in(
+    config: &MigrationConfig,
+    platform: &Platform,
+) -> Result<ServerSignIn, MigrationError> {
+    if let Some(summary) = settle_deactivated(config, platform).await? {
+        return Ok(ServerSignIn::Settled(Box::new(summary)));
+    }
+    let store = MigrationStore::new(platform.kv.clone());
+    let by_document = MigrationConfig { old_pds: None, ..config.clone() };
+    Ok(ServerSignIn::At(old_sign_in_url(&by_document, &store).await?))
+}
+
 /// A move that signed in by OAuth and waits only for the old account to be deactivated on its own
 /// page ([`Outcome::NeedsOldDeactivation`]): once the old PDS shows it deactivated (public
 /// `getRepoStatus`), the move is finished from what was saved, with no sign-in at all (deactivating
 /// an account on its page also ends its OAuth sessions). `None` when that is not where the saved
 /// move of `config.old_id` stands, or the old account is still active.
-pub async fn settle_deactivated(
+async fn settle_deactivated(
     config: &MigrationConfig,
     platform: &Platform,
 ) -> Result<Option<MigrationSummary>, MigrationError> {

@@ -29,16 +29,9 @@ struct ProtectedResource {
     authorization_servers: Vec<String>,
 }
 
-fn host_of(url: &str) -> String {
-    Url::parse(url)
-        .ok()
-        .and_then(|u| {
-            u.host_str().map(|h| match u.port() {
-                Some(p) => format!("{h}:{p}"),
-                None => h.to_owned(),
-            })
-        })
-        .unwrap_or_else(|| url.to_owned())
+/// `host[:port]` of an address given as text (itself when it is not one).
+pub(super) fn host_of(url: &str) -> String {
+    Url::parse(url).map(|u| crate::xrpc::host_of(&u)).unwrap_or_else(|_| url.to_owned())
 }
 
 /// `https://host[:port]`, the form both metadata documents use for their identifiers.

@@ -13,9 +13,9 @@ use url::Url;
 
 use super::discovery::authorization_server;
 use super::dpop::Dpop;
-use super::grant::{host_of, OAuthGrant};
+use super::grant::OAuthGrant;
 use super::{AuthServer, OAuthError, Purpose};
-use crate::xrpc::Session;
+use crate::xrpc::{host_of, Session};
 
 /// The path of a native face's one-shot redirect listener.
 pub const LOOPBACK_CALLBACK_PATH: &str = "/oauth/callback";
@@ -147,7 +147,7 @@ async fn refuse_deactivated(pds: &str, did: &str) -> Result<(), OAuthError> {
 impl PendingSignIn {
     /// The host whose page the person signs in on, for messages.
     pub fn server_host(&self) -> String {
-        Url::parse(&self.server.issuer).map(|u| host_of(&u)).unwrap_or_else(|_| self.server.issuer.clone())
+        super::discovery::host_of(&self.server.issuer)
     }
 
     /// Whether a redirect's query belongs to this sign-in (its `state`): a listener ignores others.

@@ -10,7 +10,7 @@ use url::Url;
 use super::dpop::{wants_nonce, Dpop};
 use super::{AuthServer, OAuthError};
 use crate::runtime::unix_now;
-use crate::xrpc::{Session, XrpcError};
+use crate::xrpc::{host_of, Session, XrpcError};
 
 /// One sign-in's key and where its tokens are renewed.
 pub struct OAuthGrant {
@@ -43,13 +43,6 @@ struct TokenAnswer {
 struct ErrorAnswer {
     error: String,
     error_description: Option<String>,
-}
-
-pub(crate) fn host_of(url: &Url) -> String {
-    match url.port() {
-        Some(p) => format!("{}:{p}", url.host_str().unwrap_or_default()),
-        None => url.host_str().unwrap_or_default().to_owned(),
-    }
 }
 
 impl OAuthGrant {

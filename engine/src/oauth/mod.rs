@@ -65,13 +65,19 @@ pub enum OAuthError {
 }
 
 impl OAuthError {
+    /// What kind of retry makes sense: the network's or a server's hiccup as for any request; a
+    /// refusal, a denial or a wrong account is the person's to change.
+    pub fn advice(&self) -> crate::retry::RetryAdvice {
+        match self {
+            OAuthError::Http(e) => e.advice(),
+            OAuthError::Refused { status, .. } if *status >= 500 => crate::retry::RetryAdvice::Backoff,
+            _ => crate::retry::RetryAdvice::Never,
+        }
+    }
+
     /// Whether trying the same again later may work (a server or network hiccup), as opposed to
     /// something the person must change.
     pub fn is_transient(&self) -> bool {
-        match self {
-            OAuthError::Http(e) => !matches!(e.advice(), crate::retry::RetryAdvice::Never),
-            OAuthError::Refused { status, .. } => *status >= 500,
-            _ => false,
-        }
+        !matches!(self.advice(), crate::retry::RetryAdvice::Never)
     }
 }

@@ -5,6 +5,8 @@
 
 use js_sys::{Array, Object, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
+
+use super::backend::js_text;
 use wasm_bindgen_futures::JsFuture;
 
 /// A key that proves possession of an OAuth session's tokens (RFC 9449).
@@ -21,19 +23,13 @@ impl std::fmt::Debug for DpopKey {
 
 fn subtle() -> Result<web_sys::SubtleCrypto, String> {
     let global = js_sys::global();
-    let crypto = Reflect::get(&global, &"crypto".into()).map_err(text)?;
+    let crypto = Reflect::get(&global, &"crypto".into()).map_err(js_text)?;
     let crypto: web_sys::Crypto = crypto.dyn_into().map_err(|_| "this browser has no WebCrypto".to_owned())?;
     Ok(crypto.subtle())
 }
 
-fn text(v: JsValue) -> String {
-    v.as_string()
-        .or_else(|| Reflect::get(&v, &"message".into()).ok().and_then(|m| m.as_string()))
-        .unwrap_or_else(|| format!("{v:?}"))
-}
-
 fn set(obj: &Object, key: &str, value: &JsValue) -> Result<(), String> {
-    Reflect::set(obj, &key.into(), value).map(drop).map_err(text)
+    Reflect::set(obj, &key.into(), value).map(drop).map_err(js_text)
 }
 
 impl DpopKey {
@@ -44,15 +40,15 @@ impl DpopKey {
         set(&params, "name", &"ECDSA".into())?;
         set(&params, "namedCurve", &"P-256".into())?;
         let usages = Array::of1(&"sign".into());
-        let pair = JsFuture::from(subtle.generate_key_with_object(&params, false, &usages).map_err(text)?)
+        let pair = JsFuture::from(subtle.generate_key_with_object(&params, false, &usages).map_err(js_text)?)
             .await
-            .map_err(text)?;
+            .map_err(js_text)?;
         let private: web_sys::CryptoKey =
-            Reflect::get(&pair, &"privateKey".into()).map_err(text)?.dyn_into().map_err(|_| "no private key")?;
+            Reflect::get(&pair, &"privateKey".into()).map_err(js_text)?.dyn_into().map_err(|_| "no private key")?;
         let public: web_sys::CryptoKey =
-            Reflect::get(&pair, &"publicKey".into()).map_err(text)?.dyn_into().map_err(|_| "no public key")?;
+            Reflect::get(&pair, &"publicKey".into()).map_err(js_text)?.dyn_into().map_err(|_| "no public key")?;
         // The public half is always exportable, whatever `extractable` says of the private one.
-        let exported = JsFuture::from(subtle.export_key("jwk", &public).map_err(text)?).await.map_err(text)?;
+        let exported = JsFuture::from(subtle.export_key("jwk", &public).map_err(js_text)?).await.map_err(js_text)?;
         let field = |name: &str| Reflect::get(&exported, &name.into()).ok().and_then(|v| v.as_string());
         let (Some(x), Some(y)) = (field("x"), field("y")) else {
             return Err("the browser exported no public key coordinates".into());
@@ -73,8 +69,8 @@ impl DpopKey {
         set(&params, "name", &"ECDSA".into())?;
         set(&params, "hash", &"SHA-256".into())?;
         let data = Uint8Array::from(input);
-        let promise = subtle.sign_with_object_and_js_u8_array(&params, &self.private, &data).map_err(text)?;
-        let signature = JsFuture::from(promise).await.map_err(text)?;
+        let promise = subtle.sign_with_object_and_js_u8_array(&params, &self.private, &data).map_err(js_text)?;
+        let signature = JsFuture::from(promise).await.map_err(js_text)?;
         Ok(Uint8Array::new(&signature).to_vec())
     }
 }

@@ -151,7 +151,8 @@ enum FetchBody {
     Stream(UploadStream),
 }
 
-fn js_text(e: JsValue) -> String {
+/// A JS exception's words (its `message`), for our errors.
+pub(super) fn js_text(e: JsValue) -> String {
     e.as_string()
         .or_else(|| e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())))
         .unwrap_or_else(|| format!("{e:?}"))

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::body::BlobDownload;
-use super::{Auth, Session, XrpcClient, XrpcError};
+use super::{is_nonce_request, Auth, Session, XrpcClient, XrpcError};
 use crate::transport::{self, Download, UploadBody};
 
 /// A blob reference as `uploadBlob` returns it.
@@ -156,7 +156,7 @@ impl XrpcClient {
     }
 
     /// Whether this server serves `did`'s repository as active (`com.atproto.sync.getRepoStatus`,
-    /// public): `Some(false)` once the account is deactivated here, by whoever did it.
+    /// public): `false` once the account is deactivated here, by whoever did it.
     pub async fn repo_active(&self, did: &str) -> Result<bool, XrpcError> {
         let out: serde_json::Value = self.query("com.atproto.sync.getRepoStatus", &[("did", did)], Auth::None).await?;
         Ok(out.get("active").and_then(|v| v.as_bool()).unwrap_or(true))
@@ -475,9 +475,7 @@ impl XrpcClient {
                 self.renew(&token).await?;
                 Err(XrpcError::SessionRenewed { host: self.host.clone() })
             }
-            Err(err) if err.error_name() == Some("use_dpop_nonce") => {
-                Err(XrpcError::DpopNonce { host: self.host.clone() })
-            }
+            Err(err) if is_nonce_request(&err) => Err(XrpcError::DpopNonce { host: self.host.clone() }),
             other => other,
         }
     }

@@ -90,6 +90,14 @@ pub fn service_url(raw: &str) -> String {
     }
 }
 
+/// `host[:port]` of `url`, as messages name a server.
+pub fn host_of(url: &Url) -> String {
+    match url.port() {
+        Some(p) => format!("{}:{p}", url.host_str().unwrap_or_default()),
+        None => url.host_str().unwrap_or_default().to_owned(),
+    }
+}
+
 impl XrpcClient {
     /// A client for the service at `base_url` (`https://pds.example.com`, or a bare host name).
     pub fn new(base_url: &str, events: Arc<dyn ProgressSink>) -> Result<Self, XrpcError> {
@@ -105,10 +113,7 @@ impl XrpcClient {
                 "`{base_url}` is not an http(s) server address; use e.g. https://pds.example.com"
             )));
         }
-        let host = match base.port() {
-            Some(p) => format!("{}:{p}", base.host_str().unwrap_or_default()),
-            None => base.host_str().unwrap_or_default().to_owned(),
-        };
+        let host = host_of(&base);
         Ok(XrpcClient {
             auth_base: base.clone(),
             base,
@@ -429,21 +434,12 @@ impl XrpcClient {
         if let Some(grant) = self.session().and_then(|s| s.oauth) {
             let current = self.session().expect("checked above");
             // A network or server hiccup is retried like any request; a refusal means signing in again.
-            let fresh = retry(
-                &self.policy,
-                |e: &crate::oauth::OAuthError| match e {
-                    crate::oauth::OAuthError::Http(x) => x.advice(),
-                    other if other.is_transient() => crate::retry::RetryAdvice::Backoff,
-                    _ => crate::retry::RetryAdvice::Never,
-                },
-                |_, _| {},
-                || grant.refresh(&current),
-            )
-            .await
-            .map_err(|e| XrpcError::NotSignedIn {
-                host: self.host.clone(),
-                detail: format!("the session can no longer be renewed ({e}); sign in again"),
-            })?;
+            let fresh = retry(&self.policy, crate::oauth::OAuthError::advice, |_, _| {}, || grant.refresh(&current))
+                .await
+                .map_err(|e| XrpcError::NotSignedIn {
+                    host: self.host.clone(),
+                    detail: format!("the session can no longer be renewed ({e}); sign in again"),
+                })?;
             self.set_session(Some(fresh));
             self.events.emit(ProgressEvent::SessionRefreshed { host: self.host.clone() });
             tracing::info!("renewed the OAuth session on {}", self.host);
@@ -502,7 +498,7 @@ impl XrpcClient {
 }
 
 /// A DPoP proof refused for its nonce (`use_dpop_nonce`): sent again with the one the answer gave.
-fn is_nonce_request(err: &XrpcError) -> bool {
+pub(crate) fn is_nonce_request(err: &XrpcError) -> bool {
     matches!(err, XrpcError::Status { status: 400 | 401, error: Some(e), .. } if e == "use_dpop_nonce")
 }
 

@@ -13,7 +13,7 @@ use tektite_engine::account::AccountError;
 use tektite_engine::after_move::{self, CheckResult, ChecklistItem, RecoveryKeyNote};
 use tektite_engine::migration::{
     self, Credentials, DidWebUpdate, Input, MigrationConfig, MigrationError, MigrationState, MigrationStore,
-    MigrationSummary, Migrator, Outcome, SavedWait, StepEvent,
+    MigrationSummary, Migrator, Outcome, SavedWait, ServerSignIn, StepEvent,
 };
 use tektite_engine::oauth::Purpose;
 use tektite_engine::plan::PlanOptions;
@@ -168,15 +168,10 @@ async fn run(args: &MigrateArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
         old_session: None,
     };
     if oauth {
-        // Deactivated on its page since the last run: done, with no sign-in (that also ended
-        // the account's OAuth sessions).
-        if let Some(summary) = migration::settle_deactivated(&config, &platform).await? {
-            return report_complete(args, summary, started).await;
-        }
-        // The old account's own server signs it in: the PDS holding its data (the saved move's,
-        // once the identity points at the new one), whatever --from names.
-        let store = MigrationStore::new(platform.kv.clone());
-        let pds = migration::old_sign_in_url(&MigrationConfig { old_pds: None, ..config.clone() }, &store).await?;
+        let pds = match migration::before_server_sign_in(&config, &platform).await? {
+            ServerSignIn::Settled(summary) => return report_complete(args, *summary, started).await,
+            ServerSignIn::At(pds) => pds,
+        };
         let session =
             crate::oauth::sign_in(&args.old.sign_in, &args.old.from_id, Some(&pds), &config.resolver, Purpose::Move)
                 .await?;
