@@ -12,7 +12,8 @@
 #                  client-metadata.json ("Sign in with your server"; on 127.0.0.1 none is needed)
 #   --screenshot   afterwards serve dist/ on 127.0.0.1 and screenshot it in headless Chromium
 #   --window       browser window size for --screenshot (default 1280x800; a phone: 390x844)
-# Env: DIST_DIR (default ./dist), CARGO_TARGET_DIR (honoured, as by cargo).
+# Env: DIST_DIR (default ./dist), CARGO_TARGET_DIR (honoured, as by cargo), TEKTITE_PRERENDER=0 to
+#      leave the welcome screen out of index.html (it is rendered by the app in headless Chromium).
 set -euo pipefail
 
 die() { echo "build-web: $*" >&2; exit 1; }
@@ -89,26 +90,46 @@ cat >"$dist/index.html" <<'HTML'
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <meta name="description" content="Move your Bluesky account to a new PDS: blobs included, verified, resumable.">
-  <title>Tektite</title>
+  <title>Tektite — move, back up and protect your Bluesky account</title>
   <link rel="icon" href="icon.svg" type="image/svg+xml">
   <link rel="stylesheet" href="main.css">
   <link rel="modulepreload" href="tektite.js">
   <link rel="preload" href="tektite_bg.wasm" as="fetch" type="application/wasm" crossorigin>
 </head>
 <body>
+  <!--prerendered-->
   <div id="main"></div>
   <noscript>Tektite needs JavaScript and WebAssembly.</noscript>
+  <script>
+    // The welcome screen as the app renders it (scripts/prerender-welcome.py) shows while the wasm
+    // loads; the app's first render into #main replaces it within the same frame.
+    (() => {
+      const copy = document.getElementById("prerendered");
+      if (!copy) return;
+      // A link that fills in a form opens that form: the welcome screen would only flash by.
+      if (location.search.length > 1) return copy.remove();
+      new MutationObserver((_, seen) => { copy.remove(); seen.disconnect(); })
+        .observe(document.getElementById("main"), { childList: true });
+    })();
+  </script>
   <script type="module">
-    import init from "./tektite.js";
-    // `init` runs the app's main; a failure here means the wasm did not load or start.
-    init({ module_or_path: "./tektite_bg.wasm" }).catch((err) => {
-      console.error(err);
-      document.getElementById("main").textContent = "Tektite could not start: " + err;
-    });
+    // `init` runs the app's main. A failure to load the script or the wasm, or to start, is said
+    // in the page (which also takes the welcome screen's inert copy away).
+    import("./tektite.js")
+      .then(({ default: init }) => init({ module_or_path: "./tektite_bg.wasm" }))
+      .catch((err) => {
+        console.error(err);
+        document.getElementById("main").textContent = "Tektite could not start: " + err;
+      });
   </script>
 </body>
 </html>
 HTML
+
+# The first paint shows the welcome screen, not a blank page, while the wasm arrives.
+if [[ ${TEKTITE_PRERENDER:-1} == 1 ]]; then
+    python3 scripts/prerender-welcome.py "$dist" || die "could not prerender the welcome screen (TEKTITE_PRERENDER=0 skips it)"
+fi
 
 size() { stat -c %s "$1"; }
 gz() { gzip -9c "$1" | wc -c; }
@@ -128,7 +149,7 @@ browser=$(command -v chromium || command -v chromium-browser || command -v googl
 command -v python3 >/dev/null || die "python3 needed to serve dist/ for --screenshot"
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 profile_dir=$(mktemp -d)
-python3 -m http.server --bind 127.0.0.1 --directory "$dist" "$port" >/dev/null 2>&1 &
+python3 scripts/serve-web.py "$dist" --port "$port" >/dev/null 2>&1 &
 server_pid=$!
 trap 'kill "$server_pid" 2>/dev/null; rm -rf "$profile_dir"' EXIT
 for _ in $(seq 50); do

@@ -4,14 +4,17 @@
 # preferences), prints everything needed to move it, and starts the app with the form filled in.
 #
 # Usage: scripts/demo.sh [web|desktop]      (default: web)
-#   web       builds the web app (scripts/build-web.sh) and serves it on http://127.0.0.1:8080/;
+#   web       builds the release web app (scripts/build-web.sh --release) and serves it gzipped
+#             (scripts/serve-web.py) on http://127.0.0.1:8080/, as it would be hosted;
 #             the printed link fills in the form through query parameters:
 #               ?from=OLD_PDS&id=HANDLE&to=NEW_PDS&handle=NEW_HANDLE&email=EMAIL&plc=PLC_URL[&invite=CODE]
 #   desktop   `cargo run --features desktop`, the form filled in from environment variables:
 #               TEKTITE_FROM TEKTITE_ID TEKTITE_TO TEKTITE_HANDLE TEKTITE_EMAIL TEKTITE_PLC [TEKTITE_INVITE]
 #             (the desktop app keeps its state in a temporary folder: TEKTITE_APP_STATE, XDG_* dirs)
 # Env: DEMO_DIR (lab folder, default a new temporary one), DEMO_BLOBS (seed spec, default
-#      "6x256k,2x2m"), PORT (web, default 8080), CARGO_TARGET_DIR (honoured).
+#      "6x256k,2x2m"), PORT (web, default 8080), CARGO_TARGET_DIR (honoured),
+#      DEMO_BUILD=debug (web: a debug build, some minutes quicker to build the first time but
+#      12 MB of wasm instead of 3.4 MB, and much slower to start; the demo says so when it serves one).
 #
 # The PLC code the old PDS emails lands as a JSON file in $DEMO_DIR/mail/old/ (the script prints the
 # command that shows the newest one). Ctrl-C stops the app and the lab (by PID).
@@ -96,11 +99,16 @@ EOF
 
 if [[ $mode == web ]]; then
     dist="$target_dir/demo-dist"
-    DIST_DIR="$dist" scripts/build-web.sh
+    if [[ ${DEMO_BUILD:-release} == debug ]]; then
+        echo "demo: DEMO_BUILD=debug: serving a debug build (quicker to build; 12 MB of wasm, slow to start)"
+        DIST_DIR="$dist" scripts/build-web.sh
+    else
+        DIST_DIR="$dist" scripts/build-web.sh --release
+    fi
     url="http://127.0.0.1:$port/?from=$(enc "$old_url")&id=$(enc "$old_handle")&to=$(enc "$new_url")&handle=$(enc "$new_handle")&email=$(enc "$email")&plc=$(enc "$plc_url")"
     echo "demo: open $url"
     echo "demo: (Ctrl-C stops the web server and the lab)"
-    python3 -m http.server "$port" --bind 127.0.0.1 --directory "$dist" &
+    python3 scripts/serve-web.py "$dist" --port "$port" &
     app_pid=$!
     wait "$app_pid"
 else

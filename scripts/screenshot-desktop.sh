@@ -56,17 +56,17 @@ fi
 "$bin" >"$log" 2>&1 &
 app_pid=$!
 
-# The window title is set by the app ("Tektite"); GTK maps it well before the webview paints.
+# The window title names the app ("… Tektite …"); GTK maps it well before the webview paints.
 for _ in $(seq 120); do
-    xdotool search --name '^Tektite$' >/dev/null 2>&1 && break
+    xdotool search --name 'Tektite' >/dev/null 2>&1 && break
     kill -0 "$app_pid" 2>/dev/null || { cat "$log" >&2; die "the app exited early"; }
     sleep 0.5
 done
-xdotool search --name '^Tektite$' >/dev/null 2>&1 || { cat "$log" >&2; die "no Tektite window after 60 s"; }
+xdotool search --name 'Tektite' >/dev/null 2>&1 || { cat "$log" >&2; die "no Tektite window after 60 s"; }
 sleep "$settle"
 kill -0 "$app_pid" 2>/dev/null || { cat "$log" >&2; die "the app exited after opening its window"; }
 
 # Capture just the app window; fall back to the whole screen if it cannot be told apart.
-wid=$(xdotool search --onlyvisible --name '^Tektite$' 2>/dev/null | head -n 1 || true)
+wid=$(xdotool search --onlyvisible --name 'Tektite' 2>/dev/null | head -n 1 || true)
 import -window "${wid:-root}" "$out" || die "import failed"
 echo "$out"

@@ -6,7 +6,8 @@
 #      PLC directory and two real PDSes on loopback (tests/e2e, through the real tektite-cli); and
 #      the web app end to end in headless Chromium over WebDriver (tests/browser: blobs moved with
 #      each strategy, a reload mid-way resumed without re-sending, sign-in errors explained);
-#   3. the desktop app: its unit tests, and a real window under Xvfb, screenshotted;
+#   3. the desktop app: its unit tests, a real window under Xvfb, screenshotted, and the whole
+#      move in that window with the keyboard alone (xdotool), a screenshot per screen;
 #   4. the web platform in headless Chromium: OPFS, IndexedDB and LocalStorage caches, the quota
 #      probe, the fallback between them (wasm-bindgen-test);
 #   5. the engine in headless Chromium against the lab: a 200 MB blob with each strategy, measuring
@@ -36,9 +37,10 @@ cargo fmt --all -- --check
 step "unit and end-to-end tests (real PLC + two PDSes; the web app in headless Chromium)"
 cargo test --workspace --locked
 
-step "desktop app: unit tests and a real window under Xvfb"
+step "desktop app: unit tests, a real window under Xvfb, the whole move walked by keyboard"
 cargo test --locked --features desktop --bin tektite
 scripts/screenshot-desktop.sh "$artifacts/desktop.png"
+scripts/walk-desktop.sh "$artifacts"
 
 step "web platform in headless Chromium (OPFS, IndexedDB, LocalStorage, quota probe)"
 scripts/test-web-platform.sh

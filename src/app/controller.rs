@@ -580,7 +580,7 @@ impl Controller {
                         (LogLevel::Warn, format!("Finished, but the new PDS could not be asked what it misses: {e}"))
                     }
                 };
-                self.log(level, text);
+                self.tell(level, text);
                 self.finish(report.did.clone(), report.complete());
                 self.phase = Phase::Done(Box::new(Finished::Repaired(*report)));
             }
@@ -591,12 +591,12 @@ impl Controller {
                 } else {
                     (LogLevel::Warn, format!("Backup incomplete: {} could not be saved", format::blobs(r.failed.len())))
                 };
-                self.log(level, text);
+                self.tell(level, text);
                 self.finish(r.did.clone(), r.is_complete());
                 self.phase = Phase::Done(Box::new(Finished::BackedUp(*done)));
             }
             AppEvent::RestoreReady(preview) => {
-                self.log(
+                self.tell(
                     LogLevel::Info,
                     format!(
                         "The backup of {} taken {} holds {}",
@@ -614,12 +614,12 @@ impl Controller {
                 }
             }
             AppEvent::Restored(report) => {
-                self.log(LogLevel::Info, format!("{} is active on {}", report.did, report.new_pds));
+                self.tell(LogLevel::Info, format!("{} is active on {}", report.did, report.new_pds));
                 self.finish(report.did.clone(), true);
                 self.phase = Phase::Done(Box::new(Finished::Restored(*report)));
             }
             AppEvent::Protected(done) => {
-                self.log(LogLevel::Info, format!("{} is the first rotation key of {}", done.key, done.did));
+                self.tell(LogLevel::Info, format!("{} is the first rotation key of {}", done.key, done.did));
                 self.finish(done.did.clone(), true);
                 self.phase = Phase::Done(Box::new(Finished::Protected(*done)));
             }
@@ -627,33 +627,36 @@ impl Controller {
                 self.current = None;
                 match *outcome {
                     Outcome::Complete(summary) => {
-                        self.log(LogLevel::Info, "Done: the account lives on the new PDS".into());
+                        self.tell(LogLevel::Info, "Done: the account lives on the new PDS".into());
                         self.done = summary.steps_done.clone();
                         let did = summary.did.clone();
                         self.phase = Phase::Done(Box::new(Finished::Moved(Box::new(summary))));
                         self.finish(did, true);
                     }
                     Outcome::NeedsConfirmation(summary) => {
-                        self.log(LogLevel::Info, "Data and blobs are on the new PDS: waiting for your go".into());
+                        self.tell(
+                            LogLevel::Info,
+                            "Everything is copied to the new PDS: confirm to move the identity".into(),
+                        );
                         self.done = summary.steps_done.clone();
                         self.phase = Phase::NeedsConfirmation(Box::new(summary));
                     }
                     Outcome::NeedsDidWebUpdate(update) => {
-                        self.log(
+                        self.tell(
                             LogLevel::Info,
                             format!("Waiting for the DID document at {} to name the new PDS", update.document_url),
                         );
                         self.phase = Phase::NeedsDidWebUpdate(update);
                     }
                     Outcome::NeedsOldDeactivation { old_pds, account_page } => {
-                        self.log(
+                        self.tell(
                             LogLevel::Info,
                             format!("Waiting for the old account to be deactivated on {account_page}"),
                         );
                         self.phase = Phase::NeedsOldDeactivation { old_pds, account_page };
                     }
                     Outcome::NeedsPlcToken { email, email_sent_now, expires_unix } => {
-                        self.log(
+                        self.tell(
                             LogLevel::Info,
                             format!(
                                 "Waiting for the code emailed to {email} (valid until {})",
@@ -666,7 +669,7 @@ impl Controller {
             }
             AppEvent::Unmovable(blobs) => {
                 self.current = None;
-                self.log(
+                self.tell(
                     LogLevel::Warn,
                     format!("{} can never be moved: waiting for your decision", format::blobs(blobs.len())),
                 );
@@ -679,7 +682,7 @@ impl Controller {
                 self.token_rejected = Some(*error);
             }
             AppEvent::Failed(error) => {
-                self.log(LogLevel::Error, format!("{}: {}", error.title, error.message));
+                self.tell(LogLevel::Error, format!("{}: {}", error.title, error.message));
                 self.failed_step = self.current.take();
                 self.needs_auth_factor |= error.auth_factor;
                 self.phase = Phase::Error(*error);
@@ -718,6 +721,13 @@ impl Controller {
 
     fn log(&mut self, level: LogLevel, text: String) {
         self.log.push(level, text)
+    }
+
+    /// Logs `text` and says it in the live region: the run ended, or waits for the person (the
+    /// new card's heading takes focus too, but someone reading elsewhere on the page hears this).
+    fn tell(&mut self, level: LogLevel, text: String) {
+        self.spoken.clone_from(&text);
+        self.log(level, text)
     }
 
     /// The run reached its end; a complete one is not offered for continuing.

@@ -10,6 +10,7 @@ use dioxus::prelude::*;
 use super::deactivate::DeactivateCard;
 use super::done::DoneCard;
 use super::fields::WorkingCard;
+use super::focus::focus_new_heading;
 use super::form::FormCard;
 use super::icons::ArrowLeftIcon;
 use super::identity::{ConfirmCard, DidWebCard, TokenCard};
@@ -19,6 +20,7 @@ use super::runner::Runner;
 use super::steps::Step;
 use super::testids::TestIds;
 use super::unmovable::UnmovableCard;
+use super::window_title::set_window_title;
 use super::View;
 use crate::app::controller::Phase;
 use crate::app::form::Mode;
@@ -97,15 +99,8 @@ pub fn Flow(view: Signal<View>) -> Element {
         let card = card();
         let mode = ctl.peek().mode();
         let title = format!("{} — {} — Tektite", card.name(mode), way_in(mode));
-        // A card that put focus somewhere itself (a refused code's field) keeps it.
-        let script = format!(
-            "window.scrollTo(0, 0); document.title = {}; \
-             const h = document.getElementById('card-title'); const a = document.activeElement; \
-             const kept = a && a !== document.body && a.matches('input, textarea, select'); \
-             if (h && !kept) h.focus({{ preventScroll: true }});",
-            serde_json::to_string(&title).unwrap_or_default()
-        );
-        let _ = document::eval(&script);
+        set_window_title(&title);
+        focus_new_heading();
     });
     match card() {
         Card::Form => rsx! { FormCard { view } },

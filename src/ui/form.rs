@@ -15,6 +15,7 @@
 use dioxus::prelude::*;
 
 use super::fields::{CardHead, Fact, SignInActions, StrategySelect, TextField};
+use super::focus::focus_field;
 use super::icons::ResumeIcon;
 use super::recovery_key::RecoveryKeyField;
 use super::runner::Runner;
@@ -62,12 +63,7 @@ pub fn FormCard(view: Signal<View>) -> Element {
     });
     use_effect(move || {
         if let (_, Some(field)) = refused() {
-            let id = field_element(field);
-            // The field may sit in the closed "Advanced" section: open it first.
-            let _ = document::eval(&format!(
-                "const el = document.getElementById('{id}') || document.querySelector('[data-field={id}]'); \
-                 if (el) {{ const d = el.closest('details'); if (d) d.open = true; el.focus(); }}"
-            ));
+            focus_field(field_element(field));
         }
     });
     let submit_label = match mode {
@@ -171,7 +167,11 @@ pub fn FormCard(view: Signal<View>) -> Element {
                                     }
                                 }
                                 button { class: "link-button", r#type: "button", "data-testid": "use-password",
-                                    onclick: move |_| ctl.write().form.sign_in = SignIn::Password,
+                                    onclick: move |_| {
+                                        ctl.write().form.sign_in = SignIn::Password;
+                                        // The button is gone: the keyboard goes on in the field that took its place.
+                                        focus_field("old-password");
+                                    },
                                     "Use your password instead"
                                 }
                             }
@@ -183,7 +183,11 @@ pub fn FormCard(view: Signal<View>) -> Element {
                                 oninput: move |v| { secrets.write().old_password = v; forget_error(ctl, Field::OldPassword); },
                             }
                             button { class: "link-button", r#type: "button", "data-testid": "use-server",
-                                onclick: move |_| { ctl.write().form.sign_in = SignIn::Server; forget_error(ctl, Field::OldPassword); },
+                                onclick: move |_| {
+                                    ctl.write().form.sign_in = SignIn::Server;
+                                    forget_error(ctl, Field::OldPassword);
+                                    focus_field("use-password");
+                                },
                                 "Sign in on your server's page instead"
                             }
                         }

@@ -5,6 +5,7 @@ use dioxus::prelude::*;
 use tektite_engine::migration::MigrationSummary;
 
 use super::fields::{CardHead, Fact, TextField};
+use super::focus::focus_field;
 use super::icons::ArrowRightIcon;
 use super::run::{capitalize, StepList};
 use super::runner::Runner;
@@ -111,9 +112,7 @@ pub fn TokenCard() -> Element {
     let refusals = use_memo(move || ctl.read().refused_codes);
     use_effect(move || {
         if refusals() > 0 {
-            let _ = document::eval(
-                "const f = document.getElementById('plc-token-input'); if (f) { f.focus(); f.select(); }",
-            );
+            focus_field("plc-token-input");
         }
     });
     let Phase::NeedsPlcToken { email, email_sent_now, expires_unix } = runner.ctl.read().phase.clone() else {
@@ -124,16 +123,25 @@ pub fn TokenCard() -> Element {
     let protecting = runner.ctl.read().mode() == Mode::Protect;
     let (who, submit) =
         if protecting { ("Your PDS", "Add my recovery key") } else { ("The old PDS", "Move my identity") };
-    let when = if email_sent_now { "has just emailed" } else { "emailed earlier" };
-    // A live countdown, in the person's own time zone (UTC in the tooltip).
-    let valid = tektite_engine::waits::until_local(now(), expires_unix);
-    let utc = format::utc_clock(expires_unix);
+    let lead = if email_sent_now {
+        format!("{who} has just emailed a confirmation code to {email}.")
+    } else {
+        format!("{who} emailed a confirmation code to {email} earlier.")
+    };
+    // A live countdown, in the person's own time zone, with the exact UTC time beside it where
+    // that differs (the email's own times may be in UTC).
+    let countdown = tektite_engine::waits::until_local(now(), expires_unix);
+    let valid = if tektite_engine::waits::local_offset_secs(expires_unix) == 0 {
+        countdown
+    } else {
+        format!("{countdown} ({})", format::utc_clock(expires_unix))
+    };
     rsx! {
         section { class: "card step-card", "aria-labelledby": "card-title", "data-testid": "plc-token",
             CardHead {
                 step: Step::Identity,
                 title: "Type the code from the email".to_string(),
-                lead: format!("{who} {when} a confirmation code to {email}."),
+                lead: lead,
             }
             if let Some(refused) = refused {
                 div { class: "callout error", "data-testid": "token-refused",
@@ -145,7 +153,7 @@ pub fn TokenCard() -> Element {
             }
             dl { class: "facts",
                 Fact { label: "Sent to", value: email.clone(), testid: "token-email" }
-                Fact { label: "Valid", value: format!("{valid} ({utc})"), testid: "token-expires" }
+                Fact { label: "Valid", value: valid, testid: "token-expires" }
             }
             form {
                 class: "migration-form",

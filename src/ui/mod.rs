@@ -15,6 +15,7 @@ mod deactivate;
 mod done;
 mod fields;
 mod flow;
+mod focus;
 mod form;
 mod icons;
 mod identity;
@@ -27,6 +28,7 @@ mod steps;
 mod testids;
 mod unmovable;
 mod welcome;
+mod window_title;
 
 use dioxus::prelude::*;
 
@@ -36,6 +38,7 @@ use flow::Flow;
 use runner::Runner;
 use steps::{rail_of, Stage};
 use welcome::Welcome;
+use window_title::set_window_title;
 
 /// The stylesheet, compiled into the binary.
 ///
@@ -99,7 +102,7 @@ pub fn App() -> Element {
     // The start page's title (each flow screen sets its own, see `flow.rs`).
     use_effect(move || {
         if view() == View::Welcome {
-            let _ = document::eval("document.title = 'Tektite — move, back up and protect your Bluesky account'");
+            set_window_title("Tektite — move, back up and protect your Bluesky account");
         }
     });
 

@@ -10,7 +10,9 @@ use std::path::PathBuf;
 use std::process::Child;
 use std::time::{Duration, Instant};
 
+use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::elements::Element;
+use fantoccini::key::Key;
 use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 use serde_json::json;
@@ -184,10 +186,11 @@ impl Browser {
         self.client.set_window_size(self.size.0, self.size.1).await.unwrap();
     }
 
-    /// Opens the app and waits until it has rendered.
+    /// Opens the app and waits until it has rendered (the welcome screen that `index.html` shows
+    /// while the wasm loads is outside `#main`, and inert).
     pub async fn open_app(&self) {
         self.client.goto(&self.base).await.unwrap();
-        self.wait_css(".app", Duration::from_secs(60)).await;
+        self.wait_css("#main .app", Duration::from_secs(60)).await;
     }
 
     /// The tab the driver talks to now, to come back to with [`Browser::switch_to`].
@@ -210,7 +213,7 @@ impl Browser {
 
     pub async fn reload(&self) {
         self.client.refresh().await.unwrap();
-        self.wait_css(".app", Duration::from_secs(60)).await;
+        self.wait_css("#main .app", Duration::from_secs(60)).await;
     }
 
     /// Waits for `css`; fails at once if the page shows its error card instead.
@@ -312,6 +315,28 @@ impl Browser {
             self.click_testid("use-password").await;
         }
         self.type_into("old-password", password).await;
+    }
+
+    /// Presses the keys of `chord` together (e.g. `[Key::Shift, Key::Tab]`) on whatever has focus,
+    /// as a keyboard does: no element is targeted.
+    pub async fn press(&self, chord: &[Key]) {
+        let mut actions = KeyActions::new("keyboard".into());
+        for key in chord {
+            actions = actions.then(KeyAction::Down { value: (*key).into() });
+        }
+        for key in chord.iter().rev() {
+            actions = actions.then(KeyAction::Up { value: (*key).into() });
+        }
+        self.client.perform_actions(actions).await.unwrap();
+    }
+
+    /// Types `text` key by key into whatever has focus.
+    pub async fn type_keys(&self, text: &str) {
+        let mut actions = KeyActions::new("keyboard".into());
+        for c in text.chars() {
+            actions = actions.then(KeyAction::Down { value: c }).then(KeyAction::Up { value: c });
+        }
+        self.client.perform_actions(actions).await.unwrap();
     }
 
     /// The `id` of the element that has focus ("" when none has one).

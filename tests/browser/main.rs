@@ -20,6 +20,10 @@
 //!   as strict as rsky-pds).
 //! - `a_second_tab_waits_while_the_first_runs`: a second tab on a running repair is told it runs in
 //!   another tab and sends nothing; once the first is done, it continues.
+//! - `accessibility::the_whole_move_with_the_keyboard_alone`: the move walked with Tab, Shift-Tab,
+//!   Enter and Space, focus and the window's title checked after every screen change, the live
+//!   region's words recorded; `accessibility::lighthouse_on_the_welcome_page`: Lighthouse on the
+//!   release build as the demo serves it (accessibility 100 asserted, performance printed).
 //!
 //! The web build comes from `TEKTITE_WEB_DIST` (a folder with index.html), or is built into
 //! `<target>/browser-dist` when missing. Screenshots of each state (also dark, and at the other width) go to `TEKTITE_ARTIFACTS` (default
@@ -37,6 +41,7 @@ mod pds;
 #[path = "../support/server_page.rs"]
 mod server_page;
 
+mod accessibility;
 mod account_move;
 mod backup;
 mod browser;
