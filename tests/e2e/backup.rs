@@ -276,6 +276,15 @@ async fn a_deactivated_account_is_backed_up_by_its_did() {
     let folder = dirs();
     let out = folder.path().join("b").display().to_string();
     let args = ["backup", "--from-id", &account.did, "--out", &out, "--plc", lab.plc_url(), "--json"];
+    // Without a sign-in its data is not served: refused in words, nothing backed up.
+    let mut public = cli(lab, &account, &args, &[]);
+    public.arg("--public");
+    let refused = tokio::task::block_in_place(|| run(public));
+    assert_eq!(refused.code, 2, "{}", refused.stderr);
+    let said = refused.summary["error"].as_str().unwrap_or_default();
+    assert!(said.contains("deactivated") && said.contains("TEKTITE_FROM_PASSWORD"), "{said}");
+    assert!(!folder.path().join("b/manifest.json").exists());
+
     let run = tokio::task::block_in_place(|| run(cli(lab, &account, &args, &[])));
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(run.summary["downloaded"].as_array().map(Vec::len), Some(account.blobs.len()), "{}", run.summary);

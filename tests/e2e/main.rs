@@ -32,3 +32,4 @@ mod one_run;
 mod other_pds;
 mod pds_rules;
 mod resume;
+mod unattended_backup;

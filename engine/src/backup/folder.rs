@@ -16,6 +16,8 @@ pub const REPO: &str = "repo.car";
 pub const DID_DOCUMENT: &str = "did.json";
 pub const PLC_AUDIT_LOG: &str = "plc-audit-log.json";
 pub const PREFERENCES: &str = "preferences.json";
+/// What the last run did (see [`super::last_run`]); not part of the backup itself.
+pub const LAST_RUN: &str = "last-run.json";
 /// The blobs' sub-folder (desktop layout: `DIR/blobs/<cid>`).
 pub const BLOBS: &str = "blobs";
 

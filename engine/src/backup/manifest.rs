@@ -20,8 +20,16 @@ pub struct Manifest {
     pub repo_size: u64,
     /// sha-256 of `repo.car`, hex.
     pub repo_sha256: String,
-    /// Whether `preferences.json` and `plc-audit-log.json` are part of this backup.
+    /// Whether the backup was taken signed in as the account; without a sign-in it holds what the
+    /// account shows anyone (everything but the preferences). Older manifests were all signed in.
+    #[serde(default = "signed_in_before")]
+    pub signed_in: bool,
+    /// Whether `preferences.json` and `plc-audit-log.json` are part of this backup. The
+    /// preferences of a backup taken without a sign-in are those of the last one taken with it:
+    /// `preferences_taken_at` says when.
     pub preferences: bool,
+    #[serde(default)]
+    pub preferences_taken_at: Option<String>,
     pub plc_audit_log: bool,
     pub blobs: Vec<ManifestBlob>,
     /// When the backup was taken (RFC 3339, UTC) and as Unix seconds.
@@ -31,6 +39,10 @@ pub struct Manifest {
     /// history is visible.
     #[serde(default)]
     pub earlier: Vec<String>,
+}
+
+fn signed_in_before() -> bool {
+    true
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -7,12 +7,14 @@
 
 pub mod archive;
 pub mod folder;
+pub mod last_run;
 pub mod manifest;
 pub mod restore;
 pub mod take;
 pub mod verify;
 
 pub use folder::BackupFolder;
+pub use last_run::LastRun;
 pub use manifest::{Manifest, ManifestBlob};
 pub use restore::{restore, RestoreConfig, RestoreError, RestoreReport, RestoreStep};
 pub use take::{back_up, BackupError, BackupReport, BackupSource};

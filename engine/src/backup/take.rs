@@ -4,9 +4,17 @@
 //!
 //! Incremental: a blob the folder already holds is re-hashed and kept when it matches, so a second
 //! backup into the same folder downloads only what is new (or damaged), and the report says what
-//! changed since the previous manifest. An interrupted backup is continued the same way. The
-//! client must be signed in as the account: a deactivated account serves its repository and
-//! blobs only to itself, and preferences are private.
+//! changed since the previous manifest. An interrupted backup is continued the same way.
+//!
+//! Signed in as the account, a backup holds everything; without a session (an unattended run, no
+//! secret stored anywhere) it holds what an active account shows anyone — the repository, the
+//! blobs, the DID document and the PLC log — and keeps the preferences of the last signed-in
+//! backup, saying so in the report and the manifest. A deactivated account serves its data only to
+//! itself.
+//!
+//! The previous backup stays whole until the new one is: the new repository is held uncommitted,
+//! and it, the documents and the manifest are written only once every blob is saved (new blob
+//! files are added beside the old ones, which the previous manifest still names).
 
 use std::cell::Cell;
 
@@ -52,7 +60,8 @@ impl BackupError {
     }
 }
 
-/// The account to back up: a client signed in as it, its data calls going to its PDS.
+/// The account to back up: a client for its PDS, signed in as it (everything) or not (what is
+/// public; see the module docs).
 pub struct BackupSource<'a> {
     pub client: &'a XrpcClient,
     pub did: &'a str,
@@ -84,8 +93,15 @@ pub struct BackupReport {
     /// Blobs that could not be backed up, with the reason. The manifest is not written while any
     /// remain, so the folder never claims to be complete when it is not.
     pub failed: Vec<(String, String)>,
+    /// Whether the run was signed in as the account (else it took what is public).
+    pub signed_in: bool,
+    /// The folder holds the account's preferences (taken now, or by an earlier signed-in backup).
     pub preferences: bool,
+    /// When the preferences the folder holds were taken (RFC 3339), if it holds any.
+    pub preferences_taken_at: Option<String>,
     pub plc_audit_log: bool,
+    /// What this run could not take without a sign-in, in words.
+    pub left_out: Vec<String>,
     pub manifest_written: bool,
 }
 
@@ -124,8 +140,9 @@ pub async fn back_up(
     let mut listed = crate::worklist::source_inventory(source.client, source.did).await?;
     listed.sort();
     listed.dedup();
+    let signed_in = source.client.session().is_some();
     let rev = source.client.get_latest_commit(source.did).await?.rev;
-    let (repo_size, repo_sha256) = save_repo(source.client, source.did, folder).await?;
+    let repo = save_repo(source.client, source.did, folder).await?;
 
     let mut report = BackupReport {
         did: source.did.to_owned(),
@@ -145,8 +162,11 @@ pub async fn back_up(
             .map(|b| b.cid.clone())
             .collect(),
         failed: Vec::new(),
+        signed_in,
         preferences: false,
+        preferences_taken_at: None,
         plc_audit_log: false,
+        left_out: Vec::new(),
         manifest_written: false,
     };
 
@@ -215,40 +235,68 @@ pub async fn back_up(
     }
     blobs.sort_by(|a, b| a.cid.cmp(&b.cid));
 
-    // Preferences, the DID document and its history: small, and each worth having on its own.
-    let preferences = source.client.get_preferences().await?;
-    write_json(folder, folder::PREFERENCES, &preferences).await?;
-    report.preferences = true;
+    // Preferences (private: only with a sign-in), the DID document and its history: small, read
+    // into memory and written with the manifest.
+    let now = crate::runtime::unix_now();
+    let preferences = if signed_in { Some(source.client.get_preferences().await?) } else { None };
     let (_, document) = source.resolver.document_with_json(source.did).await?;
-    write_json(folder, folder::DID_DOCUMENT, &document).await?;
-    if source.did.starts_with("did:plc:") {
-        let log = source.resolver.plc_audit_log(source.did).await?;
-        write_json(folder, folder::PLC_AUDIT_LOG, &log).await?;
-        report.plc_audit_log = true;
+    let plc_log = match source.did.starts_with("did:plc:") {
+        true => Some(source.resolver.plc_audit_log(source.did).await?),
+        false => None,
+    };
+    let kept_preferences = previous
+        .as_ref()
+        .filter(|p| p.preferences)
+        .map(|p| p.preferences_taken_at.clone().unwrap_or_else(|| p.taken_at.clone()));
+    report.preferences_taken_at = match &preferences {
+        Some(_) => Some(rfc3339(now)),
+        None => kept_preferences,
+    };
+    report.preferences = report.preferences_taken_at.is_some();
+    report.plc_audit_log = plc_log.is_some();
+    if !signed_in {
+        report.left_out.push(match &report.preferences_taken_at {
+            Some(at) => {
+                format!("the preferences (private; the folder keeps those of {at}, the last backup with a sign-in)")
+            }
+            None => "the preferences (private; no backup into this folder was signed in yet)".to_owned(),
+        });
     }
 
-    if report.failed.is_empty() {
-        let now = crate::runtime::unix_now();
-        let mut earlier = previous.as_ref().map(|p| p.earlier.clone()).unwrap_or_default();
-        earlier.extend(previous.as_ref().map(|p| p.taken_at.clone()));
-        let manifest = Manifest {
-            format: FORMAT,
-            did: source.did.to_owned(),
-            handle: source.handle.map(str::to_owned),
-            pds: source.pds.to_owned(),
-            repo_rev: Some(rev),
-            repo_size,
-            repo_sha256,
-            preferences: report.preferences,
-            plc_audit_log: report.plc_audit_log,
-            blobs,
-            taken_at: rfc3339(now),
-            taken_at_unix: now,
-            earlier,
-        };
-        write_json(folder, folder::MANIFEST, &manifest).await?;
-        report.manifest_written = true;
+    if !report.failed.is_empty() {
+        // The previous backup stays as it was; the blobs saved are kept for the next run.
+        repo.writer.abort().await;
+        return Ok(report);
     }
+    repo.writer.commit().await.map_err(|e| folder_err(folder, e))?;
+    if let Some(preferences) = &preferences {
+        write_json(folder, folder::PREFERENCES, preferences).await?;
+    }
+    write_json(folder, folder::DID_DOCUMENT, &document).await?;
+    if let Some(log) = &plc_log {
+        write_json(folder, folder::PLC_AUDIT_LOG, log).await?;
+    }
+    let mut earlier = previous.as_ref().map(|p| p.earlier.clone()).unwrap_or_default();
+    earlier.extend(previous.as_ref().map(|p| p.taken_at.clone()));
+    let manifest = Manifest {
+        format: FORMAT,
+        did: source.did.to_owned(),
+        handle: source.handle.map(str::to_owned),
+        pds: source.pds.to_owned(),
+        repo_rev: Some(rev),
+        repo_size: repo.size,
+        repo_sha256: repo.sha256,
+        signed_in,
+        preferences: report.preferences,
+        preferences_taken_at: report.preferences_taken_at.clone(),
+        plc_audit_log: report.plc_audit_log,
+        blobs,
+        taken_at: rfc3339(now),
+        taken_at_unix: now,
+        earlier,
+    };
+    write_json(folder, folder::MANIFEST, &manifest).await?;
+    report.manifest_written = true;
     Ok(report)
 }
 
@@ -257,21 +305,39 @@ async fn write_json<T: Serialize>(folder: &BackupFolder, name: &str, value: &T) 
     folder.write(name, bytes).await.map_err(|e| folder_err(folder, e))
 }
 
-/// Streams the repository into `repo.car` (committed when complete); returns its size and sha-256.
-async fn save_repo(client: &XrpcClient, did: &str, folder: &BackupFolder) -> Result<(u64, String), BackupError> {
+/// The repository downloaded into `repo.car`, not yet committed: the previous backup's copy stays
+/// until the new backup is whole.
+struct PendingRepo {
+    writer: Box<dyn tektite_platform::CacheWriter>,
+    size: u64,
+    sha256: String,
+}
+
+/// Streams the repository into an uncommitted `repo.car` (see [`PendingRepo`]).
+async fn save_repo(client: &XrpcClient, did: &str, folder: &BackupFolder) -> Result<PendingRepo, BackupError> {
     let download = client.get_repo(did, None).await?;
     let mut writer =
         folder.files().create(folder::REPO, download.content_length).await.map_err(|e| folder_err(folder, e))?;
     let mut hasher = Sha256::new();
     let mut size = 0u64;
     let mut stream = download.stream;
-    while let Some(chunk) = stream.try_next().await? {
+    loop {
+        let chunk = match stream.try_next().await {
+            Ok(Some(chunk)) => chunk,
+            Ok(None) => break,
+            Err(e) => {
+                writer.abort().await;
+                return Err(e.into());
+            }
+        };
         hasher.update(&chunk);
         size += chunk.len() as u64;
-        writer.write(chunk).await.map_err(|e| folder_err(folder, e))?;
+        if let Err(e) = writer.write(chunk).await {
+            writer.abort().await;
+            return Err(folder_err(folder, e));
+        }
     }
-    writer.commit().await.map_err(|e| folder_err(folder, e))?;
-    Ok((size, hex(&hasher.finalize())))
+    Ok(PendingRepo { writer, size, sha256: hex(&hasher.finalize()) })
 }
 
 pub(crate) fn hex(bytes: &[u8]) -> String {

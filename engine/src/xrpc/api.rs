@@ -213,14 +213,15 @@ impl XrpcClient {
         self.query("com.atproto.repo.listMissingBlobs", &params, Auth::Access).await
     }
 
-    /// One page of `listBlobs` for `did` (authenticated: deactivated accounts list only for themselves).
+    /// One page of `listBlobs` for `did` (with the session when there is one: deactivated accounts list
+    /// only for themselves).
     pub async fn list_blobs(&self, did: &str, limit: u16, cursor: Option<&str>) -> Result<ListBlobsPage, XrpcError> {
         let limit = limit.to_string();
         let mut params = vec![("did", did), ("limit", limit.as_str())];
         if let Some(c) = cursor {
             params.push(("cursor", c));
         }
-        self.query("com.atproto.sync.listBlobs", &params, Auth::Access).await
+        self.query("com.atproto.sync.listBlobs", &params, Auth::Source).await
     }
 }
 
@@ -284,16 +285,17 @@ impl XrpcClient {
 
     /// `getLatestCommit`: the repository's current commit and revision.
     pub async fn get_latest_commit(&self, did: &str) -> Result<LatestCommit, XrpcError> {
-        self.query("com.atproto.sync.getLatestCommit", &[("did", did)], Auth::Access).await
+        self.query("com.atproto.sync.getLatestCommit", &[("did", did)], Auth::Source).await
     }
 
-    /// `getRepo` as a stream of CAR bytes (authenticated: a deactivated account's repo too); with
+    /// `getRepo` as a stream of CAR bytes (with the session when there is one: a deactivated account's
+    /// repo too); with
     /// `since` (a revision), only what changed after it.
     pub async fn get_repo(&self, did: &str, since: Option<&str>) -> Result<BlobDownload, XrpcError> {
         let url = self.endpoint("com.atproto.sync.getRepo");
         let mut params = vec![("did", did)];
         params.extend(since.map(|rev| ("since", rev)));
-        let resp = self.send(Auth::Access, &|http| http.get(url.clone()).query(&params)).await?;
+        let resp = self.send(Auth::Source, &|http| http.get(url.clone()).query(&params)).await?;
         let content_length = resp.content_length();
         let host = self.host.clone();
         let stream =
@@ -391,7 +393,7 @@ impl XrpcClient {
     pub async fn blob_size(&self, did: &str, cid: &str) -> Result<Option<u64>, XrpcError> {
         let url = self.endpoint("com.atproto.sync.getBlob");
         let resp = self
-            .send(Auth::Access, &|http| {
+            .send(Auth::Source, &|http| {
                 http.get(url.clone()).query(&[("did", did), ("cid", cid)]).timeout(self.retry_policy().request_timeout)
             })
             .await?;
@@ -405,14 +407,15 @@ impl XrpcClient {
     }
 
     /// Opens `getBlob` (through [`transport::open_download`]: in the browser a BYOB reader keeps
-    /// wasm memory at a few small pieces). Source calls are always authenticated: a deactivated
-    /// account serves its blobs only to itself. Retries happen before the first byte; a broken body
-    /// is the caller's to retry (the PDS ignores `Range`, so a retry starts from byte 0).
+    /// wasm memory at a few small pieces). Sent with the session when there is one, since a
+    /// deactivated account serves its blobs only to itself; without one, an active account's blobs
+    /// are public. Retries happen before the first byte; a broken body is the caller's to retry
+    /// (the PDS ignores `Range`, so a retry starts from byte 0).
     pub async fn get_blob(&self, did: &str, cid: &str) -> Result<BlobDownload, XrpcError> {
         let mut url = self.endpoint(GET_BLOB);
         url.query_pairs_mut().append_pair("did", did).append_pair("cid", cid);
         let url = &url;
-        self.replay(Auth::Access, |token| async move {
+        self.replay(Auth::Source, |token| async move {
             let credentials = match &token {
                 Some(t) => self.credential_headers("GET", url, t).await?,
                 None => Vec::new(),

@@ -57,6 +57,10 @@ pub enum Auth {
     None,
     Access,
     Refresh,
+    /// An account's own data (`getRepo`, `getBlob`, `listBlobs`, `getLatestCommit`): public while
+    /// the account is active, served to itself alone once it is deactivated. Sent with the session
+    /// when the client has one, without a credential when it has none (an unattended backup).
+    Source,
 }
 
 /// A client for one PDS (or other XRPC service), with at most one signed-in account.
@@ -276,12 +280,17 @@ impl XrpcClient {
                 match attempt(token.clone()).await {
                     Ok(value) => Ok(value),
                     // The nonce is already kept (see `check`); a proof with it goes at once.
-                    Err(err) if auth != Auth::None && !nonce_retried.get() && is_nonce_request(&err) => {
+                    Err(err) if token.is_some() && !nonce_retried.get() && is_nonce_request(&err) => {
                         nonce_retried.set(true);
                         tracing::debug!("{} asked for a DPoP proof with its new nonce; sending again", self.host);
                         Err(Failure::Retryable(XrpcError::DpopNonce { host: self.host.clone() }))
                     }
-                    Err(err) if auth == Auth::Access && !renewed.get() && self.is_expired(&err) => {
+                    Err(err)
+                        if matches!(auth, Auth::Access | Auth::Source)
+                            && token.is_some()
+                            && !renewed.get()
+                            && self.is_expired(&err) =>
+                    {
                         renewed.set(true);
                         self.renew(token.as_deref().unwrap_or_default()).await.map_err(Failure::Final)?;
                         Err(Failure::Retryable(XrpcError::SessionRenewed { host: self.host.clone() }))
@@ -374,7 +383,7 @@ impl XrpcClient {
 
     /// The token to send, refreshing the access token first when it is about to expire.
     async fn token_for(&self, auth: Auth) -> Result<Option<String>, XrpcError> {
-        if auth == Auth::None {
+        if auth == Auth::None || (auth == Auth::Source && self.session().is_none()) {
             return Ok(None);
         }
         let session = self

@@ -757,8 +757,11 @@ fn a_backup_starts_once_signed_in_and_ends_with_its_report() {
         repaired: vec![],
         no_longer_in_account: vec![],
         failed: vec![],
+        signed_in: true,
         preferences: true,
+        preferences_taken_at: Some("2026-12-07T12:00:00Z".into()),
         plc_audit_log: true,
+        left_out: vec![],
         manifest_written: true,
     };
     c.apply(AppEvent::BackedUp(Box::new(crate::app::events::BackupDone {

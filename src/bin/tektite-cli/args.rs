@@ -115,14 +115,19 @@ Exit codes: 0 done, 1 failed (run again to retry), 2 bad usage or configuration,
 3 waiting for the emailed code (run again with TEKTITE_PLC_TOKEN=…), 4 (did:web) waiting for the new document, \
 5 (--oauth) waiting for the old account to be deactivated on its server's account page, 130 interrupted.")]
     Migrate(MigrateArgs),
-    /// Show saved migrations: DID, steps done, next step.
+    /// Show saved migrations (DID, steps done, next step) and scheduled backups (last result).
     Status(StatusArgs),
     /// Back up an account into a folder (repository, every blob verified, preferences, DID document
     /// and PLC history, a manifest); a second run into the same folder fetches only what is new.
     /// `--verify DIR` checks a backup instead.
     #[command(
-        after_help = "Password: TEKTITE_FROM_PASSWORD or a prompt (TEKTITE_FROM_2FA when the server asks for a code).\n\
-Exit codes: 0 complete (or intact), 1 some blobs could not be saved (run again) or the backup is damaged, 2 bad usage."
+        after_help = "Password: TEKTITE_FROM_PASSWORD or a prompt (TEKTITE_FROM_2FA when the server asks for a code). \
+Without one (--public, an empty answer at the prompt, or no terminal and no TEKTITE_FROM_PASSWORD) the backup takes \
+what an active account shows anyone: everything but the preferences, whose last signed-in copy the folder keeps.\n\
+--schedule daily|hourly|weekly writes a systemd user timer that runs such a backup into --out (no secret stored); \
+--out DIR --unschedule removes it; `status` lists them with their last result.\n\
+Exit codes: 0 complete (or intact, or scheduled), 1 some blobs could not be saved or a server did not answer \
+(run again; the previous backup in the folder is kept whole) or the backup is damaged, 2 bad usage."
     )]
     Backup(BackupArgs),
     /// Recovery keys: a rotation key you hold, with which you can move the account without its PDS.
@@ -155,7 +160,7 @@ impl Lookup {
 #[derive(Args, Debug, Clone)]
 pub struct BackupArgs {
     /// The account to back up (handle or DID).
-    #[arg(long, value_name = "HANDLE|DID", required_unless_present = "verify")]
+    #[arg(long, value_name = "HANDLE|DID", required_unless_present_any = ["verify", "unschedule"])]
     pub from_id: Option<String>,
     /// Where to sign in (optional): its PDS, or an entryway such as https://bsky.social.
     #[arg(long, value_name = "URL", value_parser = url_arg)]
@@ -167,6 +172,16 @@ pub struct BackupArgs {
     /// Check the backup in DIR against its manifest (every blob re-hashed) instead of backing up.
     #[arg(long, value_name = "DIR")]
     pub verify: Option<PathBuf>,
+    /// Take what the account shows anyone, without signing in (what a scheduled backup does).
+    #[arg(long, conflicts_with = "oauth")]
+    pub public: bool,
+    /// Keep the backup in --out current: a systemd user timer runs `backup --public` into it this
+    /// often (nothing secret is stored). Nothing is backed up now.
+    #[arg(long, value_enum, value_name = "EVERY", conflicts_with_all = ["verify", "unschedule"])]
+    pub schedule: Option<Every>,
+    /// Remove the timer that keeps the backup in --out current.
+    #[arg(long, requires = "out", conflicts_with = "verify")]
+    pub unschedule: bool,
     #[command(flatten)]
     pub lookup: Lookup,
     #[command(flatten)]
@@ -174,6 +189,24 @@ pub struct BackupArgs {
     /// Print the report as JSON (progress events as JSON lines before it).
     #[arg(long)]
     pub json: bool,
+}
+
+/// How often a scheduled backup runs (systemd's `OnCalendar=` of the same name).
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Every {
+    Hourly,
+    Daily,
+    Weekly,
+}
+
+impl Every {
+    pub fn name(self) -> &'static str {
+        match self {
+            Every::Hourly => "hourly",
+            Every::Daily => "daily",
+            Every::Weekly => "weekly",
+        }
+    }
 }
 
 #[derive(Subcommand, Debug)]

@@ -411,8 +411,15 @@ pub async fn status(args: StatusArgs) -> i32 {
                 })
             })
             .collect();
-        println!("{}", json!({ "migrations": items }));
-    } else if list.is_empty() {
+        let scheduled = scheduled_backups().await;
+        let backups: Vec<_> = scheduled
+            .iter()
+            .map(|(s, last)| json!({ "unit": s.unit, "folder": s.folder, "account": s.account, "every": s.every, "last_run": last }))
+            .collect();
+        println!("{}", json!({ "migrations": items, "scheduled_backups": backups }));
+        return EXIT_OK;
+    }
+    if list.is_empty() {
         println!("No saved migrations in {}.", state_dir.display());
     } else {
         for s in &list {
@@ -432,7 +439,43 @@ pub async fn status(args: StatusArgs) -> i32 {
             }
         }
     }
+    let scheduled = scheduled_backups().await;
+    if !scheduled.is_empty() {
+        println!("Scheduled backups:");
+    }
+    for (s, last) in &scheduled {
+        println!("{}  {} into {}", s.account, s.every, s.folder.display());
+        match last {
+            Some(run) => println!(
+                "  last run: {} ({}): {}{}",
+                run.finished_at,
+                if run.complete { "complete" } else { "FAILED" },
+                run.said,
+                if run.left_out.is_empty() {
+                    String::new()
+                } else {
+                    format!("; left out: {}", run.left_out.join("; "))
+                }
+            ),
+            None => println!("  no run yet"),
+        }
+    }
     EXIT_OK
+}
+
+/// The scheduled backups with the last run recorded in each folder.
+async fn scheduled_backups() -> Vec<(crate::schedule::Scheduled, Option<tektite_engine::backup::LastRun>)> {
+    let mut out = Vec::new();
+    for s in crate::schedule::list() {
+        // A folder that is gone is not created again by looking at it.
+        let folder = s.folder.is_dir().then(|| crate::backup::open_folder(&s.folder).ok()).flatten();
+        let last = match folder {
+            Some(folder) => tektite_engine::backup::LastRun::read(&folder).await,
+            None => None,
+        };
+        out.push((s, last));
+    }
+    out
 }
 
 /// The wait a server asked this move for, while it lasts.
