@@ -63,12 +63,14 @@ screen() {
         kill -0 "$demo_pid" 2>/dev/null || { cat "$work/demo.out" >&2; die "the demo stopped"; }
         sleep 0.5
     done
-    sleep 1 # the webview paints after the title changes
+    sleep 2 # the webview paints, and focus moves to the new heading, after the title changes
     shot=$((shot + 1))
     import -window "$(window)" "$out/desktop-keyboard-$shot-$name.png"
     echo "walk-desktop: $(title) → desktop-keyboard-$shot-$name.png"
 }
-keys() { for k in "$@"; do xdotool key "$k"; sleep 0.15; done; }
+# Each key after the last one's effect is on screen: a person does not type faster than the
+# window answers, and a debug build under Xvfb answers slowly.
+keys() { for k in "$@"; do xdotool key "$k"; sleep 0.4; done; }
 typed() { xdotool type --delay 25 "$1"; }
 
 screen "Accounts — Move your account" form 600 # the first build of the demo may take a while
@@ -80,7 +82,7 @@ did=$(grep -o 'did:plc:[a-z0-9]*' "$work/demo.out" | head -n 1)
 
 # Focus is on the card's heading. Handle (filled in) → "Use your password instead" → its field.
 keys Tab Tab space
-sleep 0.5
+sleep 2 # the password field replaces the button and takes focus
 typed "$password"
 # → "Sign in on your server's page instead", new PDS, "Check this PDS", invite code, new handle,
 # email, new password.
@@ -99,7 +101,7 @@ token=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["token"
 keys Tab
 typed "WRONG-CODE"
 keys Return
-sleep 4
+sleep 5
 shot=$((shot + 1))
 import -window "$(window)" "$out/desktop-keyboard-$shot-code-refused.png"
 echo "walk-desktop: a mistyped code → desktop-keyboard-$shot-code-refused.png"

@@ -28,6 +28,8 @@ pub struct BackupStores {
 
 /// Locations of folders the user picked in the browser start with this, then the folder's name.
 pub const PICKED: &str = "picked:";
+/// The location of a backup archive (`.tar`) the person picked in this page (web).
+pub const ARCHIVE: &str = "archive:";
 
 /// The name of an account (handle or DID) made safe for a folder name.
 pub fn safe_name(account: &str) -> String {
@@ -97,9 +99,40 @@ pub async fn open_backup(location: &str) -> Result<BackupStores, PlatformError> 
     }
 }
 
-/// The backups kept on this device that Tektite can find by itself: on the web every backup in
-/// this site's storage (as locations for [`open_backup`]); on the desktop none (a backup is a
-/// folder the user names).
+/// The backup archive (`.tar`) at `location`, to be read in place, when it is one: on the desktop a
+/// file (a folder is a backup folder), on the web an archive picked with [`keep_archive`] in this
+/// page. `None` for a backup folder.
+pub fn archive_at(location: &str) -> Result<Option<Arc<dyn crate::RandomAccess>>, PlatformError> {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let path = std::path::Path::new(location);
+        if !path.is_file() {
+            return Ok(None);
+        }
+        Ok(Some(Arc::new(crate::desktop::ArchiveFile::open(path)?)))
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        let Some(name) = location.strip_prefix(ARCHIVE) else { return Ok(None) };
+        let file = picked::archive(name)
+            .ok_or_else(|| PlatformError::Io(format!("the archive {name} must be chosen again (after a reload)")))?;
+        #[allow(clippy::arc_with_non_send_sync)] // one thread on the web
+        Ok(Some(Arc::new(crate::web::ArchiveFile::new(file))))
+    }
+}
+
+/// Keeps a backup archive the person chose (`<input type=file>`) for this page's life and returns
+/// its location for [`archive_at`] (a `File` cannot be stored as text: after a reload it is chosen
+/// again).
+#[cfg(target_arch = "wasm32")]
+pub fn keep_archive(file: web_sys::File) -> String {
+    format!("{ARCHIVE}{}", picked::keep_archive(file))
+}
+
+/// The backups kept on this device that Tektite can find by itself, as locations for
+/// [`open_backup`]: on the web every backup in this site's storage; on the desktop the folders
+/// under the default place (`Documents/Tektite backups`) that hold a backup, and every folder a
+/// timer keeps current (`desktop::schedule`).
 pub async fn known_backups() -> Result<Vec<String>, PlatformError> {
     #[cfg(target_arch = "wasm32")]
     {
@@ -108,7 +141,23 @@ pub async fn known_backups() -> Result<Vec<String>, PlatformError> {
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
-        Ok(Vec::new())
+        let mut found = Vec::new();
+        let root = std::path::PathBuf::from(default_backup_location("-", ""));
+        let holds_backup =
+            |dir: &std::path::Path| dir.join("manifest.json").is_file() || dir.join("last-run.json").is_file();
+        if let Some(entries) = root.parent().and_then(|r| std::fs::read_dir(r).ok()) {
+            found.extend(
+                entries.flatten().map(|e| e.path()).filter(|p| holds_backup(p)).map(|p| p.display().to_string()),
+            );
+        }
+        for scheduled in crate::desktop::schedule::list() {
+            let place = scheduled.folder.display().to_string();
+            if scheduled.folder.is_dir() && !found.contains(&place) {
+                found.push(place);
+            }
+        }
+        found.sort();
+        Ok(found)
     }
 }
 
@@ -148,6 +197,17 @@ mod picked {
 
     thread_local! {
         static PICKED: RefCell<HashMap<String, FileSystemDirectoryHandle>> = RefCell::new(HashMap::new());
+        static ARCHIVES: RefCell<HashMap<String, web_sys::File>> = RefCell::new(HashMap::new());
+    }
+
+    pub fn archive(name: &str) -> Option<web_sys::File> {
+        ARCHIVES.with(|a| a.borrow().get(name).cloned())
+    }
+
+    pub fn keep_archive(file: web_sys::File) -> String {
+        let name = file.name();
+        ARCHIVES.with(|a| a.borrow_mut().insert(name.clone(), file));
+        name
     }
 
     pub fn folder(name: &str) -> Option<FileSystemDirectoryHandle> {

@@ -51,6 +51,8 @@ pub enum StorageBackend {
     LocalStorage,
     /// Process memory (tests only).
     Memory,
+    /// A backup archive read in place (read-only).
+    Archive,
 }
 
 impl fmt::Display for StorageBackend {
@@ -61,6 +63,7 @@ impl fmt::Display for StorageBackend {
             StorageBackend::IndexedDb => "IndexedDB",
             StorageBackend::LocalStorage => "LocalStorage",
             StorageBackend::Memory => "memory",
+            StorageBackend::Archive => "archive",
         })
     }
 }

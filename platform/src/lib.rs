@@ -12,6 +12,7 @@
 //!
 //! [`Platform`] bundles one of each so the engine takes a single value.
 
+pub mod archive;
 pub mod backup;
 pub mod cache;
 pub mod error;
@@ -29,6 +30,7 @@ pub mod web;
 
 use std::sync::Arc;
 
+pub use archive::RandomAccess;
 pub use cache::{BlobCache, ByteStream, CacheEntry, CacheReader, CacheWriter, StorageBackend, HELD_BACK};
 pub use error::PlatformError;
 pub use kv::KvStore;

@@ -28,6 +28,20 @@ pub fn short_cid(cid: &str) -> String {
     format!("{}…{}", &cid[..8], &cid[cid.len() - 6..])
 }
 
+/// How long before `now` the moment `then` was: "just now", "25 minutes ago", "3 hours ago",
+/// "yesterday", "12 days ago".
+pub fn ago(now: u64, then: u64) -> String {
+    let secs = now.saturating_sub(then);
+    let plural = |n: u64, unit: &str| if n == 1 { format!("1 {unit} ago") } else { format!("{n} {unit}s ago") };
+    match secs {
+        0..120 => "just now".to_owned(),
+        120..7200 => plural(secs / 60, "minute"),
+        7200..86_400 => plural(secs / 3600, "hour"),
+        86_400..172_800 => "yesterday".to_owned(),
+        _ => plural(secs / 86_400, "day"),
+    }
+}
+
 /// A Unix time as `HH:MM:SS UTC` (the app has no time zone database).
 pub fn utc_clock(unix: u64) -> String {
     let day = unix % 86_400;

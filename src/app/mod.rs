@@ -14,6 +14,7 @@
 //! - [`controller`]: the state machine that turns those events into what the views show, with
 //!   [`progress`] (the blob step's live numbers) and [`log`] (one timeline in words).
 //! - [`recovery_key`]: a recovery key generated for the user, handed over as a file before use.
+//! - [`kept_backups`]: the backups this device knows, with their age, for the start page.
 //! - [`words`]: errors in words (what happened, what to do); [`format`]: numbers in words.
 //!
 //! Cancelling is dropping the task that runs [`flow::run`]: the engine's futures are cancel-safe,
@@ -30,6 +31,7 @@ pub mod events;
 pub mod flow;
 pub mod form;
 pub mod format;
+pub mod kept_backups;
 pub mod log;
 pub mod progress;
 pub mod recovery_key;

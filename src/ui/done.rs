@@ -246,7 +246,7 @@ fn backup_report(b: &BackupDone) -> Element {
         if let Some(name) = b.archive.clone() {
             div { class: "callout ok", "data-testid": "backup-archive",
                 CheckIcon {}
-                span { "The backup is in your downloads as " strong { "{name}" } ", and stays in this browser for the next backup and for “My old server is gone”. Keep the download somewhere safe: unpacked, the Tektite command line can check it (backup --verify) and restore from it too." }
+                span { "The backup is in your downloads as " strong { "{name}" } ", and stays in this browser for the next backup. Keep the download somewhere safe: “My old server is gone” takes it as it is, in any browser, and so does the Tektite command line (backup --verify, restore)." }
             }
         } else if r.is_complete() {
             div { class: "callout ok", "data-testid": "backup-place",
@@ -277,6 +277,9 @@ fn backup_report(b: &BackupDone) -> Element {
                     }
                 }
             }
+        }
+        if cfg!(not(target_arch = "wasm32")) && r.is_complete() {
+            KeepCurrent { place: b.place.clone(), did: r.did.clone() }
         }
         div { class: "next-step",
             h2 { "Keep it safe" }
@@ -374,5 +377,39 @@ fn failure_kind(kind: BlobFailureKind) -> &'static str {
         // Kinds the engine may add later.
         #[allow(unreachable_patterns)]
         _ => "failed",
+    }
+}
+
+/// Desktop: the offer to keep this backup current by a timer (see `app::kept_backups::keep_current`).
+#[component]
+fn KeepCurrent(place: String, did: String) -> Element {
+    let ctl = use_context::<Runner>().ctl;
+    // Only the desktop shows this card (a browser cannot run a backup while it is closed).
+    #[cfg_attr(target_arch = "wasm32", allow(unused_mut))]
+    let mut said = use_signal(|| None::<Result<String, String>>);
+    rsx! {
+        div { class: "next-step", "data-testid": "keep-current",
+            h2 { "Keep this backup current" }
+            p { "Your system can bring this backup up to date every day by itself, without your password: it fetches what the account shows anyone (everything but the preferences, which stay as saved now)." }
+            // Not disabled afterwards: pressing it again rewrites the same timer, and a disabled
+            // button would drop the keyboard's focus to the page.
+            button { class: "button secondary small", r#type: "button", "data-testid": "keep-current-button",
+                onclick: move |_| {
+                    #[cfg(not(target_arch = "wasm32"))]
+                    {
+                        let lookup = ctl.peek().form.normalized().resolver();
+                        said.set(Some(crate::app::kept_backups::keep_current(&place, &did, &lookup.plc_url, &lookup.handle_resolver)));
+                    }
+                    #[cfg(target_arch = "wasm32")]
+                    let _ = (&ctl, &place, &did);
+                },
+                "Back it up every day"
+            }
+            match said() {
+                Some(Ok(text)) => rsx! { p { class: "hint", role: "status", "data-testid": "keep-current-done", "{text}" } },
+                Some(Err(e)) => rsx! { p { class: "field-error", role: "alert", "data-testid": "keep-current-error", "{e}" } },
+                None => rsx! {},
+            }
+        }
     }
 }

@@ -10,13 +10,14 @@ use dioxus::prelude::*;
 pub fn focus_field(id: &str) {
     let id = serde_json::to_string(id).unwrap_or_default();
     // The render that adds the element may not be on screen yet when this runs (on the desktop the
-    // DOM edits and this script travel separately): look again every 20 ms, for up to a second.
+    // DOM edits and this script travel separately, and a busy machine renders late): look again every
+    // 20 ms, for up to 5 seconds.
     // Timeouts, not animation frames: a tab in the background gets no frames.
     let _ = document::eval(&format!(
         "let tries = 0; \
          const go = () => {{ \
            const el = document.getElementById({id}); \
-           if (!el) {{ if (++tries < 50) setTimeout(go, 20); return; }} \
+           if (!el) {{ if (++tries < 250) setTimeout(go, 20); return; }} \
            const d = el.closest('details'); if (d) d.open = true; \
            el.focus(); if (typeof el.select === 'function') el.select(); \
          }}; \
@@ -33,7 +34,7 @@ pub fn focus_new_heading() {
         "let tries = 0; \
          const go = () => { \
            const h = document.getElementById('card-title'); \
-           if (!h || h === window.__tektiteHeading) { if (++tries < 50) setTimeout(go, 20); return; } \
+           if (!h || h === window.__tektiteHeading) { if (++tries < 250) setTimeout(go, 20); return; } \
            window.__tektiteHeading = h; \
            window.scrollTo(0, 0); \
            const a = document.activeElement; \

@@ -369,8 +369,8 @@ fn RestoreSource() -> Element {
                     }
                     if let Some(name) = folder.strip_prefix(tektite_platform::backup::PICKED) {
                         p { class: "field-hint", "data-testid": "restore-picked", "The backup in the folder " strong { "{name}" } " you picked." }
-                    } else if choices.is_empty() {
-                        p { class: "field-hint", "No backup is kept in this browser. Pick the folder of an unpacked backup archive, or restore it with the Tektite command line (tektite-cli restore --backup <folder>)." }
+                    } else if choices.is_empty() && !folder.starts_with(tektite_platform::backup::ARCHIVE) {
+                        p { class: "field-hint", "No backup is kept in this browser: choose its archive (.tar) below." }
                     }
                     if tektite_platform::backup::can_pick_folder() {
                         button { class: "button secondary small", r#type: "button", "data-testid": "pick-backup-folder",
@@ -382,11 +382,30 @@ fn RestoreSource() -> Element {
                         p { class: "field-error", id: "backup-choice-error", "{e}" }
                     }
                 }
+                div { class: "field",
+                    label { r#for: "backup-archive", "Or the backup's archive (.tar)" }
+                    input {
+                        id: "backup-archive",
+                        r#type: "file",
+                        accept: ".tar,application/x-tar",
+                        "aria-describedby": "backup-archive-hint",
+                        onchange: move |e: FormEvent| choose_archive(ctl, e),
+                    }
+                    if let Some(name) = folder.strip_prefix(tektite_platform::backup::ARCHIVE) {
+                        p { class: "field-hint", id: "backup-archive-hint", "data-testid": "restore-archive",
+                            "The archive " strong { "{name}" } ", read where it is: nothing is copied into the browser."
+                        }
+                    } else {
+                        p { class: "field-hint", id: "backup-archive-hint",
+                            "The file a backup in a browser was downloaded as, or a backup folder packed with tar."
+                        }
+                    }
+                }
             } else {
                 TextField {
                     id: "backup-folder", label: "Backup folder", kind: "text",
                     value: folder, placeholder: "Documents/Tektite backups/alice.bsky.social", autocomplete: "off",
-                    hint: Some("The folder a backup wrote (it holds manifest.json)"), error: err(Field::Backup),
+                    hint: Some("The folder a backup wrote (it holds manifest.json), or its .tar"), error: err(Field::Backup),
                     oninput: move |v| { ctl.write().form.backup_folder = v; forget_error(ctl, Field::Backup); },
                 }
             }
@@ -413,6 +432,19 @@ fn RestoreSource() -> Element {
             }
         }
     }
+}
+
+/// The backup archive chosen in the file input (web): kept for this page, read in place later.
+fn choose_archive(mut ctl: Signal<Controller>, event: FormEvent) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(file) = event.files().into_iter().next() {
+        if let Some(file) = file.inner().downcast_ref::<web_sys::File>() {
+            ctl.write().form.backup_folder = tektite_platform::backup::keep_archive(file.clone());
+            forget_error(ctl, Field::Backup);
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (&mut ctl, event);
 }
 
 /// Lets the user pick a folder (web, where the browser allows it) and puts its location in the

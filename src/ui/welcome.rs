@@ -97,6 +97,7 @@ pub fn Welcome(view: Signal<View>) -> Element {
                     onclick: move |_| open(Mode::Backup),
                     "Back up this account"
                 }
+                KeptBackups { view }
             }
             div { class: "repair",
                 h2 { "Protect this account" }
@@ -118,6 +119,53 @@ pub fn Welcome(view: Signal<View>) -> Element {
                     "data-testid": "welcome-restore",
                     onclick: move |_| open(Mode::Restore),
                     "Restore from a backup"
+                }
+            }
+        }
+    }
+}
+
+/// The backups this device keeps, each with its age and how its last run went, and "Back up now":
+/// a backup is only as good as its date.
+#[component]
+fn KeptBackups(view: Signal<View>) -> Element {
+    let runner = use_context::<Runner>();
+    let mut ctl = runner.ctl;
+    let mut secrets = runner.secrets;
+    let kept = use_resource(crate::app::kept_backups::list);
+    let list = kept.read().clone().unwrap_or_default();
+    if list.is_empty() {
+        return rsx! {};
+    }
+    let now = tektite_engine::runtime::unix_now();
+    rsx! {
+        h3 { class: "kept-title", "Your backups on this device" }
+        ul { class: "kept-backups", "data-testid": "kept-backups",
+            for backup in list {
+                li { key: "{backup.location}", class: if backup.stale(now) { "kept stale" } else { "kept" },
+                    "data-testid": "kept-backup",
+                    div { class: "kept-text",
+                        strong { class: "kept-account", "{backup.account}" }
+                        span { "{backup.words(now)}" }
+                    }
+                    button { class: "button secondary small", r#type: "button", "data-testid": "kept-backup-now",
+                        "aria-label": "Back up now: {backup.account}",
+                        onclick: move |_| {
+                            if ctl.peek().mode() != Mode::Backup {
+                                *secrets.write() = Default::default();
+                            }
+                            let mut c = ctl.write();
+                            c.choose(Mode::Backup);
+                            c.form.old_id = backup.account.clone();
+                            // The desktop's folder is the backup itself; the web's follows from the DID.
+                            if cfg!(not(target_arch = "wasm32")) {
+                                c.form.backup_folder = backup.location.clone();
+                            }
+                            drop(c);
+                            view.set(View::Flow);
+                        },
+                        "Back up now"
+                    }
                 }
             }
         }

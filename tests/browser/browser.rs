@@ -174,6 +174,15 @@ impl Browser {
         }
     }
 
+    /// Clears everything this site keeps in the browser (OPFS, IndexedDB, LocalStorage, …), as a
+    /// person does with "Clear site data", then reloads the app.
+    pub async fn clear_site_storage(&self) {
+        let origin = self.base.trim_end_matches('/').to_owned();
+        let cmd = Cdp { cmd: "Storage.clearDataForOrigin", params: json!({ "origin": origin, "storageTypes": "all" }) };
+        self.client.issue_cmd(cmd).await.expect("Storage.clearDataForOrigin");
+        self.reload().await;
+    }
+
     /// Sizes the window so that the page's viewport is `size` (the window's own frame, if any,
     /// comes on top).
     async fn resize(&mut self, size: (u32, u32)) {

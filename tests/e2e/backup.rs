@@ -1,6 +1,6 @@
 //! Backups and the way back (issue 14), through the real CLI on the lab's servers: a backup that is
 //! incremental and checkable, a recovery key added through the account's PDS, and a restore onto
-//! the new PDS after the old one is stopped for good.
+//! the new PDS after the old one is stopped for good, from the backup packed into a `.tar`.
 
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -189,11 +189,21 @@ async fn with_a_recovery_key_and_a_backup_the_account_comes_back_after_its_pds_i
     assert_eq!(saved.code, 0, "{}", saved.stderr);
     lab.stop_pds_for_good(Side::Old);
 
+    // The backup as the person may hold it: one .tar (the web app's download is one; here the
+    // folder packed by tar), checked and restored in place.
+    let packed = work.path().join("backup.tar");
+    let tar = Command::new("tar").arg("-cf").arg(&packed).arg("-C").arg(work.path()).arg("backup").status().unwrap();
+    assert!(tar.success(), "tar could not pack the backup");
+    let dir_arg = packed.display().to_string();
+    let checked =
+        tokio::task::block_in_place(|| run(cli(&lab, &account, &["backup", "--verify", &dir_arg, "--json"], &[])));
+    assert_eq!(checked.code, 0, "{}", checked.stderr);
+    assert_eq!(checked.summary["blobs_checked"], account.blobs.len(), "{}", checked.summary);
+
     // Restored onto a new PDS as strict as rsky-pds (bodies only with their length, no lookups of
     // the deactivated account): issue 32.
     let strict_new = FaultProxy::start(lab.new_url(), Faults { strict: true, ..Default::default() });
     let new_url = strict_new.url();
-    let dir_arg = dir.display().to_string();
     let restore_args = [
         "restore",
         "--backup",

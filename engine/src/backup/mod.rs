@@ -3,9 +3,11 @@
 //! when the old one is gone ([`restore`], signed with the user's recovery key).
 //!
 //! The engine writes a backup through [`BackupFolder`] (platform storage, atomic writes), so the
-//! same code serves the CLI, the desktop app and the browser.
+//! same code serves the CLI, the desktop app and the browser; a backup's `.tar` is read in place
+//! as a folder too ([`archive_read`]).
 
 pub mod archive;
+pub mod archive_read;
 pub mod folder;
 pub mod last_run;
 pub mod manifest;
@@ -13,6 +15,7 @@ pub mod restore;
 pub mod take;
 pub mod verify;
 
+pub use archive_read::{open_archive, ArchiveReadError};
 pub use folder::BackupFolder;
 pub use last_run::LastRun;
 pub use manifest::{Manifest, ManifestBlob};

@@ -85,7 +85,7 @@ pub fn adaptive_ceiling(start: usize, per_blob_bytes: u64, available_memory: Opt
 /// base64 strings and gets small ones.
 pub fn chunk_for_backend(backend: StorageBackend) -> usize {
     match backend {
-        StorageBackend::Filesystem | StorageBackend::Memory => 512 * 1024,
+        StorageBackend::Filesystem | StorageBackend::Memory | StorageBackend::Archive => 512 * 1024,
         StorageBackend::Opfs | StorageBackend::IndexedDb => 256 * 1024,
         StorageBackend::LocalStorage => 64 * 1024,
     }

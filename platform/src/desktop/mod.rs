@@ -6,16 +6,19 @@
 //! - account locks: `<data dir>/locks`, whatever the other folders (one run per account per user);
 //! - an OAuth sign-in's redirect: a one-shot listener on `127.0.0.1` (`redirect.rs`), nothing on disk.
 
+mod archive_file;
 mod cache;
 mod handover;
 mod kv;
 mod lock;
 mod probe;
 mod redirect;
+pub mod schedule;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+pub use archive_file::ArchiveFile;
 pub use cache::FileCache;
 pub use handover::hand_over;
 pub use kv::FileKv;

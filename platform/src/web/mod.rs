@@ -18,6 +18,7 @@
 //! Not for the desktop webview, which has IndexedDB but no `navigator.storage` (no estimate, no
 //! OPFS): the desktop app uses the native `desktop` platform.
 
+mod archive_file;
 mod handover;
 mod indexed_db;
 pub(crate) mod js;
@@ -30,6 +31,7 @@ mod probe;
 
 use std::sync::Arc;
 
+pub use archive_file::ArchiveFile;
 pub use handover::{hand_over, offer_download};
 pub use indexed_db::IdbCache;
 pub use kv::IdbKv;

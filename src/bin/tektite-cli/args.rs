@@ -169,8 +169,9 @@ pub struct BackupArgs {
     /// account in it is brought up to date).
     #[arg(long, value_name = "DIR", required_unless_present = "verify", conflicts_with = "verify")]
     pub out: Option<PathBuf>,
-    /// Check the backup in DIR against its manifest (every blob re-hashed) instead of backing up.
-    #[arg(long, value_name = "DIR")]
+    /// Check the backup in DIR (or FILE.tar) against its manifest (every blob re-hashed) instead
+    /// of backing up.
+    #[arg(long, value_name = "DIR|FILE.tar")]
     pub verify: Option<PathBuf>,
     /// Take what the account shows anyone, without signing in (what a scheduled backup does).
     #[arg(long, conflicts_with = "oauth")]
@@ -200,11 +201,12 @@ pub enum Every {
 }
 
 impl Every {
-    pub fn name(self) -> &'static str {
+    pub fn schedule(self) -> tektite_platform::desktop::schedule::Every {
+        use tektite_platform::desktop::schedule::Every as E;
         match self {
-            Every::Hourly => "hourly",
-            Every::Daily => "daily",
-            Every::Weekly => "weekly",
+            Every::Hourly => E::Hourly,
+            Every::Daily => E::Daily,
+            Every::Weekly => E::Weekly,
         }
     }
 }
@@ -235,8 +237,9 @@ pub struct RecoveryKeyAddArgs {
 
 #[derive(Args, Debug, Clone)]
 pub struct RestoreArgs {
-    /// The backup folder (written by `backup`).
-    #[arg(long, value_name = "DIR")]
+    /// The backup: its folder (written by `backup`), or its `.tar` (the web app's download, or the
+    /// folder packed with tar), read in place.
+    #[arg(long, value_name = "DIR|FILE.tar")]
     pub backup: PathBuf,
     #[command(flatten)]
     pub new: NewAccount,

@@ -13,7 +13,7 @@ use tektite_engine::identity::Resolver;
 use tektite_engine::oauth::Purpose;
 use tektite_engine::strategy::selection::human_bytes;
 use tektite_engine::XrpcClient;
-use tektite_platform::desktop::FileCache;
+use tektite_platform::desktop::{schedule, FileCache};
 
 use crate::args::BackupArgs;
 use crate::exit::{interactive, run_command, secret, Stop, EXIT_FAILED, EXIT_OK};
@@ -31,6 +31,21 @@ pub fn open_folder(dir: &Path) -> Result<BackupFolder, Stop> {
     Ok(BackupFolder::new(Arc::new(files), Arc::new(blobs), place))
 }
 
+/// A backup to read (verify, restore): a folder, or its `.tar` read in place.
+pub async fn open_backup(path: &Path) -> Result<BackupFolder, Stop> {
+    if path.is_dir() {
+        return open_folder(path);
+    }
+    if !path.is_file() {
+        return Err(Stop::usage(format!("{} is neither a backup folder nor a backup archive (.tar)", path.display())));
+    }
+    let place = path.display().to_string();
+    let archive = tektite_platform::backup::archive_at(&place)
+        .map_err(|e| Stop::usage(format!("{place}: {e}")))?
+        .ok_or_else(|| Stop::usage(format!("{place} cannot be read")))?;
+    backup::open_archive(archive, &place).await.map_err(|e| Stop::usage(e.to_string()))
+}
+
 pub async fn main(args: BackupArgs) -> i32 {
     let kept = "the blobs saved so far are kept and not fetched again";
     run_command(args.json, kept, |printer| run(&args, printer)).await
@@ -42,14 +57,14 @@ async fn run(args: &BackupArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
     }
     if args.unschedule {
         let out = args.out.as_deref().ok_or_else(|| Stop::usage("--unschedule needs --out DIR"))?;
-        return unschedule(out);
+        return remove_timer(out);
     }
     let (Some(id), Some(out)) = (&args.from_id, &args.out) else {
         return Err(Stop::usage("--from-id and --out are needed to back up (or --verify DIR to check a backup)"));
     };
     let folder = open_folder(out)?;
     if let Some(every) = args.schedule {
-        return schedule(args, id, out, every).await;
+        return write_timer(args, id, out, every).await;
     }
     let outcome = take(args, id, &folder, printer).await;
     // The folder's last run, whatever happened: a scheduled backup is looked at days later.
@@ -214,7 +229,7 @@ fn print_report(report: &BackupReport, json: bool) {
 }
 
 /// `--schedule`: the account resolved now (a typo is said now, not at 3 a.m.), then the timer.
-async fn schedule(args: &BackupArgs, id: &str, out: &Path, every: crate::args::Every) -> Result<i32, Stop> {
+async fn write_timer(args: &BackupArgs, id: &str, out: &Path, every: crate::args::Every) -> Result<i32, Stop> {
     let resolver = args.lookup.resolver();
     let located = resolver.locate(id).await.map_err(|e| Stop::usage(e.to_string()))?;
     let folder = out
@@ -226,7 +241,8 @@ async fn schedule(args: &BackupArgs, id: &str, out: &Path, every: crate::args::E
         "--handle-resolver".to_owned(),
         resolver.handle_resolver.clone(),
     ];
-    let written = crate::schedule::schedule(every, &located.did, &folder, &extra)?;
+    let every = every.schedule();
+    let written = schedule::schedule(every, &located.did, &folder, &extra).map_err(|e| Stop::usage(e.0))?;
     if args.json {
         println!(
             "{}",
@@ -254,9 +270,9 @@ async fn schedule(args: &BackupArgs, id: &str, out: &Path, every: crate::args::E
     Ok(EXIT_OK)
 }
 
-fn unschedule(out: &Path) -> Result<i32, Stop> {
+fn remove_timer(out: &Path) -> Result<i32, Stop> {
     let folder = out.canonicalize().unwrap_or_else(|_| out.to_path_buf());
-    let removed = crate::schedule::unschedule(&folder)?;
+    let removed = schedule::unschedule(&folder).map_err(|e| Stop::failed(e.0))?;
     if removed.is_empty() {
         eprintln!("No scheduled backup into {}.", folder.display());
     } else {
@@ -268,10 +284,7 @@ fn unschedule(out: &Path) -> Result<i32, Stop> {
 }
 
 async fn verify(dir: &Path, json: bool) -> Result<i32, Stop> {
-    if !dir.is_dir() {
-        return Err(Stop::usage(format!("{} is not a folder", dir.display())));
-    }
-    let folder = open_folder(dir)?;
+    let folder = open_backup(dir).await?;
     let report = backup::verify(&folder).await.map_err(|e| Stop::usage(e.to_string()))?;
     if json {
         println!("{}", serde_json::to_string(&report).unwrap_or_default());

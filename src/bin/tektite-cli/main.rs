@@ -43,8 +43,6 @@ mod recovery_key;
 mod restore;
 #[cfg(not(target_arch = "wasm32"))]
 mod run;
-#[cfg(not(target_arch = "wasm32"))]
-mod schedule;
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {

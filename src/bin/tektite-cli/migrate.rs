@@ -464,9 +464,10 @@ pub async fn status(args: StatusArgs) -> i32 {
 }
 
 /// The scheduled backups with the last run recorded in each folder.
-async fn scheduled_backups() -> Vec<(crate::schedule::Scheduled, Option<tektite_engine::backup::LastRun>)> {
+async fn scheduled_backups(
+) -> Vec<(tektite_platform::desktop::schedule::Scheduled, Option<tektite_engine::backup::LastRun>)> {
     let mut out = Vec::new();
-    for s in crate::schedule::list() {
+    for s in tektite_platform::desktop::schedule::list() {
         // A folder that is gone is not created again by looking at it.
         let folder = s.folder.is_dir().then(|| crate::backup::open_folder(&s.folder).ok()).flatten();
         let last = match folder {

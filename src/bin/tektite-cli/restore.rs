@@ -16,10 +16,7 @@ pub async fn main(args: RestoreArgs) -> i32 {
 }
 
 async fn run(args: &RestoreArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
-    if !args.backup.is_dir() {
-        return Err(Stop::usage(format!("{} is not a folder", args.backup.display())));
-    }
-    let folder = crate::backup::open_folder(&args.backup)?;
+    let folder = crate::backup::open_backup(&args.backup).await?;
     let manifest = backup::read_manifest(&folder).await.map_err(|e| Stop::usage(e.to_string()))?;
     let key_path = &args.recovery_key_file;
     let key_text =

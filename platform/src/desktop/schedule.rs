@@ -2,8 +2,9 @@
 //! whose command is `tektite-cli backup --public` — what an active account shows anyone, so
 //! nothing secret is stored anywhere — written where systemd looks for a user's units
 //! (`$XDG_CONFIG_HOME/systemd/user`, by default `~/.config/systemd/user`) and enabled through
-//! `systemctl --user` when a user manager answers. Each run leaves its result in the folder's
-//! `last-run.json` (see `backup.rs`), which `status` shows beside the schedule.
+//! `systemctl --user` when a user manager answers. Used by the CLI (`backup --schedule`) and the
+//! desktop app ("Keep this backup current"). Each run leaves its result in the folder's
+//! `last-run.json`, which both show beside the schedule.
 //!
 //! Elsewhere the same would be a launchd agent on macOS (`~/Library/LaunchAgents/….plist` with
 //! `StartCalendarInterval`) and a Task Scheduler task on Windows (`schtasks /Create /SC DAILY`);
@@ -15,8 +16,28 @@ use std::process::Command;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-use crate::args::Every;
-use crate::exit::Stop;
+/// Why a schedule could not be written or removed, in words for the person.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("{0}")]
+pub struct ScheduleError(pub String);
+
+/// How often a scheduled backup runs (systemd's `OnCalendar=` of the same name).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Every {
+    Hourly,
+    Daily,
+    Weekly,
+}
+
+impl Every {
+    pub fn name(self) -> &'static str {
+        match self {
+            Every::Hourly => "hourly",
+            Every::Daily => "daily",
+            Every::Weekly => "weekly",
+        }
+    }
+}
 
 /// Every unit this file writes starts with this.
 const PREFIX: &str = "tektite-backup-";
@@ -32,12 +53,14 @@ pub struct Scheduled {
 }
 
 /// Where systemd looks for this user's units.
-pub fn unit_dir() -> Result<PathBuf, Stop> {
+pub fn unit_dir() -> Result<PathBuf, ScheduleError> {
     let config = match std::env::var_os("XDG_CONFIG_HOME").filter(|v| !v.is_empty()) {
         Some(dir) => PathBuf::from(dir),
         None => match std::env::var_os("HOME").filter(|v| !v.is_empty()) {
             Some(home) => PathBuf::from(home).join(".config"),
-            None => return Err(Stop::usage("neither XDG_CONFIG_HOME nor HOME is set: no place for the timer")),
+            None => {
+                return Err(ScheduleError("neither XDG_CONFIG_HOME nor HOME is set: no place for the timer".into()))
+            }
         },
     };
     Ok(config.join("systemd").join("user"))
@@ -59,6 +82,33 @@ pub fn unit_name(folder: &Path) -> String {
     format!("{PREFIX}{}-{short}", base.trim_matches('-'))
 }
 
+/// The `tektite-cli` a timer runs: `TEKTITE_CLI` when set (an install of its own), this program
+/// when it is the CLI, else the one installed beside it (the desktop app and the CLI are installed
+/// together).
+pub fn cli_program() -> Result<PathBuf, ScheduleError> {
+    if let Some(path) = std::env::var_os("TEKTITE_CLI").filter(|p| !p.is_empty()).map(PathBuf::from) {
+        return match path.canonicalize() {
+            Ok(path) if path.is_file() => Ok(path),
+            _ => Err(ScheduleError(format!("TEKTITE_CLI={} is not a program", path.display()))),
+        };
+    }
+    let exe = std::env::current_exe()
+        .and_then(|p| p.canonicalize())
+        .map_err(|e| ScheduleError(format!("cannot tell where this program is ({e}); the backup is not scheduled")))?;
+    let cli = format!("tektite-cli{}", std::env::consts::EXE_SUFFIX);
+    if exe.file_name().is_some_and(|n| n.to_string_lossy() == cli) {
+        return Ok(exe);
+    }
+    let beside = exe.with_file_name(&cli);
+    if beside.is_file() {
+        return Ok(beside);
+    }
+    Err(ScheduleError(format!(
+        "{cli} is not installed beside {} (a scheduled backup runs it); install it with Tektite",
+        exe.display()
+    )))
+}
+
 /// What `--schedule` did.
 pub struct Written {
     pub service: PathBuf,
@@ -69,13 +119,11 @@ pub struct Written {
 
 /// Writes (or rewrites) the service and timer that back `did` up into `folder` every `every`, with
 /// `extra` arguments (the lookup flags), and enables the timer if a user manager answers.
-pub fn schedule(every: Every, did: &str, folder: &Path, extra: &[String]) -> Result<Written, Stop> {
+pub fn schedule(every: Every, did: &str, folder: &Path, extra: &[String]) -> Result<Written, ScheduleError> {
     let dir = unit_dir()?;
     std::fs::create_dir_all(&dir)
-        .map_err(|e| Stop::usage(format!("cannot create {}: {e}; the backup is not scheduled", dir.display())))?;
-    let exe = std::env::current_exe()
-        .and_then(|p| p.canonicalize())
-        .map_err(|e| Stop::usage(format!("cannot tell where tektite-cli is ({e}); the backup is not scheduled")))?;
+        .map_err(|e| ScheduleError(format!("cannot create {}: {e}; the backup is not scheduled", dir.display())))?;
+    let exe = cli_program()?;
     let name = unit_name(folder);
     let mut command = vec![
         exe.display().to_string(),
@@ -138,7 +186,7 @@ pub fn schedule(every: Every, did: &str, folder: &Path, extra: &[String]) -> Res
 
 /// Removes the units of `folder` (disabling the timer first when a user manager answers); returns
 /// the files removed (none when nothing was scheduled).
-pub fn unschedule(folder: &Path) -> Result<Vec<PathBuf>, Stop> {
+pub fn unschedule(folder: &Path) -> Result<Vec<PathBuf>, ScheduleError> {
     let dir = unit_dir()?;
     let name = unit_name(folder);
     let files = [dir.join(format!("{name}.timer")), dir.join(format!("{name}.service"))];
@@ -150,7 +198,7 @@ pub fn unschedule(folder: &Path) -> Result<Vec<PathBuf>, Stop> {
         match std::fs::remove_file(&file) {
             Ok(()) => removed.push(file),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => return Err(Stop::failed(format!("cannot remove {}: {e}", file.display()))),
+            Err(e) => return Err(ScheduleError(format!("cannot remove {}: {e}", file.display()))),
         }
     }
     if !removed.is_empty() {
@@ -205,11 +253,11 @@ fn quote(word: &str) -> String {
 }
 
 /// Writes `path` through a temporary file and a rename, so systemd never reads half a unit.
-fn write_atomically(path: &Path, text: &str) -> Result<(), Stop> {
+fn write_atomically(path: &Path, text: &str) -> Result<(), ScheduleError> {
     let tmp = path.with_extension("tektite-tmp");
     std::fs::write(&tmp, text)
         .and_then(|()| std::fs::rename(&tmp, path))
-        .map_err(|e| Stop::usage(format!("cannot write {}: {e}; the backup is not scheduled", path.display())))
+        .map_err(|e| ScheduleError(format!("cannot write {}: {e}; the backup is not scheduled", path.display())))
 }
 
 /// `systemctl --user ARGS`; `Err` says why it did not work (not installed, no user manager…).
