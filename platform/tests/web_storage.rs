@@ -662,3 +662,26 @@ async fn sleep_ms(ms: i32) {
     });
     JsFuture::from(promise).await.unwrap();
 }
+
+// ---- a picked file read in place --------------------------------------------------------------
+
+/// A backup archive the person picked (`File`) is read where it lies: ranges through wasm in
+/// pieces, streams of any length, and slices the browser uploads by itself.
+#[wasm_bindgen_test]
+async fn a_picked_file_is_read_in_place_by_range() {
+    use tektite_platform::web::ArchiveFile;
+    use tektite_platform::RandomAccess;
+    let bytes = data(3 * MIB + 7, 41);
+    let parts = js_sys::Array::of1(&Uint8Array::from(&bytes[..]));
+    let file = web_sys::File::new_with_u8_array_sequence(&parts, "backup.tar").unwrap();
+    let archive = ArchiveFile::new(file);
+    assert_eq!(archive.size(), bytes.len() as u64);
+    assert_eq!(&archive.read_at(1_000_000, 512).await.unwrap()[..], &bytes[1_000_000..1_000_512]);
+    let streamed: Vec<Bytes> = archive.stream(5, 2 * MIB as u64).try_collect().await.unwrap();
+    assert!(streamed.len() > 1, "a long range comes in pieces");
+    assert_eq!(streamed.concat(), &bytes[5..5 + 2 * MIB]);
+    let slice = archive.slice(100, 1000).expect("a Blob slice");
+    assert_eq!(slice.size() as u64, 1000);
+    let past_end: Result<Vec<Bytes>, _> = archive.stream(3 * MIB as u64, 100).try_collect().await;
+    assert!(past_end.is_err(), "a range past the end is an incomplete archive, not padding");
+}
