@@ -3,8 +3,8 @@
 //! comes from the archive itself: unpacked, every blob the account has is there and hashes to its
 //! CID, the manifest names them; wasm memory stays far below the largest blob; a second backup in
 //! the same browser fetches nothing. Protect, back up and restore: the site's storage cleared after
-//! the backup, the restore reads the downloaded `.tar` where it lies (a 100 MB blob in it, wasm
-//! memory measured), and the servers say the account is back.
+//! the backup and the old PDS stopped for good, the restore reads the downloaded `.tar` where it
+//! lies (a 100 MB blob in it, wasm memory measured), and the servers say the account is back.
 
 use std::collections::BTreeSet;
 use std::io::Read;
@@ -190,7 +190,8 @@ async fn a_backup_goes_into_a_folder_the_user_picks() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn protect_then_restore_through_the_page() {
     let _serial = SERIAL.lock().await;
-    let lab = crate::tls_lab();
+    // A TLS lab of its own: its old PDS is stopped for good before the restore.
+    let lab = &crate::lab::Lab::start_with(crate::lab::LabOptions { tls: true, ..Default::default() });
     let site = static_server::serve(static_server::web_dist());
     let account = crate::pds::old_only_account(lab, "web-restore", "2x128k,1x100m").await;
     let largest = account.blobs.iter().map(|b| b.size).max().unwrap();
@@ -230,8 +231,9 @@ async fn protect_then_restore_through_the_page() {
     let archive = b.downloaded_file("tektite-backup-", Duration::from_secs(120)).await;
     let old_status = account_status(lab.api(Side::Old), &account.did, &account.password).await;
 
-    // The site's storage cleared (a browser that forgets, another browser, another device): only
-    // the downloaded archive is left, and the restore reads it where it lies.
+    // The old PDS gone for good, and the site's storage cleared (a browser that forgets, another
+    // browser, another device): only the downloaded archive is left, read where it lies.
+    lab.stop_pds_for_good(Side::Old);
     b.clear_site_storage().await;
     b.click_testid("welcome-restore").await;
     b.wait_testid("restore-form", Duration::from_secs(10)).await;

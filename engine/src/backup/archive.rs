@@ -112,23 +112,29 @@ async fn copy_entry(
     Ok(size)
 }
 
+/// A small backup in memory (manifest, repository, DID document and one blob) and its manifest,
+/// for the archive's tests and the archive reader's.
 #[cfg(all(test, not(target_arch = "wasm32")))]
-mod tests {
+pub(crate) mod fixture {
     use std::sync::Arc;
 
+    use bytes::Bytes;
+    use futures::StreamExt;
     use tektite_platform::memory::MemoryCache;
+    use tektite_platform::BlobCache;
 
-    use super::*;
-    use crate::backup::manifest::{ManifestBlob, FORMAT};
+    use crate::backup::folder::BackupFolder;
+    use crate::backup::manifest::{Manifest, ManifestBlob, FORMAT};
+    use crate::cid::BlobCid;
 
-    async fn put(cache: &dyn BlobCache, key: &str, bytes: &[u8]) {
+    pub async fn put(cache: &dyn BlobCache, key: &str, bytes: &[u8]) {
         let mut w = cache.create(key, None).await.unwrap();
         w.write(Bytes::copy_from_slice(bytes)).await.unwrap();
         w.commit().await.unwrap();
     }
 
-    async fn read_all(cache: &dyn BlobCache, key: &str) -> Vec<u8> {
-        let mut reader = cache.open(key).await.unwrap().unwrap();
+    pub async fn read_all(cache: &dyn BlobCache, key: &str) -> Vec<u8> {
+        let mut reader = cache.open(key).await.unwrap().unwrap_or_else(|| panic!("{key} is not stored"));
         let mut out = Vec::new();
         while let Some(c) = reader.stream.next().await {
             out.extend_from_slice(&c.unwrap());
@@ -136,17 +142,16 @@ mod tests {
         out
     }
 
-    #[tokio::test]
-    async fn the_archive_unpacks_to_the_backup_folder_and_refuses_a_damaged_blob() {
+    /// The folder (its blob store too, to damage a copy) and the manifest naming `blob`.
+    pub async fn backup_with(blob: &[u8]) -> (BackupFolder, Arc<MemoryCache>, Manifest) {
         let files = Arc::new(MemoryCache::default());
         let blobs = Arc::new(MemoryCache::default());
         let folder = BackupFolder::new(files.clone(), blobs.clone(), "memory");
-        let blob = vec![7u8; 1000];
-        let cid = BlobCid::of_bytes(&blob).to_string();
+        let cid = BlobCid::of_bytes(blob).to_string();
         for (name, bytes) in [("manifest.json", &b"{}"[..]), ("repo.car", b"car"), ("did.json", b"{\"id\":1}")] {
             put(&*files, name, bytes).await;
         }
-        put(&*blobs, &cid, &blob).await;
+        put(&*blobs, &cid, blob).await;
         let manifest = Manifest {
             format: FORMAT,
             did: "did:plc:x".into(),
@@ -159,11 +164,27 @@ mod tests {
             preferences: false,
             preferences_taken_at: None,
             plc_audit_log: false,
-            blobs: vec![ManifestBlob { cid: cid.clone(), size: 1000, mime_type: None }],
+            blobs: vec![ManifestBlob { cid, size: blob.len() as u64, mime_type: None }],
             taken_at: String::new(),
             taken_at_unix: 0,
             earlier: Vec::new(),
         };
+        (folder, blobs, manifest)
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use tektite_platform::memory::MemoryCache;
+
+    use super::fixture::{backup_with, put, read_all};
+    use super::*;
+
+    #[tokio::test]
+    async fn the_archive_unpacks_to_the_backup_folder_and_refuses_a_damaged_blob() {
+        let blob = vec![7u8; 1000];
+        let cid = BlobCid::of_bytes(&blob).to_string();
+        let (folder, blobs, manifest) = backup_with(&blob).await;
         let target = MemoryCache::default();
         let done = write_archive(&folder, &manifest, &target, "a.tar", "backup").await.unwrap();
         assert_eq!(done, Archived { files: 4, bytes: 2 + 3 + 8 + 1000 });

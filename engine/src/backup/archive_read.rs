@@ -155,13 +155,12 @@ impl BlobCache for ArchiveCache {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use bytes::Bytes;
-    use futures::StreamExt;
     use tektite_platform::memory::MemoryCache;
     use tektite_platform::ByteStream;
 
     use super::*;
+    use crate::backup::archive::fixture::{backup_with, read_all};
     use crate::backup::archive::write_archive;
-    use crate::backup::manifest::{Manifest, ManifestBlob, FORMAT};
     use crate::cid::BlobCid;
 
     /// An archive in memory, read in place.
@@ -182,44 +181,11 @@ mod tests {
         }
     }
 
-    async fn read_all(cache: &dyn BlobCache, key: &str) -> Vec<u8> {
-        let mut reader = cache.open(key).await.unwrap().unwrap_or_else(|| panic!("{key} is not in the archive"));
-        let mut out = Vec::new();
-        while let Some(c) = reader.stream.next().await {
-            out.extend_from_slice(&c.unwrap());
-        }
-        out
-    }
-
     #[tokio::test]
     async fn the_web_apps_archive_reads_back_as_the_folder_it_was_made_from() {
-        let (files, blobs) = (Arc::new(MemoryCache::default()), Arc::new(MemoryCache::default()));
-        let folder = BackupFolder::new(files.clone(), blobs.clone(), "memory");
         let blob: Vec<u8> = (0..70_000u32).map(|i| (i % 253) as u8).collect();
         let cid = BlobCid::of_bytes(&blob).to_string();
-        for (name, bytes) in [(folder::MANIFEST, &b"{}"[..]), (folder::REPO, b"car"), (folder::DID_DOCUMENT, b"{}")] {
-            folder.write(name, bytes.to_vec()).await.unwrap();
-        }
-        let mut w = blobs.create(&cid, None).await.unwrap();
-        w.write(Bytes::from(blob.clone())).await.unwrap();
-        w.commit().await.unwrap();
-        let manifest = Manifest {
-            format: FORMAT,
-            did: "did:plc:x".into(),
-            handle: None,
-            pds: "https://pds".into(),
-            repo_rev: None,
-            repo_size: 3,
-            repo_sha256: String::new(),
-            signed_in: true,
-            preferences: false,
-            preferences_taken_at: None,
-            plc_audit_log: false,
-            blobs: vec![ManifestBlob { cid: cid.clone(), size: blob.len() as u64, mime_type: None }],
-            taken_at: String::new(),
-            taken_at_unix: 0,
-            earlier: Vec::new(),
-        };
+        let (folder, _, manifest) = backup_with(&blob).await;
         let target = MemoryCache::default();
         write_archive(&folder, &manifest, &target, "a.tar", "tektite-backup").await.unwrap();
         let tar_bytes = Bytes::from(read_all(&target, "a.tar").await);
