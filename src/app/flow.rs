@@ -467,21 +467,11 @@ async fn restore(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
     let form = &request.form;
     sink.send(AppEvent::Status("Reading the backup and the recovery key…".into()));
     let unusable = |what: &str, e: String, advice: &str| AppError::new(what, e, advice);
-    let folder = match tektite_platform::backup::archive_at(&form.backup_folder).map_err(|e| words::storage(&e))? {
-        // A backup's .tar, read where it lies (nothing copied into the browser's storage).
-        Some(archive) => {
-            let place =
-                form.backup_folder.strip_prefix(tektite_platform::backup::ARCHIVE).unwrap_or(&form.backup_folder);
-            backup::open_archive(archive, place).await.map_err(|e| {
-                unusable("That archive is not a backup", e.to_string(), "Choose the .tar a backup was downloaded as.")
-            })?
-        }
-        None => {
-            let stores =
-                tektite_platform::backup::open_backup(&form.backup_folder).await.map_err(|e| words::storage(&e))?;
-            backup::BackupFolder::new(stores.files, stores.blobs, stores.place)
-        }
-    };
+    // A backup's .tar is read where it lies (nothing copied into the browser's storage).
+    let folder = backup::open_to_read(&form.backup_folder).await.map_err(|e| match e {
+        backup::ArchiveReadError::Storage(e) => words::storage(&e),
+        e => unusable("That archive is not a backup", e.to_string(), "Choose the .tar a backup was downloaded as."),
+    })?;
     let manifest = backup::read_manifest(&folder).await.map_err(|e| {
         unusable("That is not a backup", e.to_string(), "Choose the folder a backup wrote (it holds manifest.json).")
     })?;

@@ -6,7 +6,7 @@
 //! the start page says how old each is and offers to back up now). On the desktop: the folders
 //! under `Documents/Tektite backups` and those a timer keeps current (`platform::desktop::schedule`).
 
-use tektite_engine::backup::{self, BackupFolder, LastRun};
+use tektite_engine::backup::{self, LastRun};
 
 use super::format;
 
@@ -53,8 +53,7 @@ pub async fn list() -> Vec<KeptBackup> {
     let mut found = Vec::new();
     let scheduled = scheduled();
     for location in tektite_platform::backup::known_backups().await.unwrap_or_default() {
-        let Ok(stores) = tektite_platform::backup::open_backup(&location).await else { continue };
-        let folder = BackupFolder::new(stores.files, stores.blobs, stores.place);
+        let Ok(folder) = backup::open_to_read(&location).await else { continue };
         let manifest = backup::read_manifest(&folder).await.ok();
         let last_run = LastRun::read(&folder).await;
         let Some(did) = manifest.as_ref().map(|m| m.did.clone()) else { continue };
@@ -82,15 +81,14 @@ pub fn keep_current(place: &str, did: &str, plc_url: &str, handle_resolver: &str
     let folder = std::path::Path::new(place).canonicalize().map_err(|e| format!("{place}: {e}"))?;
     let extra = ["--plc", plc_url, "--handle-resolver", handle_resolver].map(str::to_owned);
     let written = schedule::schedule(Every::Daily, did, &folder, &extra).map_err(|e| e.0)?;
-    Ok(match written.not_enabled {
+    Ok(match &written.not_enabled {
         None => "Done: a timer of your system brings this backup up to date every day. The start page shows how \
                  the last run went."
             .to_owned(),
         Some(why) => format!(
-            "The timer is written ({}), but your system did not start it ({why}): run `systemctl --user enable --now \
-             {}` once.",
+            "The timer is written ({}), but your system did not start it ({why}): run `{}` once.",
             written.timer.display(),
-            written.timer.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+            written.enable_command()
         ),
     })
 }

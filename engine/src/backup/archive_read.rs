@@ -52,6 +52,18 @@ pub async fn open_archive(bytes: Arc<dyn RandomAccess>, place: &str) -> Result<B
     Ok(BackupFolder::new(Arc::new(files), Arc::new(blobs), place))
 }
 
+/// The backup at `location` (a `tektite_platform::backup` location: a folder path, a `.tar` path,
+/// a picked folder or archive in the browser) opened to be read: an archive in place, else the
+/// backup folder.
+pub async fn open_to_read(location: &str) -> Result<BackupFolder, ArchiveReadError> {
+    if let Some(archive) = tektite_platform::backup::archive_at(location)? {
+        let place = location.strip_prefix(tektite_platform::backup::ARCHIVE).unwrap_or(location);
+        return open_archive(archive, place).await;
+    }
+    let stores = tektite_platform::backup::open_backup(location).await?;
+    Ok(BackupFolder::new(stores.files, stores.blobs, stores.place))
+}
+
 /// Where each regular file's bytes lie: path → (offset, size).
 async fn entries(bytes: &dyn RandomAccess, place: &str) -> Result<BTreeMap<String, (u64, u64)>, ArchiveReadError> {
     let bad = |detail: String| ArchiveReadError::NotTar { place: place.into(), detail };

@@ -15,7 +15,7 @@ pub mod restore;
 pub mod take;
 pub mod verify;
 
-pub use archive_read::{open_archive, ArchiveReadError};
+pub use archive_read::{open_archive, open_to_read, ArchiveReadError};
 pub use folder::BackupFolder;
 pub use last_run::LastRun;
 pub use manifest::{Manifest, ManifestBlob};

@@ -117,6 +117,14 @@ pub struct Written {
     pub not_enabled: Option<String>,
 }
 
+impl Written {
+    /// What a person runs to start the timer when `systemctl --user` did not answer here.
+    pub fn enable_command(&self) -> String {
+        let name = self.timer.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        format!("systemctl --user enable --now {name}")
+    }
+}
+
 /// Writes (or rewrites) the service and timer that back `did` up into `folder` every `every`, with
 /// `extra` arguments (the lookup flags), and enables the timer if a user manager answers.
 pub fn schedule(every: Every, did: &str, folder: &Path, extra: &[String]) -> Result<Written, ScheduleError> {

@@ -39,11 +39,7 @@ pub async fn open_backup(path: &Path) -> Result<BackupFolder, Stop> {
     if !path.is_file() {
         return Err(Stop::usage(format!("{} is neither a backup folder nor a backup archive (.tar)", path.display())));
     }
-    let place = path.display().to_string();
-    let archive = tektite_platform::backup::archive_at(&place)
-        .map_err(|e| Stop::usage(format!("{place}: {e}")))?
-        .ok_or_else(|| Stop::usage(format!("{place} cannot be read")))?;
-    backup::open_archive(archive, &place).await.map_err(|e| Stop::usage(e.to_string()))
+    backup::open_to_read(&path.display().to_string()).await.map_err(|e| Stop::usage(e.to_string()))
 }
 
 pub async fn main(args: BackupArgs) -> i32 {
@@ -261,10 +257,9 @@ async fn write_timer(args: &BackupArgs, id: &str, out: &Path, every: crate::args
         eprintln!("  {}\n  {}", written.service.display(), written.timer.display());
         match &written.not_enabled {
             None => eprintln!("  the timer is enabled; `tektite-cli status` shows each run's result"),
-            Some(why) => eprintln!(
-                "  systemd did not enable it ({why}): run `systemctl --user enable --now {}` in your session",
-                written.timer.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
-            ),
+            Some(why) => {
+                eprintln!("  systemd did not enable it ({why}): run `{}` in your session", written.enable_command())
+            }
         }
     }
     Ok(EXIT_OK)
