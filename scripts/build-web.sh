@@ -147,22 +147,19 @@ echo "  wasm + js        $(kib $((wasm_raw + js_raw))) raw, $(kib $((wasm_gz + j
 browser=$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)
 [[ -n $browser ]] || die "no chromium for --screenshot"
 command -v python3 >/dev/null || die "python3 needed to serve dist/ for --screenshot"
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 profile_dir=$(mktemp -d)
-python3 scripts/serve-web.py "$dist" --port "$port" >/dev/null 2>&1 &
+# The server's first line says its address once it accepts connections (see serve-web.py).
+exec {served}< <(exec python3 scripts/serve-web.py "$dist" --port 0)
 server_pid=$!
 trap 'kill "$server_pid" 2>/dev/null; rm -rf "$profile_dir"' EXIT
-for _ in $(seq 50); do
-    python3 -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$port/')" 2>/dev/null && break
-    sleep 0.1
-done
+read -r _ url _ <&"$served" || die "the web server did not start"
 
 # --virtual-time-budget lets the page's timers and the wasm start-up finish before the capture.
 shot_abs=$(realpath -m "$shot")
 "$browser" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
     --disable-background-networking --disable-component-update --disable-sync \
     --user-data-dir="$profile_dir" --hide-scrollbars --virtual-time-budget=5000 \
-    --window-size="${window/x/,}" --screenshot="$shot_abs" "http://127.0.0.1:$port/" \
+    --window-size="${window/x/,}" --screenshot="$shot_abs" "$url" \
     >"$profile_dir/chromium.log" 2>&1 || { tail -n 20 "$profile_dir/chromium.log" >&2; die "chromium failed"; }
 [[ -s $shot_abs ]] || die "chromium wrote no screenshot"
 echo "build-web: screenshot $shot_abs (${window})"

@@ -27,17 +27,14 @@ browser=$(command -v chromium || command -v chromium-browser || command -v googl
 [[ -n $browser ]] || die "no chromium (scripts/install-deps.sh installs it)"
 mkdir -p "$(dirname "$out")"
 
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 profile=$(mktemp -d -t tektite-lighthouse.XXXXXX)
-python3 scripts/serve-web.py "$dist" --port "$port" >/dev/null &
+# The server's first line says its address once it accepts connections (see serve-web.py).
+exec {served}< <(exec python3 scripts/serve-web.py "$dist" --port 0)
 server_pid=$!
 trap 'kill "$server_pid" 2>/dev/null; rm -rf "$profile"' EXIT
-for _ in $(seq 100); do
-    python3 -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$port/')" 2>/dev/null && break
-    sleep 0.1
-done
+read -r _ url _ <&"$served" || die "the web server did not start"
 
-CHROME_PATH=$browser tests/a11y/node_modules/.bin/lighthouse "http://127.0.0.1:$port/" \
+CHROME_PATH=$browser tests/a11y/node_modules/.bin/lighthouse "$url" \
     --only-categories=accessibility,performance --output=json --output-path="$out" --quiet \
     --chrome-flags="--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --user-data-dir=$profile" \
     || die "lighthouse failed"

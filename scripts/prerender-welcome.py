@@ -18,41 +18,30 @@ import html.parser
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
-import time
-import urllib.request
 
 MARKER = "<!--prerendered-->"
 HERE = os.path.dirname(os.path.abspath(__file__))
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def rendered_dom(dist):
     browser = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
     if not browser:
         raise RuntimeError("no chromium to render the welcome screen with (scripts/install-deps.sh installs it)")
-    port = free_port()
     server = subprocess.Popen(
-        [sys.executable, os.path.join(HERE, "serve-web.py"), dist, "--port", str(port)],
-        stdout=subprocess.DEVNULL,
+        [sys.executable, os.path.join(HERE, "serve-web.py"), dist, "--port", "0"],
+        stdout=subprocess.PIPE,
+        text=True,
     )
     profile = tempfile.mkdtemp(prefix="tektite-prerender.")
     try:
-        url = f"http://127.0.0.1:{port}/"
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(url, timeout=1).close()
-                break
-            except OSError:
-                time.sleep(0.05)
+        # Its first line says its address once it accepts connections (see serve-web.py).
+        said = server.stdout.readline().split()
+        if len(said) < 2:
+            raise RuntimeError("the web server did not start")
+        url = said[1]
         # --virtual-time-budget lets the wasm start and the first render settle before the dump.
         out = subprocess.run(
             [browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

@@ -9,6 +9,8 @@ once per file version (kept in memory, keyed by path, size and mtime) and answer
 only, so it runs wherever the build scripts run.
 
 Usage: scripts/serve-web.py DIST_DIR [--port 8080]
+With --port 0 a free port is taken. The first line printed, once the server accepts connections,
+is `serve-web: URL …`: scripts that start it read that line and need not wait or pick a port.
 """
 
 import argparse
