@@ -4,8 +4,8 @@
 # preferences), prints everything needed to move it, and starts the app with the form filled in.
 #
 # Usage: scripts/demo.sh [web|desktop]      (default: web)
-#   web       builds the release web app (scripts/build-web.sh --release) and serves it gzipped
-#             (scripts/serve-web.py) on http://127.0.0.1:8080/, as it would be hosted;
+#   web       builds the release web app (scripts/build-web.sh --release) and serves it as it would
+#             be hosted (scripts/serve-hosted.sh: Caddy, its headers) on http://127.0.0.1:8080/;
 #             the printed link fills in the form through query parameters:
 #               ?from=OLD_PDS&id=HANDLE&to=NEW_PDS&handle=NEW_HANDLE&email=EMAIL&plc=PLC_URL[&invite=CODE]
 #   desktop   `cargo run --features desktop`, the form filled in from environment variables:
@@ -108,7 +108,7 @@ if [[ $mode == web ]]; then
     url="http://127.0.0.1:$port/?from=$(enc "$old_url")&id=$(enc "$old_handle")&to=$(enc "$new_url")&handle=$(enc "$new_handle")&email=$(enc "$email")&plc=$(enc "$plc_url")"
     echo "demo: open $url"
     echo "demo: (Ctrl-C stops the web server and the lab)"
-    python3 scripts/serve-web.py "$dist" --port "$port" &
+    scripts/serve-hosted.sh "$dist" "http://127.0.0.1:$port" &
     app_pid=$!
     wait "$app_pid"
 else

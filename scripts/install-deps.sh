@@ -4,9 +4,11 @@
 #
 #   - Debian packages: webview and GTK headers for the desktop build, Xvfb/xdotool/ImageMagick to
 #     run and capture it headless, Chromium and chromedriver for web screenshots and browser tests,
-#     nginx and openssl for the test lab's TLS/HTTP2 front;
+#     nginx and openssl for the test lab's TLS/HTTP2 front, Caddy to serve the web app with its
+#     security headers, brotli to precompress it;
 #   - the wasm32-unknown-unknown Rust target;
 #   - wasm-bindgen-cli at exactly the version in Cargo.lock (the glue must match the crate);
+#   - cargo-deb, which makes the Debian packages;
 #   - wasm-opt (npm `binaryen`; Debian's is too old for current rustc output) and esbuild (used
 #     by dx), from npm, only when missing or too old.
 #
@@ -24,6 +26,7 @@ apt_packages=(
     xvfb xdotool imagemagick
     chromium chromium-driver
     nginx-light openssl
+    caddy brotli
 )
 # wasm-opt 129 (npm) is known to read what rustc 1.95 emits; Debian's 108 is known not to.
 binaryen_version=129.0.0
@@ -87,6 +90,14 @@ if [[ $have != "$want" ]]; then
     say "installing wasm-bindgen-cli $want${have:+ (found $have)}; takes a few minutes"
     # Not --locked: the CLI's own lock file names a crate version the registry may not carry.
     run "cargo install wasm-bindgen-cli" cargo install wasm-bindgen-cli --version "$want"
+fi
+
+# cargo-deb makes the Debian packages (scripts/package.sh).
+cargo_deb_version=3.8.0
+have=$(cargo-deb --version 2>/dev/null | awk '{ print $NF }' || true)
+if [[ $have != "$cargo_deb_version" ]]; then
+    say "installing cargo-deb $cargo_deb_version${have:+ (found $have)}; takes a few minutes"
+    run "cargo install cargo-deb" cargo install cargo-deb --version "$cargo_deb_version" --locked
 fi
 
 # --- npm tools: wasm-opt (binaryen) and esbuild ---------------------------------------------

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Lighthouse (12.2.3, pinned in tests/a11y) on the web app's welcome page, served the way the demo
-# and `scripts/run.sh web` serve it (scripts/serve-web.py: gzip). Prints the accessibility and
+# and `scripts/run.sh web` serve it (scripts/serve-hosted.sh: Caddy, brotli, the security headers). Prints the accessibility and
 # performance scores and the page's timings, as Lighthouse measures them on its default simulated
 # slow-4G mobile link with a 4x slower CPU; the whole report goes to OUT.json.
 #
@@ -28,8 +28,8 @@ browser=$(command -v chromium || command -v chromium-browser || command -v googl
 mkdir -p "$(dirname "$out")"
 
 profile=$(mktemp -d -t tektite-lighthouse.XXXXXX)
-# The server's first line says its address once it accepts connections (see serve-web.py).
-exec {served}< <(exec python3 scripts/serve-web.py "$dist" --port 0)
+# The server's first line says its address once it accepts connections (see serve-hosted.sh).
+exec {served}< <(exec scripts/serve-hosted.sh "$dist" http://127.0.0.1:0)
 server_pid=$!
 trap 'kill "$server_pid" 2>/dev/null; rm -rf "$profile"' EXIT
 read -r _ url _ <&"$served" || die "the web server did not start"

@@ -6,7 +6,7 @@ arrived and started: on a slow mobile link that is seconds of nothing (Lighthous
 largest paint at 8 s). With it the page shows what Tektite is and the ways in at once; the wasm then
 mounts the live app and the inline script in index.html removes this copy in the same frame.
 
-How: serve DIST_DIR with scripts/serve-web.py, let headless Chromium run the app from a fresh
+How: serve DIST_DIR with scripts/serve-hosted.sh (as hosted: under its Content-Security-Policy), let headless Chromium run the app from a fresh
 profile (so no saved move or banner leaks in), take what it rendered into #main, and write it into
 index.html in place of the `<!--prerendered-->` marker as an inert copy: no test ids or Dioxus ids,
 buttons disabled (nothing would answer them before the app runs), `aria-busy` while it loads.
@@ -31,13 +31,13 @@ def rendered_dom(dist):
     if not browser:
         raise RuntimeError("no chromium to render the welcome screen with (scripts/install-deps.sh installs it)")
     server = subprocess.Popen(
-        [sys.executable, os.path.join(HERE, "serve-web.py"), dist, "--port", "0"],
+        ["bash", os.path.join(HERE, "serve-hosted.sh"), dist, "http://127.0.0.1:0"],
         stdout=subprocess.PIPE,
         text=True,
     )
     profile = tempfile.mkdtemp(prefix="tektite-prerender.")
     try:
-        # Its first line says its address once it accepts connections (see serve-web.py).
+        # Its first line says its address once it accepts connections (see serve-hosted.sh).
         said = server.stdout.readline().split()
         if len(said) < 2:
             raise RuntimeError("the web server did not start")

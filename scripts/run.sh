@@ -2,7 +2,8 @@
 # Runs Tektite on this machine, installing what is missing first.
 #
 # Usage: scripts/run.sh            the desktop app (needs a display; see scripts/screenshot-desktop.sh)
-#        scripts/run.sh web        builds the web app and serves it (gzipped) on http://127.0.0.1:8080/
+#        scripts/run.sh web        builds the web app and serves it on http://127.0.0.1:8080/ as it is
+#                                  meant to be hosted (Caddy, security headers, precompressed files)
 #        scripts/run.sh cli ARGS   the command-line tool, e.g. `scripts/run.sh cli blobs --help`
 set -euo pipefail
 
@@ -20,7 +21,7 @@ case $mode in
         scripts/install-deps.sh
         scripts/build-web.sh --release
         echo "run: serving the web app on http://127.0.0.1:8080/ (Ctrl-C stops it)"
-        exec python3 scripts/serve-web.py "${DIST_DIR:-$root/dist}" --port 8080
+        exec scripts/serve-hosted.sh "${DIST_DIR:-$root/dist}" http://127.0.0.1:8080
         ;;
     cli)
         exec cargo run --release --quiet --bin tektite-cli -- "$@"

@@ -12,7 +12,10 @@
 #      probe, the fallback between them (wasm-bindgen-test);
 #   5. the engine in headless Chromium against the lab: a 200 MB blob with each strategy, measuring
 #      wasm linear memory;
-#   6. the web app: a wasm build, rendered in headless Chromium, screenshotted.
+#   6. the web app: a wasm build, rendered in headless Chromium, screenshotted;
+#   7. the release packages (scripts/package.sh): checksums, the .debs installed with apt and used
+#      (a blobs move with the installed CLI and one with the tarball's, the desktop window under
+#      Xvfb), the web bundle's nginx server block serving its headers; then removed again.
 # Screenshots go to $TEKTITE_ARTIFACTS (default: target/artifacts).
 #
 # Usage: scripts/test.sh
@@ -50,5 +53,8 @@ scripts/test-web-engine.sh
 
 step "web app: wasm build rendered in headless Chromium"
 DIST_DIR="$target_dir/dist-test" scripts/build-web.sh --screenshot "$artifacts/web.png"
+
+step "release packages: built, installed, used, removed"
+scripts/test-packages.sh "$artifacts"
 
 step "all tests passed; screenshots in $artifacts"

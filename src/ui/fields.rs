@@ -162,7 +162,9 @@ pub fn Bar(percent: Option<f64>, kind: &'static str, label: String, busy: Option
             "aria-valuemin": "0",
             "aria-valuemax": "100",
             "aria-valuenow": format!("{percent:.0}"),
-            div { class: "bar-fill", style: "width: {width}" }
+            // A style property, not a `style` attribute: set through the CSSOM, which the web page's
+            // Content-Security-Policy allows (it refuses inline style attributes).
+            div { class: "bar-fill", width: "{width}" }
         }
     }
 }

@@ -40,12 +40,13 @@ use steps::{rail_of, Stage};
 use welcome::Welcome;
 use window_title::set_window_title;
 
-/// The stylesheet, compiled into the binary.
+/// The stylesheet, compiled into the desktop binary (the web build links `main.css` from
+/// `index.html`).
 ///
 /// `asset!()` would be the usual way, but its path is only filled in when `dx` links the app;
-/// the plain cargo + wasm-bindgen web build and `cargo run --features desktop` would get a
-/// broken stylesheet link. Inlining works for every build, costs ~10 KB, and avoids an
-/// unstyled first paint. The price: `dx serve` cannot hot-reload the CSS on its own.
+/// `cargo run --features desktop` would get a broken stylesheet link. The price: `dx serve`
+/// cannot hot-reload the CSS on its own.
+#[cfg(not(target_arch = "wasm32"))]
 const MAIN_CSS: &str = include_str!("../../assets/main.css");
 
 /// The logo, inlined for the same reason as the CSS; also used as the favicon.
@@ -168,16 +169,21 @@ fn error_stage(c: &Controller) -> Stage {
     }
 }
 
-/// Title, stylesheet and favicon. A component of its own, without props, so it renders once:
-/// head elements ignore later changes, and Dioxus warns when their props are rebuilt on every
-/// render of a parent that holds state.
+/// Title, stylesheet and favicon for the desktop window, which has no page around the app. The web
+/// app's `index.html` links them as files instead: its Content-Security-Policy (`style-src 'self'`,
+/// `img-src 'self'`) refuses an inline `<style>` and a `data:` icon. A component of its own, without
+/// props, so it renders once: head elements ignore later changes, and Dioxus warns when their props
+/// are rebuilt on every render of a parent that holds state.
 #[component]
 fn Head() -> Element {
-    rsx! {
+    #[cfg(not(target_arch = "wasm32"))]
+    return rsx! {
         document::Title { "Tektite" }
         document::Style { "{MAIN_CSS}" }
         document::Link { rel: "icon", r#type: "image/svg+xml", href: favicon_href() }
-    }
+    };
+    #[cfg(target_arch = "wasm32")]
+    return rsx! {};
 }
 
 #[component]
@@ -234,6 +240,7 @@ fn Footer() -> Element {
 }
 
 /// The logo as a `data:` URL, so the favicon needs no file next to the page (desktop has none).
+#[cfg(not(target_arch = "wasm32"))]
 fn favicon_href() -> String {
     // In a data URL only `#` (fragment start), `%` and line breaks need escaping for this SVG;
     // it contains no `%`.

@@ -36,6 +36,21 @@ impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
     }
 }
 
+/// Chromium's console messages since the last read, through chromedriver's log endpoint (the page
+/// needs no script of ours for it: a violation found before any script runs is there too).
+#[derive(Debug)]
+struct BrowserLog;
+
+impl fantoccini::wd::WebDriverCompatibleCommand for BrowserLog {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/se/log", session.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _url: &url::Url) -> (hyper::Method, Option<String>) {
+        (hyper::Method::POST, Some(json!({ "type": "browser" }).to_string()))
+    }
+}
+
 const LAPTOP: (u32, u32) = (1280, 800);
 const PHONE: (u32, u32) = (390, 844);
 
@@ -107,6 +122,8 @@ impl Browser {
             "browserName": "chrome",
             // The app asks "leave this page?" while a move runs; a test that reloads mid-move says yes.
             "unhandledPromptBehavior": "accept",
+            // The console, read for Content-Security-Policy violations (`Browser::csp_reports`).
+            "goog:loggingPrefs": { "browser": "ALL" },
             "goog:chromeOptions": {
                 "binary": chromium,
                 "args": args,
@@ -197,6 +214,22 @@ impl Browser {
 
     /// Opens the app and waits until it has rendered (the welcome screen that `index.html` shows
     /// while the wasm loads is outside `#main`, and inert).
+    /// Opens `url` (another page than the app's).
+    pub async fn goto(&self, url: &str) {
+        self.client.goto(url).await.unwrap();
+    }
+
+    /// Runs `script` in the first `<iframe>` of the page and returns its value (`Null` when the
+    /// frame cannot be entered or the script fails), then comes back to the page.
+    pub async fn execute_in_frame(&self, script: &str) -> serde_json::Value {
+        let value = match self.client.enter_frame(0).await {
+            Ok(_) => self.execute(script).await,
+            Err(_) => serde_json::Value::Null,
+        };
+        let _ = self.client.enter_parent_frame().await;
+        value
+    }
+
     pub async fn open_app(&self) {
         self.client.goto(&self.base).await.unwrap();
         self.wait_css("#main .app", Duration::from_secs(60)).await;
@@ -387,6 +420,7 @@ impl Browser {
     /// test reaches is on file at 1280 and 390 pixels in both schemes. The page itself is left as
     /// it was.
     pub async fn screenshot(&self, name: &str) {
+        self.assert_no_csp_violation(name).await;
         self.capture(name).await;
         let other = if self.size.0 == PHONE.0 { ("laptop", LAPTOP, false) } else { ("phone", PHONE, true) };
         self.scheme(true).await;
@@ -400,6 +434,29 @@ impl Browser {
         } else {
             self.scheme(false).await;
         }
+    }
+
+    /// The Content-Security-Policy messages in the console since the last look ("Refused to …
+    /// because it violates the following Content Security Policy directive …", framing refused).
+    /// Reading the log empties it, so each message is seen once.
+    pub async fn csp_reports(&self) -> Vec<String> {
+        let entries = self.client.issue_cmd(BrowserLog).await.expect("read the browser's console log");
+        entries
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|e| e["message"].as_str())
+            .filter(|m| m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+            .map(str::to_owned)
+            .collect()
+    }
+
+    /// Fails the test if the page reported a Content-Security-Policy violation: every test serves
+    /// the app with the policy it is hosted with (`static_server::serve`), and checks at each
+    /// screenshot and at the end.
+    pub async fn assert_no_csp_violation(&self, at: &str) {
+        let reports = self.csp_reports().await;
+        assert!(reports.is_empty(), "Content-Security-Policy violations before {at}:\n{}", reports.join("\n"));
     }
 
     /// Emulates the dark colour scheme or the light one (`Emulation.setEmulatedMedia`).
@@ -491,7 +548,13 @@ impl Browser {
     }
 
     /// Ends the session (Chromium quits) and stops chromedriver.
-    pub async fn close(mut self) {
+    pub async fn close(self) {
+        self.assert_no_csp_violation("the end of the test").await;
+        self.close_without_checks().await;
+    }
+
+    /// Ends the session without the last look at the console (a test that provoked a violation).
+    pub async fn close_without_checks(mut self) {
         if self.client.clone().close().await.is_ok() {
             self.session = None;
         }

@@ -45,6 +45,7 @@ mod accessibility;
 mod account_move;
 mod backup;
 mod browser;
+mod hosting;
 mod oauth;
 mod page;
 mod static_server;

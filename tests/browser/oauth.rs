@@ -208,8 +208,11 @@ async fn the_hosted_web_app_signs_in_as_its_own_client() {
     let _serial = SERIAL.lock().await;
     let lab = crate::tls_lab();
     let bundle = tempfile::tempdir().unwrap();
-    copy_tree(&static_server::release_web_dist(), bundle.path());
-    let site = static_server::serve(bundle.path().to_path_buf());
+    let release = static_server::release_web_dist();
+    let site_dir = bundle.path().join("site");
+    copy_tree(&release, &site_dir);
+    copy_tree(&std::path::PathBuf::from(format!("{}-hosting", release.display())), &bundle.path().join("site-hosting"));
+    let site = static_server::serve(site_dir.clone());
     let public = lab.hosted_front("app", site.port());
     let metadata = std::process::Command::new("bash")
         .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/client-metadata.sh"))
@@ -217,7 +220,7 @@ async fn the_hosted_web_app_signs_in_as_its_own_client() {
         .output()
         .unwrap();
     assert!(metadata.status.success(), "{}", String::from_utf8_lossy(&metadata.stderr));
-    std::fs::write(bundle.path().join("client-metadata.json"), &metadata.stdout).unwrap();
+    std::fs::write(site_dir.join("client-metadata.json"), &metadata.stdout).unwrap();
     let site = site.at(&public);
 
     let account = crate::pds::old_only_account(lab, "web-oauth-hosted", "2x128k").await;

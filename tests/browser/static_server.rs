@@ -1,6 +1,7 @@
-//! The web build, and a small static file server for it on 127.0.0.1 (std only, a thread per
-//! connection, `Connection: close`), with the MIME types a browser insists on (`application/wasm`
-//! for streaming compilation, `text/javascript` for modules).
+//! The web build, served on 127.0.0.1 the way it is hosted: `scripts/serve-hosted.sh` (Caddy with the
+//! Caddyfile `scripts/build-web.sh` wrote: the Content-Security-Policy, `frame-ancestors 'none'` and
+//! the other headers), so every browser test runs the app under the policy people get. A small
+//! std-only server without those headers is kept as the control of the framing test.
 #![allow(dead_code)] // shared by the browser tests and the benchmarks; each uses part of it
 
 use std::io::{BufRead, BufReader, Write};
@@ -45,6 +46,18 @@ pub struct Site {
     port: u16,
     /// Where the browser opens it, when not on 127.0.0.1 (a TLS front under a public name).
     public: Option<String>,
+    /// Caddy, stopped when the site is dropped.
+    _server: Option<Server>,
+}
+
+/// A server process of this test's, ended (by its PID) when dropped.
+struct Server(std::process::Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
 }
 
 impl Site {
@@ -72,8 +85,56 @@ pub fn release_web_dist() -> PathBuf {
     DIST.get_or_init(|| built_dist("TEKTITE_WEB_DIST_RELEASE", "browser-dist-release", &["--release"])).clone()
 }
 
-/// Serves `dir` on a free 127.0.0.1 port until the process ends.
+/// Serves `dir` with `scripts/serve-hosted.sh` (Caddy, the hosting headers from `dir`'s sibling
+/// `<dir>-hosting/`) on a free 127.0.0.1 port, until the returned site is dropped.
 pub fn serve(dir: PathBuf) -> Site {
+    let hosting = PathBuf::from(format!("{}-hosting", dir.display()));
+    assert!(hosting.join("Caddyfile").is_file(), "no {}/Caddyfile (scripts/build-web.sh writes it)", hosting.display());
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    // Caddy takes the address it is given; a port that another process takes in between is seen
+    // below as a server that does not answer, and tried again.
+    for _ in 0..5 {
+        let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        // The script ends by exec'ing Caddy, so this child's PID is Caddy's.
+        let mut child = Command::new("bash")
+            .arg(root.join("scripts/serve-hosted.sh"))
+            .arg(&dir)
+            .arg(format!("http://127.0.0.1:{port}"))
+            .env("HOSTING_DIR", &hosting)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("run scripts/serve-hosted.sh");
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+        while std::time::Instant::now() < deadline {
+            if let Ok(Some(_)) = child.try_wait() {
+                break;
+            }
+            if answers(port) {
+                return Site { port, public: None, _server: Some(Server(child)) };
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        let _ = child.kill();
+        let _ = child.wait();
+    }
+    panic!("scripts/serve-hosted.sh did not serve {}", dir.display());
+}
+
+/// Whether an HTTP server on `port` answers a GET of `/`.
+fn answers(port: u16) -> bool {
+    let Ok(mut stream) = TcpStream::connect(("127.0.0.1", port)) else { return false };
+    let _ = stream.set_read_timeout(Some(std::time::Duration::from_secs(2)));
+    if stream.write_all(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").is_err() {
+        return false;
+    }
+    let mut first = String::new();
+    BufReader::new(stream).read_line(&mut first).is_ok() && first.starts_with("HTTP/1.1 200")
+}
+
+/// Serves `dir` on a free 127.0.0.1 port until the process ends, with no security headers: the
+/// control of the framing test (the same app, framed by another origin, does render there).
+pub fn serve_without_headers(dir: PathBuf) -> Site {
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind the static server");
     let port = listener.local_addr().unwrap().port();
     std::thread::Builder::new()
@@ -87,7 +148,7 @@ pub fn serve(dir: PathBuf) -> Site {
             }
         })
         .unwrap();
-    Site { port, public: None }
+    Site { port, public: None, _server: None }
 }
 
 fn mime(path: &Path) -> &'static str {

@@ -54,8 +54,14 @@ pub async fn sleep(duration: Duration) {
     gloo_timers::future::sleep(duration).await
 }
 
-/// The DNS-over-HTTPS service asked for TXT records (its JSON API answers with CORS headers).
-const DOH_JSON_URL: &str = "https://dns.google/resolve";
+/// The DNS-over-HTTPS service asked for TXT records (a handle's `_atproto` record). It must speak
+/// Google's JSON API (`?name=…&type=TXT`) and answer with CORS headers; Cloudflare's
+/// `https://cloudflare-dns.com/dns-query` does too. Chosen when the bundle is built:
+/// `TEKTITE_DOH_URL=… scripts/build-web.sh` (the README's privacy section says who is asked).
+const DOH_JSON_URL: &str = match option_env!("TEKTITE_DOH_URL") {
+    Some(url) => url,
+    None => "https://dns.google/resolve",
+};
 
 /// The TXT records of `name` over DNS-over-HTTPS: a browser cannot send DNS queries itself.
 pub async fn dns_txt(name: &str, timeout: Duration) -> Result<Vec<String>, TransportError> {
