@@ -82,11 +82,12 @@ def add_meta(page):
 
 
 def netlify_headers(hashed_names):
-    lines = ["/*"] + [f"  {k}: {v}" for k, v in HEADERS] + [f"  Cache-Control: {CACHE_OTHER}", ""]
+    # No Cache-Control for the rest: Netlify and Cloudflare Pages already make every file
+    # revalidate (`max-age=0, must-revalidate`), and both add up the headers of every rule that
+    # matches, so a value set for /* could not be replaced for the hashed names.
+    lines = ["/*"] + [f"  {k}: {v}" for k, v in HEADERS] + [""]
     for name in hashed_names:
-        # Netlify and Cloudflare Pages add the headers of every matching rule; this one replaces
-        # the Cache-Control above (`! Cache-Control` removes the earlier value on Cloudflare).
-        lines += [f"/{name}", "  ! Cache-Control", f"  Cache-Control: {CACHE_HASHED}", ""]
+        lines += [f"/{name}", f"  Cache-Control: {CACHE_HASHED}", ""]
     return "\n".join(lines)
 
 
@@ -147,7 +148,7 @@ server {{
         add_header Cache-Control "{CACHE_OTHER}" always;
         try_files $uri $uri/ =404;
     }}
-    location ~ {HASHED} {{
+    location ~ "{HASHED}" {{
 {headers}
         add_header Cache-Control "{CACHE_HASHED}" always;
     }}
@@ -158,7 +159,9 @@ server {{
 def vercel_json():
     rules = [
         {"source": "/(.*)", "headers": [{"key": k, "value": v} for k, v in HEADERS] + [{"key": "Cache-Control", "value": CACHE_OTHER}]},
-        {"source": "/(.*)-([0-9a-f]{16}).(js|wasm)", "headers": [{"key": "Cache-Control", "value": CACHE_HASHED}]},
+        # Only the hashed files' names start with "tektite" (tektite-<hash>.js, tektite_bg-<hash>.wasm);
+        # a later rule's header replaces an earlier one's on Vercel.
+        {"source": "/tektite(.*)", "headers": [{"key": "Cache-Control", "value": CACHE_HASHED}]},
     ]
     return json.dumps({"headers": rules}, indent=2) + "\n"
 

@@ -26,7 +26,7 @@ apt_packages=(
     xvfb xdotool imagemagick
     chromium chromium-driver
     nginx-light openssl
-    caddy brotli
+    caddy brotli curl
 )
 # wasm-opt 129 (npm) is known to read what rustc 1.95 emits; Debian's 108 is known not to.
 binaryen_version=129.0.0

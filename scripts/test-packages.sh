@@ -22,6 +22,8 @@ say() { echo "test-packages: $*"; }
 die() { echo "test-packages: FAILED: $*" >&2; exit 1; }
 
 work=$(mktemp -d -t tektite-packages.XXXXXX)
+# nginx's workers (user nobody) read the web bundle from here.
+chmod 755 "$work"
 lab_pid= xvfb_pid= app_pid= nginx_pid= installed=0
 cleanup() {
     for pid in $app_pid $xvfb_pid $lab_pid $nginx_pid; do
@@ -165,12 +167,13 @@ nginx -c "$work/nginx/nginx.conf" -p "$work/nginx" &
 nginx_pid=$!
 for _ in $(seq 1 50); do curl -s -o /dev/null "http://127.0.0.1:$port/" && break; sleep 0.1; done
 headers=$(curl -s -D - -o /dev/null -H 'Accept-Encoding: gzip' "http://127.0.0.1:$port/")
-for want in "content-security-policy: default-src 'self'" "frame-ancestors 'none'" "x-frame-options: DENY" \
+for want in "HTTP/1.1 200" "content-security-policy: default-src 'self'" "frame-ancestors 'none'" "x-frame-options: DENY" \
     "referrer-policy: no-referrer" "content-encoding: gzip" "cache-control: no-cache"; do
     grep -qi -- "$want" <<<"$headers" || die "nginx.conf: the page lacks '$want'"
 done
 wasm=$(cd "$webdir/site" && ls tektite_bg-*.wasm)
 headers=$(curl -s -D - -o /dev/null "http://127.0.0.1:$port/$wasm")
+grep -q 'HTTP/1.1 200' <<<"$headers" || die "nginx.conf: $wasm: $(head -n 1 <<<"$headers")"
 grep -qi 'cache-control: public, max-age=31536000, immutable' <<<"$headers" || die "nginx.conf: the hashed wasm is not cached for good"
 grep -qi 'content-type: application/wasm' <<<"$headers" || die "nginx.conf: the wasm's type"
 say "nginx.conf serves the headers, the .gz copies and the cache lifetimes"
