@@ -102,6 +102,10 @@ def caddyfile(root, listen):
 {{
 \tadmin off
 \tauto_https off
+\t# Only what needs attention on the terminal.
+\tlog {{
+\t\tlevel WARN
+\t}}
 }}
 
 (tektite_headers) {{
