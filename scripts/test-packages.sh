@@ -62,6 +62,7 @@ said=$(/usr/bin/tektite-cli --version)
 say "installed: $said; $(dpkg-query -W -f='${Package} ${Version} depends: ${Depends}' tektite)"
 [[ -f /usr/share/applications/tektite.desktop && -f /usr/share/icons/hicolor/256x256/apps/tektite.png ]] \
     || die "the desktop entry or icon is missing"
+desktop-file-validate /usr/share/applications/tektite.desktop || die "the desktop entry does not validate"
 
 say "starting the lab"
 lab=$work/lab

@@ -40,13 +40,13 @@ use steps::{rail_of, Stage};
 use welcome::Welcome;
 use window_title::set_window_title;
 
-/// The stylesheet, compiled into the desktop binary (the web build links `main.css` from
-/// `index.html`).
+/// The stylesheet, compiled into the desktop binary and `dx serve`'s web build (the web build we
+/// ship links `main.css` from `index.html`).
 ///
 /// `asset!()` would be the usual way, but its path is only filled in when `dx` links the app;
 /// `cargo run --features desktop` would get a broken stylesheet link. The price: `dx serve`
 /// cannot hot-reload the CSS on its own.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "devtools"))]
 const MAIN_CSS: &str = include_str!("../../assets/main.css");
 
 /// The logo, inlined for the same reason as the CSS; also used as the favicon.
@@ -182,7 +182,12 @@ fn Head() -> Element {
         document::Style { "{MAIN_CSS}" }
         document::Link { rel: "icon", r#type: "image/svg+xml", href: favicon_href() }
     };
-    #[cfg(target_arch = "wasm32")]
+    // `dx serve` (the `devtools` feature) serves a page of its own: no stylesheet link, no policy.
+    #[cfg(all(target_arch = "wasm32", feature = "devtools"))]
+    return rsx! {
+        document::Style { "{MAIN_CSS}" }
+    };
+    #[cfg(all(target_arch = "wasm32", not(feature = "devtools")))]
     return rsx! {};
 }
 
