@@ -15,7 +15,7 @@ use super::manifest::Manifest;
 use crate::cid::{BlobCid, CidHasher};
 
 /// tar's block size: headers and file contents are padded to it.
-const BLOCK: usize = 512;
+pub(super) const BLOCK: usize = 512;
 
 /// Why an archive could not be written.
 #[derive(Debug, thiserror::Error)]

@@ -14,7 +14,8 @@ use tektite_platform::{BlobCache, CacheEntry, CacheReader, CacheWriter, Platform
 
 use super::folder::{self, BackupFolder};
 
-const BLOCK: u64 = 512;
+/// tar's block size (the one the archive writer pads to), as a file offset.
+const BLOCK: u64 = super::archive::BLOCK as u64;
 
 /// Why an archive cannot be read as a backup.
 #[derive(Debug, thiserror::Error)]

@@ -1,21 +1,24 @@
-//! A file on disk read in place ([`RandomAccess`]): positional reads, so one open file serves many
-//! readers at once without a shared cursor.
+//! A file on disk read in place ([`RandomAccess`]): positional reads on the blocking pool
+//! (`super::positional`, as the blob cache reads), so one open file serves many readers at once
+//! without a shared cursor.
 
 use std::fs::File;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use async_trait::async_trait;
 use bytes::Bytes;
 
+use super::positional::{range_stream, read_at};
 use crate::archive::RandomAccess;
 use crate::{ByteStream, PlatformError};
 
 /// Bytes read per chunk of a stream.
-const CHUNK: u64 = 256 * 1024;
+const CHUNK: usize = 256 * 1024;
 
 pub struct ArchiveFile {
     file: Arc<File>,
+    path: PathBuf,
     size: u64,
 }
 
@@ -23,27 +26,8 @@ impl ArchiveFile {
     pub fn open(path: &Path) -> Result<ArchiveFile, PlatformError> {
         let file = File::open(path).map_err(|e| PlatformError::from_io(&path.display().to_string(), e))?;
         let size = file.metadata().map_err(|e| PlatformError::from_io(&path.display().to_string(), e))?.len();
-        Ok(ArchiveFile { file: Arc::new(file), size })
+        Ok(ArchiveFile { file: Arc::new(file), path: path.to_owned(), size })
     }
-}
-
-fn read_at(file: &File, offset: u64, len: usize) -> Result<Bytes, PlatformError> {
-    let mut buf = vec![0u8; len];
-    let mut filled = 0;
-    while filled < len {
-        #[cfg(unix)]
-        let n = std::os::unix::fs::FileExt::read_at(file, &mut buf[filled..], offset + filled as u64);
-        #[cfg(windows)]
-        let n = std::os::windows::fs::FileExt::seek_read(file, &mut buf[filled..], offset + filled as u64);
-        match n {
-            Ok(0) => break,
-            Ok(n) => filled += n,
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(PlatformError::from_io("reading the archive", e)),
-        }
-    }
-    buf.truncate(filled);
-    Ok(Bytes::from(buf))
 }
 
 #[async_trait(?Send)]
@@ -53,26 +37,11 @@ impl RandomAccess for ArchiveFile {
     }
 
     async fn read_at(&self, offset: u64, len: usize) -> Result<Bytes, PlatformError> {
-        read_at(&self.file, offset, len)
+        read_at(&self.file, offset, len).await.map_err(|e| PlatformError::from_io(&self.path.display().to_string(), e))
     }
 
     fn stream(&self, offset: u64, len: u64) -> ByteStream {
-        let file = self.file.clone();
-        let end = offset + len;
-        Box::pin(futures::stream::try_unfold(offset, move |at| {
-            let file = file.clone();
-            async move {
-                if at >= end {
-                    return Ok(None);
-                }
-                let chunk = read_at(&file, at, CHUNK.min(end - at) as usize)?;
-                if chunk.is_empty() {
-                    return Err(PlatformError::Corrupt(format!("the archive ends {} bytes early", end - at)));
-                }
-                let next = at + chunk.len() as u64;
-                Ok(Some((chunk, next)))
-            }
-        }))
+        range_stream(self.file.clone(), self.path.clone(), offset, len, CHUNK)
     }
 }
 

@@ -17,6 +17,7 @@ use async_trait::async_trait;
 use bytes::Bytes;
 use tokio::sync::watch;
 
+use super::positional::{range_stream, read_at};
 use super::{escape_key, unescape_key};
 use crate::{BlobCache, ByteStream, CacheEntry, CacheReader, CacheWriter, PlatformError, StorageBackend, HELD_BACK};
 
@@ -110,7 +111,7 @@ impl BlobCache for FileCache {
         let size =
             file.metadata().await.map_err(|e| PlatformError::from_io(&format!("reading {}", path.display()), e))?.len();
         let file = Arc::new(file.into_std().await);
-        Ok(Some(CacheReader { size, stream: read_file_stream(file, path, size) }))
+        Ok(Some(CacheReader { size, stream: range_stream(file, path, 0, size, READ_CHUNK) }))
     }
 
     async fn remove(&self, key: &str) -> Result<(), PlatformError> {
@@ -151,51 +152,6 @@ impl BlobCache for FileCache {
         entries.sort_by(|a, b| a.key.cmp(&b.key));
         Ok(entries)
     }
-}
-
-/// A stream of a file's bytes in `READ_CHUNK` pieces, ending with an error if the file is shorter
-/// than `size` (someone truncated it under us).
-fn read_file_stream(file: Arc<File>, path: PathBuf, size: u64) -> ByteStream {
-    Box::pin(futures::stream::try_unfold(0u64, move |pos| {
-        let (file, path) = (file.clone(), path.clone());
-        async move {
-            if pos >= size {
-                return Ok(None);
-            }
-            let piece = read_at(&file, pos, READ_CHUNK.min((size - pos) as usize))
-                .await
-                .map_err(|e| PlatformError::from_io(&format!("reading {}", path.display()), e))?;
-            if piece.is_empty() {
-                return Err(PlatformError::Corrupt(format!("{} ended after {pos} of {size} bytes", path.display())));
-            }
-            let next = pos + piece.len() as u64;
-            Ok(Some((piece, next)))
-        }
-    }))
-}
-
-/// Up to `want` bytes at `pos`, read on the blocking pool in one hop (tokio's `File` takes two, a
-/// seek and a read, and copies through its own buffer). Dropping the future mid-read is harmless:
-/// the read finishes on its thread and its bytes are discarded.
-async fn read_at(file: &Arc<File>, pos: u64, want: usize) -> std::io::Result<Bytes> {
-    let file = file.clone();
-    let read = tokio::task::spawn_blocking(move || {
-        let mut buf = vec![0u8; want];
-        let got = positional_read(&file, &mut buf, pos)?;
-        buf.truncate(got);
-        Ok(Bytes::from(buf))
-    });
-    read.await.map_err(std::io::Error::other)?
-}
-
-#[cfg(unix)]
-fn positional_read(file: &File, buf: &mut [u8], pos: u64) -> std::io::Result<usize> {
-    std::os::unix::fs::FileExt::read_at(file, buf, pos)
-}
-
-#[cfg(windows)]
-fn positional_read(file: &File, buf: &mut [u8], pos: u64) -> std::io::Result<usize> {
-    std::os::windows::fs::FileExt::seek_read(file, buf, pos)
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -11,6 +11,7 @@ mod cache;
 mod handover;
 mod kv;
 mod lock;
+mod positional;
 mod probe;
 mod redirect;
 pub mod schedule;
