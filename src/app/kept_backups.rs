@@ -6,7 +6,7 @@
 //! the start page says how old each is and offers to back up now). On the desktop: the folders
 //! under `Documents/Tektite backups` and those a timer keeps current (`platform::desktop::schedule`).
 
-use tektite_engine::backup::{self, LastRun};
+use tektite_engine::backup::{self, LastRun, Manifest};
 
 use super::format;
 
@@ -52,23 +52,33 @@ impl KeptBackup {
 pub async fn list() -> Vec<KeptBackup> {
     let mut found = Vec::new();
     let scheduled = scheduled();
-    for location in tektite_platform::backup::known_backups().await.unwrap_or_default() {
-        let Ok(folder) = backup::open_to_read(&location).await else { continue };
-        let manifest = backup::read_manifest(&folder).await.ok();
+    for (location, folder, manifest) in with_manifests().await {
         let last_run = LastRun::read(&folder).await;
-        let Some(did) = manifest.as_ref().map(|m| m.did.clone()) else { continue };
-        let account = manifest.as_ref().and_then(|m| m.handle.clone()).unwrap_or_else(|| did.clone());
+        let account = manifest.handle.clone().unwrap_or_else(|| manifest.did.clone());
         let every = scheduled.iter().find(|(folder, _)| *folder == location).map(|(_, every)| every.clone());
         found.push(KeptBackup {
             location,
-            did,
+            did: manifest.did,
             account,
-            taken_at_unix: manifest.map(|m| m.taken_at_unix),
+            taken_at_unix: Some(manifest.taken_at_unix),
             last_run,
             every,
         });
     }
     found.sort_by_key(|b| std::cmp::Reverse(b.taken_at_unix));
+    found
+}
+
+/// Each backup this device knows that can be read and holds a manifest, in the platform's order:
+/// its location, the backup opened to read, its manifest. The start page's list and the restore
+/// form's choices both come from here.
+pub async fn with_manifests() -> Vec<(String, backup::BackupFolder, Manifest)> {
+    let mut found = Vec::new();
+    for location in tektite_platform::backup::known_backups().await.unwrap_or_default() {
+        let Ok(folder) = backup::open_to_read(&location).await else { continue };
+        let Ok(manifest) = backup::read_manifest(&folder).await else { continue };
+        found.push((location, folder, manifest));
+    }
     found
 }
 

@@ -14,7 +14,8 @@
 //! - [`controller`]: the state machine that turns those events into what the views show, with
 //!   [`progress`] (the blob step's live numbers) and [`log`] (one timeline in words).
 //! - [`recovery_key`]: a recovery key generated for the user, handed over as a file before use.
-//! - [`kept_backups`]: the backups this device knows, with their age, for the start page.
+//! - [`kept_backups`]: the backups this device knows, with their age, for the start page and the
+//!   restore form.
 //! - [`words`]: errors in words (what happened, what to do); [`format`]: numbers in words.
 //!
 //! Cancelling is dropping the task that runs [`flow::run`]: the engine's futures are cancel-safe,

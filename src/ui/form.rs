@@ -341,13 +341,9 @@ fn RestoreSource() -> Element {
     // The backups this browser keeps, by the handle and date in their manifests (web).
     let known = use_resource(|| async {
         let mut found = Vec::new();
-        for location in tektite_platform::backup::known_backups().await.unwrap_or_default() {
-            let Ok(stores) = tektite_platform::backup::open_backup(&location).await else { continue };
-            let folder = tektite_engine::backup::BackupFolder::new(stores.files, stores.blobs, stores.place);
-            if let Ok(m) = tektite_engine::backup::read_manifest(&folder).await {
-                let who = m.handle.clone().unwrap_or(m.did.clone());
-                found.push((location, format!("{who}, taken {} ({} blobs)", m.taken_at, m.blobs.len())));
-            }
+        for (location, _, m) in crate::app::kept_backups::with_manifests().await {
+            let who = m.handle.clone().unwrap_or(m.did.clone());
+            found.push((location, format!("{who}, taken {} ({} blobs)", m.taken_at, m.blobs.len())));
         }
         found
     });
