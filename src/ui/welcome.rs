@@ -10,16 +10,7 @@ use crate::app::form::Mode;
 #[component]
 pub fn Welcome(view: Signal<View>) -> Element {
     let runner = use_context::<Runner>();
-    let mut ctl = runner.ctl;
-    let mut secrets = runner.secrets;
-    let mut open = move |mode: Mode| {
-        // Each way in starts from what is known, and no password carries over from another.
-        if ctl.peek().mode() != mode {
-            *secrets.write() = Default::default();
-        }
-        ctl.write().choose(mode);
-        view.set(View::Flow);
-    };
+    let open = move |mode: Mode| open_way_in(runner, view, mode);
 
     rsx! {
         ReportBanner { view }
@@ -125,13 +116,23 @@ pub fn Welcome(view: Signal<View>) -> Element {
     }
 }
 
+/// Opens the way in `mode` on its form. Each way in starts from what is known, and no password
+/// carries over from another.
+fn open_way_in(runner: Runner, mut view: Signal<View>, mode: Mode) {
+    let (mut ctl, mut secrets) = (runner.ctl, runner.secrets);
+    if ctl.peek().mode() != mode {
+        *secrets.write() = Default::default();
+    }
+    ctl.write().choose(mode);
+    view.set(View::Flow);
+}
+
 /// The backups this device keeps, each with its age and how its last run went, and "Back up now":
 /// a backup is only as good as its date.
 #[component]
 fn KeptBackups(view: Signal<View>) -> Element {
     let runner = use_context::<Runner>();
     let mut ctl = runner.ctl;
-    let mut secrets = runner.secrets;
     let kept = use_resource(crate::app::kept_backups::list);
     let list = kept.read().clone().unwrap_or_default();
     if list.is_empty() {
@@ -151,18 +152,13 @@ fn KeptBackups(view: Signal<View>) -> Element {
                     button { class: "button secondary small", r#type: "button", "data-testid": "kept-backup-now",
                         "aria-label": "Back up now: {backup.account}",
                         onclick: move |_| {
-                            if ctl.peek().mode() != Mode::Backup {
-                                *secrets.write() = Default::default();
-                            }
+                            open_way_in(runner, view, Mode::Backup);
                             let mut c = ctl.write();
-                            c.choose(Mode::Backup);
                             c.form.old_id = backup.account.clone();
                             // The desktop's folder is the backup itself; the web's follows from the DID.
                             if cfg!(not(target_arch = "wasm32")) {
                                 c.form.backup_folder = backup.location.clone();
                             }
-                            drop(c);
-                            view.set(View::Flow);
                         },
                         "Back up now"
                     }
