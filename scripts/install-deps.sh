@@ -5,7 +5,8 @@
 #   - Debian packages: webview and GTK headers for the desktop build, Xvfb/xdotool/ImageMagick to
 #     run and capture it headless, Chromium and chromedriver for web screenshots and browser tests,
 #     nginx and openssl for the test lab's TLS/HTTP2 front, Caddy to serve the web app with its
-#     security headers, brotli to precompress it, desktop-file-utils to check the desktop entry;
+#     security headers, brotli to precompress it, desktop-file-utils to check the desktop entry,
+#     iproute2/iptables/ethtool for the WAN benchmark's kernel link;
 #   - the wasm32-unknown-unknown Rust target;
 #   - wasm-bindgen-cli at exactly the version in Cargo.lock (the glue must match the crate);
 #   - cargo-deb, which makes the Debian packages;
@@ -27,6 +28,8 @@ apt_packages=(
     chromium chromium-driver
     nginx-light openssl
     caddy brotli curl desktop-file-utils
+    # The WAN benchmark's kernel link (tests/support/kernel_link.rs): namespaces, HTB, NFQUEUE.
+    iproute2 iptables ethtool
 )
 # wasm-opt 129 (npm) is known to read what rustc 1.95 emits; Debian's 108 is known not to.
 binaryen_version=129.0.0

@@ -67,9 +67,22 @@ pub fn blobs(
     concurrency: Option<usize>,
     dirs: &tempfile::TempDir,
 ) -> Command {
+    blobs_between(build, (lab.old_url(), lab.new_url()), account, strategy, concurrency, dirs)
+}
+
+/// [`blobs`] between the PDSes at these (old, new) URLs, for a path on which the lab's servers
+/// have other addresses (the kernel link's).
+pub fn blobs_between(
+    build: Build,
+    (from, to): (&str, &str),
+    account: &SeededAccount,
+    strategy: &str,
+    concurrency: Option<usize>,
+    dirs: &tempfile::TempDir,
+) -> Command {
     let mut cmd = Command::new(build.program());
-    cmd.args(["blobs", "--from", lab.old_url(), "--from-id", &account.old_handle])
-        .args(["--to", lab.new_url(), "--to-id", &account.new_handle, "--strategy", strategy, "--json"])
+    cmd.args(["blobs", "--from", from, "--from-id", &account.old_handle])
+        .args(["--to", to, "--to-id", &account.new_handle, "--strategy", strategy, "--json"])
         .arg("--cache-dir")
         .arg(dirs.path().join("cache"))
         .arg("--state-dir")

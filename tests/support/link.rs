@@ -186,6 +186,14 @@ pub struct Idle {
 }
 
 impl Timeline {
+    /// Bytes that went towards the servers (up) and towards the client (down) while recording.
+    pub fn up_bytes(&self) -> Option<u64> {
+        Some(self.samples.last()?.up - self.samples.first()?.up)
+    }
+    pub fn down_bytes(&self) -> Option<u64> {
+        Some(self.samples.last()?.down - self.samples.first()?.down)
+    }
+
     /// Idle time of the direction towards the servers (the uploads, which finish the work), at
     /// `rate` bytes per second. "Full" is a sample at ≥ 90 % of the rate; the span runs from the
     /// first to the last sample carrying ≥ 10 % of it (sign-ins and listings carry less).
