@@ -2,6 +2,15 @@
 //! the throughput ([`super::concurrency`]; futures only, no spawned tasks, so it works the same on a
 //! single-threaded browser), retries by error kind, one outcome per blob, progress events.
 //!
+//! **Overlap:** a blob whose download has ended gives its slot to the next blob while its upload
+//! finishes (its last bytes, then the server's answer: a round trip or more), so the next one's
+//! request is on its way meanwhile. Without it, blobs of one size that share a link fairly all end
+//! together and leave the link idle for a round trip or two before the next round's bytes flow
+//! (measured over the kernel's TCP, 20 Mbit/s and 120 ms, 300 KiB blobs: both directions at about
+//! 40 % for 0.3 s every 2.5 s). At most a quarter of the number in flight overlap, so memory stays
+//! within a quarter over the budget (their buffers only drain); a pinned number never overlaps:
+//! "one at a time" stays one at a time.
+//!
 //! A moved blob's resume record ("uploaded") is written while the next blob already starts: the
 //! blob is on the new PDS once its answer is checked, and the record only spares a later run a
 //! question (the new PDS's missing list stays the judge), so its file write need not hold the
@@ -54,6 +63,7 @@ where
         async move {
             let meter = run.blob(&blob.cid);
             let (status, moved) = with_retries(ctx, blob, &retries, || transfer(blob, meter.clone())).await;
+            meter.settle();
             run.finished(matches!(status, BlobStatus::Failed { .. }));
             let outcome = BlobOutcome { cid: blob.cid.clone(), status };
             run.sink().emit(ProgressEvent::BlobFinished { outcome: outcome.clone() });
@@ -67,31 +77,40 @@ where
             entry.uploaded();
         }
     };
-    let mut control = Controller::new(concurrency);
+    let mut control = Controller::for_work(concurrency, blobs.len());
     if concurrency.is_adaptive() {
-        run.sink().emit(ProgressEvent::Concurrency {
-            blobs_at_once: concurrency.start,
-            reason: format!("starting; up to {} while the throughput grows", concurrency.ceiling),
-        });
+        let reason = if control.limit() == concurrency.ceiling {
+            format!("a long list of {} blobs: starting at the most at once", blobs.len())
+        } else {
+            format!("starting; up to {} while the throughput grows", concurrency.ceiling)
+        };
+        run.sink().emit(ProgressEvent::Concurrency { blobs_at_once: control.limit(), reason });
     }
     let mut queue = blobs.iter();
     let mut running = FuturesUnordered::new();
     let mut records = FuturesUnordered::new();
     let mut outcomes = Vec::with_capacity(blobs.len());
     let mut retries_seen = 0;
+    let overlap = |limit: usize| if concurrency.is_adaptive() { (limit / 4).max(1) } else { 0 };
     loop {
-        while running.len() < control.limit() {
-            match queue.next() {
-                Some(blob) => running.push(one(blob)),
-                None => break,
-            }
-        }
-        // Records being written make progress while the blobs run; both `next`s are cancel-safe.
+        // Records being written make progress while the blobs run; an ended download may free a
+        // slot. Every future raced here is cancel-safe (`next`, `download_ends`).
         let next = loop {
-            if records.is_empty() {
-                break running.next().await;
+            let limit = control.limit();
+            while running.len() < limit + run.downloads_ended().min(overlap(limit)) {
+                match queue.next() {
+                    Some(blob) => running.push(one(blob)),
+                    None => break,
+                }
             }
-            match select(running.next(), records.next()).await {
+            let writing = async {
+                match records.is_empty() {
+                    true => futures::future::pending().await,
+                    false => records.next().await,
+                }
+            };
+            let others = select(Box::pin(writing), Box::pin(run.download_ends()));
+            match select(running.next(), others).await {
                 Either::Left((next, _)) => break next,
                 Either::Right(_) => {}
             }

@@ -4,7 +4,7 @@
 //! from its own task. Events go out at most once per [`EMIT_EVERY`] bytes per blob (and at the end),
 //! so a listener sees smooth progress without an event per network packet.
 
-use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::Arc;
 
 use crate::progress::{ProgressEvent, ProgressSink, Totals};
@@ -21,6 +21,10 @@ pub(crate) struct RunMeter {
     blobs_failed: AtomicUsize,
     downloaded: AtomicU64,
     uploaded: AtomicU64,
+    /// Blobs in flight whose download has ended (their uploads finishing), and what tells the
+    /// driver one more has: see `driver`'s overlap.
+    downloads_ended: AtomicUsize,
+    download_ended: tokio::sync::Notify,
 }
 
 impl RunMeter {
@@ -33,7 +37,20 @@ impl RunMeter {
             blobs_failed: AtomicUsize::new(0),
             downloaded: AtomicU64::new(0),
             uploaded: AtomicU64::new(0),
+            downloads_ended: AtomicUsize::new(0),
+            download_ended: tokio::sync::Notify::new(),
         })
+    }
+
+    /// Blobs in flight whose whole body has come from the old PDS.
+    pub fn downloads_ended(&self) -> usize {
+        self.downloads_ended.load(Ordering::Relaxed)
+    }
+
+    /// Resolves when a blob's download ends (or has ended since the last wait: the signal is kept
+    /// until taken, so none is lost between two waits). Cancel-safe.
+    pub async fn download_ends(&self) {
+        self.download_ended.notified().await
     }
 
     pub fn sink(&self) -> &Arc<dyn ProgressSink> {
@@ -48,6 +65,7 @@ impl RunMeter {
             downloaded: AtomicU64::new(0),
             uploaded: AtomicU64::new(0),
             last_emit: AtomicU64::new(0),
+            download_ended: AtomicBool::new(false),
         })
     }
 
@@ -82,6 +100,8 @@ pub(crate) struct BlobMeter {
     downloaded: AtomicU64,
     uploaded: AtomicU64,
     last_emit: AtomicU64,
+    /// This attempt's download has ended (counted in the run's `downloads_ended`).
+    download_ended: AtomicBool,
 }
 
 impl BlobMeter {
@@ -95,6 +115,8 @@ impl BlobMeter {
     /// A new attempt begins: per-blob counters restart (run totals keep the bytes really moved).
     pub fn start(&self, size: Option<u64>, from_cache: bool) {
         self.size.store(size.unwrap_or(u64::MAX), Ordering::Relaxed);
+        // A new attempt downloads again.
+        self.settle();
         self.downloaded.store(0, Ordering::Relaxed);
         self.uploaded.store(0, Ordering::Relaxed);
         self.last_emit.store(0, Ordering::Relaxed);
@@ -103,8 +125,20 @@ impl BlobMeter {
 
     pub fn add_downloaded(&self, n: u64) {
         self.run.downloaded.fetch_add(n, Ordering::Relaxed);
-        self.downloaded.fetch_add(n, Ordering::Relaxed);
+        let downloaded = self.downloaded.fetch_add(n, Ordering::Relaxed) + n;
+        if self.size().is_some_and(|size| downloaded >= size) && !self.download_ended.swap(true, Ordering::Relaxed) {
+            self.run.downloads_ended.fetch_add(1, Ordering::Relaxed);
+            self.run.download_ended.notify_one();
+        }
         self.maybe_emit();
+    }
+
+    /// The blob's attempt is over (or a new one begins): it no longer counts as a download that
+    /// ended in flight.
+    pub fn settle(&self) {
+        if self.download_ended.swap(false, Ordering::Relaxed) {
+            self.run.downloads_ended.fetch_sub(1, Ordering::Relaxed);
+        }
     }
 
     pub fn add_uploaded(&self, n: u64) {
