@@ -5,7 +5,6 @@
 
 use dioxus::prelude::*;
 use tektite_engine::migration::Step as EngineStep;
-use tektite_engine::strategy::Concurrency;
 use tektite_engine::{MigrationPlan, StrategyKind};
 
 use super::fields::{CardHead, Fact};
@@ -160,10 +159,7 @@ fn blob_plan_facts(plan: &MigrationPlan) -> Element {
         StrategyKind::Storage => "Storage: a verified local copy first, then the upload",
     };
     let chosen = if plan.forced { "chosen by you" } else { "chosen automatically" };
-    let concurrency = Concurrency::adaptive(plan.concurrency, plan.concurrency_ceiling);
-    let at_once = if concurrency.starting_for(plan.blobs_missing) > plan.concurrency {
-        format!("{} at once, a long list starting at the most", format::blobs(plan.concurrency_ceiling))
-    } else if concurrency.is_adaptive() {
+    let at_once = if plan.concurrency_ceiling > plan.concurrency {
         format!(
             "{} at once, up to {} while the throughput grows",
             format::blobs(plan.concurrency),

@@ -26,12 +26,6 @@ pub const WINDOW: std::time::Duration = std::time::Duration::from_millis(1500);
 pub const RAMP_WINDOW: std::time::Duration = std::time::Duration::from_millis(500);
 /// How much faster a window must be than the best so far to count as growth.
 pub const GAIN: f64 = 1.10;
-/// A work list of at least this many rounds of the ceiling starts at the ceiling instead of
-/// ramping up to it: on a long pipe the ramp is the first seconds of the transfer at a fraction of
-/// the link, while the memory the ceiling needs is budgeted either way (measured over the kernel's
-/// TCP, 100 Mbit/s and 80 ms: 1.1 s of the upload direction idle at the start when ramping from 4,
-/// 0.2 s when starting at 16). A short list keeps the ramp: it ends before a ramp costs much.
-pub const LONG_LIST_ROUNDS: usize = 4;
 
 /// Blobs in flight: from `start`, up to `ceiling` (equal when pinned).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -52,16 +46,6 @@ impl Concurrency {
 
     pub fn is_adaptive(&self) -> bool {
         self.ceiling > self.start
-    }
-
-    /// Blobs in flight when a transfer of `blobs` begins: an adaptive number starts at its ceiling
-    /// when the list is long (see [`LONG_LIST_ROUNDS`]), else at its start.
-    pub fn starting_for(&self, blobs: usize) -> usize {
-        if self.is_adaptive() && blobs >= self.ceiling * LONG_LIST_ROUNDS {
-            self.ceiling
-        } else {
-            self.start
-        }
     }
 }
 
@@ -102,15 +86,6 @@ impl Controller {
             trouble: false,
             peak: c.start,
         }
-    }
-
-    /// The controller for a transfer of `blobs` blobs: a long list (see [`LONG_LIST_ROUNDS`])
-    /// starts at the ceiling; the rules still apply (trouble halves it).
-    pub fn for_work(c: Concurrency, blobs: usize) -> Self {
-        let mut ctl = Controller::new(c);
-        ctl.current = c.starting_for(blobs);
-        ctl.peak = ctl.current;
-        ctl
     }
 
     /// Blobs to keep in flight now.
@@ -275,28 +250,6 @@ mod tests {
         assert!(seen.iter().all(|&n| n <= 6));
         let seen = run(Concurrency::fixed(3), |n| n as f64 * 1e6, 10, None);
         assert_eq!(seen, vec![3]);
-    }
-
-    #[test]
-    fn a_long_list_starts_at_the_ceiling_and_still_halves_on_trouble() {
-        let c = Concurrency::adaptive(4, 16);
-        assert_eq!(Controller::for_work(c, 63).limit(), 4, "a short list ramps");
-        let ctl = Controller::for_work(c, 64);
-        assert_eq!((ctl.limit(), ctl.peak()), (16, 16));
-        assert_eq!(Controller::for_work(Concurrency::fixed(3), 1000).limit(), 3, "a pinned number stays");
-        // At the ceiling, growth or none, it stays; trouble halves it.
-        let mut ctl = Controller::for_work(c, 1000);
-        let t0 = Instant::now();
-        assert_eq!(ctl.observe(t0, 0, false), None);
-        let mut t = Duration::ZERO;
-        let mut seen = Vec::new();
-        for i in 1..=80u64 {
-            t += Duration::from_millis(100);
-            if let Some(change) = ctl.observe(t0 + t, i * 1_000_000, i == 60) {
-                seen.push(change.to);
-            }
-        }
-        assert_eq!(seen, vec![8], "no change until the trouble, then half");
     }
 
     #[test]

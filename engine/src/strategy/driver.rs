@@ -8,8 +8,9 @@
 //! together and leave the link idle for a round trip or two before the next round's bytes flow
 //! (measured over the kernel's TCP, 20 Mbit/s and 120 ms, 300 KiB blobs: both directions at about
 //! 40 % for 0.3 s every 2.5 s). At most a quarter of the number in flight overlap, so memory stays
-//! within a quarter over the budget (their buffers only drain); a pinned number never overlaps:
-//! "one at a time" stays one at a time.
+//! within a quarter over the budget (their buffers only drain), and only once the number has grown
+//! above its start (more blobs helped); a pinned number never overlaps: "one at a time" stays one
+//! at a time.
 //!
 //! A moved blob's resume record ("uploaded") is written while the next blob already starts: the
 //! blob is on the new PDS once its answer is checked, and the record only spares a later run a
@@ -77,21 +78,23 @@ where
             entry.uploaded();
         }
     };
-    let mut control = Controller::for_work(concurrency, blobs.len());
+    let mut control = Controller::new(concurrency);
     if concurrency.is_adaptive() {
-        let reason = if control.limit() == concurrency.ceiling {
-            format!("a long list of {} blobs: starting at the most at once", blobs.len())
-        } else {
-            format!("starting; up to {} while the throughput grows", concurrency.ceiling)
-        };
-        run.sink().emit(ProgressEvent::Concurrency { blobs_at_once: control.limit(), reason });
+        run.sink().emit(ProgressEvent::Concurrency {
+            blobs_at_once: concurrency.start,
+            reason: format!("starting; up to {} while the throughput grows", concurrency.ceiling),
+        });
     }
     let mut queue = blobs.iter();
     let mut running = FuturesUnordered::new();
     let mut records = FuturesUnordered::new();
     let mut outcomes = Vec::with_capacity(blobs.len());
     let mut retries_seen = 0;
-    let overlap = |limit: usize| if concurrency.is_adaptive() { (limit / 4).max(1) } else { 0 };
+    // Only where more blobs at once have been worth it: with no round trip to hide (loopback), the
+    // controller settles at its start and an overlap would only add work (measured: 10–18 % slower
+    // on loopback, 100 × 1 MiB, when it applied from the start).
+    let overlap =
+        |limit: usize| if concurrency.is_adaptive() && limit > concurrency.start { (limit / 4).max(1) } else { 0 };
     loop {
         // Records being written make progress while the blobs run; an ended download may free a
         // slot. Every future raced here is cancel-safe (`next`, `download_ends`).

@@ -56,8 +56,7 @@ pub struct Transfer {
     #[arg(long, value_enum, default_value_t = StrategyArg::Auto)]
     pub strategy: StrategyArg,
     /// Pin the blobs moved at once. Default: adaptive, from 4 (fewer when memory is short), doubling
-    /// while the throughput grows, up to what a 32 MiB buffer budget holds; a long list (four
-    /// times that most) starts at the most.
+    /// while the throughput grows, up to what a 32 MiB buffer budget holds.
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=32))]
     pub concurrency: Option<u16>,
     /// Where the storage strategy keeps verified copies (default: the user's cache folder).
