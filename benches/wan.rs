@@ -368,7 +368,8 @@ enum Way<'a> {
 enum Protocol {
     /// Plain HTTP/1.1 to the PDSes' own ports.
     Http1,
-    /// TLS + HTTP/2 through the lab's nginx fronts (nginx's defaults).
+    /// TLS + HTTP/2 through the lab's nginx fronts (1 MiB stream windows, otherwise nginx's
+    /// defaults).
     Tls,
 }
 
@@ -401,7 +402,7 @@ impl Way<'_> {
         match self {
             Way::Relay(_) => "user-space relay, TLS + HTTP/2",
             Way::Kernel(_, Protocol::Http1) => "kernel link, plain HTTP/1.1",
-            Way::Kernel(_, Protocol::Tls) => "kernel link, TLS + HTTP/2 (nginx front, its defaults)",
+            Way::Kernel(_, Protocol::Tls) => "kernel link, TLS + HTTP/2 (nginx front, 1 MiB stream windows)",
         }
     }
 
@@ -774,7 +775,7 @@ fn print_case(case: &Case, way: &Way, bytes: u64, limit: f64, rows: &[Row], alon
     println!("### {} — {} ({:.1} MB; limit {limit:.1} s)", case.label, way.label(), bytes as f64 / 1e6);
     println!();
     println!(
-        "| client | concurrency | seconds (median, spread) | ratio (limit ÷ time) | whole run s (ratio) | upload idle s: start / middle / end | link CPU s | machine CPU busy | released late µs: p50 / p99 | blob share of the upload wire |"
+        "| client | concurrency | seconds (median, spread) | ratio (limit ÷ time) | whole run s (ratio) | upload idle s: start / middle / end | link CPU s | machine CPU busy | released late µs: p50 / p99 (worst run) | blob share of the upload wire |"
     );
     println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     match alone {

@@ -60,7 +60,6 @@ pub struct KernelLink {
     /// Half the round trip, in microseconds, read by both releasers at each packet.
     one_way_us: Arc<AtomicU64>,
     releasers: Vec<Releaser>,
-    profile: Mutex<Option<Profile>>,
 }
 
 struct Namespace {
@@ -78,8 +77,7 @@ impl Namespace {
 
     /// Moves the calling thread into this namespace (threads it starts afterwards are there too).
     fn enter(&self) {
-        let r = unsafe { libc::setns(self.file.as_raw_fd(), libc::CLONE_NEWNET) };
-        assert_eq!(r, 0, "setns {}: {}", self.name, std::io::Error::last_os_error());
+        set_netns(self.file.as_raw_fd()).unwrap_or_else(|e| panic!("setns {}: {e}", self.name));
     }
 
     /// A command run inside this namespace.
@@ -87,6 +85,15 @@ impl Namespace {
         let mut cmd = Command::new("ip");
         cmd.args(["netns", "exec", &self.name, program]);
         cmd
+    }
+}
+
+/// Moves the calling thread (or, before exec, the child) into the network namespace open as `fd`.
+fn set_netns(fd: std::os::fd::RawFd) -> std::io::Result<()> {
+    // SAFETY: a plain system call on a descriptor the caller keeps open.
+    match unsafe { libc::setns(fd, libc::CLONE_NEWNET) } {
+        0 => Ok(()),
+        _ => Err(std::io::Error::last_os_error()),
     }
 }
 
@@ -145,7 +152,7 @@ impl KernelLink {
             .exec("iptables")
             .args(["-t", "nat", "-A", "PREROUTING", "-i", DEV, "-d", SERVER_ADDR, "-p", "tcp"])
             .args(["-j", "DNAT", "--to-destination", "127.0.0.1"]));
-        KernelLink { server, client, one_way_us, releasers, profile: Mutex::new(None) }
+        KernelLink { server, client, one_way_us, releasers }
     }
 
     /// Gives the path `profile`'s rate (HTB on each sending side) and round trip (half on each
@@ -164,7 +171,7 @@ impl KernelLink {
                 .args(["rate", &rate, "ceil", &rate]));
         }
         // The queue behind the rate: `TEKTITE_WAN_QUEUE` names a leaf qdisc with its options
-        // ("fq_codel", "pfifo limit 300"); unset, HTB's own default, a FIFO of the device's
+        // ("pfifo limit 300"; this kernel has no fq_codel); unset, HTB's own default, a FIFO of the device's
         // queue length (1000 packets).
         if let Ok(leaf) = std::env::var("TEKTITE_WAN_QUEUE") {
             for ns in [&self.server, &self.client] {
@@ -175,7 +182,6 @@ impl KernelLink {
             }
         }
         self.one_way_us.store(profile.rtt.as_micros() as u64 / 2, Ordering::Relaxed);
-        *self.profile.lock().unwrap() = Some(profile);
     }
 
     /// Moves the calling thread into the server namespace. The benchmark's main thread does so
@@ -191,13 +197,7 @@ impl KernelLink {
         let fd = self.client.file.as_raw_fd();
         // SAFETY: between fork and exec only setns, an async-signal-safe system call, runs.
         unsafe {
-            cmd.pre_exec(move || {
-                if libc::setns(fd, libc::CLONE_NEWNET) == 0 {
-                    Ok(())
-                } else {
-                    Err(std::io::Error::last_os_error())
-                }
-            });
+            cmd.pre_exec(move || set_netns(fd));
         }
     }
 
@@ -205,8 +205,7 @@ impl KernelLink {
     pub fn on_client<T: Send + 'static>(&self, f: impl FnOnce() -> T + Send + 'static) -> T {
         let fd = self.client.file.try_clone().expect("dup the namespace's file");
         std::thread::spawn(move || {
-            let r = unsafe { libc::setns(fd.as_raw_fd(), libc::CLONE_NEWNET) };
-            assert_eq!(r, 0, "setns: {}", std::io::Error::last_os_error());
+            set_netns(fd.as_raw_fd()).expect("setns");
             f()
         })
         .join()
@@ -340,8 +339,7 @@ impl Releaser {
         let (ready_tx, ready_rx) = std::sync::mpsc::channel();
         let (stopped, late) = (stop.clone(), lateness.clone());
         let thread = std::thread::spawn(move || {
-            let r = unsafe { libc::setns(fd.as_raw_fd(), libc::CLONE_NEWNET) };
-            assert_eq!(r, 0, "setns: {}", std::io::Error::last_os_error());
+            set_netns(fd.as_raw_fd()).expect("setns");
             let mut queue = nfq::Queue::open().expect("NFQUEUE (nfnetlink_queue)");
             queue.bind(0).expect("bind queue 0");
             // Only the packet's metadata comes up: its id is all a verdict needs.
