@@ -6,6 +6,7 @@
 use std::sync::Arc;
 
 use serde::Serialize;
+use tektite_i18n::tr;
 
 use crate::identity::{same_endpoint, Resolver};
 use crate::migration::MigrationSummary;
@@ -32,59 +33,23 @@ pub enum RecoveryKeyNote {
 /// What to do after a completed move, most urgent first.
 pub fn checklist(s: &MigrationSummary, recovery_key: &RecoveryKeyNote) -> Vec<ChecklistItem> {
     let item = |title: String, detail: String| ChecklistItem { title, detail };
+    let old_account = if s.old_handle.is_empty() { tr!("todo-old-account") } else { s.old_handle.clone() };
     vec![
-        item(
-            format!("Log out of every app, then sign in again as {}", s.new_handle),
-            "Apps still hold a session issued by the old PDS; until you sign out and in again they fail with \
-             errors such as “jwt signature does not match jwt issuer”. On bsky.app and other apps, sign in \
-             with your handle and choose “other hosting provider” if asked."
-                .into(),
-        ),
-        item(
-            "Use the new account's password".into(),
-            format!(
-                "Your password is now the one you chose for the new account on {}. If it is the same as the old \
-                 one, an app that signs in at the old server gets into the deactivated old account, which looks \
-                 empty and cannot post: keep the two passwords different.",
-                s.new_pds
-            ),
-        ),
+        item(tr!("todo-sign-in-again", new_handle = &s.new_handle), tr!("todo-sign-in-again-detail")),
+        item(tr!("todo-new-password"), tr!("todo-new-password-detail", new_pds = &s.new_pds)),
         match recovery_key {
             RecoveryKeyNote::Held { did_key, whereabouts } => item(
-                "Keep your recovery key offline".into(),
-                format!(
-                    "{did_key} is the first rotation key of your identity; its private key is {whereabouts}. With it \
-                     you can move your identity to another PDS even if the new one disappears. Keep a copy offline \
-                     and never paste it into a website."
-                ),
+                tr!("todo-keep-key-offline"),
+                tr!("todo-keep-key-offline-detail", did_key = did_key, whereabouts = whereabouts),
             ),
-            RecoveryKeyNote::None => item(
-                "Consider a recovery key".into(),
-                "You hold no rotation key of your own: only the new PDS can change your identity. A recovery key \
-                 lets you leave it even if it disappears."
-                    .into(),
-            ),
+            RecoveryKeyNote::None => item(tr!("todo-consider-key"), tr!("todo-consider-key-detail")),
         },
         item(
-            "The old account is deactivated, not deleted".into(),
-            format!(
-                "{} on {} keeps its data, deactivated. Wait at least 72 hours before deleting it; to delete it, \
-                 sign in there and ask for deletion (some hosts, bsky.social among them, may refuse to delete a \
-                 migrated account: then ask their support).",
-                if s.old_handle.is_empty() { "The old account" } else { &s.old_handle },
-                s.old_pds
-            ),
+            tr!("todo-old-deactivated"),
+            tr!("todo-old-deactivated-detail", old_account = old_account, old_pds = &s.old_pds),
         ),
-        item(
-            "72 hours to undo an unwanted identity change".into(),
-            "For 72 hours the PLC directory lets a key listed earlier in the previous rotation-key list \
-             override a change. Your own recovery key, if you have one, outranks the PDS's keys."
-                .into(),
-        ),
-        item(
-            "App passwords did not move".into(),
-            "Bots, clients and services that used app passwords need new ones, created on the new PDS.".into(),
-        ),
+        item(tr!("todo-undo-window"), tr!("todo-undo-window-detail")),
+        item(tr!("todo-app-passwords"), tr!("todo-app-passwords-detail")),
     ]
 }
 
@@ -103,31 +68,29 @@ pub async fn check_moved(resolver: &Resolver, did: &str, handle: &str, new_pds: 
     let pds = XrpcClient::new(new_pds, Arc::new(NoProgress)).map(|c| c.with_retry_policy(RetryPolicy::quick()));
     let resolves = match resolver.handle_to_did(handle).await {
         Ok(found) if found == did => {
-            CheckResult { what: format!("{handle} resolves to your DID"), ok: true, detail: did.to_owned() }
+            CheckResult { what: tr!("look-handle-resolves", handle = handle), ok: true, detail: did.to_owned() }
         }
         Ok(other) => CheckResult {
-            what: format!("{handle} resolves to your DID"),
+            what: tr!("look-handle-resolves", handle = handle),
             ok: false,
-            detail: format!(
-                "it resolves to {other}: the handle's DNS record or .well-known file names another account"
-            ),
+            detail: tr!("look-handle-elsewhere", other = other),
         },
         Err(e) => match &pds {
             // A handle under one of the new PDS's own domains is the PDS's to answer for (it
             // serves their `.well-known` files): ask it when the usual ways found nothing.
             Ok(pds) if hosted_by(pds, handle).await => match pds.resolve_handle(handle).await {
                 Ok(found) => CheckResult {
-                    what: format!("{handle} resolves to your DID"),
+                    what: tr!("look-handle-resolves", handle = handle),
                     ok: found == did,
-                    detail: format!("{found}, as the new PDS, which hosts the handle, says"),
+                    detail: tr!("look-handle-by-pds", found = &found),
                 },
                 Err(e2) => CheckResult {
-                    what: format!("{handle} resolves to your DID"),
+                    what: tr!("look-handle-resolves", handle = handle),
                     ok: false,
-                    detail: format!("{e}; the new PDS: {e2}"),
+                    detail: tr!("look-handle-both-failed", error = e.to_string(), pds_error = e2.to_string()),
                 },
             },
-            _ => CheckResult { what: format!("{handle} resolves to your DID"), ok: false, detail: e.to_string() },
+            _ => CheckResult { what: tr!("look-handle-resolves", handle = handle), ok: false, detail: e.to_string() },
         },
     };
     let document = match resolver.document(did).await {
@@ -136,30 +99,31 @@ pub async fn check_moved(resolver: &Resolver, did: &str, handle: &str, new_pds: 
             let names_pds = same_endpoint(&pds, new_pds);
             let names_handle = doc.names_handle(handle);
             CheckResult {
-                what: "Your DID document names the new PDS and handle".into(),
+                what: tr!("look-document-names"),
                 ok: names_pds && names_handle,
                 detail: match (names_pds, names_handle) {
                     (true, true) => format!("{pds}, at://{handle}"),
-                    (false, _) => format!("it names {}", if pds.is_empty() { "no PDS" } else { &pds }),
-                    (true, false) => format!("it names the handle {}", doc.handle().unwrap_or("(none)")),
+                    (false, _) if pds.is_empty() => tr!("look-document-no-pds"),
+                    (false, _) => tr!("look-document-names-pds", pds = &pds),
+                    (true, false) => match doc.handle() {
+                        Some(h) => tr!("look-document-names-handle", handle = h),
+                        None => tr!("look-document-no-handle"),
+                    },
                 },
             }
         }
-        Err(e) => CheckResult {
-            what: "Your DID document names the new PDS and handle".into(),
-            ok: false,
-            detail: e.to_string(),
-        },
+        Err(e) => CheckResult { what: tr!("look-document-names"), ok: false, detail: e.to_string() },
     };
     let serves = match &pds {
         Err(e) => Err(e.to_string()),
-        Ok(client) => client.describe_repo(did).await.map(|d| format!("as {}", d.handle)).map_err(|e| e.to_string()),
+        Ok(client) => client
+            .describe_repo(did)
+            .await
+            .map(|d| tr!("look-repo-served-as", handle = &d.handle))
+            .map_err(|e| e.to_string()),
     };
-    let serves = CheckResult {
-        what: "The new PDS serves your repository".into(),
-        ok: serves.is_ok(),
-        detail: serves.unwrap_or_else(|e| e),
-    };
+    let serves =
+        CheckResult { what: tr!("look-repo-served"), ok: serves.is_ok(), detail: serves.unwrap_or_else(|e| e) };
     vec![resolves, document, serves]
 }
 

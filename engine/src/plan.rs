@@ -2,6 +2,7 @@
 //! way a careful person would plan it: measure the machine, look at what is missing, then decide.
 
 use std::fmt;
+use tektite_i18n::tr;
 
 use futures::StreamExt;
 use serde::Serialize;
@@ -271,24 +272,25 @@ pub const ASSUMED_RATE: f64 = 10.0 * 1024.0 * 1024.0;
 /// How long moving `blobs` blobs of `bytes` in all will likely take, in words. Past 1000 blobs the
 /// new PDS's daily upload limit, not the link, decides: days, not minutes.
 pub fn time_estimate(blobs: usize, bytes: Option<u64>) -> String {
-    let transfer = bytes.map(|b| format!("about {} at 10 MiB/s", human_duration((b as f64 / ASSUMED_RATE).max(1.0))));
+    let transfer = bytes.map(|b| tr!("time-transfer", time = human_duration((b as f64 / ASSUMED_RATE).max(1.0))));
     if blobs > UPLOADS_PER_DAY {
         let days = blobs.div_ceil(UPLOADS_PER_DAY);
-        return format!(
-            "about {days} days: a PDS usually accepts {UPLOADS_PER_DAY} uploads a day, so the move pauses and goes on by itself (or continue it the next day){}",
-            transfer.map(|t| format!("; the transfer itself {t}")).unwrap_or_default()
-        );
+        return match transfer {
+            Some(t) => tr!("time-days-transfer", days = days, per_day = UPLOADS_PER_DAY, transfer = t),
+            None => tr!("time-days", days = days, per_day = UPLOADS_PER_DAY),
+        };
     }
-    transfer.unwrap_or_else(|| "unknown until the sizes are measured".to_owned())
+    transfer.unwrap_or_else(|| tr!("time-unknown"))
 }
 
 /// `42 s`, `3 min 20 s`, `2 h 05 min`.
 fn human_duration(secs: f64) -> String {
     let s = secs.round() as u64;
+    let two = |n: u64| format!("{n:02}");
     match s {
-        0..=59 => format!("{s} s"),
-        60..=3599 => format!("{} min {:02} s", s / 60, s % 60),
-        _ => format!("{} h {:02} min", s / 3600, s / 60 % 60),
+        0..=59 => tr!("format-seconds", s = s),
+        60..=3599 => tr!("format-minutes-seconds", m = s / 60, s = two(s % 60)),
+        _ => tr!("format-hours-minutes", h = s / 3600, m = two(s / 60 % 60)),
     }
 }
 
@@ -300,7 +302,7 @@ mod time_tests {
     fn many_blobs_take_days_whatever_the_link() {
         assert_eq!(time_estimate(10, Some(42 * 1024 * 1024)), "about 4 s at 10 MiB/s");
         let big = time_estimate(2500, Some(600 * 1024 * 1024));
-        assert!(big.starts_with("about 3 days") && big.contains("1000 uploads a day"), "{big}");
+        assert!(big.starts_with("about 3 days") && big.contains("1,000 uploads a day"), "{big}");
         assert!(time_estimate(3, None).contains("unknown"));
     }
 }

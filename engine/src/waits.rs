@@ -4,6 +4,7 @@
 //! 22:33:16 UTC" said at 22:34 reads as a minute. The CLI and the app say waits through here.
 
 use chrono::{DateTime, Datelike, FixedOffset, Local, Offset, TimeZone};
+use tektite_i18n::tr;
 
 use crate::xrpc::rate_limit::Quota;
 
@@ -24,13 +25,48 @@ pub fn until_words(now: u64, until: u64, offset_secs: i32) -> String {
         zone.timestamp_opt(unix as i64, 0).single().unwrap_or_else(|| zone.timestamp_opt(0, 0).unwrap())
     };
     let (today, then) = (at(now).date_naive(), at(until).date_naive());
-    let clock = at(until).format("%H:%M");
-    let day = match (then - today).num_days() {
-        0 => String::new(),
-        1 => format!("tomorrow, {} {}, ", then.day(), at(until).format("%b")),
-        _ => format!("{}, ", at(until).format("%a %-d %b")),
-    };
-    format!("until {day}{clock} (in {})", rounded(until.saturating_sub(now)))
+    let clock = at(until).format("%H:%M").to_string();
+    let rounded = rounded(until.saturating_sub(now));
+    // Month and weekday names are the catalogue's (chrono's are English only).
+    let month = month_name(then.month());
+    let day = then.day();
+    match (then - today).num_days() {
+        0 => tr!("wait-until-today", clock = clock, rounded = rounded),
+        1 => tr!("wait-until-tomorrow", day = day, month = month, clock = clock, rounded = rounded),
+        _ => {
+            let weekday = weekday_name(then.weekday().num_days_from_monday());
+            tr!("wait-until-day", weekday = weekday, day = day, month = month, clock = clock, rounded = rounded)
+        }
+    }
+}
+
+fn month_name(month: u32) -> String {
+    match month {
+        1 => tr!("month-1"),
+        2 => tr!("month-2"),
+        3 => tr!("month-3"),
+        4 => tr!("month-4"),
+        5 => tr!("month-5"),
+        6 => tr!("month-6"),
+        7 => tr!("month-7"),
+        8 => tr!("month-8"),
+        9 => tr!("month-9"),
+        10 => tr!("month-10"),
+        11 => tr!("month-11"),
+        _ => tr!("month-12"),
+    }
+}
+
+fn weekday_name(from_monday: u32) -> String {
+    match from_monday {
+        0 => tr!("weekday-1"),
+        1 => tr!("weekday-2"),
+        2 => tr!("weekday-3"),
+        3 => tr!("weekday-4"),
+        4 => tr!("weekday-5"),
+        5 => tr!("weekday-6"),
+        _ => tr!("weekday-7"),
+    }
 }
 
 /// `until_words` in this machine's time zone.
@@ -47,33 +83,35 @@ pub fn pace_words(quota: Quota, left: u64, wait_secs: u64) -> Option<String> {
     }
     let more_windows = left.div_ceil(quota.requests) - 1;
     let secs = wait_secs + more_windows * quota.window_secs;
-    Some(format!(
-        "at this server's pace ({} requests {}), the {left} blobs still to go take {}",
-        quota.requests,
-        per(quota.window_secs),
-        rounded(secs)
+    Some(tr!(
+        "wait-pace",
+        requests = quota.requests,
+        per = per(quota.window_secs),
+        left = left,
+        rounded = rounded(secs)
     ))
 }
 
 /// "a day", "every 2 hours", "every 8 seconds".
 fn per(window_secs: u64) -> String {
-    for (unit, secs, one) in [("day", 86_400, "a day"), ("hour", 3_600, "an hour"), ("minute", 60, "a minute")] {
-        if window_secs.is_multiple_of(secs) {
-            let n = window_secs / secs;
-            return if n == 1 { one.to_owned() } else { format!("every {n} {unit}s") };
-        }
+    if window_secs.is_multiple_of(86_400) {
+        tr!("wait-per-days", count = window_secs / 86_400)
+    } else if window_secs.is_multiple_of(3_600) {
+        tr!("wait-per-hours", count = window_secs / 3_600)
+    } else if window_secs.is_multiple_of(60) {
+        tr!("wait-per-minutes", count = window_secs / 60)
+    } else {
+        tr!("wait-per-seconds", count = window_secs)
     }
-    format!("every {window_secs} seconds")
 }
 
 /// A duration as people say it: "a few seconds", "about 5 minutes", "about 24 hours", "about 3 days".
 pub fn rounded(secs: u64) -> String {
-    let about = |n: u64, unit: &str| format!("about {n} {unit}{}", if n == 1 { "" } else { "s" });
     match secs {
-        0..=44 => "a few seconds".to_owned(),
-        45..=5_399 => about(secs.div_ceil(60).max(1), "minute"),
-        5_400..=129_599 => about((secs + 1_800) / 3_600, "hour"),
-        _ => about((secs + 43_200) / 86_400, "day"),
+        0..=44 => tr!("about-seconds"),
+        45..=5_399 => tr!("about-minutes", count = secs.div_ceil(60).max(1)),
+        5_400..=129_599 => tr!("about-hours", count = (secs + 1_800) / 3_600),
+        _ => tr!("about-days", count = (secs + 43_200) / 86_400),
     }
 }
 
@@ -109,7 +147,10 @@ mod tests {
         let daily = Quota { requests: 1000, window_secs: 86_400 };
         // 2400 to go, the window reopens in 10 hours: then 1000, a day later 1000, a day later 400.
         let words = pace_words(daily, 2400, 10 * 3600).unwrap();
-        assert_eq!(words, "at this server's pace (1000 requests a day), the 2400 blobs still to go take about 2 days");
+        assert_eq!(
+            words,
+            "at this server's pace (1,000 requests a day), the 2,400 blobs still to go take about 2 days"
+        );
         assert_eq!(pace_words(daily, 1000, 3600), None, "the next window takes them all");
         let short = Quota { requests: 3, window_secs: 8 };
         assert_eq!(

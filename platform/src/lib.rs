@@ -51,9 +51,10 @@ pub struct Platform {
 /// private file in the Downloads folder on the desktop. Returns where it went, in words.
 pub fn hand_over_file(name: &str, text: &str) -> Result<String, PlatformError> {
     #[cfg(target_arch = "wasm32")]
-    return web::hand_over(name, text).map(|()| "in your browser's downloads folder".to_owned());
+    return web::hand_over(name, text).map(|()| tektite_i18n::tr!("key-whereabouts-downloads"));
     #[cfg(not(target_arch = "wasm32"))]
-    return desktop::hand_over(name, text).map(|p| format!("in {}", p.display()));
+    return desktop::hand_over(name, text)
+        .map(|p| tektite_i18n::tr!("key-whereabouts-file", path = p.display().to_string()));
 }
 
 /// This target's platform with its default locations: on the web the browser's storage, on the

@@ -17,6 +17,7 @@ use tektite_engine::after_move::CheckResult;
 use tektite_engine::blobs::BlobEstimate;
 use tektite_engine::migration::{DidWebUpdate, MigrationSummary, Outcome, Step, StepEvent, UnmovableBlob};
 use tektite_engine::{MigrationPlan, ProgressEvent};
+use tektite_i18n::tr;
 use web_time::Instant;
 
 use super::events::{AppError, AppEvent, Finished, Persistence, RestorePreview, ServerFacts};
@@ -321,8 +322,7 @@ impl Controller {
                 // One announcement for them all (each field's message is tied to its field, and
                 // focus goes to the first: see the form's view).
                 self.spoken = match problems.len() {
-                    1 => format!("One field needs attention: {}", problems[0].1),
-                    n => format!("{n} fields need attention. The first: {}", problems[0].1),
+                    n => tr!("log-fields-need-attention", count = n, first = &problems[0].1),
                 };
                 self.field_errors = problems;
                 self.refused_submits += 1;
@@ -353,20 +353,20 @@ impl Controller {
         self.progress = RunProgress::default();
         self.transfer_started = None;
         if continuing {
-            self.log(LogLevel::Info, "Continuing where it stopped".into());
+            self.log(LogLevel::Info, tr!("log-continuing"));
         } else {
             self.log = Log::starting_now();
         }
-        self.phase = Phase::Connecting { status: "Starting…".into() };
+        self.phase = Phase::Connecting { status: tr!("log-starting") };
         let f = &request.form;
         self.log(
             LogLevel::Info,
             match f.mode {
-                Mode::Move => format!("Moving from {} to {}", f.old_pds, f.new_pds),
-                Mode::Repair => format!("Signing in to {} and {}", f.old_pds, f.new_pds),
-                Mode::Backup => format!("Backing up {}", f.old_id),
-                Mode::Protect => format!("Adding the recovery key {} to {}", f.recovery_key, f.old_id),
-                Mode::Restore => format!("Restoring the backup in {} to {}", f.backup_folder, f.new_pds),
+                Mode::Move => tr!("log-moving", from = &f.old_pds, to = &f.new_pds),
+                Mode::Repair => tr!("log-signing-in-both", from = &f.old_pds, to = &f.new_pds),
+                Mode::Backup => tr!("log-backing-up", account = &f.old_id),
+                Mode::Protect => tr!("log-adding-key", key = &f.recovery_key, account = &f.old_id),
+                Mode::Restore => tr!("log-restoring", backup = &f.backup_folder, to = &f.new_pds),
             },
         );
         // Keep the DID of a saved run of the same accounts until signing in confirms it.
@@ -415,7 +415,7 @@ impl Controller {
         self.resuming = self.did.clone();
         self.failed_step = self.current.take();
         self.continuing = false;
-        self.log(LogLevel::Warn, "Stopped by you".into());
+        self.log(LogLevel::Warn, tr!("log-stopped-by-you"));
         if self.did.is_some() {
             self.save(self.did.clone(), false);
         }
@@ -423,15 +423,11 @@ impl Controller {
             self.notice = None;
             self.phase = Phase::Stopped;
         } else {
-            self.notice = Some(
-                match self.form.mode {
-                    Mode::Move => "Stopped before anything was changed.",
-                    Mode::Repair => "Stopped before anything was copied.",
-                    Mode::Backup => "Stopped before anything was saved.",
-                    Mode::Protect | Mode::Restore => "Stopped before anything was changed.",
-                }
-                .into(),
-            );
+            self.notice = Some(match self.form.mode {
+                Mode::Repair => tr!("notice-stopped-nothing-copied"),
+                Mode::Backup => tr!("notice-stopped-nothing-saved"),
+                Mode::Move | Mode::Protect | Mode::Restore => tr!("notice-stopped-nothing-changed"),
+            });
             self.phase = Phase::Form;
         }
     }
@@ -443,7 +439,7 @@ impl Controller {
     }
 
     /// What `step` does for this account (a did:web's identity steps read differently).
-    pub fn describe(&self, step: Step) -> &'static str {
+    pub fn describe(&self, step: Step) -> String {
         step.describe_for(self.did.as_deref().unwrap_or_default())
     }
 
@@ -462,20 +458,20 @@ impl Controller {
                 }
             }
             AppEvent::SigningIn { url, host } => {
-                let status = format!("Sign in on {host}'s own page, in the window that opened");
-                self.log(LogLevel::Info, format!("Signing in on {host}'s page; Tektite never sees the password"));
+                let status = tr!("status-sign-in-on-page", host = &host);
+                self.log(LogLevel::Info, tr!("log-signing-in-on-page", host = &host));
                 self.sign_in_page = Some((url, host));
                 if let Phase::Connecting { .. } = self.phase {
                     self.phase = Phase::Connecting { status };
                 }
             }
             AppEvent::Server(facts) => {
-                self.log(LogLevel::Info, format!("The new PDS is {} ({})", facts.url, facts.did));
+                self.log(LogLevel::Info, tr!("log-new-pds", url = &facts.url, did = &facts.did));
                 self.server = Some(facts);
             }
             AppEvent::Estimate(e) => {
-                let size = e.bytes.map_or("size unknown".to_string(), format::bytes);
-                self.log(LogLevel::Info, format!("The old PDS holds {} ({size})", format::blobs(e.blobs)));
+                let size = e.bytes.map_or(tr!("run-size-unknown"), format::bytes);
+                self.log(LogLevel::Info, tr!("log-old-holds", count = e.blobs, size = size));
                 self.estimate = Some(e);
             }
             AppEvent::Connected { did, old_pds, done, next } => {
@@ -483,11 +479,11 @@ impl Controller {
                 self.old_pds = Some(old_pds);
                 let text = match next {
                     Some(n) if !done.is_empty() => {
-                        format!("Signed in as {did}; a saved move continues at: {}", n.describe_for(&did))
+                        tr!("log-signed-in-continues", did = &did, step = n.describe_for(&did))
                     }
-                    _ if self.mode() == Mode::Repair => format!("Signed in to both servers as {did}"),
-                    _ if self.mode() == Mode::Backup => format!("Signed in as {did}; saving the backup"),
-                    _ => format!("Signed in as {did}"),
+                    _ if self.mode() == Mode::Repair => tr!("log-signed-in-both", did = &did),
+                    _ if self.mode() == Mode::Backup => tr!("log-signed-in-backup", did = &did),
+                    _ => tr!("log-signed-in", did = &did),
                 };
                 self.log(LogLevel::Info, text);
                 self.did = Some(did.clone());
@@ -516,11 +512,11 @@ impl Controller {
             AppEvent::Planned(plan) => {
                 self.log(
                     LogLevel::Info,
-                    format!(
-                        "Plan: {} missing on the new PDS, {} strategy ({})",
-                        format::blobs(plan.blobs_missing),
-                        plan.strategy,
-                        plan.reason
+                    tr!(
+                        "log-plan",
+                        count = plan.blobs_missing,
+                        strategy = plan.strategy.to_string(),
+                        reason = &plan.reason
                     ),
                 );
                 self.progress = RunProgress::for_plan_estimated(&plan, self.estimate.as_ref());
@@ -537,18 +533,9 @@ impl Controller {
             }
             AppEvent::Persistence(p) => {
                 let (level, text) = match &p {
-                    Persistence::Granted => {
-                        (LogLevel::Info, "The browser will keep this site's storage (persistent)".to_owned())
-                    }
-                    Persistence::NotGranted => (
-                        LogLevel::Warn,
-                        "The browser did not grant persistent storage: it may clear the cache under storage \
-                         pressure (verified blobs would then be downloaded again)"
-                            .to_owned(),
-                    ),
-                    Persistence::Unavailable(e) => {
-                        (LogLevel::Warn, format!("Could not ask for persistent storage: {e}"))
-                    }
+                    Persistence::Granted => (LogLevel::Info, tr!("log-persistence-granted")),
+                    Persistence::NotGranted => (LogLevel::Warn, tr!("run-persistence-not-granted")),
+                    Persistence::Unavailable(e) => (LogLevel::Warn, tr!("run-persistence-unavailable", error = e)),
                 };
                 self.log(level, text);
                 self.persistence = Some(p);
@@ -565,20 +552,18 @@ impl Controller {
                 let tenth = (self.progress.percent() / 10.0).floor().clamp(0.0, 10.0) as u8;
                 if tenth > self.spoken_tenth && self.progress.blobs_total > 0 {
                     self.spoken_tenth = tenth;
-                    self.spoken = format!("{} % of the blobs copied", u16::from(tenth) * 10);
+                    self.spoken = tr!("spoken-percent-copied", percent = u16::from(tenth) * 10);
                 }
             }
             AppEvent::Checking => {
                 self.progress.checking();
-                self.log(LogLevel::Info, "Asking the new PDS what it still misses…".into());
+                self.log(LogLevel::Info, tr!("run-asking"));
             }
             AppEvent::Repaired(report) => {
                 let (level, text) = match &report.still_missing {
-                    Ok(0) => (LogLevel::Info, "Done: the new PDS misses no blobs".to_owned()),
-                    Ok(n) => (LogLevel::Warn, format!("Finished; the new PDS still misses {}", format::blobs(*n))),
-                    Err(e) => {
-                        (LogLevel::Warn, format!("Finished, but the new PDS could not be asked what it misses: {e}"))
-                    }
+                    Ok(0) => (LogLevel::Info, tr!("log-repair-complete")),
+                    Ok(n) => (LogLevel::Warn, tr!("log-repair-missing", count = *n)),
+                    Err(e) => (LogLevel::Warn, tr!("log-repair-unconfirmed", error = e)),
                 };
                 self.tell(level, text);
                 self.finish(report.did.clone(), report.complete());
@@ -587,9 +572,9 @@ impl Controller {
             AppEvent::BackedUp(done) => {
                 let r = &done.report;
                 let (level, text) = if r.is_complete() {
-                    (LogLevel::Info, format!("Backup complete: {} in {}", format::blobs(r.blobs_total), done.place))
+                    (LogLevel::Info, tr!("log-backup-complete", count = r.blobs_total, place = &done.place))
                 } else {
-                    (LogLevel::Warn, format!("Backup incomplete: {} could not be saved", format::blobs(r.failed.len())))
+                    (LogLevel::Warn, tr!("log-backup-incomplete", count = r.failed.len()))
                 };
                 self.tell(level, text);
                 self.finish(r.did.clone(), r.is_complete());
@@ -598,12 +583,7 @@ impl Controller {
             AppEvent::RestoreReady(preview) => {
                 self.tell(
                     LogLevel::Info,
-                    format!(
-                        "The backup of {} taken {} holds {}",
-                        preview.did,
-                        preview.taken_at,
-                        format::blobs(preview.blobs)
-                    ),
+                    tr!("log-backup-holds", did = &preview.did, taken = &preview.taken_at, count = preview.blobs),
                 );
                 self.did = Some(preview.did.clone());
                 self.save(Some(preview.did.clone()), false);
@@ -614,12 +594,12 @@ impl Controller {
                 }
             }
             AppEvent::Restored(report) => {
-                self.tell(LogLevel::Info, format!("{} is active on {}", report.did, report.new_pds));
+                self.tell(LogLevel::Info, tr!("log-restored", did = &report.did, pds = &report.new_pds));
                 self.finish(report.did.clone(), true);
                 self.phase = Phase::Done(Box::new(Finished::Restored(*report)));
             }
             AppEvent::Protected(done) => {
-                self.tell(LogLevel::Info, format!("{} is the first rotation key of {}", done.key, done.did));
+                self.tell(LogLevel::Info, tr!("log-protected", key = &done.key, did = &done.did));
                 self.finish(done.did.clone(), true);
                 self.phase = Phase::Done(Box::new(Finished::Protected(*done)));
             }
@@ -627,41 +607,29 @@ impl Controller {
                 self.current = None;
                 match *outcome {
                     Outcome::Complete(summary) => {
-                        self.tell(LogLevel::Info, "Done: the account lives on the new PDS".into());
+                        self.tell(LogLevel::Info, tr!("log-moved"));
                         self.done = summary.steps_done.clone();
                         let did = summary.did.clone();
                         self.phase = Phase::Done(Box::new(Finished::Moved(Box::new(summary))));
                         self.finish(did, true);
                     }
                     Outcome::NeedsConfirmation(summary) => {
-                        self.tell(
-                            LogLevel::Info,
-                            "Everything is copied to the new PDS: confirm to move the identity".into(),
-                        );
+                        self.tell(LogLevel::Info, tr!("log-needs-confirmation"));
                         self.done = summary.steps_done.clone();
                         self.phase = Phase::NeedsConfirmation(Box::new(summary));
                     }
                     Outcome::NeedsDidWebUpdate(update) => {
-                        self.tell(
-                            LogLevel::Info,
-                            format!("Waiting for the DID document at {} to name the new PDS", update.document_url),
-                        );
+                        self.tell(LogLevel::Info, tr!("log-waiting-did-web", url = &update.document_url));
                         self.phase = Phase::NeedsDidWebUpdate(update);
                     }
                     Outcome::NeedsOldDeactivation { old_pds, account_page } => {
-                        self.tell(
-                            LogLevel::Info,
-                            format!("Waiting for the old account to be deactivated on {account_page}"),
-                        );
+                        self.tell(LogLevel::Info, tr!("log-waiting-deactivation", page = &account_page));
                         self.phase = Phase::NeedsOldDeactivation { old_pds, account_page };
                     }
                     Outcome::NeedsPlcToken { email, email_sent_now, expires_unix } => {
                         self.tell(
                             LogLevel::Info,
-                            format!(
-                                "Waiting for the code emailed to {email} (valid until {})",
-                                format::utc_clock(expires_unix)
-                            ),
+                            tr!("log-waiting-code", email = &email, until = format::clock(expires_unix)),
                         );
                         self.phase = Phase::NeedsPlcToken { email, email_sent_now, expires_unix };
                     }
@@ -669,10 +637,7 @@ impl Controller {
             }
             AppEvent::Unmovable(blobs) => {
                 self.current = None;
-                self.tell(
-                    LogLevel::Warn,
-                    format!("{} can never be moved: waiting for your decision", format::blobs(blobs.len())),
-                );
+                self.tell(LogLevel::Warn, tr!("log-unmovable", count = blobs.len()));
                 self.phase = Phase::UnmovableBlobs(blobs);
             }
             AppEvent::TokenRefused(error) => {
@@ -694,8 +659,8 @@ impl Controller {
         match ev {
             StepEvent::StepStarted { step, description } => {
                 self.current = Some(step);
-                self.spoken = format!("Now: {description}");
-                self.log(LogLevel::Info, format!("Now: {description}"));
+                self.spoken = tr!("log-step-now", step = &description);
+                self.log(LogLevel::Info, tr!("log-step-now", step = description));
                 // The banner after a reload says how far the move got.
                 self.save(self.did.clone(), false);
             }
@@ -706,8 +671,8 @@ impl Controller {
                 if self.current == Some(step) {
                     self.current = None;
                 }
-                self.spoken = format!("Done: {}", self.describe(step));
-                self.log(LogLevel::Info, format!("Done: {}", self.describe(step)));
+                self.spoken = tr!("log-step-done", step = self.describe(step));
+                self.log(LogLevel::Info, tr!("log-step-done", step = self.describe(step)));
             }
             StepEvent::Note { text, .. } => {
                 // Notes are mostly good news ("3 preferences copied"); the few that need a look say so.

@@ -19,6 +19,7 @@
 
 use std::future::Future;
 use std::sync::Arc;
+use tektite_i18n::tr;
 
 use futures::channel::mpsc;
 use futures::StreamExt;
@@ -108,7 +109,7 @@ pub async fn run_on<F, Fut>(
     Fut: Future<Output = Result<Platform, PlatformError>>,
 {
     let sink = Arc::new(ChannelSink(events));
-    sink.send(AppEvent::Status("Opening local storage for the saved steps and the blob cache…".into()));
+    sink.send(AppEvent::Status(tr!("status-opening-storage").into()));
     let result = match open().await {
         Err(e) => Err(Stop::Failed(words::storage(&e))),
         Ok(platform) => {
@@ -175,18 +176,14 @@ async fn go(commands: &mut mpsc::UnboundedReceiver<Command>) -> Result<(), Stop>
 async fn move_account(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
     let Run { request, sink, commands } = run;
     let form = &request.form;
-    sink.send(AppEvent::Status(format!("Asking the new PDS ({}) about itself…", form.new_pds)));
-    let facts = describe(&form.new_pds).await.map_err(|e| {
-        AppError::new(
-            "The new PDS did not answer",
-            e,
-            "Nothing was changed. Check the new PDS's address and try again.",
-        )
-    })?;
+    sink.send(AppEvent::Status(tr!("status-asking-new-pds", pds = &form.new_pds)));
+    let facts = describe(&form.new_pds)
+        .await
+        .map_err(|e| AppError::new(tr!("flow-new-pds-silent"), e, tr!("flow-new-pds-silent-advice")))?;
     sink.send(AppEvent::Server(facts));
     sink.send(AppEvent::Status(match request.old_pds() {
-        Some(url) => format!("Signing in to the old PDS ({url})…"),
-        None => format!("Looking up {} and signing in to the old PDS…", form.old_id),
+        Some(url) => tr!("status-signing-in-old", url = url),
+        None => tr!("status-looking-up-old", account = &form.old_id),
     }));
     let config = MigrationConfig {
         old_pds: request.old_pds().map(str::to_owned),
@@ -224,7 +221,7 @@ async fn move_account(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
     };
     let mut m = Migrator::connect(config, credentials, platform, sink.clone(), sink.clone()).await?;
     if !m.state().is_done(Step::Blobs) {
-        sink.send(AppEvent::Status("Counting and measuring the blobs on the old PDS…".into()));
+        sink.send(AppEvent::Status(tr!("status-counting").into()));
         match m.estimate_blobs().await {
             Ok(e) => sink.send(AppEvent::Estimate(e)),
             // The plan then says the sizes are unknown; the blob step measures for real anyway.
@@ -328,12 +325,8 @@ async fn back_up(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
         resolver: &resolver,
     };
     let report = backup::back_up(source, &folder, &**sink).await.map_err(|e| {
-        let advice = if e.is_retryable() {
-            "Everything saved so far is kept: try again, and only what is missing is fetched."
-        } else {
-            "Choose another place for the backup, or free some space, then try again."
-        };
-        AppError::new("The backup stopped", e.to_string(), advice)
+        let advice = if e.is_retryable() { tr!("flow-backup-retry") } else { tr!("flow-backup-place") };
+        AppError::new(tr!("flow-backup-stopped"), e.to_string(), advice)
     })?;
     // A backup kept inside the browser leaves it as an archive; a folder the user sees needs none.
     let archive = if report.is_complete() && !in_users_folder {
@@ -362,7 +355,7 @@ async fn server_session(
     if request.form.sign_in != SignIn::Server {
         return Ok(None);
     }
-    sink.send(AppEvent::Status(format!("Looking up {} and its server…", request.form.old_id)));
+    sink.send(AppEvent::Status(tr!("status-looking-up-server", account = &request.form.old_id)));
     let session = server_sign_in::sign_in(&request.form, pds, purpose, &|e| sink.send(e)).await?;
     Ok(Some(session))
 }
@@ -385,9 +378,9 @@ async fn sign_in_alone(request: &Request, purpose: Purpose, sink: &Arc<ChannelSi
     let form = &request.form;
     let session = server_session(request, None, purpose, sink).await?;
     sink.send(AppEvent::Status(match (request.old_pds(), &session) {
-        (_, Some(_)) => "Signed in: reading the account…".to_owned(),
-        (Some(url), None) => format!("Signing in at {url}…"),
-        (None, None) => format!("Looking up {} and signing in to its PDS…", form.old_id),
+        (_, Some(_)) => tr!("status-reading-account"),
+        (Some(url), None) => tr!("status-signing-in-at", url = url),
+        (None, None) => tr!("status-looking-up", account = &form.old_id),
     }));
     let login = old_login(request, &session);
     let mut home = account::sign_in_home(login, account::Side::Old, &request.resolver(), sink.clone())
@@ -412,7 +405,7 @@ async fn protect(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
     // The identity changes: never beside a move of the same account.
     let _lock = platform.locks.try_lock(&home.session.did, "recovery-key add").await.map_err(MigrationError::from)?;
     let (did, key) = (home.session.did.clone(), request.form.recovery_key.clone());
-    let email = home.session.email.clone().unwrap_or_else(|| "the account's email address".into());
+    let email = home.session.email.clone().unwrap_or_else(|| tr!("flow-account-email").into());
     let waiting = |sent_now: bool| {
         AppEvent::Stopped(Box::new(Outcome::NeedsPlcToken {
             email: email.clone(),
@@ -424,9 +417,9 @@ async fn protect(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
     let mut code: Option<String> = None;
     loop {
         sink.send(AppEvent::Status(if code.is_some() {
-            "Adding the recovery key…".into()
+            tr!("status-adding-key").into()
         } else {
-            "Asking the PDS to email a confirmation code…".into()
+            tr!("status-asking-code").into()
         }));
         match tektite_engine::protect::add_recovery_key(&home.client, &resolver, &did, &key, code.as_deref()).await {
             Ok(Protection::Added { rotation_keys, already }) => {
@@ -436,19 +429,15 @@ async fn protect(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
             Ok(Protection::CodeSent) => sink.send(waiting(true)),
             Err(e @ ProtectError::CodeRejected { .. }) => {
                 sink.send(AppEvent::TokenRefused(Box::new(AppError::new(
-                    "That code was not accepted",
+                    tr!("flow-code-refused"),
                     e.to_string(),
-                    "Check the email and type the code again, or ask for a new one.",
+                    tr!("flow-code-refused-advice"),
                 ))));
                 sink.send(waiting(false));
             }
             Err(e) => {
-                let advice = if e.is_bad_input() {
-                    "Nothing was changed."
-                } else {
-                    "Nothing was changed, or the change is already made: try again to see."
-                };
-                return Err(AppError::new("The recovery key could not be added", e.to_string(), advice).into());
+                let advice = if e.is_bad_input() { tr!("flow-nothing-changed") } else { tr!("flow-maybe-changed") };
+                return Err(AppError::new(tr!("flow-key-not-added"), e.to_string(), advice).into());
             }
         }
         code = wait_for(commands, |c| match c {
@@ -465,20 +454,19 @@ async fn protect(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
 async fn restore(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
     let Run { request, sink, commands } = run;
     let form = &request.form;
-    sink.send(AppEvent::Status("Reading the backup and the recovery key…".into()));
-    let unusable = |what: &str, e: String, advice: &str| AppError::new(what, e, advice);
+    sink.send(AppEvent::Status(tr!("status-reading-backup").into()));
+    let unusable = |what: String, e: String, advice: String| AppError::new(what, e, advice);
     // A backup's .tar is read where it lies (nothing copied into the browser's storage).
     let folder = backup::open_to_read(&form.backup_folder).await.map_err(|e| match e {
         backup::ArchiveReadError::Storage(e) => words::storage(&e),
-        e => unusable("That archive is not a backup", e.to_string(), "Choose the .tar a backup was downloaded as."),
+        e => unusable(tr!("flow-not-archive"), e.to_string(), tr!("flow-not-archive-advice")),
     })?;
-    let manifest = backup::read_manifest(&folder).await.map_err(|e| {
-        unusable("That is not a backup", e.to_string(), "Choose the folder a backup wrote (it holds manifest.json).")
-    })?;
+    let manifest = backup::read_manifest(&folder)
+        .await
+        .map_err(|e| unusable(tr!("flow-not-backup"), e.to_string(), tr!("flow-not-backup-advice")))?;
     let (_, key_text) = request.secrets.recovery_key_file.clone().unwrap_or_default();
-    let key = RecoveryKey::from_file_text(&key_text).map_err(|e| {
-        unusable("The recovery key file cannot be used", e, "Choose the file your recovery key was saved in.")
-    })?;
+    let key = RecoveryKey::from_file_text(&key_text)
+        .map_err(|e| unusable(tr!("flow-key-unusable"), e, tr!("flow-key-unusable-advice")))?;
     sink.send(AppEvent::RestoreReady(Box::new(RestorePreview {
         did: manifest.did.clone(),
         handle: manifest.handle.clone(),
@@ -503,14 +491,10 @@ async fn restore(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
         key,
         resolver: request.resolver(),
     };
-    sink.send(AppEvent::Status("Restoring: identity, account, repository, blobs, preferences…".into()));
+    sink.send(AppEvent::Status(tr!("status-restoring").into()));
     let report = backup::restore(&config, &platform, sink.clone()).await.map_err(|e| {
-        let advice = if e.is_bad_input() {
-            "Check the backup, the recovery key file and the new account's details, then try again."
-        } else {
-            "Every finished step is saved: try again to continue where it stopped."
-        };
-        AppError::new("The restore stopped", e.to_string(), advice)
+        let advice = if e.is_bad_input() { tr!("flow-restore-bad-input") } else { tr!("flow-restore-retry") };
+        AppError::new(tr!("flow-restore-stopped"), e.to_string(), advice)
     })?;
     sink.send(AppEvent::Restored(Box::new(report)));
     Ok(())
@@ -521,13 +505,7 @@ async fn restore(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
 async fn hand_over_archive(folder: &backup::BackupFolder, handle: &str) -> Result<Option<String>, Stop> {
     #[cfg(target_arch = "wasm32")]
     {
-        let failed = |e: String| {
-            AppError::new(
-                "The backup archive could not be made",
-                e,
-                "The backup itself is complete and kept in this browser: try again to make the archive.",
-            )
-        };
+        let failed = |e: String| AppError::new(tr!("flow-archive-failed"), e, tr!("flow-archive-failed-advice"));
         let manifest = backup::read_manifest(folder).await.map_err(|e| failed(e.to_string()))?;
         let day = manifest.taken_at.get(..10).unwrap_or("backup").to_owned();
         let stem = format!("tektite-backup-{}-{day}", tektite_platform::backup::safe_name(handle));
@@ -551,8 +529,8 @@ async fn hand_over_archive(folder: &backup::BackupFolder, handle: &str) -> Resul
 async fn repair(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
     let Run { request, sink, commands } = run;
     let form = &request.form;
-    let old = request.old_pds().map_or_else(|| format!("{}'s PDS", form.old_id), str::to_owned);
-    sink.send(AppEvent::Status(format!("Signing in to the old PDS ({old}) and the new PDS ({})…", form.new_pds)));
+    let old = request.old_pds().map_or_else(|| tr!("status-their-pds", account = &form.old_id), str::to_owned);
+    sink.send(AppEvent::Status(tr!("status-signing-in-both", old = old, new = &form.new_pds)));
     let session = server_session(request, None, Purpose::Read, sink).await?;
     let pair = account::connect_pair(
         old_login(request, &session),
@@ -570,22 +548,16 @@ async fn repair(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
     // One run per account (another tab, the CLI): held until the repair ends.
     let _lock = platform.locks.try_lock(&did, "blobs").await.map_err(MigrationError::from)?;
     if let Some(note) = &pair.source_note {
-        sink.send(AppEvent::Status(format!("Note: {note}")));
+        sink.send(AppEvent::Status(tr!("status-note", note = note)));
     }
     let old_pds = pair.source.base_url().as_str().trim_end_matches('/').to_owned();
     sink.send(AppEvent::Connected { did: did.clone(), old_pds, done: Vec::new(), next: Some(Step::Blobs) });
 
     let ctx = MigrationContext::new(Arc::new(pair.source), Arc::new(pair.target), &did, platform, sink.clone());
-    sink.send(AppEvent::Status(
-        "Asking the new PDS which blobs it misses, and measuring sizes, free space and memory…".into(),
-    ));
-    let step = BlobStep::prepare(ctx, &request.plan_options()).await.map_err(|e| {
-        AppError::new(
-            "Could not list the blobs",
-            words::network(&e),
-            "Nothing was changed. Try again; if it keeps failing, check that both servers are up.",
-        )
-    })?;
+    sink.send(AppEvent::Status(tr!("status-asking-missing").into()));
+    let step = BlobStep::prepare(ctx, &request.plan_options())
+        .await
+        .map_err(|e| AppError::new(tr!("flow-list-failed"), words::network(&e), tr!("flow-list-failed-advice")))?;
     sink.send(AppEvent::Planned(Box::new(step.plan.clone())));
     if !request.start_at_once {
         go(commands).await?;

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use tektite_engine::identity::{Resolver, DEFAULT_HANDLE_RESOLVER, DEFAULT_PLC_URL};
 use tektite_engine::plan::PlanOptions;
 use tektite_engine::StrategyKind;
+use tektite_i18n::tr;
 
 use super::events::ServerFacts;
 use super::recovery_key::NewRecoveryKey;
@@ -78,28 +79,20 @@ impl StrategyPick {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            StrategyPick::Auto => "Automatic",
-            StrategyPick::Streaming => "Streaming",
-            StrategyPick::Storage => "Storage (local copy first)",
+            StrategyPick::Auto => tr!("strategy-auto"),
+            StrategyPick::Streaming => tr!("strategy-streaming"),
+            StrategyPick::Storage => tr!("strategy-storage"),
         }
     }
 
     /// One sentence on what the pick does, shown under the choice.
-    pub fn explain(self) -> &'static str {
+    pub fn explain(self) -> String {
         match self {
-            StrategyPick::Auto => {
-                "Decided from the measurements: a local copy first for up to 50 blobs when there is room, \
-                 streaming otherwise."
-            }
-            StrategyPick::Streaming => {
-                "Each blob goes straight from the old PDS to the new one; nothing is kept on this device."
-            }
-            StrategyPick::Storage => {
-                "Each blob is downloaded and verified into local storage, then uploaded from there: a failed \
-                 upload never downloads it again."
-            }
+            StrategyPick::Auto => tr!("strategy-auto-explain"),
+            StrategyPick::Streaming => tr!("strategy-streaming-explain"),
+            StrategyPick::Storage => tr!("strategy-storage-explain"),
         }
     }
 
@@ -274,14 +267,14 @@ fn or_default(raw: &str, default: &str) -> String {
 /// `pds.example.com` → `https://pds.example.com`; trims spaces and trailing slashes.
 pub use tektite_engine::xrpc::service_url as normalize_url;
 
-pub fn url_problem(url: &str) -> Option<&'static str> {
+pub fn url_problem(url: &str) -> Option<String> {
     if url.is_empty() {
-        return Some("Enter the server's address, e.g. https://bsky.social");
+        return Some(tr!("form-error-no-address"));
     }
     let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"));
     match rest {
-        None => Some("Use an http:// or https:// address"),
-        Some(host) if host.is_empty() || host.starts_with('/') => Some("The address has no host name"),
+        None => Some(tr!("form-error-scheme")),
+        Some(host) if host.is_empty() || host.starts_with('/') => Some(tr!("form-error-no-host")),
         Some(_) => None,
     }
 }
@@ -325,94 +318,91 @@ impl Form {
         let mut p = Vec::new();
         let mut problem = |field: Field, text: &str| p.push((field, text.to_owned()));
         if let Some(e) = Some(&form.old_pds).filter(|u| !u.is_empty()).and_then(|u| url_problem(u)) {
-            problem(Field::OldPds, e);
+            problem(Field::OldPds, &e);
         }
         if !form.mode.has_old_account() {
             if form.backup_folder.is_empty() {
-                problem(Field::Backup, "Choose the backup to bring back (the folder a backup wrote)");
+                problem(Field::Backup, &tr!("form-error-backup"));
             }
             match &secrets.recovery_key_file {
-                None => problem(Field::RecoveryKeyFile, "Choose your recovery key file"),
+                None => problem(Field::RecoveryKeyFile, &tr!("form-error-key-file")),
                 Some((name, text)) => {
                     if let Err(e) = tektite_engine::recovery_key::RecoveryKey::from_file_text(text) {
-                        problem(Field::RecoveryKeyFile, &format!("{name} cannot be used: {e}"));
+                        problem(
+                            Field::RecoveryKeyFile,
+                            &tr!("form-key-file-unusable", name = name, error = e.to_string()),
+                        );
                     }
                 }
             }
         } else if form.old_id.is_empty() {
-            problem(Field::OldId, "Enter your handle (alice.bsky.social) or DID");
+            problem(Field::OldId, &tr!("form-error-old-id"));
         } else if !form.old_id.contains('.') && !form.old_id.starts_with("did:") {
-            problem(Field::OldId, &format!("A handle includes its domain: did you mean {}.bsky.social?", form.old_id));
+            problem(Field::OldId, &tr!("form-error-handle-domain-bsky", handle = &form.old_id));
         }
         if form.mode.has_old_account() && form.sign_in == SignIn::Password && secrets.old_password.is_empty() {
-            problem(Field::OldPassword, "Enter the password of the account on the old PDS");
+            problem(Field::OldPassword, &tr!("form-error-old-password"));
         }
         if !form.mode.has_new_pds() {
             // A backup needs the account alone.
         } else if let Some(e) = url_problem(&form.new_pds) {
-            problem(Field::NewPds, e);
+            problem(Field::NewPds, &e);
         } else if form.mode.has_old_account() && form.new_pds == form.old_pds {
-            problem(Field::NewPds, "The new PDS has the same address as the old one");
+            problem(Field::NewPds, &tr!("form-error-same-pds"));
         }
         if form.mode == Mode::Backup {
             // Nothing more to ask: where it goes has a default.
         } else if form.mode == Mode::Protect {
             let generated = secrets.new_recovery_key.as_ref().filter(|k| k.did_key == form.recovery_key);
             if form.recovery_key.is_empty() {
-                problem(Field::RecoveryKey, "Make a new recovery key, or enter the did:key of one you hold");
+                problem(Field::RecoveryKey, &tr!("form-error-key-missing"));
             } else if !tektite_engine::migration::is_did_key(&form.recovery_key) {
-                problem(
-                    Field::RecoveryKey,
-                    "A recovery key looks like did:key:zQ3s… (the public key, not the private one)",
-                );
+                problem(Field::RecoveryKey, &tr!("form-error-key-format"));
             } else if let Some(p) = generated.and_then(NewRecoveryKey::problem) {
-                problem(Field::RecoveryKey, p);
+                problem(Field::RecoveryKey, &p);
             }
         } else if moving {
             if form.new_handle.is_empty() || form.new_handle.starts_with("did:") {
-                problem(Field::NewHandle, "Enter the new handle, e.g. alice.newpds.example");
+                problem(Field::NewHandle, &tr!("form-error-new-handle"));
             } else if !form.new_handle.contains('.') {
                 problem(
                     Field::NewHandle,
                     &match domains.first() {
-                        Some(d) => format!("A handle includes its domain: did you mean {}{d}?", form.new_handle),
-                        None => format!("A handle includes its domain, e.g. {}.newpds.example", form.new_handle),
+                        Some(d) => tr!("form-error-handle-domain", suggestion = format!("{}{d}", form.new_handle)),
+                        None => tr!("form-error-handle-domain-example", handle = &form.new_handle),
                     },
                 );
             }
             if !form.new_email.contains('@') {
-                problem(Field::NewEmail, "Enter an email address for the new account");
+                problem(Field::NewEmail, &tr!("form-error-email"));
             }
             if secrets.new_password.len() < 8 {
-                problem(Field::NewPassword, "Choose a password for the new account (at least 8 characters)");
+                problem(Field::NewPassword, &tr!("form-error-new-password"));
             }
             if invite_required && form.invite_code.is_empty() {
-                problem(Field::InviteCode, "This PDS needs an invite code for new accounts");
+                problem(Field::InviteCode, &tr!("form-error-invite"));
             }
             let generated = secrets.new_recovery_key.as_ref().filter(|k| k.did_key == form.recovery_key);
             if form.mode == Mode::Restore {
                 // The recovery key is the file's.
             } else if !form.recovery_key.is_empty() && !tektite_engine::migration::is_did_key(&form.recovery_key) {
-                problem(
-                    Field::RecoveryKey,
-                    "A recovery key looks like did:key:zQ3s… (the public key, not the private one)",
-                );
+                problem(Field::RecoveryKey, &tr!("form-error-key-format"));
             } else if let Some(p) = generated.and_then(NewRecoveryKey::problem) {
-                problem(Field::RecoveryKey, p);
+                problem(Field::RecoveryKey, &p);
             }
         } else {
             if form.new_handle.is_empty() {
-                problem(Field::NewHandle, "Enter the handle or DID of the account on the new PDS");
+                problem(Field::NewHandle, &tr!("form-error-repair-handle"));
             }
             if secrets.new_password.is_empty() {
-                problem(Field::NewPassword, "Enter the account's password on the new PDS");
+                problem(Field::NewPassword, &tr!("form-error-repair-password"));
             }
         }
         if url_problem(&form.plc_url).is_some() {
-            problem(Field::PlcUrl, "Use an http:// or https:// address");
+            problem(Field::PlcUrl, &tr!("form-error-scheme"));
         }
         if url_problem(&form.handle_resolver).is_some() {
-            problem(Field::HandleResolver, "Use an http:// or https:// address");
+            problem(Field::HandleResolver, &tr!("form-error-scheme"));
         }
         if p.is_empty() {
             Ok(Request { form, secrets: secrets.clone(), start_at_once: false })

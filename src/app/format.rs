@@ -1,22 +1,26 @@
-//! Numbers in words for the views: sizes, rates, durations, short CIDs, clock times.
+//! Numbers in words for the views, in the current language: sizes, rates, durations, short CIDs,
+//! clock times (in the person's own time zone).
 
-pub use tektite_engine::strategy::selection::human_bytes as bytes;
+use tektite_i18n::tr;
+
+pub use tektite_i18n::numbers::bytes;
 
 /// `1.4 MiB/s`; `—` before anything has moved.
 pub fn rate(bytes_per_sec: f64) -> String {
     if !bytes_per_sec.is_finite() || bytes_per_sec < 1.0 {
         return "—".to_owned();
     }
-    format!("{}/s", bytes(bytes_per_sec as u64))
+    tr!("format-rate", size = bytes(bytes_per_sec as u64))
 }
 
 /// `42 s`, `3 min 05 s`, `2 h 07 min`.
 pub fn duration(secs: f64) -> String {
     let s = secs.max(0.0).round() as u64;
+    let two = |n: u64| format!("{n:02}");
     match s {
-        0..60 => format!("{s} s"),
-        60..3600 => format!("{} min {:02} s", s / 60, s % 60),
-        _ => format!("{} h {:02} min", s / 3600, (s % 3600) / 60),
+        0..60 => tr!("format-seconds", s = s),
+        60..3600 => tr!("format-minutes-seconds", m = s / 60, s = two(s % 60)),
+        _ => tr!("format-hours-minutes", h = s / 3600, m = two((s % 3600) / 60)),
     }
 }
 
@@ -32,20 +36,21 @@ pub fn short_cid(cid: &str) -> String {
 /// "yesterday", "12 days ago".
 pub fn ago(now: u64, then: u64) -> String {
     let secs = now.saturating_sub(then);
-    let plural = |n: u64, unit: &str| if n == 1 { format!("1 {unit} ago") } else { format!("{n} {unit}s ago") };
     match secs {
-        0..120 => "just now".to_owned(),
-        120..7200 => plural(secs / 60, "minute"),
-        7200..86_400 => plural(secs / 3600, "hour"),
-        86_400..172_800 => "yesterday".to_owned(),
-        _ => plural(secs / 86_400, "day"),
+        0..120 => tr!("format-just-now"),
+        120..7200 => tr!("format-minutes-ago", count = secs / 60),
+        7200..86_400 => tr!("format-hours-ago", count = secs / 3600),
+        86_400..172_800 => tr!("format-yesterday"),
+        _ => tr!("format-days-ago", count = secs / 86_400),
     }
 }
 
-/// A Unix time as `HH:MM:SS UTC` (the app has no time zone database).
-pub fn utc_clock(unix: u64) -> String {
-    let day = unix % 86_400;
-    format!("{:02}:{:02}:{:02} UTC", day / 3600, (day % 3600) / 60, day % 60)
+/// A Unix time as `HH:MM:SS` on the person's clock (their time zone, as the system or the browser
+/// says it).
+pub fn clock(unix: u64) -> String {
+    let local = unix as i64 + tektite_engine::waits::local_offset_secs(unix) as i64;
+    let day = local.rem_euclid(86_400);
+    format!("{:02}:{:02}:{:02}", day / 3600, (day % 3600) / 60, day % 60)
 }
 
 /// A percentage of `part` in `whole`, clamped to 0–100; 0 when `whole` is unknown or zero.
@@ -58,11 +63,7 @@ pub fn percent(part: u64, whole: Option<u64>) -> f64 {
 
 /// `1 blob`, `3 blobs`.
 pub fn blobs(n: usize) -> String {
-    if n == 1 {
-        "1 blob".to_owned()
-    } else {
-        format!("{n} blobs")
-    }
+    tr!("blobs-count", count = n)
 }
 
 #[cfg(test)]
@@ -77,7 +78,6 @@ mod tests {
         assert_eq!(duration(185.0), "3 min 05 s");
         assert_eq!(duration(7620.0), "2 h 07 min");
         assert_eq!(short_cid("bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku"), "bafkreih…quvyku");
-        assert_eq!(utc_clock(86_400 + 3600 + 61), "01:01:01 UTC");
         assert_eq!(percent(5, Some(10)), 50.0);
         assert_eq!(percent(5, None), 0.0);
         assert_eq!(blobs(1), "1 blob");

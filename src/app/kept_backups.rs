@@ -7,6 +7,7 @@
 //! under `Documents/Tektite backups` and those a timer keeps current (`platform::desktop::schedule`).
 
 use tektite_engine::backup::{self, LastRun, Manifest};
+use tektite_i18n::tr;
 
 use super::format;
 
@@ -29,14 +30,15 @@ impl KeptBackup {
     /// "last backup 12 days ago; the last run failed 2 hours ago: …; kept current daily".
     pub fn words(&self, now: u64) -> String {
         let mut said = match self.taken_at_unix {
-            Some(at) => format!("last backup {}", format::ago(now, at)),
-            None => "no complete backup yet".to_owned(),
+            Some(at) => tr!("kept-last-backup", ago = format::ago(now, at)),
+            None => tr!("kept-no-backup-yet"),
         };
         if let Some(run) = self.last_run.as_ref().filter(|r| !r.complete) {
-            said.push_str(&format!("; the last run failed {}: {}", format::ago(now, run.finished_at_unix), run.said));
+            let failed = tr!("kept-last-run-failed", ago = format::ago(now, run.finished_at_unix), said = &run.said);
+            said = format!("{said}; {failed}");
         }
         if let Some(every) = &self.every {
-            said.push_str(&format!("; kept current {every}"));
+            said = format!("{said}; {}", tr!("kept-kept-current", every = every));
         }
         said
     }
@@ -92,13 +94,12 @@ pub fn keep_current(place: &str, did: &str, plc_url: &str, handle_resolver: &str
     let extra = ["--plc", plc_url, "--handle-resolver", handle_resolver].map(str::to_owned);
     let written = schedule::schedule(Every::Daily, did, &folder, &extra).map_err(|e| e.0)?;
     Ok(match &written.not_enabled {
-        None => "Done: a timer of your system brings this backup up to date every day. The start page shows how \
-                 the last run went."
-            .to_owned(),
-        Some(why) => format!(
-            "The timer is written ({}), but your system did not start it ({why}): run `{}` once.",
-            written.timer.display(),
-            written.enable_command()
+        None => tr!("keep-current-done"),
+        Some(why) => tr!(
+            "keep-current-not-started",
+            timer = written.timer.display().to_string(),
+            why = why,
+            command = written.enable_command()
         ),
     })
 }

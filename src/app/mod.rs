@@ -16,6 +16,7 @@
 //! - [`recovery_key`]: a recovery key generated for the user, handed over as a file before use.
 //! - [`kept_backups`]: the backups this device knows, with their age, for the start page and the
 //!   restore form.
+//! - [`language`]: which language the app speaks, and the footer's remembered choice.
 //! - [`words`]: errors in words (what happened, what to do); [`format`]: numbers in words.
 //!
 //! Cancelling is dropping the task that runs [`flow::run`]: the engine's futures are cancel-safe,
@@ -33,6 +34,7 @@ pub mod flow;
 pub mod form;
 pub mod format;
 pub mod kept_backups;
+pub mod language;
 pub mod log;
 pub mod progress;
 pub mod recovery_key;

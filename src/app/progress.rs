@@ -3,6 +3,7 @@
 //! worth a line in the log.
 
 use std::collections::VecDeque;
+use tektite_i18n::tr;
 
 use tektite_engine::blobs::BlobEstimate;
 use tektite_engine::progress::Totals;
@@ -166,10 +167,7 @@ impl RunProgress {
         match ev {
             ProgressEvent::WorkListed { missing, inventory } => {
                 self.blobs_total = self.blobs_total.max(missing);
-                Some((
-                    LogLevel::Info,
-                    format!("The new PDS misses {}; the old PDS holds {inventory}", format::blobs(missing)),
-                ))
+                Some((LogLevel::Info, tr!("log-work-listed", count = missing, inventory = inventory)))
             }
             ProgressEvent::BlobStarted { cid, size, from_cache } => {
                 self.waiting = None;
@@ -194,7 +192,9 @@ impl RunProgress {
                         1
                     }
                 };
-                (attempt > 1).then(|| (LogLevel::Info, format!("{}: attempt {attempt}", format::short_cid(&cid))))
+                (attempt > 1).then(|| {
+                    (LogLevel::Info, tr!("log-blob-attempt", cid = format::short_cid(&cid), attempt = attempt))
+                })
             }
             ProgressEvent::BlobBytes { cid, downloaded, uploaded, size } => {
                 self.waiting = None;
@@ -230,14 +230,25 @@ impl RunProgress {
                             self.bytes_downloaded += size.saturating_sub(counted);
                         }
                         self.sample(now);
-                        let how = if from_cache { ", from the local cache" } else { "" };
-                        Some((LogLevel::Info, format!("{short} is on the new PDS ({}{how})", format::bytes(size))))
+                        let size = format::bytes(size);
+                        Some((
+                            LogLevel::Info,
+                            match from_cache {
+                                true => tr!("log-blob-on-new-cached", cid = &short, size = size),
+                                false => tr!("log-blob-on-new", cid = &short, size = size),
+                            },
+                        ))
                     }
-                    BlobStatus::Skipped { reason } => Some((LogLevel::Info, format!("{short} skipped: {reason}"))),
+                    BlobStatus::Skipped { reason } => {
+                        Some((LogLevel::Info, tr!("log-blob-skipped", cid = &short, reason = reason)))
+                    }
                     BlobStatus::Failed { message, .. } => {
                         self.blobs_failed += 1;
                         self.bytes_finished += row.as_ref().and_then(|r| r.size).unwrap_or(0);
-                        Some((LogLevel::Error, format!("{short} failed: {}", strip_js_stack(&message))))
+                        Some((
+                            LogLevel::Error,
+                            tr!("log-blob-failed", cid = &short, message = strip_js_stack(&message)),
+                        ))
                     }
                 }
             }
@@ -248,14 +259,11 @@ impl RunProgress {
             }
             ProgressEvent::Retrying { cid, attempt, delay_secs, reason } => {
                 self.retries += 1;
-                let what = cid.as_deref().map(format::short_cid).unwrap_or_else(|| "the request".into());
+                let what = cid.as_deref().map(format::short_cid).unwrap_or_else(|| tr!("log-the-request"));
+                let (delay, reason) = (format::duration(delay_secs), strip_js_stack(&reason));
                 Some((
                     LogLevel::Warn,
-                    format!(
-                        "{what}: trying again in {} (attempt {attempt}): {}",
-                        format::duration(delay_secs),
-                        strip_js_stack(&reason)
-                    ),
+                    tr!("log-retrying", what = what, delay = delay, attempt = attempt, reason = reason),
                 ))
             }
             ProgressEvent::RateLimited { host, wait_secs, resume_at_unix, stated_by_server, quota } => {
@@ -267,38 +275,25 @@ impl RunProgress {
                     stated: stated_by_server,
                     quota,
                 });
-                let why = if stated_by_server { "as it asked" } else { "a default wait: it did not say how long" };
+                let why = if stated_by_server { tr!("log-wait-stated") } else { tr!("log-wait-default") };
                 let now = resume_at_unix.saturating_sub(wait_secs);
-                Some((
-                    LogLevel::Warn,
-                    format!(
-                        "{host} is limiting the request rate: waiting {} ({why})",
-                        tektite_engine::waits::until_local(now, resume_at_unix)
-                    ),
-                ))
+                let until = tektite_engine::waits::until_local(now, resume_at_unix);
+                Some((LogLevel::Warn, tr!("log-rate-limited", host = &host, until = until, why = why)))
             }
             ProgressEvent::SessionRefreshed { host } => {
                 self.session_refreshes += 1;
-                Some((LogLevel::Info, format!("The session on {host} was renewed")))
+                Some((LogLevel::Info, tr!("log-session-renewed", host = &host)))
             }
             ProgressEvent::Concurrency { blobs_at_once, reason } => {
                 self.blobs_at_once = Some(blobs_at_once);
-                Some((LogLevel::Info, format!("{} at once: {reason}", format::blobs(blobs_at_once))))
+                Some((LogLevel::Info, tr!("log-concurrency", count = blobs_at_once, reason = reason)))
             }
-            ProgressEvent::CacheFull { cid, detail } => Some((
-                LogLevel::Warn,
-                format!(
-                    "{}: no room in the local cache ({detail}), so it goes straight to the new PDS",
-                    format::short_cid(&cid)
-                ),
-            )),
-            ProgressEvent::StateNotSaved { detail } => Some((
-                LogLevel::Warn,
-                format!(
-                    "Progress could not be saved on this device ({detail}). Copying goes on; if it stops, the next run \
-                     may repeat some of it."
-                ),
-            )),
+            ProgressEvent::CacheFull { cid, detail } => {
+                Some((LogLevel::Warn, tr!("log-cache-full", cid = format::short_cid(&cid), detail = detail)))
+            }
+            ProgressEvent::StateNotSaved { detail } => {
+                Some((LogLevel::Warn, tr!("log-state-not-saved", detail = detail)))
+            }
         }
     }
 }

@@ -5,6 +5,7 @@
 
 use tektite_engine::after_move::RecoveryKeyNote;
 use tektite_engine::recovery_key::RecoveryKey;
+use tektite_i18n::tr;
 
 /// A key generated in this window, and what became of its file.
 #[derive(Clone, PartialEq, Eq)]
@@ -45,13 +46,11 @@ impl NewRecoveryKey {
     }
 
     /// What blocks using this key, if anything.
-    pub fn problem(&self) -> Option<&'static str> {
+    pub fn problem(&self) -> Option<String> {
         match (&self.saved_to, self.kept) {
             (Some(Ok(_)), true) => None,
-            (Some(Ok(_)), false) => Some(
-                "Keep the key file safe, then tick “I saved it”: without the private key the recovery key is of no use",
-            ),
-            _ => Some("The key file was not saved yet: save it, or remove the generated key"),
+            (Some(Ok(_)), false) => Some(tr!("key-problem-not-ticked")),
+            _ => Some(tr!("key-problem-not-saved")),
         }
     }
 }
@@ -63,7 +62,7 @@ pub fn note(did_key: &str, generated: Option<&NewRecoveryKey>) -> RecoveryKeyNot
     }
     let whereabouts = match generated {
         Some(NewRecoveryKey { did_key: k, saved_to: Some(Ok(place)), .. }) if k == did_key => place.clone(),
-        _ => "wherever you keep it".to_owned(),
+        _ => tr!("key-whereabouts-kept"),
     };
     RecoveryKeyNote::Held { did_key: did_key.to_owned(), whereabouts }
 }

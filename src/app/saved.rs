@@ -106,7 +106,7 @@ pub fn clear(mode: Mode) {
 }
 
 #[cfg(target_arch = "wasm32")]
-mod backend {
+pub(super) mod backend {
 
     fn storage() -> Result<web_sys::Storage, String> {
         let window = web_sys::window().ok_or("no window")?;
@@ -130,7 +130,7 @@ mod backend {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-mod backend {
+pub(super) mod backend {
     use std::path::{Path, PathBuf};
 
     use super::REPAIR_KEY as KEY;

@@ -4,14 +4,12 @@
 use tektite_engine::account::AccountError;
 use tektite_engine::migration::MigrationError;
 use tektite_engine::{BlobFailureKind, XrpcError};
+use tektite_i18n::tr;
 use tektite_platform::{LockError, PlatformError};
 
 use tektite_engine::blobs::{BlobReport, FailedBlob};
 
 use super::events::{AppError, RepairReport};
-
-/// What a browser's network failure probably was.
-const BROWSER_NETWORK: &str = "the browser reports a CORS/network error: the PDS or a proxy dropped the connection";
 
 /// An XRPC error in words; network failures in a browser get the probable cause.
 pub fn network(e: &XrpcError) -> String {
@@ -19,7 +17,7 @@ pub fn network(e: &XrpcError) -> String {
         XrpcError::Unreachable { host, detail } | XrpcError::Transport { host, detail }
             if cfg!(target_arch = "wasm32") =>
         {
-            format!("{host}: {BROWSER_NETWORK} ({detail})")
+            format!("{host}: {} ({detail})", tr!("error-browser-network"))
         }
         e => e.to_string(),
     };
@@ -32,13 +30,13 @@ pub fn server_check(e: &XrpcError) -> String {
     match e {
         XrpcError::Unreachable { host, .. } | XrpcError::Transport { host, .. } | XrpcError::Timeout { host } => {
             if cfg!(target_arch = "wasm32") {
-                format!("No server answered at {host} (or it does not let web pages ask it): check the address")
+                tr!("error-no-server-web", host = host)
             } else {
-                format!("No server answered at {host}: check the address")
+                tr!("error-no-server", host = host)
             }
         }
         XrpcError::Status { host, status: 404, .. } => {
-            format!("{host} answered, but it is not a PDS (it does not know describeServer): check the address")
+            tr!("error-not-a-pds", host = host)
         }
         other => network(other),
     }
@@ -48,7 +46,7 @@ pub fn server_check(e: &XrpcError) -> String {
 pub fn blob_failure(kind: BlobFailureKind, message: &str) -> String {
     let message = strip_js_stack(message);
     if cfg!(target_arch = "wasm32") && kind == BlobFailureKind::Network && !message.contains("CORS") {
-        format!("{message} ({BROWSER_NETWORK})")
+        format!("{message} ({})", tr!("error-browser-network"))
     } else {
         message
     }
@@ -60,36 +58,22 @@ pub fn storage(e: &PlatformError) -> AppError {
 }
 
 fn storage_words(message: String) -> AppError {
-    let advice = if cfg!(target_arch = "wasm32") {
-        "Allow this site to store data (private windows and some privacy settings block it), then try \
-         again. The desktop app and the command-line tool store their data in ordinary files."
-    } else {
-        "Check that your home folder is writable and has free space, then try again."
-    };
-    AppError::new("Local storage is not available", message, advice)
+    let advice = if cfg!(target_arch = "wasm32") { tr!("error-storage-web") } else { tr!("error-storage-desktop") };
+    AppError::new(tr!("error-storage"), message, advice)
 }
 
 /// A failure of either way in, in words. Sign-in failures of the repair arrive here as
 /// [`MigrationError::Account`] too.
 pub fn migration(e: &MigrationError) -> AppError {
     let message = strip_js_stack(&e.to_string());
-    let kept = "Every finished step is kept: press “Try again” to continue where it stopped.";
+    let kept = tr!("error-kept");
     match e {
-        MigrationError::Account { source: AccountError::TwoFactorRequired { .. }, .. } => AppError {
-            auth_factor: true,
-            ..AppError::new(
-                "The old PDS asks for a sign-in code",
-                message,
-                "It has emailed a code to the account's address. Go back, type it into “Sign-in code” and \
-                 continue. Nothing was changed.",
-            )
-        },
-        MigrationError::Account { source: AccountError::DifferentIdentity { .. }, .. } => AppError::new(
-            "These are two different accounts",
-            message,
-            "Sign in to the same identity (DID) on both servers: on the new PDS, the account that was created \
-             for this migration.",
-        ),
+        MigrationError::Account { source: AccountError::TwoFactorRequired { .. }, .. } => {
+            AppError { auth_factor: true, ..AppError::new(tr!("error-2fa"), message, tr!("error-2fa-advice")) }
+        }
+        MigrationError::Account { source: AccountError::DifferentIdentity { .. }, .. } => {
+            AppError::new(tr!("error-different-accounts"), message, tr!("error-different-accounts-advice"))
+        }
         MigrationError::Account { side, source } => {
             let message = match source {
                 AccountError::Server(x) => format!("{side}: {}", network(x)),
@@ -98,86 +82,63 @@ pub fn migration(e: &MigrationError) -> AppError {
             let unreachable =
                 matches!(source, AccountError::Server(XrpcError::Unreachable { .. } | XrpcError::Transport { .. }));
             let advice = if source.is_bad_input() {
-                "Nothing was changed on either server. Correct the form and try again."
+                tr!("error-sign-in-bad-input")
             } else if cfg!(target_arch = "wasm32") && unreachable {
-                "Nothing was changed on either server. Check the address. If it is right, the server may be down, \
-                 or a proxy in front of it answered without CORS headers (browsers then hide the answer). Try \
-                 again later, or use the desktop app or the command-line tool, which CORS does not affect."
+                tr!("error-sign-in-unreachable-web")
             } else {
-                "Nothing was changed on either server. Check the address; if it is right the server may be down: \
-                 try again later."
+                tr!("error-sign-in-unreachable")
+            };
+            let side_word = match side {
+                tektite_engine::account::Side::Old => "old",
+                tektite_engine::account::Side::New => "new",
             };
             // The title says which problem it is; the advice what to do; the details hold the rest.
             let title = match source {
-                AccountError::WrongPassword { .. } => format!("The {side} did not accept the password"),
+                AccountError::WrongPassword { .. } => tr!("error-wrong-password", side = side_word),
                 AccountError::UnknownHandle { handle, .. } | AccountError::UnknownHandleOrPassword { handle, .. } => {
-                    format!("The {side} does not know {handle}")
+                    tr!("error-unknown-handle", side = side_word, handle = handle)
                 }
-                AccountError::NotOnServer { .. } => format!("The account is not on the {side}"),
+                AccountError::NotOnServer { .. } => tr!("error-not-on-server", side = side_word),
                 AccountError::Identity(tektite_engine::identity::IdentityError::UnknownHandle { handle, .. }) => {
-                    format!("No account was found for {handle}")
+                    tr!("error-no-account-found", handle = handle)
                 }
-                AccountError::Identity(_) => "The account's identity could not be looked up".to_owned(),
-                _ if unreachable => format!("The {side} could not be reached"),
-                _ => format!("Could not sign in to the {side}"),
+                AccountError::Identity(_) => tr!("error-identity"),
+                _ if unreachable => tr!("error-unreachable", side = side_word),
+                _ => tr!("error-sign-in", side = side_word),
             };
             AppError::new(title, message, advice)
         }
-        MigrationError::InviteCodeRequired { .. } => AppError::new(
-            "The new PDS needs an invite code",
-            message,
-            "Ask the new PDS's operator for an invite code, enter it in the form and try again. Nothing was \
-             changed.",
-        ),
+        MigrationError::InviteCodeRequired { .. } => {
+            AppError::new(tr!("error-invite"), message, tr!("error-invite-advice"))
+        }
         MigrationError::HandleNotReady { handle, domains, .. } => AppError::new(
-            "The new handle is not ready",
+            tr!("error-handle-not-ready"),
             message,
             if domains.is_empty() {
-                format!("Set up {handle} as described, or choose another handle. Nothing was changed.")
+                tr!("error-handle-not-ready-advice", handle = handle)
             } else {
-                format!(
-                    "Go back and pick a handle under {}, or set up {handle} as described. Nothing was changed.",
-                    domains.join(", ")
-                )
+                tr!("error-handle-not-ready-domains", handle = handle, domains = domains.join(", "))
             },
         ),
         MigrationError::PlcTokenRejected { expired, .. } => AppError::new(
-            if *expired { "The code has expired" } else { "That code is not right" },
+            if *expired { tr!("error-code-expired") } else { tr!("error-code-wrong") },
             message,
-            if *expired {
-                "A new code has been emailed: type that one. Your identity has not moved yet."
-            } else {
-                "Check the email and type the code again. Your identity has not moved yet."
-            },
+            if *expired { tr!("error-code-expired-advice") } else { tr!("error-code-wrong-advice") },
         ),
-        MigrationError::UnmovableBlobs { blobs } => AppError::new(
-            if blobs.len() == 1 { "A blob can never be moved".to_owned() } else { format!("{} blobs can never be moved", blobs.len()) },
-            message,
-            "Your identity has not moved: the old account still works. These blobs are gone from the old PDS or larger \
-             than the new PDS accepts, so no later run can move them. To move without them, run tektite-cli migrate \
-             with --accept-missing-blobs; or ask the new PDS's operator to raise its upload limit.",
-        ),
-        MigrationError::BlobsIncomplete { .. } | MigrationError::DataIncomplete { .. } => AppError::new(
-            "Some blobs are not on the new PDS yet",
-            message,
-            format!(
-                "Your identity has not moved: the old account still works. {kept} Blobs that fail again are \
-                 listed in the log."
-            ),
-        ),
+        MigrationError::UnmovableBlobs { blobs } => {
+            AppError::new(tr!("error-unmovable", count = blobs.len()), message, tr!("error-unmovable-advice"))
+        }
+        MigrationError::BlobsIncomplete { .. } | MigrationError::DataIncomplete { .. } => {
+            AppError::new(tr!("error-blobs-incomplete"), message, tr!("error-blobs-incomplete-advice", kept = &kept))
+        }
         MigrationError::Storage(_) => storage_words(message),
-        MigrationError::Locked(LockError::Held { .. }) => AppError::new(
-            "Another run is working on this account",
-            message,
-            "Another tab, window or the command line is running for this account. Let it finish (or close it), \
-             then continue here: nothing was changed, and nothing is lost.",
-        ),
-        e if e.is_bad_input() => AppError::new(
-            "The new PDS refused the new account",
-            message,
-            "Correct the form (handle, email, password, invite code) and try again.",
-        ),
-        _ => AppError::new("The move stopped", message, kept),
+        MigrationError::Locked(LockError::Held { .. }) => {
+            AppError::new(tr!("error-locked"), message, tr!("error-locked-advice"))
+        }
+        e if e.is_bad_input() => {
+            AppError::new(tr!("error-new-account-refused"), message, tr!("error-new-account-refused-advice"))
+        }
+        _ => AppError::new(tr!("error-move-stopped"), message, kept),
     }
 }
 

@@ -3,9 +3,11 @@
 //! old server's own account page and Tektite checks, or gives the old password for that one call.
 
 use dioxus::prelude::*;
+use tektite_i18n::tr;
 
 use super::fields::{CardHead, TextField};
 use super::icons::ArrowRightIcon;
+use super::language::around;
 use super::run::StepList;
 use super::runner::Runner;
 use super::steps::Step;
@@ -23,34 +25,38 @@ pub fn DeactivateCard() -> Element {
         section { class: "card step-card", "aria-labelledby": "card-title", "data-testid": "deactivate-old",
             CardHead {
                 step: Step::Identity,
-                title: "Last step: deactivate the old account".to_string(),
-                lead: format!(
-                    "Your account now lives on the new server. The old account on {old_pds} is still active: \
-                     your server's sign-in may not deactivate it, so you do it there yourself."
-                ),
+                title: tr!("deactivate-title"),
+                lead: tr!("deactivate-lead", old_pds = &old_pds),
             }
             ol { class: "plain-steps",
                 li {
-                    "Open "
-                    a { href: "{account_page}", target: "_blank", rel: "noopener noreferrer", "data-testid": "account-page-link",
-                        "the old server's account page"
+                    {
+                        let link = tr!("deactivate-page-link");
+                        let sentence = tr!("deactivate-open", link = &link);
+                        let (before, after) = around(&sentence, &link).unwrap_or((&sentence, ""));
+                        rsx! {
+                            "{before}"
+                            a { href: "{account_page}", target: "_blank", rel: "noopener noreferrer", "data-testid": "account-page-link",
+                                "{link}"
+                            }
+                            "{after}"
+                        }
                     }
-                    " and sign in there."
                 }
-                li { "Choose \u{201c}Account\u{201d}, then \u{201c}Deactivate account\u{201d}." }
-                li { "Come back here and check again: the move is done once the old server shows the account deactivated." }
+                li { {tr!("deactivate-choose")} }
+                li { {tr!("deactivate-come-back")} }
             }
             StepList {}
             div { class: "actions",
                 button { class: "button primary", r#type: "button", "data-testid": "deactivate-recheck",
                     onclick: move |_| runner.recheck(),
-                    "I deactivated it: check again"
+                    {tr!("deactivate-recheck")}
                     ArrowRightIcon {}
                 }
                 if !with_password() {
                     button { class: "button secondary", r#type: "button", "data-testid": "deactivate-use-password",
                         onclick: move |_| with_password.set(true),
-                        "Use the old password for this step instead"
+                        {tr!("deactivate-use-password")}
                     }
                 }
             }
@@ -61,14 +67,14 @@ pub fn DeactivateCard() -> Element {
                         runner.deactivate_with_password(password());
                     },
                     TextField {
-                        id: "deactivate-password", label: "Password of the old account", kind: "password",
+                        id: "deactivate-password", label: tr!("deactivate-password"), kind: "password",
                         value: password(), placeholder: "", autocomplete: "current-password",
-                        hint: Some("Used once, to deactivate the old account, and never stored"), error: None,
+                        hint: Some(tr!("deactivate-password-hint")), error: None,
                         oninput: move |v| password.set(v),
                     }
                     button { class: "button primary", r#type: "submit", "data-testid": "deactivate-with-password",
                         disabled: password().is_empty(),
-                        "Deactivate the old account"
+                        {tr!("deactivate-button")}
                     }
                 }
             }

@@ -5,10 +5,12 @@
 use dioxus::prelude::*;
 use tektite_engine::migration::MigrationSummary;
 use tektite_engine::BlobFailureKind;
+use tektite_i18n::tr;
 
 use super::fields::{CardHead, Fact};
 use super::icons::{ArrowLeftIcon, CheckIcon};
 use super::identity::summary_facts;
+use super::language::Emphasized;
 use super::run::{LogView, StepList};
 use super::runner::Runner;
 use super::steps::Step;
@@ -47,7 +49,7 @@ pub fn DoneCard(view: Signal<View>) -> Element {
             )
         }
         Finished::Repaired(r) => {
-            let missing = r.still_missing.as_ref().map(|n| n.to_string()).unwrap_or_else(|_| "unknown".into());
+            let missing = r.still_missing.as_ref().map(|n| n.to_string()).unwrap_or_else(|_| "unknown".into()); // a data attribute, not words
             (repair_report(r, c.persistence.clone()), r.complete(), Some(missing), None)
         }
         Finished::Moved(s) => {
@@ -76,7 +78,7 @@ pub fn DoneCard(view: Signal<View>) -> Element {
                 if !complete {
                     button { class: "button primary", r#type: "button", "data-testid": "retry-button",
                         onclick: move |_| runner.back(),
-                        "Run again"
+                        {tr!("done-run-again")}
                     }
                 }
                 button {
@@ -88,7 +90,7 @@ pub fn DoneCard(view: Signal<View>) -> Element {
                         view.set(View::Welcome);
                     },
                     ArrowLeftIcon {}
-                    "Back to the start"
+                    {tr!("done-back-to-start")}
                 }
             }
         }
@@ -101,17 +103,17 @@ fn moved(s: &MigrationSummary, todo: &[ChecklistItem], check: Option<AccountChec
     rsx! {
         CardHead {
             step: Step::Done,
-            title: "Your account has moved".to_string(),
-            lead: format!("{} now lives on {} as {}.", s.did, s.new_pds, s.new_handle),
+            title: tr!("done-moved-title"),
+            lead: tr!("done-moved-lead", did = &s.did, pds = &s.new_pds, handle = &s.new_handle),
         }
-        div { class: "callout ok", CheckIcon {} span { "Every step is done: data and blobs copied and checked by the new PDS, the DID points at it, the new account is active and the old one deactivated." } }
+        div { class: "callout ok", CheckIcon {} span { {tr!("done-moved-all")} } }
         if let Some(how) = s.old_deactivated_by {
             p { class: "hint", "data-testid": "deactivated-by",
-                "The old account on {s.old_pds} was deactivated {how.describe()}."
+                {tr!("cli-old-deactivated", pds = &s.old_pds, how = how.describe())}
             }
         }
         div { class: "next-step", "data-testid": "after-move",
-            h2 { "What to do now" }
+            h2 { {tr!("done-what-to-do")} }
             ol { class: "todo",
                 for (i, item) in todo.iter().enumerate() {
                     li { key: "{i}", "data-testid": "todo-item",
@@ -122,12 +124,12 @@ fn moved(s: &MigrationSummary, todo: &[ChecklistItem], check: Option<AccountChec
             }
         }
         div { class: "next-step",
-            h2 { "Is the new account working?" }
-            p { "Tektite can look at it the way apps do: your handle, your DID document and the new PDS." }
+            h2 { {tr!("done-working")} }
+            p { {tr!("done-look-explain")} }
             button { class: "button secondary small check-button", r#type: "button", "data-testid": "check-account",
                 disabled: looking,
                 onclick: move |_| runner.check_account(),
-                if looking { "Looking…" } else { "Check my new account" }
+                if looking { {tr!("done-looking")} } else { {tr!("done-check-account")} }
             }
             if let Some(AccountCheck::Seen(results)) = check {
                 ul { class: "account-check", "data-testid": "account-check",
@@ -142,7 +144,7 @@ fn moved(s: &MigrationSummary, todo: &[ChecklistItem], check: Option<AccountChec
             }
         }
         if !s.accepted_missing.is_empty() {
-            h2 { class: "section-title", "Blobs left behind, as you chose" }
+            h2 { class: "section-title", {tr!("done-left-behind")} }
             ul { class: "failures spaced", "data-testid": "accepted-missing",
                 for cid in s.accepted_missing.iter() {
                     li { key: "{cid}", class: "failure", code { class: "cid", title: "{cid}", "{cid}" } }
@@ -156,46 +158,37 @@ fn moved(s: &MigrationSummary, todo: &[ChecklistItem], check: Option<AccountChec
 
 fn repair_report(r: &RepairReport, persistence: Option<Persistence>) -> Element {
     let (title, verdict) = match &r.still_missing {
-        Ok(0) => ("Every blob is on the new PDS".to_string(), "Tektite asked the new PDS: it misses no blobs.".to_string()),
-        Ok(n) => (
-            format!("{} still missing", format::blobs(*n)),
-            format!(
-                "The new PDS still misses {}. Blobs that failed for a passing reason usually go through on the next run; the others need the action shown below.",
-                format::blobs(*n)
-            ),
-        ),
-        Err(e) => (
-            "Finished, not confirmed".to_string(),
-            format!("The run ended, but the new PDS could not be asked what it still misses: {e}. Run it again to check."),
-        ),
+        Ok(0) => (tr!("done-repair-complete"), tr!("done-repair-complete-lead")),
+        Ok(n) => (tr!("done-repair-missing", count = *n), tr!("done-repair-missing-lead", count = *n)),
+        Err(e) => (tr!("done-repair-unconfirmed"), tr!("done-repair-unconfirmed-lead", error = e)),
     };
     let storage = persistence.map(|p| match p {
-        Persistence::Granted => "kept (persistent)".to_string(),
-        Persistence::NotGranted => "may be cleared by the browser".to_string(),
-        Persistence::Unavailable(_) => "unknown".to_string(),
+        Persistence::Granted => tr!("done-storage-kept"),
+        Persistence::NotGranted => tr!("done-storage-may-clear"),
+        Persistence::Unavailable(_) => tr!("plan-unknown"),
     });
     let copied = format!("{} ({})", format::blobs(r.migrated), format::bytes(r.bytes_migrated));
     rsx! {
         CardHead { step: Step::Done, title, lead: verdict }
         if r.complete() {
-            div { class: "callout ok", CheckIcon {} span { "Blobs verified against their content hashes on the way, and confirmed by the new PDS." } }
+            div { class: "callout ok", CheckIcon {} span { {tr!("done-repair-verified")} } }
         }
         dl { class: "facts",
-            Fact { label: "Copied", value: copied, testid: "done-migrated" }
-            Fact { label: "From the local cache", value: format::blobs(r.from_cache), testid: "done-from-cache" }
-            Fact { label: "Failed", value: format::blobs(r.failed.len()), testid: "done-failed" }
-            Fact { label: "Already there before", value: format::blobs(r.already_present) }
-            Fact { label: "Downloaded / uploaded", value: format!("{} / {}", format::bytes(r.bytes_downloaded), format::bytes(r.bytes_uploaded)) }
-            Fact { label: "Time", value: format::duration(r.seconds) }
-            Fact { label: "Strategy", value: r.strategy.to_string() }
-            Fact { label: "Blobs at once", value: format!("up to {}", r.peak_concurrency) }
-            Fact { label: "Retries", value: r.retries.to_string() }
+            Fact { label: tr!("done-copied"), value: copied, testid: "done-migrated" }
+            Fact { label: tr!("done-from-cache"), value: format::blobs(r.from_cache), testid: "done-from-cache" }
+            Fact { label: tr!("run-failed"), value: format::blobs(r.failed.len()), testid: "done-failed" }
+            Fact { label: tr!("done-already-there"), value: format::blobs(r.already_present) }
+            Fact { label: tr!("done-down-up"), value: format!("{} / {}", format::bytes(r.bytes_downloaded), format::bytes(r.bytes_uploaded)) }
+            Fact { label: tr!("plan-time"), value: format::duration(r.seconds) }
+            Fact { label: tr!("form-strategy"), value: r.strategy.to_string() }
+            Fact { label: tr!("form-concurrency"), value: tr!("done-up-to", count = r.peak_concurrency) }
+            Fact { label: tr!("done-retries"), value: tektite_i18n::numbers::integer(r.retries as u64) }
             if let Some(storage) = storage {
-                Fact { label: "Browser storage", value: storage }
+                Fact { label: tr!("done-browser-storage"), value: storage }
             }
         }
         if !r.failed.is_empty() {
-            h2 { class: "section-title", "Blobs that did not make it" }
+            h2 { class: "section-title", {tr!("done-failed-title")} }
             ul { class: "failures",
                 for f in r.failed.iter() {
                     li { key: "{f.cid}", class: "failure", "data-testid": "failed-blob",
@@ -205,16 +198,16 @@ fn repair_report(r: &RepairReport, persistence: Option<Persistence>) -> Element 
                         }
                         p { "{f.message}" }
                         p { class: "field-hint",
-                            if f.retryable { "Passing problem: run again to retry it." } else { "Needs attention: running again will not fix it by itself." }
+                            if f.retryable { {tr!("done-retryable")} } else { {tr!("done-not-retryable")} }
                         }
                     }
                 }
             }
         }
         div { class: "next-step",
-            h2 { "Next: identity" }
+            h2 { {tr!("done-next-identity")} }
             p {
-                "If the account has not moved yet, “Move my account” on the start page continues the move: it keeps the blobs copied here and moves your identity once the new PDS misses nothing."
+                {tr!("done-next-identity-text")}
             }
         }
     }
@@ -224,21 +217,18 @@ fn backup_report(b: &BackupDone) -> Element {
     let r = &b.report;
     let (title, lead) = if r.is_complete() {
         (
-            if r.incremental { "Your backup is up to date" } else { "Your account is backed up" }.to_string(),
-            format!("{} blobs and the repository of {}, every file checked against its hash.", r.blobs_total, r.did),
+            if r.incremental { tr!("done-backup-up-to-date") } else { tr!("done-backup-done") },
+            tr!("done-backup-lead", count = r.blobs_total, did = &r.did),
         )
     } else {
-        (
-            format!("{} could not be saved", format::blobs(r.failed.len())),
-            "Everything else is saved. Run the backup again: only what is missing is fetched.".to_string(),
-        )
+        (tr!("done-backup-failed", count = r.failed.len()), tr!("done-backup-failed-lead"))
     };
     let changed = if !r.incremental {
-        "first backup here".to_string()
+        tr!("done-backup-first")
     } else if r.repo_changed {
-        "new posts or changes since the last backup".to_string()
+        tr!("done-backup-changed")
     } else {
-        "no changes since the last backup".to_string()
+        tr!("done-backup-unchanged")
     };
     let fetched = format!("{} ({})", format::blobs(r.downloaded.len()), format::bytes(r.downloaded_bytes));
     rsx! {
@@ -246,29 +236,29 @@ fn backup_report(b: &BackupDone) -> Element {
         if let Some(name) = b.archive.clone() {
             div { class: "callout ok", "data-testid": "backup-archive",
                 CheckIcon {}
-                span { "The backup is in your downloads as " strong { "{name}" } ", and stays in this browser for the next backup. Keep the download somewhere safe: “My old server is gone” takes it as it is, in any browser, and so does the Tektite command line (backup --verify, restore)." }
+                span { Emphasized { text: tr!("done-backup-archive", name = &name), part: name.clone() } }
             }
         } else if r.is_complete() {
             div { class: "callout ok", "data-testid": "backup-place",
                 CheckIcon {}
-                span { "The backup is in " strong { "{b.place}" } ". “My old server is gone” on the start page restores from it; the Tektite command line can check it (backup --verify)." }
+                span { Emphasized { text: tr!("done-backup-place", place = &b.place), part: b.place.clone() } }
             }
         }
         dl { class: "facts",
-            Fact { label: "Blobs", value: format!("{} ({})", r.blobs_total, format::bytes(r.bytes_total)), testid: "backup-blobs" }
-            Fact { label: "Fetched now", value: fetched, testid: "backup-fetched" }
-            Fact { label: "Already in the backup", value: format::blobs(r.kept), testid: "backup-kept" }
-            Fact { label: "Repository", value: changed }
-            Fact { label: "Time", value: format::duration(b.seconds) }
+            Fact { label: tr!("plan-blobs"), value: format!("{} ({})", tektite_i18n::numbers::integer(r.blobs_total as u64), format::bytes(r.bytes_total)), testid: "backup-blobs" }
+            Fact { label: tr!("done-fetched"), value: fetched, testid: "backup-fetched" }
+            Fact { label: tr!("run-kept-backup"), value: format::blobs(r.kept), testid: "backup-kept" }
+            Fact { label: tr!("done-repository"), value: changed }
+            Fact { label: tr!("plan-time"), value: format::duration(b.seconds) }
             if !r.repaired.is_empty() {
-                Fact { label: "Damaged copies replaced", value: format::blobs(r.repaired.len()) }
+                Fact { label: tr!("done-repaired"), value: format::blobs(r.repaired.len()) }
             }
             if !r.no_longer_in_account.is_empty() {
-                Fact { label: "No longer in the account (kept)", value: format::blobs(r.no_longer_in_account.len()) }
+                Fact { label: tr!("done-no-longer"), value: format::blobs(r.no_longer_in_account.len()) }
             }
         }
         if !r.failed.is_empty() {
-            h2 { class: "section-title", "Blobs that could not be saved" }
+            h2 { class: "section-title", {tr!("done-not-saved")} }
             ul { class: "failures",
                 for (cid, why) in r.failed.iter() {
                     li { key: "{cid}", class: "failure", "data-testid": "failed-blob",
@@ -282,46 +272,45 @@ fn backup_report(b: &BackupDone) -> Element {
             KeepCurrent { place: b.place.clone(), did: r.did.clone() }
         }
         div { class: "next-step",
-            h2 { "Keep it safe" }
-            p { "A backup lets you restore the account on another PDS if its server disappears (“My old server is gone” on the start page); for that you also need a recovery key, added while the server still works (“Protect this account”)." }
+            h2 { {tr!("done-keep-safe")} }
+            p { {tr!("done-keep-safe-text")} }
         }
     }
 }
 
 /// The account is back: where it lives, the keys of its identity, what to do now.
 fn restored_report(r: &RestoreReport) -> Element {
-    let resumed = (!r.resumed_from.is_empty())
-        .then(|| format!("continued: {} steps were done by an earlier run", r.resumed_from.len()));
+    let resumed = (!r.resumed_from.is_empty()).then(|| tr!("done-restore-continued", count = r.resumed_from.len()));
     rsx! {
         CardHead {
             step: Step::Done,
-            title: "Your account is back".to_string(),
-            lead: format!("{} lives on {} as {}, restored from your backup.", r.did, r.new_pds, r.handle),
+            title: tr!("done-restored-title"),
+            lead: tr!("done-restored-lead", did = &r.did, pds = &r.new_pds, handle = &r.handle),
         }
         div { class: "callout ok", "data-testid": "restored",
             CheckIcon {}
-            span { "The PLC directory names the new PDS, the account is active, and every blob of the backup is there, checked." }
+            span { {tr!("done-restored-ok")} }
         }
         dl { class: "facts",
-            Fact { label: "New PDS", value: r.new_pds.clone(), long: true }
-            Fact { label: "Handle", value: r.handle.clone() }
-            Fact { label: "Blobs uploaded", value: format::blobs(r.blobs_uploaded), testid: "restored-blobs" }
+            Fact { label: tr!("done-new-pds"), value: r.new_pds.clone(), long: true }
+            Fact { label: tr!("done-handle"), value: r.handle.clone() }
+            Fact { label: tr!("done-blobs-uploaded"), value: format::blobs(r.blobs_uploaded), testid: "restored-blobs" }
             if let Some(resumed) = resumed {
-                Fact { label: "Run", value: resumed }
+                Fact { label: tr!("done-run"), value: resumed }
             }
         }
-        h2 { class: "section-title", "Keys that may change your identity, first wins" }
+        h2 { class: "section-title", {tr!("done-rotation-keys")} }
         ol { class: "key-list", "data-testid": "rotation-keys",
             for (i, k) in r.rotation_keys.iter().enumerate() {
                 li { key: "{i}", code { class: "did-key", "{k}" } }
             }
         }
         div { class: "next-step",
-            h2 { "What to do now" }
+            h2 { {tr!("done-what-to-do")} }
             ol { class: "todo",
-                li { strong { "Sign in again everywhere" } p { "Log out of every Bluesky app and sign in with {r.handle} and the new password: the apps still point at the server that is gone." } }
-                li { strong { "Keep your recovery key" } p { "It is still the first key of your identity: keep the file offline and secret." } }
-                li { strong { "Back up again" } p { "“Back up this account” on the start page, from the new PDS, so the next backup holds what you post from now on." } }
+                li { strong { {tr!("done-restored-sign-in")} } p { {tr!("done-restored-sign-in-detail", handle = &r.handle)} } }
+                li { strong { {tr!("done-keep-key")} } p { {tr!("done-keep-key-text")} } }
+                li { strong { {tr!("done-back-up-again")} } p { {tr!("done-back-up-again-text")} } }
             }
         }
     }
@@ -329,54 +318,54 @@ fn restored_report(r: &RestoreReport) -> Element {
 
 /// The recovery key is first among the rotation keys: which keys there are now, and what to keep.
 fn protected_report(p: &ProtectDone, file: Option<String>) -> Element {
-    let title = if p.already { "This key already protects your account" } else { "Your account is protected" };
-    let lead = format!("Your key is now the first of the keys allowed to change {}.", p.did);
+    let title = if p.already { tr!("done-protected-already") } else { tr!("done-protected") };
+    let lead = tr!("done-protected-lead", did = &p.did);
     rsx! {
-        CardHead { step: Step::Done, title: title.to_string(), lead }
+        CardHead { step: Step::Done, title, lead }
         div { class: "callout ok", "data-testid": "protected",
             CheckIcon {}
-            span { "The PLC directory lists your key first. The keys that were there before are all kept." }
+            span { {tr!("done-protected-ok")} }
         }
-        h2 { class: "section-title", "Keys that may change your identity, first wins" }
+        h2 { class: "section-title", {tr!("done-rotation-keys")} }
         ol { class: "key-list", "data-testid": "rotation-keys",
             for (i, k) in p.rotation_keys.iter().enumerate() {
-                li { key: "{i}", code { class: "did-key", "{k}" } if *k == p.key { " (yours)" } }
+                li { key: "{i}", code { class: "did-key", "{k}" } if *k == p.key { " " {tr!("done-key-yours")} } }
             }
         }
         div { class: "next-step",
-            h2 { "What to keep" }
+            h2 { {tr!("done-what-to-keep")} }
             ol { class: "todo",
                 li {
-                    strong { "The key file" }
+                    strong { {tr!("done-key-file")} }
                     p {
                         match file {
-                            Some(place) => format!("It was saved {place}. Move it somewhere offline (a USB stick, a password manager): whoever holds it can change your identity."),
-                            None => "Keep the private half of this key offline and secret: whoever holds it can change your identity.".to_string(),
+                            Some(place) => tr!("done-key-file-saved", place = place),
+                            None => tr!("done-key-file-keep"),
                         }
                     }
                 }
                 li {
-                    strong { "A backup" }
-                    p { "“Back up this account” on the start page keeps posts, images and preferences; with the key and a backup, “My old server is gone” brings the account up on a new PDS if this one disappears." }
+                    strong { {tr!("done-a-backup")} }
+                    p { {tr!("done-a-backup-text")} }
                 }
             }
         }
     }
 }
 
-fn failure_kind(kind: BlobFailureKind) -> &'static str {
+fn failure_kind(kind: BlobFailureKind) -> String {
     match kind {
-        BlobFailureKind::Integrity => "damaged at the source",
-        BlobFailureKind::TooLarge => "too large for the new PDS",
-        BlobFailureKind::NotFound => "gone from the old PDS",
-        BlobFailureKind::RateLimited => "rate limited",
-        BlobFailureKind::Auth => "signed out",
-        BlobFailureKind::Network => "network",
-        BlobFailureKind::Server => "server error",
-        BlobFailureKind::Cache => "local cache",
+        BlobFailureKind::Integrity => tr!("failure-integrity"),
+        BlobFailureKind::TooLarge => tr!("failure-too-large"),
+        BlobFailureKind::NotFound => tr!("failure-not-found"),
+        BlobFailureKind::RateLimited => tr!("failure-rate-limited"),
+        BlobFailureKind::Auth => tr!("failure-auth"),
+        BlobFailureKind::Network => tr!("failure-network"),
+        BlobFailureKind::Server => tr!("failure-server"),
+        BlobFailureKind::Cache => tr!("failure-cache"),
         // Kinds the engine may add later.
         #[allow(unreachable_patterns)]
-        _ => "failed",
+        _ => tr!("failure-other"),
     }
 }
 
@@ -389,8 +378,8 @@ fn KeepCurrent(place: String, did: String) -> Element {
     let mut said = use_signal(|| None::<Result<String, String>>);
     rsx! {
         div { class: "next-step", "data-testid": "keep-current",
-            h2 { "Keep this backup current" }
-            p { "Your system can bring this backup up to date every day by itself, without your password: it fetches what the account shows anyone (everything but the preferences, which stay as saved now)." }
+            h2 { {tr!("done-keep-current")} }
+            p { {tr!("done-keep-current-text")} }
             // Not disabled afterwards: pressing it again rewrites the same timer, and a disabled
             // button would drop the keyboard's focus to the page.
             button { class: "button secondary small", r#type: "button", "data-testid": "keep-current-button",
@@ -403,7 +392,7 @@ fn KeepCurrent(place: String, did: String) -> Element {
                     #[cfg(target_arch = "wasm32")]
                     let _ = (&ctl, &place, &did);
                 },
-                "Back it up every day"
+                {tr!("done-keep-current-button")}
             }
             match said() {
                 Some(Ok(text)) => rsx! { p { class: "hint", role: "status", "data-testid": "keep-current-done", "{text}" } },

@@ -3,6 +3,7 @@
 //! in.
 
 use dioxus::prelude::*;
+use tektite_i18n::tr;
 
 use super::icons::{ArrowLeftIcon, ArrowRightIcon};
 use super::steps::Step;
@@ -15,7 +16,7 @@ pub fn CardHead(step: Step, title: String, lead: Option<String>) -> Element {
     let mode = use_context::<super::runner::Runner>().ctl.peek().mode();
     let total = super::steps::steps_of(mode).len();
     rsx! {
-        p { class: "eyebrow", "Step {step.number_in(mode)} of {total} · {step.title_in(mode)}" }
+        p { class: "eyebrow", {tr!("card-eyebrow", number = step.number_in(mode), total = total, step = step.title_in(mode))} }
         // Focus comes here on every screen change (see `flow.rs`): a screen reader then reads the
         // new screen's name.
         h1 { id: "card-title", tabindex: "-1", "{title}" }
@@ -35,12 +36,12 @@ pub fn CardHead(step: Step, title: String, lead: Option<String>) -> Element {
 #[component]
 pub fn TextField(
     id: &'static str,
-    label: &'static str,
+    #[props(into)] label: String,
     kind: &'static str,
     value: String,
     #[props(into)] placeholder: String,
     autocomplete: &'static str,
-    hint: Option<&'static str>,
+    hint: Option<String>,
     error: Option<String>,
     oninput: EventHandler<String>,
     /// Values the browser offers as the user types (a `datalist`), e.g. whole handles.
@@ -48,7 +49,7 @@ pub fn TextField(
     suggestions: Vec<String>,
 ) -> Element {
     // Tied to what is shown under it: the error, else the hint (nothing when there is neither).
-    let described = match (&error, hint) {
+    let described = match (&error, &hint) {
         (Some(_), _) => Some(format!("{id}-error")),
         (None, Some(_)) => Some(format!("{id}-hint")),
         (None, None) => None,
@@ -95,7 +96,7 @@ pub fn TextField(
 /// (addresses) takes a whole row on a phone only.
 #[component]
 pub fn Fact(
-    label: &'static str,
+    #[props(into)] label: String,
     value: String,
     testid: Option<&'static str>,
     wide: Option<bool>,
@@ -171,7 +172,11 @@ pub fn Bar(percent: Option<f64>, kind: &'static str, label: String, busy: Option
 
 /// The blob strategy choice, with what the current pick means.
 #[component]
-pub fn StrategySelect(label: &'static str, value: StrategyPick, onchange: EventHandler<StrategyPick>) -> Element {
+pub fn StrategySelect(
+    #[props(into)] label: String,
+    value: StrategyPick,
+    onchange: EventHandler<StrategyPick>,
+) -> Element {
     rsx! {
         div { class: "field",
             label { r#for: "strategy", "{label}" }
@@ -192,8 +197,8 @@ pub fn StrategySelect(label: &'static str, value: StrategyPick, onchange: EventH
 #[component]
 pub fn SignInActions(
     submit_testid: &'static str,
-    #[props(default = "Sign in and plan")] label: &'static str,
-    hint: &'static str,
+    #[props(into)] label: String,
+    #[props(into)] hint: String,
     onback: EventHandler<()>,
 ) -> Element {
     rsx! {
@@ -204,7 +209,7 @@ pub fn SignInActions(
             }
             button { class: "button secondary", r#type: "button", onclick: move |_| onback.call(()),
                 ArrowLeftIcon {}
-                "Back"
+                {tr!("card-back")}
             }
             p { class: "hint", "{hint}" }
         }
@@ -234,7 +239,7 @@ pub fn WorkingCard(
             {children}
             div { class: "actions",
                 button { class: "button secondary", r#type: "button", "data-testid": "cancel-button",
-                    onclick: move |_| oncancel.call(()), "Cancel"
+                    onclick: move |_| oncancel.call(()), {tr!("card-cancel")}
                 }
             }
         }

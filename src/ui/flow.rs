@@ -6,6 +6,7 @@
 //! `error-retry`, `error-back`, `notice`, `resuming`, `plan-blobs`, `plc-token`, `token-button`, …).
 
 use dioxus::prelude::*;
+use tektite_i18n::tr;
 
 use super::deactivate::DeactivateCard;
 use super::done::DoneCard;
@@ -14,6 +15,7 @@ use super::focus::focus_new_heading;
 use super::form::FormCard;
 use super::icons::ArrowLeftIcon;
 use super::identity::{ConfirmCard, DidWebCard, TokenCard};
+use super::language::around;
 use super::plan::PlanCard;
 use super::run::{LogView, RunCard, StepList};
 use super::runner::Runner;
@@ -43,36 +45,36 @@ enum Card {
 
 impl Card {
     /// The screen's name, for the window title.
-    fn name(self, mode: Mode) -> &'static str {
+    fn name(self, mode: Mode) -> String {
         match self {
             Card::Form => match mode {
-                Mode::Backup | Mode::Protect => "The account",
-                Mode::Restore => "Your backup",
-                Mode::Move | Mode::Repair => "Accounts",
+                Mode::Backup | Mode::Protect => tr!("form-legend-the-account"),
+                Mode::Restore => tr!("screen-your-backup"),
+                Mode::Move | Mode::Repair => tr!("rail-accounts"),
             },
-            Card::Connecting => "Signing in",
-            Card::Plan => "Plan",
-            Card::Run if mode == Mode::Backup => "Backing up",
-            Card::Run => "Copying",
-            Card::Unmovable => "Blobs that cannot move",
-            Card::Confirm => "Confirm",
-            Card::Token => "Code from your email",
-            Card::DidWeb => "Publish your DID document",
-            Card::Deactivate => "Deactivate the old account",
-            Card::Done => "Done",
-            Card::Error => "Something went wrong",
+            Card::Connecting => tr!("screen-signing-in"),
+            Card::Plan => tr!("rail-plan"),
+            Card::Run if mode == Mode::Backup => tr!("screen-backing-up"),
+            Card::Run => tr!("screen-copying"),
+            Card::Unmovable => tr!("screen-unmovable"),
+            Card::Confirm => tr!("rail-confirm"),
+            Card::Token => tr!("screen-token"),
+            Card::DidWeb => tr!("screen-did-web"),
+            Card::Deactivate => tr!("deactivate-button"),
+            Card::Done => tr!("rail-done"),
+            Card::Error => tr!("screen-error"),
         }
     }
 }
 
 /// The way in's name, for the window title.
-pub fn way_in(mode: Mode) -> &'static str {
+pub fn way_in(mode: Mode) -> String {
     match mode {
-        Mode::Move => "Move your account",
-        Mode::Repair => "Repair missing blobs",
-        Mode::Backup => "Back up your account",
-        Mode::Protect => "Protect your account",
-        Mode::Restore => "Bring your account back",
+        Mode::Move => tr!("form-move-title"),
+        Mode::Repair => tr!("welcome-repair-button"),
+        Mode::Backup => tr!("form-backup-title"),
+        Mode::Protect => tr!("way-in-protect"),
+        Mode::Restore => tr!("way-in-restore"),
     }
 }
 
@@ -98,7 +100,7 @@ pub fn Flow(view: Signal<View>) -> Element {
     use_effect(move || {
         let card = card();
         let mode = ctl.peek().mode();
-        let title = format!("{} — {} — Tektite", card.name(mode), way_in(mode));
+        let title = tr!("window-title", screen = card.name(mode), way_in = way_in(mode));
         set_window_title(&title);
         focus_new_heading();
     });
@@ -126,31 +128,11 @@ fn Connecting() -> Element {
         _ => String::new(),
     };
     let (step, title, lead) = match c.mode() {
-        Mode::Move => (
-            Step::TargetPds,
-            "Signing in",
-            "Tektite asks the new PDS about itself, signs in to the old one and looks for a move of this account that was started earlier.",
-        ),
-        Mode::Repair => (
-            Step::Accounts,
-            "Signing in and planning",
-            "Tektite signs in to both servers, asks the new PDS which blobs it misses and measures what this device can hold.",
-        ),
-        Mode::Backup => (
-            Step::Accounts,
-            "Signing in",
-            "Tektite looks up the account, signs in to its server and opens the place the backup goes.",
-        ),
-        Mode::Restore => (
-            Step::Accounts,
-            "Reading the backup",
-            "Tektite reads the backup's manifest and your recovery key file. Nothing is sent anywhere yet.",
-        ),
-        Mode::Protect => (
-            Step::Accounts,
-            "Signing in",
-            "Tektite looks up the account, signs in to its server and asks it to email a confirmation code.",
-        ),
+        Mode::Move => (Step::TargetPds, tr!("screen-signing-in"), tr!("connecting-move")),
+        Mode::Repair => (Step::Accounts, tr!("connecting-repair-title"), tr!("connecting-repair")),
+        Mode::Backup => (Step::Accounts, tr!("screen-signing-in"), tr!("connecting-backup")),
+        Mode::Restore => (Step::Accounts, tr!("connecting-restore-title"), tr!("connecting-restore")),
+        Mode::Protect => (Step::Accounts, tr!("screen-signing-in"), tr!("connecting-protect")),
     };
     let sign_in_page = c.sign_in_page.clone();
     rsx! {
@@ -163,11 +145,16 @@ fn Connecting() -> Element {
             oncancel: move |_| runner.cancel(),
             if let Some((url, host)) = sign_in_page {
                 p { class: "hint sign-in-page",
-                    "No window opened? "
-                    a { href: "{url}", target: "_blank", rel: "noreferrer", "data-testid": "sign-in-page-link",
-                        "Open {host}'s sign-in page"
+                    {
+                        let link = tr!("connecting-open-page", host = &host);
+                        let sentence = tr!("connecting-no-window", link = &link);
+                        let (before, after) = around(&sentence, &link).unwrap_or((&sentence, ""));
+                        rsx! {
+                            "{before}"
+                            a { href: "{url}", target: "_blank", rel: "noreferrer", "data-testid": "sign-in-page-link", "{link}" }
+                            "{after}"
+                        }
                     }
-                    ". Tektite waits here until you are back."
                 }
             }
         }
@@ -185,15 +172,15 @@ fn ErrorCard() -> Element {
     let started = c.mode() == Mode::Move && !c.done.is_empty();
     rsx! {
         section { class: "card step-card", "aria-labelledby": "card-title", "data-testid": "error",
-            p { class: "eyebrow danger", "Something went wrong" }
+            p { class: "eyebrow danger", {tr!("screen-error")} }
             h1 { id: "card-title", tabindex: "-1", "{error.title}" }
             div { class: "callout advice", role: "alert",
-                strong { "What to do: " }
-                "{error.advice}"
+                strong { {tr!("error-what-to-do")} }
+                " {error.advice}"
             }
             // What the servers said, for whoever wants it (or is asked for it by support).
             details { class: "notes",
-                summary { "Technical details" }
+                summary { {tr!("technical-details")} }
                 p { class: "error-details", "data-testid": "error-message", "{error.message}" }
             }
             if started {
@@ -203,12 +190,12 @@ fn ErrorCard() -> Element {
             div { class: "actions",
                 button { class: "button primary", r#type: "button", "data-testid": "error-retry",
                     onclick: move |_| runner.submit(),
-                    "Try again"
+                    {tr!("error-try-again")}
                 }
                 button { class: "button secondary", r#type: "button", "data-testid": "error-back",
                     onclick: move |_| runner.back(),
                     ArrowLeftIcon {}
-                    "Back to the form"
+                    {tr!("run-back-to-form")}
                 }
             }
         }

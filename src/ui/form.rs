@@ -5,7 +5,7 @@
 //!
 //! The account being moved is asked for by handle (or DID) and password only: where it lives is
 //! looked up. Where to sign in (an entryway such as bsky.social), the PLC directory and the handle
-//! resolver are under "Advanced".
+//! resolver are under tr!("form-advanced").
 //!
 //! Field ids (automation hooks): `old-pds`, `old-handle`, `old-password`, `auth-factor`, `new-pds`,
 //! `invite-code`, `new-handle`, `new-email`, `new-password`, `plc-url`, `handle-resolver`, `recovery-key`, `strategy`,
@@ -13,10 +13,12 @@
 //! `data-testid` `check-server`, `server-facts`, `invite-needed`.
 
 use dioxus::prelude::*;
+use tektite_i18n::tr;
 
 use super::fields::{CardHead, Fact, SignInActions, StrategySelect, TextField};
 use super::focus::focus_field;
 use super::icons::ResumeIcon;
+use super::language::Emphasized;
 use super::recovery_key::RecoveryKeyField;
 use super::runner::Runner;
 use super::steps::Step;
@@ -66,58 +68,59 @@ pub fn FormCard(view: Signal<View>) -> Element {
             focus_field(field_element(field));
         }
     });
-    let submit_label = match mode {
-        Mode::Backup => "Sign in and back up",
-        Mode::Restore => "Check the backup",
-        Mode::Protect => "Sign in and add the key",
-        Mode::Move | Mode::Repair => "Sign in and plan",
-    };
+    let submit_label: String = match mode {
+        Mode::Backup => tr!("form-submit-backup"),
+        Mode::Restore => tr!("form-submit-restore"),
+        Mode::Protect => tr!("form-submit-protect"),
+        Mode::Move | Mode::Repair => tr!("form-submit-plan"),
+    }
+    .into();
     let (from_legend, resuming_heading, options_label, strategy_label) = if backing_up || protecting {
-        ("The account", "Continuing the backup of ", "Advanced", "Strategy")
+        (tr!("form-legend-the-account"), tr!("form-resuming-backup"), tr!("form-advanced"), tr!("form-strategy"))
     } else if moving {
-        ("Your account now", "Continuing the move of ", "Advanced", "Blob strategy")
+        (tr!("form-legend-account-now"), tr!("form-resuming-move"), tr!("form-advanced"), tr!("form-blob-strategy"))
     } else {
-        ("Your account now", "Resuming the migration of ", "Advanced", "Strategy")
+        (tr!("form-legend-account-now"), tr!("form-resuming-repair"), tr!("form-advanced"), tr!("form-strategy"))
     };
     let (title, lead, resuming_text, privacy, hint) = if restoring {
         (
-            "Bring your account back from a backup",
-            "For when the account's server is gone for good: your backup, your recovery key file, and the new PDS with the account you get there. Same DID, same posts, images and preferences.",
-            "The backup and the new PDS are filled in from last time. Pick the key file and enter the new password again: every finished step is kept.",
-            "The recovery key and the password are only used from this device, and never stored.",
-            "Nothing changes before you check what will be restored.",
+            tr!("form-restore-title"),
+            tr!("form-restore-lead"),
+            tr!("form-restore-resuming"),
+            tr!("form-restore-privacy"),
+            tr!("form-restore-hint"),
         )
     } else if protecting {
         (
-            "Protect your account with a recovery key",
-            "A key only you hold, put first among the keys that may change your identity. With it and a backup, you can bring the account up on another PDS even if this one disappears.",
-            "The handle is filled in from last time. Enter the password to continue.",
-            "The password and the emailed code are only used from this device, and never stored. The private half of a key made here goes into the file you keep, nowhere else.",
-            "Your PDS emails a code to confirm; nothing changes before you type it.",
+            tr!("form-protect-title"),
+            tr!("form-protect-lead"),
+            tr!("form-protect-resuming"),
+            tr!("form-protect-privacy"),
+            tr!("form-protect-hint"),
         )
     } else if backing_up {
         (
-            "Back up your account",
-            "Everything the account holds: posts, follows, images and videos, preferences and its identity's history, every file checked. Nothing changes on the server.",
-            "The handle is filled in from last time. Enter the password to continue: what the backup already holds is not downloaded again.",
-            "The password is only used from this device, and never stored.",
-            "A second backup later fetches only what is new.",
+            tr!("form-backup-title"),
+            tr!("form-backup-lead"),
+            tr!("form-backup-resuming"),
+            tr!("form-backup-privacy"),
+            tr!("form-backup-hint"),
         )
     } else if moving {
         (
-            "Move your account",
-            "The account you are moving, the PDS it moves to, and the account it gets there: same DID, same posts, followers and blobs.",
-            "The addresses and handles are filled in from last time. Enter the passwords again: every finished step is kept and the move continues where it stopped.",
-            "Passwords and codes are only used from this device, and never stored. The addresses and handles are remembered so an interrupted move can continue.",
-            "Nothing changes on either PDS until you start the plan.",
+            tr!("form-move-title"),
+            tr!("form-move-lead"),
+            tr!("form-move-resuming"),
+            tr!("form-move-privacy"),
+            tr!("welcome-move-hint"),
         )
     } else {
         (
-            "Repair: copy the blobs the new PDS misses",
-            "Sign in to the account on the PDS you are leaving and to the account already created on the new one. Tektite then lists what the new PDS still misses.",
-            "The addresses and handles are filled in from last time. Enter the two passwords to continue: the new PDS says what it still misses, and verified copies kept on this device are not downloaded again.",
-            "Passwords are only used to sign in from this device, and never stored. The addresses and handles are remembered so an interrupted migration can be resumed.",
-            "Nothing is copied until you confirm the plan.",
+            tr!("form-repair-title"),
+            tr!("form-repair-lead"),
+            tr!("form-repair-resuming"),
+            tr!("form-repair-privacy"),
+            tr!("form-repair-hint"),
         )
     };
 
@@ -131,7 +134,7 @@ pub fn FormCard(view: Signal<View>) -> Element {
                 div { class: "callout resume", "data-testid": "resuming",
                     ResumeIcon {}
                     div {
-                        strong { "{resuming_heading}" code { "{did}" } }
+                        strong { "{resuming_heading}" " " code { "{did}" } }
                         p { "{resuming_text}" }
                     }
                 }
@@ -149,21 +152,22 @@ pub fn FormCard(view: Signal<View>) -> Element {
                         RestoreSource {}
                     } else {
                     fieldset { class: "side",
-                        legend { span { class: "side-tag", "From" } "{from_legend}" }
+                        legend { span { class: "side-tag", {tr!("form-tag-from")} } "{from_legend}" }
                         TextField {
-                            id: "old-handle", label: "Handle or DID", kind: "text",
+                            id: "old-handle", label: tr!("form-handle-or-did"), kind: "text",
                             value: form.old_id.clone(), placeholder: "alice.bsky.social", autocomplete: "username",
-                            hint: Some("Tektite finds the server that holds the account from it"), error: err(Field::OldId),
+                            hint: Some(tr!("form-old-handle-hint")), error: err(Field::OldId),
                             oninput: move |v| { ctl.write().form.old_id = v; forget_error(ctl, Field::OldId); },
                         }
                         if form.sign_in == SignIn::Server {
                             div { class: "sign-in-choice", "data-testid": "sign-in-with-server",
                                 p { class: "hint",
-                                    strong { "You sign in on your server's own page. " }
+                                    strong { {tr!("form-server-sign-in")} }
+                                    " "
                                     if cfg!(target_arch = "wasm32") {
-                                        "Tektite opens it in a new window and never sees your password."
+                                        {tr!("form-server-sign-in-web")}
                                     } else {
-                                        "Tektite opens it in your browser and never sees your password."
+                                        {tr!("form-server-sign-in-desktop")}
                                     }
                                 }
                                 button { class: "link-button", r#type: "button", "data-testid": "use-password",
@@ -172,14 +176,14 @@ pub fn FormCard(view: Signal<View>) -> Element {
                                         // The button is gone: the keyboard goes on in the field that took its place.
                                         focus_field("old-password");
                                     },
-                                    "Use your password instead"
+                                    {tr!("form-use-password")}
                                 }
                             }
                         } else {
                             TextField {
-                                id: "old-password", label: "Password", kind: "password",
+                                id: "old-password", label: tr!("form-password"), kind: "password",
                                 value: secrets.read().old_password.clone(), placeholder: "", autocomplete: "current-password",
-                                hint: Some("The account password, not an app password"), error: err(Field::OldPassword),
+                                hint: Some(tr!("form-old-password-hint")), error: err(Field::OldPassword),
                                 oninput: move |v| { secrets.write().old_password = v; forget_error(ctl, Field::OldPassword); },
                             }
                             button { class: "link-button", r#type: "button", "data-testid": "use-server",
@@ -188,14 +192,14 @@ pub fn FormCard(view: Signal<View>) -> Element {
                                     forget_error(ctl, Field::OldPassword);
                                     focus_field("use-password");
                                 },
-                                "Sign in on your server's page instead"
+                                {tr!("form-use-server")}
                             }
                         }
                         if needs_code && form.sign_in == SignIn::Password {
                             TextField {
-                                id: "auth-factor", label: "Sign-in code", kind: "text",
+                                id: "auth-factor", label: tr!("form-sign-in-code"), kind: "text",
                                 value: secrets.read().auth_factor.clone(), placeholder: "ABCDE-12345", autocomplete: "one-time-code",
-                                hint: Some("The old PDS emailed it to the account's address"), error: None,
+                                hint: Some(tr!("form-sign-in-code-hint")), error: None,
                                 oninput: move |v| secrets.write().auth_factor = v,
                             }
                         }
@@ -205,17 +209,17 @@ pub fn FormCard(view: Signal<View>) -> Element {
                         BackupPlace {}
                     } else if protecting {
                         fieldset { class: "side",
-                            legend { span { class: "side-tag to", "Key" } "Your recovery key" }
+                            legend { span { class: "side-tag to", {tr!("form-tag-key")} } {tr!("form-legend-recovery-key")} }
                             RecoveryKeyField {}
                         }
                     } else {
                     fieldset { class: "side",
-                        legend { span { class: "side-tag to", "To" } "The new PDS" }
+                        legend { span { class: "side-tag to", {tr!("form-tag-to")} } {tr!("form-legend-new-pds")} }
                         TextField {
-                            id: "new-pds", label: "Server address", kind: "url",
+                            id: "new-pds", label: tr!("form-server-address"), kind: "url",
                             value: form.new_pds.clone(), placeholder: "https://pds.example.com", autocomplete: "url",
-                            hint: Some("The server the account moves to"),
-                            // "Check this PDS" found nothing there: the field itself is marked.
+                            hint: Some(tr!("form-new-pds-hint")),
+                            // {tr!("form-check-server")} found nothing there: the field itself is marked.
                             error: err(Field::NewPds).or_else(|| server_problem.clone()),
                             oninput: move |v| { ctl.write().form.new_pds = v; forget_error(ctl, Field::NewPds); },
                         }
@@ -225,21 +229,21 @@ pub fn FormCard(view: Signal<View>) -> Element {
                                 r#type: "button",
                                 "data-testid": "check-server",
                                 onclick: move |_| runner.check_server(),
-                                "Check this PDS"
+                                {tr!("form-check-server")}
                             }
                             if let Some(s) = server.clone() {
                                 dl { class: "facts compact two", "data-testid": "server-facts", title: "{s.did}",
-                                    Fact { label: "Handles under", value: if s.user_domains.is_empty() { "—".to_string() } else { s.user_domains.join(", ") } }
-                                    Fact { label: "Invite code", value: if s.invite_required { "needed".to_string() } else { "not needed".to_string() }, testid: "invite-needed" }
+                                    Fact { label: tr!("form-fact-handles-under"), value: if s.user_domains.is_empty() { tr!("form-none").to_string() } else { s.user_domains.join(", ") } }
+                                    Fact { label: tr!("form-invite-code"), value: if s.invite_required { tr!("form-invite-needed").to_string() } else { tr!("form-invite-not-needed").to_string() }, testid: "invite-needed" }
                                     if s.phone_required {
-                                        Fact { label: "Phone", value: "verification needed: Tektite cannot do that".to_string(), wide: true }
+                                        Fact { label: tr!("form-fact-phone"), value: tr!("form-phone-needed").to_string(), wide: true }
                                     }
                                 }
                             }
                             TextField {
-                                id: "invite-code", label: "Invite code", kind: "text",
+                                id: "invite-code", label: tr!("form-invite-code"), kind: "text",
                                 value: form.invite_code.clone(), placeholder: "", autocomplete: "off",
-                                hint: Some("Only if the new PDS asks for one"), error: err(Field::InviteCode),
+                                hint: Some(tr!("form-invite-hint")), error: err(Field::InviteCode),
                                 oninput: move |v| { ctl.write().form.invite_code = v; forget_error(ctl, Field::InviteCode); },
                             }
                         } else {
@@ -249,7 +253,7 @@ pub fn FormCard(view: Signal<View>) -> Element {
                     }
                     if creates {
                         fieldset { class: "side",
-                            legend { span { class: "side-tag to", "New" } "The account on the new PDS" }
+                            legend { span { class: "side-tag to", {tr!("form-tag-new")} } {tr!("form-legend-new-account")} }
                             NewAccountFields {}
                         }
                     }
@@ -264,48 +268,49 @@ pub fn FormCard(view: Signal<View>) -> Element {
                             onchange: move |pick| ctl.write().form.strategy = pick,
                         }
                         div { class: "field",
-                            label { r#for: "concurrency", "Blobs at once" }
+                            label { r#for: "concurrency", {tr!("form-concurrency")} }
                             select {
                                 id: "concurrency",
                                 name: "concurrency",
                                 onchange: move |e| ctl.write().form.concurrency = e.value().parse().ok(),
-                                option { value: "", selected: concurrency.is_empty(), "Default" }
+                                option { value: "", selected: concurrency.is_empty(), {tr!("form-concurrency-default")} }
                                 for n in [1usize, 2, 4, 8] {
                                     option { value: "{n}", selected: concurrency == n.to_string(), "{n}" }
                                 }
                             }
-                            p { class: "field-hint", "Default: adapts. It starts at 4 and grows while the transfer gets faster (links with latency need more); a number here pins it." }
+                            p { class: "field-hint", {tr!("form-concurrency-hint")} }
                         }
                         }
                         if mode.has_old_account() {
                         TextField {
-                            id: "old-pds", label: "Sign in at (optional)", kind: "url",
-                            value: form.old_pds.clone(), placeholder: "found from the handle", autocomplete: "url",
-                            hint: Some("Leave empty: the account's own server is looked up. Or where you sign in, e.g. https://bsky.social"), error: err(Field::OldPds),
+                            id: "old-pds", label: tr!("form-old-pds"), kind: "url",
+                            value: form.old_pds.clone(), placeholder: tr!("form-old-pds-placeholder"), autocomplete: "url",
+                            hint: Some(tr!("form-old-pds-hint")), error: err(Field::OldPds),
                             oninput: move |v| { ctl.write().form.old_pds = v; forget_error(ctl, Field::OldPds); },
                         }
                         }
                         TextField {
-                            id: "plc-url", label: "PLC directory", kind: "url",
+                            id: "plc-url", label: tr!("form-plc-url"), kind: "url",
                             value: form.plc_url.clone(), placeholder: "https://plc.directory", autocomplete: "off",
-                            hint: Some("Leave as it is unless you run your own"), error: err(Field::PlcUrl),
+                            hint: Some(tr!("form-plc-url-hint")), error: err(Field::PlcUrl),
                             oninput: move |v| { ctl.write().form.plc_url = v; forget_error(ctl, Field::PlcUrl); },
                         }
                         if moving {
                             RecoveryKeyField {}
                         }
                         TextField {
-                            id: "handle-resolver", label: "Handle resolver", kind: "url",
+                            id: "handle-resolver", label: tr!("form-handle-resolver"), kind: "url",
                             value: form.handle_resolver.clone(), placeholder: "https://public.api.bsky.app", autocomplete: "off",
-                            hint: Some("Asked when a handle's DNS record cannot be read (browsers cannot)"), error: err(Field::HandleResolver),
+                            hint: Some(tr!("form-handle-resolver-hint")), error: err(Field::HandleResolver),
                             oninput: move |v| { ctl.write().form.handle_resolver = v; forget_error(ctl, Field::HandleResolver); },
                         }
                     }
                 }
                 p { class: "privacy",
                     if form.sign_in == SignIn::Server && !restoring {
-                        "Your server's sign-in lasts only while Tektite runs and is never stored; Tektite asks it only for what this needs. "
-                        if creates { "The new account's password is only used from this device, and never stored." }
+                        {tr!("form-server-privacy")}
+                        if creates { " " }
+                        if creates { {tr!("form-server-privacy-new")} }
                     } else {
                         "{privacy}"
                     }
@@ -334,7 +339,7 @@ fn RestoreSource() -> Element {
     let key = secrets.read().recovery_key_file.clone().map(|(name, text)| {
         match tektite_engine::recovery_key::RecoveryKey::from_file_text(&text) {
             Ok(k) => Ok(format!("{name}: {}", k.did_key())),
-            Err(e) => Err(format!("{name} cannot be used: {e}")),
+            Err(e) => Err(tr!("form-key-file-unusable", name = &name, error = e.to_string())),
         }
     });
     let key_error = err(Field::RecoveryKeyFile).or_else(|| key.clone().and_then(Result::err));
@@ -343,7 +348,7 @@ fn RestoreSource() -> Element {
         let mut found = Vec::new();
         for (location, _, m) in crate::app::kept_backups::with_manifests().await {
             let who = m.handle.clone().unwrap_or(m.did.clone());
-            found.push((location, format!("{who}, taken {} ({} blobs)", m.taken_at, m.blobs.len())));
+            found.push((location, tr!("form-backup-choice", who = who, taken = &m.taken_at, blobs = m.blobs.len())));
         }
         found
     });
@@ -351,27 +356,29 @@ fn RestoreSource() -> Element {
     let choices = known.read().clone().unwrap_or_default();
     rsx! {
         fieldset { class: "side",
-            legend { span { class: "side-tag", "From" } "Your backup and key" }
+            legend { span { class: "side-tag", {tr!("form-tag-from")} } {tr!("form-legend-backup-and-key")} }
             if on_web {
                 div { class: "field",
-                    label { r#for: "backup-choice", "Backup" }
+                    label { r#for: "backup-choice", {tr!("form-backup")} }
                     select {
                         id: "backup-choice",
                         onchange: move |e| { ctl.write().form.backup_folder = e.value(); forget_error(ctl, Field::Backup); },
-                        option { value: "", selected: folder.is_empty(), "Choose a backup kept in this browser" }
+                        option { value: "", selected: folder.is_empty(), {tr!("form-backup-choose")} }
                         for (location, label) in choices.iter() {
                             option { key: "{location}", value: "{location}", selected: *location == folder, "{label}" }
                         }
                     }
                     if let Some(name) = folder.strip_prefix(tektite_platform::backup::PICKED) {
-                        p { class: "field-hint", "data-testid": "restore-picked", "The backup in the folder " strong { "{name}" } " you picked." }
+                        p { class: "field-hint", "data-testid": "restore-picked",
+                            Emphasized { text: tr!("restore-picked-folder", name = name), part: name.to_owned() }
+                        }
                     } else if choices.is_empty() && !folder.starts_with(tektite_platform::backup::ARCHIVE) {
-                        p { class: "field-hint", "No backup is kept in this browser: choose its archive (.tar) below." }
+                        p { class: "field-hint", {tr!("form-backup-none")} }
                     }
                     if tektite_platform::backup::can_pick_folder() {
                         button { class: "button secondary small", r#type: "button", "data-testid": "pick-backup-folder",
                             onclick: move |_| pick_folder(ctl, Field::Backup),
-                            "Choose a backup folder"
+                            {tr!("form-backup-pick-folder")}
                         }
                     }
                     if let Some(e) = err(Field::Backup) {
@@ -379,7 +386,7 @@ fn RestoreSource() -> Element {
                     }
                 }
                 div { class: "field",
-                    label { r#for: "backup-archive", "Or the backup's archive (.tar)" }
+                    label { r#for: "backup-archive", {tr!("form-backup-archive")} }
                     input {
                         id: "backup-archive",
                         r#type: "file",
@@ -389,24 +396,24 @@ fn RestoreSource() -> Element {
                     }
                     if let Some(name) = folder.strip_prefix(tektite_platform::backup::ARCHIVE) {
                         p { class: "field-hint", id: "backup-archive-hint", "data-testid": "restore-archive",
-                            "The archive " strong { "{name}" } ", read where it is: nothing is copied into the browser."
+                            Emphasized { text: tr!("restore-archive-picked", name = name), part: name.to_owned() }
                         }
                     } else {
                         p { class: "field-hint", id: "backup-archive-hint",
-                            "The file a backup in a browser was downloaded as, or a backup folder packed with tar."
+                            {tr!("form-backup-archive-hint")}
                         }
                     }
                 }
             } else {
                 TextField {
-                    id: "backup-folder", label: "Backup folder", kind: "text",
-                    value: folder, placeholder: "Documents/Tektite backups/alice.bsky.social", autocomplete: "off",
-                    hint: Some("The folder a backup wrote (it holds manifest.json), or its .tar"), error: err(Field::Backup),
+                    id: "backup-folder", label: tr!("form-backup-folder"), kind: "text",
+                    value: folder, placeholder: tr!("form-backup-folder-placeholder"), autocomplete: "off",
+                    hint: Some(tr!("form-backup-folder-hint")), error: err(Field::Backup),
                     oninput: move |v| { ctl.write().form.backup_folder = v; forget_error(ctl, Field::Backup); },
                 }
             }
             div { class: if key_error.is_some() { "field has-error" } else { "field" },
-                label { r#for: "recovery-key-file", "Recovery key file" }
+                label { r#for: "recovery-key-file", {tr!("form-key-file")} }
                 input {
                     id: "recovery-key-file",
                     r#type: "file",
@@ -423,7 +430,7 @@ fn RestoreSource() -> Element {
                 match (&key, &key_error) {
                     (_, Some(e)) => rsx! { p { class: "field-error", id: "recovery-key-file-error", "{e}" } },
                     (Some(Ok(line)), None) => rsx! { p { class: "field-hint did-key", "data-testid": "recovery-key-file-ok", "{line}" } },
-                    _ => rsx! { p { class: "field-hint", "The file written when the key was made (tektite-recovery-key-….txt). It stays on this device." } },
+                    _ => rsx! { p { class: "field-hint", {tr!("form-key-file-hint")} } },
                 }
             }
         }
@@ -473,21 +480,21 @@ fn BackupPlace() -> Element {
     let can_pick = tektite_platform::backup::can_pick_folder();
     rsx! {
         fieldset { class: "side",
-            legend { span { class: "side-tag to", "Into" } "Where the backup goes" }
+            legend { span { class: "side-tag to", {tr!("form-tag-into")} } {tr!("form-legend-backup-place")} }
             if on_web {
                 if let Some(name) = folder.strip_prefix(tektite_platform::backup::PICKED) {
                     p { class: "field-hint", "data-testid": "backup-place",
-                        "Into the folder " strong { "{name}" } " you picked: the files stay there, and the next backup into it fetches only what is new."
+                        Emphasized { text: tr!("backup-into-picked-folder", name = name), part: name.to_owned() }
                     }
                 } else {
                     p { class: "field-hint", "data-testid": "backup-place",
-                        "Into this browser's storage for this site, then handed to you as one archive (.tar) in your downloads. Unpacked, it is a backup folder the Tektite command line can check and restore from. The next backup in this browser fetches only what is new."
+                        {tr!("form-backup-into-browser")}
                     }
                 }
                 if can_pick {
                     button { class: "button secondary small", r#type: "button", "data-testid": "pick-backup-folder",
                         onclick: move |_| pick_folder(ctl, Field::Backup),
-                        if folder.starts_with(tektite_platform::backup::PICKED) { "Choose another folder" } else { "Choose a folder instead" }
+                        if folder.starts_with(tektite_platform::backup::PICKED) { {tr!("form-backup-pick-another")} } else { {tr!("form-backup-pick-instead")} }
                     }
                 }
                 if let Some(e) = c.error_for(Field::Backup) {
@@ -495,9 +502,9 @@ fn BackupPlace() -> Element {
                 }
             } else {
                 TextField {
-                    id: "backup-folder", label: "Folder", kind: "text",
+                    id: "backup-folder", label: tr!("form-folder"), kind: "text",
                     value: folder, placeholder: default, autocomplete: "off",
-                    hint: Some("Leave empty for the folder shown. An earlier backup of the same account there is brought up to date."), error: None,
+                    hint: Some(tr!("form-folder-hint")), error: None,
                     oninput: move |v| ctl.write().form.backup_folder = v,
                 }
             }
@@ -516,20 +523,20 @@ fn NewAccountFields() -> Element {
     let moving = c.mode().creates_account();
     let err = |f: Field| c.error_for(f).map(str::to_owned);
     let (handle_label, handle_hint, password_label, password_hint) = if !moving {
-        ("Handle or DID", "The account created there for this move (it may be deactivated)", "Password", None)
+        (tr!("form-handle-or-did"), tr!("form-repair-new-handle-hint"), tr!("form-password"), None)
     } else if c.server.as_ref().is_some_and(|s| !s.user_domains.is_empty()) {
         (
-            "New handle",
-            "Under one of the domains above (pick from the list as you type), or a domain you own: then its DNS must already name your account",
-            "New password",
-            Some("For the account on the new PDS"),
+            tr!("form-new-handle"),
+            tr!("form-new-handle-hint-domains"),
+            tr!("form-new-password"),
+            Some(tr!("form-new-password-hint")),
         )
     } else {
         (
-            "New handle",
-            "Under one of the new PDS's domains, or a domain you own",
-            "New password",
-            Some("For the account on the new PDS"),
+            tr!("form-new-handle"),
+            tr!("form-new-handle-hint"),
+            tr!("form-new-password"),
+            Some(tr!("form-new-password-hint")),
         )
     };
     // The whole handles the new PDS gives out, from what is typed so far (a pick list).
@@ -552,7 +559,7 @@ fn NewAccountFields() -> Element {
         }
         if moving {
             TextField {
-                id: "new-email", label: "Email", kind: "email",
+                id: "new-email", label: tr!("form-email"), kind: "email",
                 value: c.form.new_email.clone(), placeholder: "alice@example.com", autocomplete: "email",
                 hint: None, error: err(Field::NewEmail),
                 oninput: move |v| { ctl.write().form.new_email = v; forget_error(ctl, Field::NewEmail); },

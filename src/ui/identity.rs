@@ -3,6 +3,7 @@
 
 use dioxus::prelude::*;
 use tektite_engine::migration::MigrationSummary;
+use tektite_i18n::tr;
 
 use super::fields::{CardHead, Fact, TextField};
 use super::focus::focus_field;
@@ -16,21 +17,21 @@ use crate::app::format;
 
 /// Where the move stands, as facts (the confirmation and the report).
 pub fn summary_facts(s: &MigrationSummary) -> Element {
-    let opt = |v: Option<u64>| v.map_or("—".to_string(), |n| n.to_string());
+    let opt = |v: Option<u64>| v.map_or("—".to_string(), tektite_i18n::numbers::integer);
     rsx! {
         dl { class: "facts",
-            Fact { label: "Account (DID)", value: s.did.clone(), wide: true }
-            Fact { label: "From", value: format!("{} ({})", s.old_pds, s.old_handle), long: true }
-            Fact { label: "To", value: format!("{} ({})", s.new_pds, s.new_handle), long: true }
-            Fact { label: "Records on the new PDS", value: opt(s.records), testid: "records" }
-            Fact { label: "Blobs expected / imported", value: format!("{} / {}", opt(s.blobs_expected), opt(s.blobs_imported)) }
-            Fact { label: "Blobs missing", value: match (s.blobs_missing, s.accepted_missing.len()) {
+            Fact { label: tr!("facts-account-did"), value: s.did.clone(), wide: true }
+            Fact { label: tr!("facts-from"), value: format!("{} ({})", s.old_pds, s.old_handle), long: true }
+            Fact { label: tr!("facts-to"), value: format!("{} ({})", s.new_pds, s.new_handle), long: true }
+            Fact { label: tr!("facts-records"), value: opt(s.records), testid: "records" }
+            Fact { label: tr!("facts-blobs-expected-imported"), value: format!("{} / {}", opt(s.blobs_expected), opt(s.blobs_imported)) }
+            Fact { label: tr!("facts-blobs-missing"), value: match (s.blobs_missing, s.accepted_missing.len()) {
                 (None, _) => "—".to_string(),
-                (Some(n), 0) => n.to_string(),
-                (Some(n), lost) => format!("{n} ({lost} accepted as lost)"),
+                (Some(n), 0) => tektite_i18n::numbers::integer(n as u64),
+                (Some(n), lost) => tr!("facts-missing-accepted", count = n, lost = lost),
             }, testid: "blobs-missing" }
-            Fact { label: "New account", value: match s.new_account_active { Some(true) => "active".to_string(), Some(false) => "not active yet".to_string(), None => "—".to_string() } }
-            Fact { label: "Your identity points at", value: s.did_document_pds.clone().unwrap_or_else(|| "—".into()), long: true, testid: "did-doc-pds" }
+            Fact { label: tr!("facts-new-account"), value: match s.new_account_active { Some(true) => tr!("facts-active"), Some(false) => tr!("facts-not-active"), None => "—".to_string() } }
+            Fact { label: tr!("facts-identity-points-at"), value: s.did_document_pds.clone().unwrap_or_else(|| "—".into()), long: true, testid: "did-doc-pds" }
         }
     }
 }
@@ -46,22 +47,22 @@ pub fn ConfirmCard() -> Element {
         section { class: "card step-card", "aria-labelledby": "card-title", "data-testid": "move-confirm",
             CardHead {
                 step: Step::Identity,
-                title: "Everything is copied. Move your identity?".to_string(),
-                lead: "Your posts, follows, preferences and every blob are on the new PDS. The next steps cannot be undone.".to_string(),
+                title: tr!("confirm-title"),
+                lead: tr!("confirm-lead"),
             }
             {facts}
             div { class: "callout warn", role: "note",
                 // One column: the callout lays its children out side by side.
                 div {
-                    strong { "What will happen" }
+                    strong { {tr!("confirm-what-happens")} }
                     ul {
                         if !s.did.starts_with("did:web:") {
-                            li { "The old PDS emails a confirmation code to the account's address; you type it here (it is valid for 15 minutes)." }
+                            li { {tr!("confirm-code-emailed")} }
                         }
                         for (i, line) in s.irreversible.iter().enumerate() {
                             li { key: "{i}", "{capitalize(line)}" }
                         }
-                        li { "The account is activated on the new PDS." }
+                        li { {tr!("confirm-activated")} }
                     }
                 }
             }
@@ -69,13 +70,13 @@ pub fn ConfirmCard() -> Element {
                 div { class: "callout info", "data-testid": "rotation-keys",
                     // One column: the callout lays its children out side by side.
                     div {
-                        strong { "Who may change your identity afterwards (rotation keys, first wins)" }
+                        strong { {tr!("confirm-rotation-keys")} }
                         ol {
                             for (i, key) in keys.iter().enumerate() {
                                 li { key: "{i}", code { "{key}" } }
                             }
                         }
-                        p { class: "field-hint", "Keys you added yourself stay, ahead of the new PDS's own key." }
+                        p { class: "field-hint", {tr!("confirm-keys-stay")} }
                     }
                 }
             }
@@ -83,13 +84,13 @@ pub fn ConfirmCard() -> Element {
             div { class: "actions",
                 button { class: "button primary", r#type: "button", "data-testid": "confirm-button",
                     onclick: move |_| runner.confirm(),
-                    "Yes, move my identity"
+                    {tr!("confirm-button")}
                     ArrowRightIcon {}
                 }
                 button { class: "button secondary", r#type: "button", "data-testid": "cancel-button",
-                    onclick: move |_| runner.cancel(), "Not now"
+                    onclick: move |_| runner.cancel(), {tr!("confirm-not-now")}
                 }
-                p { class: "hint", "“Not now” keeps everything copied; you can come back to this step later." }
+                p { class: "hint", {tr!("confirm-not-now-hint")} }
             }
         }
     }
@@ -121,12 +122,12 @@ pub fn TokenCard() -> Element {
     let refused = runner.ctl.read().token_rejected.clone();
     let code_error = refused.as_ref().map(|r| format!("{}. {}", r.title, r.advice));
     let protecting = runner.ctl.read().mode() == Mode::Protect;
-    let (who, submit) =
-        if protecting { ("Your PDS", "Add my recovery key") } else { ("The old PDS", "Move my identity") };
-    let lead = if email_sent_now {
-        format!("{who} has just emailed a confirmation code to {email}.")
-    } else {
-        format!("{who} emailed a confirmation code to {email} earlier.")
+    let submit = if protecting { tr!("token-submit-protect") } else { tr!("token-submit-move") };
+    let lead = match (protecting, email_sent_now) {
+        (true, true) => tr!("token-lead-protect-now", email = &email),
+        (true, false) => tr!("token-lead-protect-earlier", email = &email),
+        (false, true) => tr!("token-lead-move-now", email = &email),
+        (false, false) => tr!("token-lead-move-earlier", email = &email),
     };
     // A live countdown, in the person's own time zone, with the exact UTC time beside it where
     // that differs (the email's own times may be in UTC).
@@ -134,26 +135,26 @@ pub fn TokenCard() -> Element {
     let valid = if tektite_engine::waits::local_offset_secs(expires_unix) == 0 {
         countdown
     } else {
-        format!("{countdown} ({})", format::utc_clock(expires_unix))
+        format!("{countdown} ({})", format::clock(expires_unix))
     };
     rsx! {
         section { class: "card step-card", "aria-labelledby": "card-title", "data-testid": "plc-token",
             CardHead {
                 step: Step::Identity,
-                title: "Type the code from the email".to_string(),
+                title: tr!("token-title"),
                 lead: lead,
             }
             if let Some(refused) = refused {
                 div { class: "callout error", "data-testid": "token-refused",
                     div {
-                        strong { "{refused.title}. " }
-                        "{refused.advice}"
+                        strong { "{refused.title}." }
+                        " {refused.advice}"
                     }
                 }
             }
             dl { class: "facts",
-                Fact { label: "Sent to", value: email.clone(), testid: "token-email" }
-                Fact { label: "Valid", value: valid, testid: "token-expires" }
+                Fact { label: tr!("token-sent-to"), value: email.clone(), testid: "token-email" }
+                Fact { label: tr!("token-valid"), value: valid, testid: "token-expires" }
             }
             form {
                 class: "migration-form",
@@ -163,9 +164,9 @@ pub fn TokenCard() -> Element {
                     runner.token(token.read().clone());
                 },
                 TextField {
-                    id: "plc-token-input", label: "Confirmation code", kind: "text",
+                    id: "plc-token-input", label: tr!("token-code"), kind: "text",
                     value: token.peek().clone(), placeholder: "ABCDE-12345", autocomplete: "one-time-code",
-                    hint: Some("Letters and digits as in the email, e.g. ABCDE-12345"), error: code_error,
+                    hint: Some(tr!("token-code-hint")), error: code_error,
                     oninput: move |v| token.set(v),
                 }
                 div { class: "actions",
@@ -174,10 +175,10 @@ pub fn TokenCard() -> Element {
                         ArrowRightIcon {}
                     }
                     button { class: "button secondary", r#type: "button", "data-testid": "new-token-button",
-                        onclick: move |_| runner.new_token(), "Email me a new code"
+                        onclick: move |_| runner.new_token(), {tr!("token-new-code")}
                     }
                     button { class: "button secondary", r#type: "button", "data-testid": "cancel-button",
-                        onclick: move |_| runner.cancel(), "Stop"
+                        onclick: move |_| runner.cancel(), {tr!("token-stop")}
                     }
                 }
             }
@@ -196,17 +197,17 @@ pub fn DidWebCard() -> Element {
         section { class: "card step-card", "aria-labelledby": "card-title", "data-testid": "did-web-update",
             CardHead {
                 step: Step::Identity,
-                title: "Publish your new DID document".to_string(),
-                lead: format!("{} is a did:web: you move it yourself, by changing the document at {}.", u.did, u.document_url),
+                title: tr!("did-web-title"),
+                lead: tr!("did-web-lead", did = &u.did, url = &u.document_url),
             }
             dl { class: "facts",
-                Fact { label: "PDS (#atproto_pds)", value: u.pds_endpoint.clone(), wide: true }
-                Fact { label: "Signing key (#atproto, Multikey)", value: u.signing_key.clone(), wide: true }
-                Fact { label: "Handle (alsoKnownAs)", value: format!("at://{}", u.handle), wide: true }
+                Fact { label: tr!("did-web-pds"), value: u.pds_endpoint.clone(), wide: true }
+                Fact { label: tr!("did-web-signing-key"), value: u.signing_key.clone(), wide: true }
+                Fact { label: tr!("did-web-handle"), value: format!("at://{}", u.handle), wide: true }
             }
             div { class: "callout warn", role: "status", "data-testid": "did-web-lacking",
                 div {
-                    strong { "The published document still lacks:" }
+                    strong { {tr!("did-web-lacks")} }
                     ul {
                         for (i, l) in u.lacking.iter().enumerate() {
                             li { key: "{i}", "{capitalize(l)}" }
@@ -214,23 +215,23 @@ pub fn DidWebCard() -> Element {
                     }
                 }
             }
-            h2 { class: "section-title", "The document to publish (your other entries kept)" }
+            h2 { class: "section-title", {tr!("did-web-document")} }
             // Scrolls sideways on a narrow screen: reachable by keyboard, and named.
             pre { class: "document", "data-testid": "did-web-document", tabindex: "0", role: "region",
-                "aria-label": "The DID document to publish",
+                "aria-label": tr!("did-web-document-label"),
                 "{document}"
             }
             StepList {}
             div { class: "actions",
                 button { class: "button primary", r#type: "button", "data-testid": "did-web-recheck",
                     onclick: move |_| runner.recheck(),
-                    "I published it: check again"
+                    {tr!("did-web-recheck")}
                     ArrowRightIcon {}
                 }
                 button { class: "button secondary", r#type: "button", "data-testid": "cancel-button",
-                    onclick: move |_| runner.cancel(), "Stop"
+                    onclick: move |_| runner.cancel(), {tr!("token-stop")}
                 }
-                p { class: "hint", "Stopping keeps everything copied; the move continues here once the document is published." }
+                p { class: "hint", {tr!("did-web-stop-hint")} }
             }
         }
     }

@@ -19,6 +19,7 @@ mod focus;
 mod form;
 mod icons;
 mod identity;
+mod language;
 mod leave_guard;
 mod plan;
 mod recovery_key;
@@ -31,6 +32,8 @@ mod welcome;
 mod window_title;
 
 use dioxus::prelude::*;
+
+use tektite_i18n::tr;
 
 use crate::app::controller::{Controller, Phase};
 use crate::app::form::{prefill_from_environment, Mode};
@@ -103,13 +106,17 @@ pub fn App() -> Element {
     // The start page's title (each flow screen sets its own, see `flow.rs`).
     use_effect(move || {
         if view() == View::Welcome {
-            set_window_title("Tektite — move, back up and protect your Bluesky account");
+            set_window_title(&tr!("welcome-window-title"));
         }
     });
 
-    rsx! {
-        Head {}
-        div { class: "app",
+    language::use_html_lang();
+    // Every view under here re-renders in a newly picked language (see `language::LANG`).
+    let lang = language::LANG();
+
+    // Keyed by the language: a new choice mounts the views afresh, in its words.
+    let page = rsx! {
+        div { class: "app", key: "{lang.tag()}",
             Announcer {}
             Header {}
             div { class: "layout",
@@ -123,6 +130,10 @@ pub fn App() -> Element {
             }
             Footer {}
         }
+    };
+    rsx! {
+        Head {}
+        {page}
     }
 }
 
@@ -200,7 +211,7 @@ fn Header() -> Element {
                     span { class: "brand-mark", "aria-hidden": "true", dangerous_inner_html: LOGO_SVG }
                     span { class: "brand-name", "Tektite" }
                 }
-                span { class: "topbar-note", "ATProto account migration" }
+                span { class: "topbar-note", {tr!("header-note")} }
             }
         }
     }
@@ -212,7 +223,7 @@ fn StepRail(stage: Stage, mode: Mode) -> Element {
     let rail = rail_of(stage, mode);
 
     rsx! {
-        nav { class: "steps", "aria-label": "Migration steps",
+        nav { class: "steps", "aria-label": tr!("rail-label"),
             ol {
                 for (step , state) in rail {
                     li {
@@ -235,11 +246,12 @@ fn StepRail(stage: Stage, mode: Mode) -> Element {
 #[component]
 fn Footer() -> Element {
     let version = env!("CARGO_PKG_VERSION");
-    let face = if cfg!(target_arch = "wasm32") { "web" } else { "desktop" };
+    let face = if cfg!(target_arch = "wasm32") { tr!("footer-face-web") } else { tr!("footer-face-desktop") };
     rsx! {
         footer { class: "footer",
             span { "Tektite {version} · {face}" }
-            span { "Open source · MIT or Apache-2.0" }
+            language::LanguageMenu {}
+            span { {tr!("footer-license")} }
         }
     }
 }

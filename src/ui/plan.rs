@@ -6,6 +6,7 @@
 use dioxus::prelude::*;
 use tektite_engine::migration::Step as EngineStep;
 use tektite_engine::{MigrationPlan, StrategyKind};
+use tektite_i18n::tr;
 
 use super::fields::{CardHead, Fact};
 use super::icons::{ArrowLeftIcon, ArrowRightIcon};
@@ -30,13 +31,13 @@ pub fn PlanCard() -> Element {
             let Some(preview) = c.restore_preview.clone() else {
                 return rsx! {};
             };
-            (restore_head(&preview), restore_facts(&preview), "Restore now", None, Some(preview.blobs))
+            (restore_head(&preview), restore_facts(&preview), tr!("plan-restore-now"), None, Some(preview.blobs))
         }
         Mode::Repair => {
             let Some(plan) = c.plan.clone() else {
                 return rsx! {};
             };
-            let label = if plan.blobs_missing == 0 { "Check and finish" } else { "Start copying" };
+            let label = if plan.blobs_missing == 0 { tr!("plan-check-and-finish") } else { tr!("plan-start-copying") };
             (
                 repair_head(&plan),
                 blob_plan_facts(&plan),
@@ -47,7 +48,8 @@ pub fn PlanCard() -> Element {
         }
         Mode::Move => {
             let resumed = !c.done.is_empty();
-            (move_head(resumed), move_facts(&c), if resumed { "Continue" } else { "Start copying" }, None, None)
+            let start = if resumed { tr!("banner-continue") } else { tr!("plan-start-copying") };
+            (move_head(resumed), move_facts(&c), start, None, None)
         }
     };
     rsx! {
@@ -69,14 +71,14 @@ pub fn PlanCard() -> Element {
                     button { class: "button secondary", r#type: "button", "data-testid": "back-button",
                         onclick: move |_| runner.back(),
                         ArrowLeftIcon {}
-                        "Back"
+                        {tr!("card-back")}
                     }
                     p { class: "hint",
-                        if mode == Mode::Restore { "You can stop at any time: every finished step is kept." } else { "You can stop at any time: finished blobs are kept." }
+                        if mode == Mode::Restore { {tr!("plan-stop-restore")} } else { {tr!("plan-stop-repair")} }
                     }
                 } else {
                     button { class: "button secondary", r#type: "button", "data-testid": "cancel-button",
-                        onclick: move |_| runner.cancel(), "Cancel"
+                        onclick: move |_| runner.cancel(), {tr!("card-cancel")}
                     }
                 }
             }
@@ -85,21 +87,14 @@ pub fn PlanCard() -> Element {
 }
 
 fn repair_head(plan: &MigrationPlan) -> Element {
-    let size = plan.total_size.map(|s| format!(" ({})", format::bytes(s))).unwrap_or_default();
     let (title, lead) = if plan.blobs_missing == 0 {
-        (
-            "Nothing to copy".to_string(),
-            "The new PDS misses no blobs. Starting only asks it once more and shows the report.".to_string(),
-        )
+        (tr!("plan-nothing-title"), tr!("plan-nothing-lead"))
     } else {
-        (
-            format!("Copy {}{size}", format::blobs(plan.blobs_missing)),
-            format!(
-                "The new PDS misses {} of the {} your old PDS holds. Nothing has been changed yet.",
-                plan.blobs_missing,
-                format::blobs(plan.blobs_inventory)
-            ),
-        )
+        let title = match plan.total_size {
+            Some(size) => tr!("plan-copy-title-size", count = plan.blobs_missing, size = format::bytes(size)),
+            None => tr!("plan-copy-title", count = plan.blobs_missing),
+        };
+        (title, tr!("plan-copy-lead", missing = plan.blobs_missing, total = plan.blobs_inventory))
     };
     rsx! { CardHead { step: Step::Plan, title, lead } }
 }
@@ -109,8 +104,8 @@ fn restore_head(p: &RestorePreview) -> Element {
     rsx! {
         CardHead {
             step: Step::Plan,
-            title: format!("Bring {who} back on {}", host_of(&p.new_pds)),
-            lead: "Nothing has changed yet. Check what the backup holds and the key that will sign, then restore.".to_string(),
+            title: tr!("plan-restore-title", who = who, host = host_of(&p.new_pds)),
+            lead: tr!("plan-restore-lead"),
         }
     }
 }
@@ -119,21 +114,21 @@ fn restore_head(p: &RestorePreview) -> Element {
 fn restore_facts(p: &RestorePreview) -> Element {
     rsx! {
         dl { class: "facts", "data-testid": "restore-facts",
-            Fact { label: "Account", value: p.did.clone(), wide: true }
-            Fact { label: "Backup taken", value: p.taken_at.clone() }
-            Fact { label: "Blobs", value: format!("{} ({})", format::blobs(p.blobs), format::bytes(p.bytes)), testid: "plan-missing" }
-            Fact { label: "From (gone)", value: p.old_pds.clone(), long: true }
-            Fact { label: "To", value: format!("{} as {}", p.new_pds, p.new_handle), long: true }
-            Fact { label: "Signed with your recovery key", value: p.key.clone(), wide: true }
+            Fact { label: tr!("plan-account"), value: p.did.clone(), wide: true }
+            Fact { label: tr!("plan-backup-taken"), value: p.taken_at.clone() }
+            Fact { label: tr!("plan-blobs"), value: format!("{} ({})", format::blobs(p.blobs), format::bytes(p.bytes)), testid: "plan-missing" }
+            Fact { label: tr!("plan-from-gone"), value: p.old_pds.clone(), long: true }
+            Fact { label: tr!("facts-to"), value: tr!("plan-restore-to", pds = &p.new_pds, handle = &p.new_handle), long: true }
+            Fact { label: tr!("plan-signed-with-key"), value: p.key.clone(), wide: true }
         }
         ol { class: "plan-steps",
-            li { "Your recovery key lets the new PDS create the account for your DID" }
-            li { "The account is created, the repository imported, every blob uploaded (each checked again) and the preferences restored" }
-            li { "Your identity is pointed at the new PDS; your recovery key stays first among the keys that may change it" }
-            li { "The account is activated: sign in there with the new handle and password" }
+            li { {tr!("plan-restore-step-create")} }
+            li { {tr!("plan-restore-step-data")} }
+            li { {tr!("plan-restore-step-identity")} }
+            li { {tr!("plan-restore-step-activate")} }
         }
         div { class: "callout warn", role: "note",
-            "Cannot be undone: your identity is changed with your recovery key. The old server's key is dropped from it, so if that server ever comes back it can no longer change your identity."
+            {tr!("plan-restore-irreversible")}
         }
     }
 }
@@ -143,82 +138,75 @@ fn host_of(url: &str) -> String {
 }
 
 fn move_head(resumed: bool) -> Element {
-    let lead = if resumed {
-        "A move of this account was started earlier: the steps already done are kept, and it continues at the next one."
-    } else {
-        "Nothing has changed yet. Copying comes first; your identity moves only after everything is on the new PDS, and only after you agree again."
-    };
-    rsx! { CardHead { step: Step::Plan, title: "What will happen".to_string(), lead: lead.to_string() } }
+    let lead = if resumed { tr!("plan-move-lead-resumed") } else { tr!("plan-move-lead") };
+    rsx! { CardHead { step: Step::Plan, title: tr!("confirm-what-happens"), lead } }
 }
 
 /// The blob step's decided plan: strategy and why, counts, buffers and the probes behind them.
 fn blob_plan_facts(plan: &MigrationPlan) -> Element {
-    let opt = |v: Option<u64>| v.map(format::bytes).unwrap_or_else(|| "unknown".into());
+    let opt = |v: Option<u64>| v.map(format::bytes).unwrap_or_else(|| tr!("plan-unknown"));
     let strategy = match plan.strategy {
-        StrategyKind::Streaming => "Streaming: straight from the old PDS to the new one",
-        StrategyKind::Storage => "Storage: a verified local copy first, then the upload",
+        StrategyKind::Streaming => tr!("plan-strategy-streaming"),
+        StrategyKind::Storage => tr!("plan-strategy-storage"),
     };
-    let chosen = if plan.forced { "chosen by you" } else { "chosen automatically" };
+    let chosen = if plan.forced { tr!("plan-chosen-by-you") } else { tr!("plan-chosen-automatically") };
     let at_once = if plan.concurrency_ceiling > plan.concurrency {
-        format!(
-            "{} at once, up to {} while the throughput grows",
-            format::blobs(plan.concurrency),
-            plan.concurrency_ceiling
-        )
+        tr!("plan-at-once-growing", count = plan.concurrency, most = plan.concurrency_ceiling)
     } else {
-        format!("{} at once", format::blobs(plan.concurrency))
+        tr!("run-at-once", count = plan.concurrency)
     };
-    let mut buffers = format!("{at_once}, {} chunks", format::bytes(plan.chunk_size as u64));
-    if let Some(c) = plan.channel_capacity {
-        buffers.push_str(&format!(", {c}-slot channel"));
-    }
-    let backend = plan.probes.cache_backend.map(|b| b.to_string()).unwrap_or_else(|| "cache".into());
-    let mut cache = format!("{} free ({backend}", opt(plan.probes.cache_available));
-    if let Some(loc) = &plan.probes.cache_location {
-        cache.push_str(&format!(", {loc}"));
-    }
-    cache.push(')');
+    let chunks = format::bytes(plan.chunk_size as u64);
+    let buffers = match plan.channel_capacity {
+        Some(slots) => tr!("plan-buffers-channel", at_once = at_once, chunks = chunks, slots = slots),
+        None => tr!("plan-buffers", at_once = at_once, chunks = chunks),
+    };
+    let backend = plan.probes.cache_backend.map(|b| b.to_string()).unwrap_or_else(|| tr!("plan-cache"));
+    let free = opt(plan.probes.cache_available);
+    let cache = match &plan.probes.cache_location {
+        Some(loc) => tr!("plan-cache-free-at", free = free, backend = backend, location = loc),
+        None => tr!("plan-cache-free", free = free, backend = backend),
+    };
     let quota = match (plan.probes.cache_usage, plan.probes.cache_quota) {
-        (Some(u), Some(q)) => Some(format!("{} used of {}", format::bytes(u), format::bytes(q))),
+        (Some(u), Some(q)) => Some(tr!("plan-quota", used = format::bytes(u), quota = format::bytes(q))),
         _ => None,
     };
-    let network = if plan.network_reliable { "Reliable so far" } else { "Unreliable in earlier runs" };
+    let network = if plan.network_reliable { tr!("plan-network-reliable") } else { tr!("plan-network-unreliable") };
     rsx! {
         div { class: "strategy-box", "data-testid": "plan-strategy",
             p { class: "strategy-name", "{strategy}" span { class: "tag", "{chosen}" } }
-            p { class: "strategy-why", "data-testid": "plan-why", "Why: {plan.reason}" }
+            p { class: "strategy-why", "data-testid": "plan-why", {tr!("plan-why", reason = &plan.reason)} }
         }
-        // What moves, how long, how much space: the rest is behind "Technical details".
+        // What moves, how long, how much space: the rest is behind {tr!("technical-details")}.
         dl { class: "facts",
-            Fact { label: "Account", value: plan.did.clone(), wide: true }
-            Fact { label: "From", value: plan.source.trim_end_matches('/').to_string(), long: true }
-            Fact { label: "To", value: plan.target.trim_end_matches('/').to_string(), long: true }
-            Fact { label: "To copy", value: format!("{} · {}", format::blobs(plan.blobs_missing), opt(plan.total_size)), testid: "plan-missing" }
-            Fact { label: "Already there", value: format::blobs(plan.blobs_present) }
-            Fact { label: "Time", value: tektite_engine::plan::time_estimate(plan.blobs_missing, plan.total_size), long: true }
-            Fact { label: "Space on this device", value: match plan.strategy {
-                StrategyKind::Storage => format!("up to {} while copying, freed as each blob is done", opt(plan.total_size)),
-                StrategyKind::Streaming => "none: blobs go straight through".to_string(),
+            Fact { label: tr!("plan-account"), value: plan.did.clone(), wide: true }
+            Fact { label: tr!("facts-from"), value: plan.source.trim_end_matches('/').to_string(), long: true }
+            Fact { label: tr!("facts-to"), value: plan.target.trim_end_matches('/').to_string(), long: true }
+            Fact { label: tr!("plan-to-copy"), value: format!("{} · {}", format::blobs(plan.blobs_missing), opt(plan.total_size)), testid: "plan-missing" }
+            Fact { label: tr!("plan-already-there"), value: format::blobs(plan.blobs_present) }
+            Fact { label: tr!("plan-time"), value: tektite_engine::plan::time_estimate(plan.blobs_missing, plan.total_size), long: true }
+            Fact { label: tr!("plan-space"), value: match plan.strategy {
+                StrategyKind::Storage => tr!("plan-space-storage", size = opt(plan.total_size)),
+                StrategyKind::Streaming => tr!("plan-space-streaming"),
             }, long: true }
             if plan.blobs_cached > 0 {
-                Fact { label: "Verified copies from an earlier run", value: format::blobs(plan.blobs_cached) }
+                Fact { label: tr!("plan-cached"), value: format::blobs(plan.blobs_cached) }
             }
         }
         details { class: "notes", "data-testid": "plan-technical",
-            summary { "Technical details" }
+            summary { {tr!("technical-details")} }
             dl { class: "facts compact",
-                Fact { label: "Buffers", value: buffers }
-                Fact { label: "Memory for buffers", value: format!("about {}", format::bytes(plan.estimated_memory)) }
-                Fact { label: "Memory free", value: opt(plan.probes.available_memory) }
-                Fact { label: "Local cache", value: cache, long: true }
+                Fact { label: tr!("plan-buffers-label"), value: buffers }
+                Fact { label: tr!("plan-memory-for-buffers"), value: tr!("plan-about", size = format::bytes(plan.estimated_memory)) }
+                Fact { label: tr!("plan-memory-free"), value: opt(plan.probes.available_memory) }
+                Fact { label: tr!("plan-local-cache"), value: cache, long: true }
                 if let Some(quota) = quota {
-                    Fact { label: "Storage quota", value: quota }
+                    Fact { label: tr!("plan-storage-quota"), value: quota }
                 }
-                Fact { label: "Network", value: network.to_string() }
-                Fact { label: "Uploads", value: plan.upload_path.clone(), wide: true }
+                Fact { label: tr!("plan-network"), value: network }
+                Fact { label: tr!("plan-uploads"), value: plan.upload_path.clone(), wide: true }
             }
             if !plan.probes.notes.is_empty() {
-                p { class: "notes-title", "How these numbers were measured" }
+                p { class: "notes-title", {tr!("plan-measured")} }
                 ul {
                     for note in plan.probes.notes.iter() {
                         li { "{note}" }
@@ -237,57 +225,58 @@ fn move_facts(c: &Controller) -> Element {
         let forced = form.strategy.kind();
         let choice = e.likely_strategy(forced);
         let size = match e.bytes {
-            Some(b) if e.sampled < e.blobs => format!("about {} (from {} measured)", format::bytes(b), e.sampled),
+            Some(b) if e.sampled < e.blobs => tr!("plan-size-sampled", size = format::bytes(b), sampled = e.sampled),
             Some(b) => format::bytes(b),
-            None => "unknown".to_string(),
+            None => tr!("plan-unknown"),
         };
         let time = tektite_engine::plan::time_estimate(e.blobs, e.bytes);
         let space = match e.space_needed(forced) {
-            Some(0) => "none (each blob goes straight through)".to_string(),
-            Some(b) => format!(
-                "up to {} in the local cache ({} free)",
-                format::bytes(b),
-                e.cache_available.map_or("?".to_string(), format::bytes)
+            Some(0) => tr!("plan-space-none"),
+            Some(b) => tr!(
+                "plan-space-cache",
+                size = format::bytes(b),
+                free = e.cache_available.map_or("?".to_string(), format::bytes)
             ),
-            None => "unknown".to_string(),
+            None => tr!("plan-unknown"),
         };
         (format!("{} · {size}", format::blobs(e.blobs)), format!("{} — {}", choice.kind, choice.reason), time, space)
     });
     let has_estimate = estimate.is_some();
     rsx! {
         dl { class: "facts",
-            Fact { label: "Account (DID)", value: did, wide: true, testid: "plan-did" }
-            Fact { label: "From", value: c.old_pds.clone().unwrap_or_else(|| form.old_pds.clone()), long: true }
-            Fact { label: "To", value: form.new_pds.clone(), long: true }
-            Fact { label: "New handle", value: form.new_handle.clone() }
+            Fact { label: tr!("facts-account-did"), value: did, wide: true, testid: "plan-did" }
+            Fact { label: tr!("facts-from"), value: c.old_pds.clone().unwrap_or_else(|| form.old_pds.clone()), long: true }
+            Fact { label: tr!("facts-to"), value: form.new_pds.clone(), long: true }
+            Fact { label: tr!("form-new-handle"), value: form.new_handle.clone() }
             if c.server.as_ref().is_some_and(|s| s.invite_required) {
-                Fact { label: "Invite code", value: "needed (given)".to_string() }
+                Fact { label: tr!("form-invite-code"), value: tr!("plan-invite-given") }
             }
             if let Some((blobs, strategy, time, space)) = estimate {
-                Fact { label: "Blobs on the old PDS", value: blobs, testid: "plan-blobs" }
-                Fact { label: "Estimated time", value: time, testid: "plan-time" }
-                Fact { label: "Local space", value: space, testid: "plan-space" }
-                Fact { label: "Blob strategy (likely)", value: strategy, wide: true, testid: "plan-strategy" }
+                Fact { label: tr!("plan-blobs-on-old"), value: blobs, testid: "plan-blobs" }
+                Fact { label: tr!("plan-estimated-time"), value: time, testid: "plan-time" }
+                Fact { label: tr!("plan-local-space"), value: space, testid: "plan-space" }
+                Fact { label: tr!("plan-likely-strategy"), value: strategy, wide: true, testid: "plan-strategy" }
             } else {
-                Fact { label: "Blob strategy", value: format!("{} — {}", form.strategy.label(), form.strategy.explain()), wide: true }
+                Fact { label: tr!("form-blob-strategy"), value: format!("{} — {}", form.strategy.label(), form.strategy.explain()), wide: true }
             }
         }
-        h2 { class: "section-title", "The steps" }
+        h2 { class: "section-title", {tr!("plan-the-steps")} }
         ol { class: "plan-steps",
             for (step, words, done) in step_words(c) {
                 li { key: "{step}", class: if done { "plan-step is-done" } else { "plan-step" },
                     "data-testid": "plan-step", "data-step": step.name(),
                     span { "{words}" }
-                    if done { span { class: "tag", "done" } }
-                    if step.is_irreversible() && !done { span { class: "tag warn", "cannot be undone" } }
+                    if done { span { class: "tag", {tr!("plan-tag-done")} } }
+                    if step.is_irreversible() && !done { span { class: "tag warn", {tr!("plan-tag-irreversible")} } }
                 }
             }
         }
         div { class: "callout info",
             if has_estimate {
-                "The blob figures above come from the old PDS and are an upper bound; the blob step decides for real from what the new PDS reports missing after the repository import, and shows time and space live. "
+                {tr!("plan-estimate-note")}
+                " "
             }
-            "The PLC code the old PDS emails is valid for 15 minutes, so it is asked for only once all data is there."
+            {tr!("plan-code-note")}
         }
     }
 }
@@ -299,29 +288,18 @@ fn step_words(c: &Controller) -> Vec<(EngineStep, String, bool)> {
         .into_iter()
         .map(|s| {
             let words = match s {
-                EngineStep::CreateAccount => format!(
-                    "Create {} on {} with the same DID, deactivated (nobody sees it yet)",
-                    c.form.new_handle, c.form.new_pds
-                ),
-                EngineStep::ImportRepo => "Copy the repository: every post, like, follow and the profile".into(),
-                EngineStep::Blobs => "Copy every image and video the new PDS misses, each verified against its hash; \
-                                      the strategy is chosen from the new PDS's missing list, the blob sizes and this \
-                                      device's free space"
-                    .into(),
-                EngineStep::Preferences => "Copy the app preferences".into(),
-                EngineStep::RequestPlcToken if did_web => {
-                    "Copy what the old account gained meanwhile (a did:web needs no emailed code)".into()
+                EngineStep::CreateAccount => {
+                    tr!("plan-step-create", handle = &c.form.new_handle, pds = &c.form.new_pds)
                 }
-                EngineStep::PlcOperation if did_web => {
-                    "You publish the new DID document Tektite shows you (on your own web server)".into()
-                }
-                EngineStep::RequestPlcToken => {
-                    "Ask the old PDS to email a confirmation code to the account's address (only after you agree)"
-                        .into()
-                }
-                EngineStep::PlcOperation => "Point the DID at the new PDS, signed with that code".into(),
-                EngineStep::ActivateNew => "Activate the account on the new PDS".into(),
-                EngineStep::DeactivateOld => "Deactivate the account on the old PDS".into(),
+                EngineStep::ImportRepo => tr!("plan-step-import"),
+                EngineStep::Blobs => tr!("plan-step-blobs"),
+                EngineStep::Preferences => tr!("plan-step-preferences"),
+                EngineStep::RequestPlcToken if did_web => tr!("plan-step-catch-up-did-web"),
+                EngineStep::PlcOperation if did_web => tr!("plan-step-publish-did-web"),
+                EngineStep::RequestPlcToken => tr!("plan-step-request-code"),
+                EngineStep::PlcOperation => tr!("plan-step-plc"),
+                EngineStep::ActivateNew => tr!("plan-step-activate"),
+                EngineStep::DeactivateOld => tr!("plan-step-deactivate"),
             };
             (s, words, c.done.contains(&s))
         })

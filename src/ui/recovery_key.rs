@@ -3,6 +3,7 @@
 //! refuses to go on until the user ticks "I saved it".
 
 use dioxus::prelude::*;
+use tektite_i18n::tr;
 
 use super::fields::TextField;
 use super::form::forget_error;
@@ -17,24 +18,20 @@ pub fn RecoveryKeyField() -> Element {
     let error = c.error_for(Field::RecoveryKey).map(str::to_owned);
     let generated = runner.secrets.read().new_recovery_key.clone().filter(|k| k.did_key == c.form.recovery_key);
     // Adding a key is the whole point of "Protect this account"; for a move it is an option.
-    let label = if c.mode() == Mode::Protect {
-        "A recovery key you already hold"
-    } else {
-        "Your recovery key (optional, recommended)"
-    };
+    let label = if c.mode() == Mode::Protect { tr!("key-label-protect") } else { tr!("key-label-move") };
     let Some(key) = generated else {
         return rsx! {
             div { class: "recovery-key",
                 TextField {
                     id: "recovery-key", label, kind: "text",
                     value: c.form.recovery_key.clone(), placeholder: "did:key:zQ3s…", autocomplete: "off",
-                    hint: Some("A rotation key you hold, put first in your DID document: with its private key you can move your identity without any PDS, even if the new one disappears. Keys you added before are kept either way."),
+                    hint: Some(tr!("key-hint")),
                     error,
                     oninput: move |v| { ctl.write().form.recovery_key = v; forget_error(ctl, Field::RecoveryKey); },
                 }
                 button { class: "button secondary small", r#type: "button", "data-testid": "generate-recovery-key",
                     onclick: move |_| runner.generate_recovery_key(),
-                    "Make a new recovery key for me"
+                    {tr!("key-generate")}
                 }
             }
         };
@@ -42,15 +39,15 @@ pub fn RecoveryKeyField() -> Element {
     let saved = match &key.saved_to {
         Some(Ok(place)) => rsx! {
             p { class: "field-hint", "data-testid": "recovery-key-saved",
-                "Its file, {key.file_name}, holds the private key and was saved {place}. Tektite shows it nowhere else and keeps no copy."
+                {tr!("key-file-saved", file = &key.file_name, place = place)}
             }
         },
-        Some(Err(e)) => rsx! { p { class: "field-error", role: "alert", "The key file could not be saved: {e}" } },
+        Some(Err(e)) => rsx! { p { class: "field-error", role: "alert", {tr!("key-file-not-saved", error = e)} } },
         None => rsx! {},
     };
     rsx! {
         div { class: "recovery-key field", "data-testid": "new-recovery-key",
-            label { "Your new recovery key" }
+            label { {tr!("key-new")} }
             code { class: "did-key", "{key.did_key}" }
             {saved}
             label { class: "check",
@@ -60,7 +57,7 @@ pub fn RecoveryKeyField() -> Element {
                     checked: key.kept,
                     onchange: move |e| runner.recovery_key_kept(e.checked()),
                 }
-                "I saved the key file somewhere safe (offline, not in this browser)"
+                {tr!("key-saved-check")}
             }
             if let Some(error) = error {
                 p { class: "field-error", id: "recovery-key-error", "{error}" }
@@ -68,11 +65,11 @@ pub fn RecoveryKeyField() -> Element {
             div { class: "inline-actions",
                 button { class: "button secondary small", r#type: "button", "data-testid": "save-recovery-key-again",
                     onclick: move |_| runner.save_recovery_key_again(),
-                    "Save the file again"
+                    {tr!("key-save-again")}
                 }
                 button { class: "button secondary small", r#type: "button", "data-testid": "drop-recovery-key",
                     onclick: move |_| runner.drop_recovery_key(),
-                    "Do not use this key"
+                    {tr!("key-drop")}
                 }
             }
         }

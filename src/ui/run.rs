@@ -6,6 +6,7 @@ use dioxus::prelude::*;
 use tektite_engine::migration::Step as EngineStep;
 use tektite_engine::runtime::sleep;
 use tektite_engine::waits;
+use tektite_i18n::tr;
 
 use super::fields::{Bar, CardHead, Fact};
 use super::icons::{ArrowRightIcon, CheckIcon};
@@ -31,44 +32,21 @@ pub fn RunCard() -> Element {
     let stopped = matches!(c.phase, Phase::Stopped);
     let p = &c.progress;
     let (title, lead, hint) = if stopped {
-        (
-            "Stopped".to_string(),
-            Some("Everything done so far is kept: finished steps, blobs already on the new PDS, verified local copies. Continue goes on from here.".to_string()),
-            "Continue uses the passwords you typed; nothing is sent twice.",
-        )
+        (tr!("run-stopped"), Some(tr!("run-stopped-lead")), tr!("run-stopped-hint"))
     } else if moving {
         (
-            c.current.map_or("Working".to_string(), |s| capitalize(c.describe(s))),
-            Some("Each step is saved as it finishes: if this stops, the move continues where it was.".to_string()),
-            "Stopping keeps every finished step and every blob already on the new PDS.",
+            c.current.map_or(tr!("run-working"), |s| capitalize(&c.describe(s))),
+            Some(tr!("run-move-lead")),
+            tr!("run-move-hint"),
         )
     } else if c.mode() == Mode::Restore {
-        (
-            "Restoring your account".to_string(),
-            Some("Each step is saved as it finishes: if this stops, Continue goes on from there.".to_string()),
-            "Stopping keeps every finished step; Continue goes on.",
-        )
+        (tr!("run-restore-title"), Some(tr!("run-restore-lead")), tr!("run-restore-hint"))
     } else if c.mode() == Mode::Protect {
-        (
-            "Adding your recovery key".to_string(),
-            Some("The PDS signs the change with the code, and the PLC directory is read back to check it.".to_string()),
-            "Stopping now may leave the change made or not: the next try says which.",
-        )
+        (tr!("run-protect-title"), Some(tr!("run-protect-lead")), tr!("run-protect-hint"))
     } else if c.mode() == Mode::Backup {
-        (
-            "Saving the backup".to_string(),
-            Some(
-                "The repository first, then every blob, each checked against its content hash as it is written."
-                    .to_string(),
-            ),
-            "Stopping keeps every blob saved so far; the next backup continues from there.",
-        )
+        (tr!("run-backup-title"), Some(tr!("run-backup-lead")), tr!("run-backup-hint"))
     } else {
-        (
-            if p.checking { "Checking the new PDS" } else { "Copying blobs" }.to_string(),
-            None,
-            "Stopping keeps every finished blob and every verified local copy; continue later from the start page.",
-        )
+        (if p.checking { tr!("run-repair-checking") } else { tr!("run-repair-copying") }, None, tr!("run-repair-hint"))
     };
     rsx! {
         section {
@@ -92,16 +70,16 @@ pub fn RunCard() -> Element {
                 if stopped {
                     button { class: "button primary", r#type: "button", "data-testid": "continue-button",
                         onclick: move |_| runner.continue_run(),
-                        "Continue"
+                        {tr!("banner-continue")}
                         ArrowRightIcon {}
                     }
                     button { class: "button secondary", r#type: "button", "data-testid": "back-button",
                         onclick: move |_| runner.back(),
-                        "Back to the form"
+                        {tr!("run-back-to-form")}
                     }
                 } else {
                     button { class: "button secondary", r#type: "button", "data-testid": "cancel-button",
-                        onclick: move |_| runner.cancel(), "Stop"
+                        onclick: move |_| runner.cancel(), {tr!("token-stop")}
                     }
                 }
                 p { class: "hint", "{hint}" }
@@ -126,61 +104,56 @@ fn BlobProgress() -> Element {
     let p = &c.progress;
     // A backup's blobs are downloaded and saved here, not uploaded: its own words.
     let backing_up = c.mode() == Mode::Backup;
-    let now_label = if backing_up { "Now saving" } else { "Now moving" };
-    let bar_label = if backing_up { "Blobs saved" } else { "Blobs copied" }.to_string();
+    let now_label = if backing_up { tr!("run-now-saving") } else { tr!("run-now-moving") };
+    let bar_label = if backing_up { tr!("run-bar-saved") } else { tr!("run-bar-copied") };
     let (saved_label, kept_label) = match c.mode() {
-        Mode::Backup => ("Saved", "Already in the backup"),
-        Mode::Restore => ("Uploaded", "From the backup"),
-        _ => ("Uploaded", "From local cache"),
+        Mode::Backup => (tr!("run-saved"), tr!("run-kept-backup")),
+        Mode::Restore => (tr!("run-uploaded"), tr!("run-kept-restore")),
+        _ => (tr!("run-uploaded"), tr!("run-kept-cache")),
     };
     let step_done = c.done.contains(&EngineStep::Blobs);
     let percent = if step_done { 100.0 } else { p.percent() };
     let bytes_line = match p.bytes_total {
         Some(total) if p.bytes_estimated => {
-            format!("{} of about {}", format::bytes(p.bytes_done()), format::bytes(total))
+            tr!("run-bytes-of-about", done = format::bytes(p.bytes_done()), total = format::bytes(total))
         }
-        Some(total) => format!("{} of {}", format::bytes(p.bytes_done().min(total)), format::bytes(total)),
-        None if backing_up => format!("{} saved", format::bytes(p.bytes_done())),
-        None => format!("{} uploaded", format::bytes(p.bytes_done())),
+        Some(total) => {
+            tr!("run-bytes-of", done = format::bytes(p.bytes_done().min(total)), total = format::bytes(total))
+        }
+        None if backing_up => tr!("run-bytes-saved", done = format::bytes(p.bytes_done())),
+        None => tr!("run-bytes-uploaded", done = format::bytes(p.bytes_done())),
     };
-    let mut summary = format!("{} of {} · {bytes_line}", p.blobs_done(), format::blobs(p.blobs_total));
+    let mut summary = tr!("run-summary", done = p.blobs_done(), total = p.blobs_total, bytes = bytes_line);
     if let Some(eta) = p.eta_secs().filter(|_| !p.checking && !step_done) {
-        summary.push_str(&format!(" · about {} left", format::duration(eta)));
+        summary = format!("{summary} · {}", tr!("run-time-left", time = format::duration(eta)));
     }
     // The account as a whole: what earlier runs (or the account's history) already put there.
     let (on_new, of) = p.overall();
-    let overall = (p.blobs_before > 0).then(|| {
-        format!("{on_new} of {} on the new PDS, {} of them from before this run", format::blobs(of), p.blobs_before)
-    });
+    let overall =
+        (p.blobs_before > 0).then(|| tr!("run-overall", on_new = on_new, total = of, before = p.blobs_before));
     let strategy = c.plan.as_ref().map(|plan| (plan.strategy.to_string(), plan.reason.clone()));
     let persistence = c.persistence.clone().map(|p| match p {
-        Persistence::Granted => ("ok", "This browser will keep the cache and the resume state (persistent storage granted).".to_string()),
-        Persistence::NotGranted => (
-            "warn",
-            "Persistent storage was not granted: under storage pressure the browser may clear the cache; verified blobs would then be downloaded again.".to_string(),
-        ),
-        Persistence::Unavailable(e) => ("warn", format!("Could not ask the browser for persistent storage: {e}")),
+        Persistence::Granted => ("ok", tr!("run-persistence-granted")),
+        Persistence::NotGranted => ("warn", tr!("run-persistence-not-granted")),
+        Persistence::Unavailable(e) => ("warn", tr!("run-persistence-unavailable", error = e)),
     });
     let wait = p.waiting.clone().map(|w| {
         let now = tektite_engine::runtime::unix_now();
-        let why = if w.stated { "as the server asked" } else { "the server did not say how long; waiting a default" };
+        let why = if w.stated { tr!("run-wait-stated") } else { tr!("run-wait-default") };
         let later = if w.until_unix.saturating_sub(now) > waits::WORTH_STOPPING_SECS {
-            "You can leave this open, or close it and continue after then: nothing done so far is lost."
+            tr!("run-wait-may-leave")
         } else {
-            "It continues by itself."
+            tr!("run-wait-continues")
         };
         // The plan's estimate, redone at the pace the server states.
         let left = p.blobs_total.saturating_sub(p.blobs_done()) as u64;
         let pace = w
             .quota
             .and_then(|q| waits::pace_words(q, left, w.until_unix.saturating_sub(now)))
-            .map(|words| format!(" A{}.", words.strip_prefix('a').unwrap_or(&words)))
+            .map(|words| format!(" {}", tr!("run-wait-pace", pace = capitalize(&words))))
             .unwrap_or_default();
-        format!(
-            "Paused: {} is limiting the request rate, {} ({why}). {later}{pace}",
-            w.host,
-            waits::until_local(now, w.until_unix),
-        )
+        let until = waits::until_local(now, w.until_unix);
+        format!("{} {later}{pace}", tr!("run-wait", host = &w.host, until = until, why = why))
     });
     let active: Vec<BlobRow> = if step_done { Vec::new() } else { p.active.clone() };
     rsx! {
@@ -189,7 +162,7 @@ fn BlobProgress() -> Element {
             "data-blobs-done": p.blobs_done(),
             "data-blobs-total": p.blobs_total,
             if let Some((name, why)) = strategy {
-                p { class: "strategy-line", strong { "Blobs: {name}" } " — {why}" }
+                p { class: "strategy-line", strong { {tr!("run-strategy", name = name)} } " — {why}" }
             }
             div { class: "total",
                 div { class: "total-line",
@@ -202,12 +175,12 @@ fn BlobProgress() -> Element {
                 }
             }
             dl { class: "facts compact",
-                Fact { label: "Downloaded", value: format::bytes(p.bytes_downloaded), testid: "bytes-downloaded" }
+                Fact { label: tr!("run-downloaded"), value: format::bytes(p.bytes_downloaded), testid: "bytes-downloaded" }
                 Fact { label: saved_label, value: format::bytes(p.bytes_uploaded), testid: "bytes-uploaded" }
-                Fact { label: "Rate", value: format::rate(p.rate) }
-                Fact { label: "Elapsed", value: format::duration(c.transfer_elapsed_secs()) }
+                Fact { label: tr!("run-rate"), value: format::rate(p.rate) }
+                Fact { label: tr!("run-elapsed"), value: format::duration(c.transfer_elapsed_secs()) }
                 Fact { label: kept_label, value: format::blobs(p.blobs_from_cache) }
-                Fact { label: "Failed", value: format::blobs(p.blobs_failed) }
+                Fact { label: tr!("run-failed"), value: format::blobs(p.blobs_failed) }
             }
             p { class: "happenings", "data-testid": "happenings", "{happenings(&c)}" }
             if let Some(wait) = wait {
@@ -219,7 +192,7 @@ fn BlobProgress() -> Element {
             if p.checking {
                 div { class: "working", role: "status",
                     span { class: "spinner", "aria-hidden": "true" }
-                    span { "Asking the new PDS what it still misses…" }
+                    span { {tr!("run-asking")} }
                 }
             } else if !active.is_empty() {
                 h2 { class: "section-title", "{now_label}" }
@@ -238,22 +211,14 @@ fn happenings(c: &Controller) -> String {
     let p = &c.progress;
     let mut parts = Vec::new();
     if let Some(n) = p.blobs_at_once {
-        parts.push(format!("{} at once", format::blobs(n)));
+        parts.push(tr!("run-at-once", count = n));
     }
-    match p.retries {
-        0 => parts.push("no retries so far".to_string()),
-        1 => parts.push("1 retry after a passing failure".to_string()),
-        n => parts.push(format!("{n} retries after passing failures")),
+    parts.push(tr!("run-retries", count = p.retries));
+    if p.rate_limit_waits > 0 {
+        parts.push(tr!("run-rate-limit-waits", count = p.rate_limit_waits));
     }
-    match p.rate_limit_waits {
-        0 => {}
-        1 => parts.push("waited once for a server's rate limit".to_string()),
-        n => parts.push(format!("waited {n} times for servers' rate limits")),
-    }
-    match p.session_refreshes {
-        0 => {}
-        1 => parts.push("a session was renewed".to_string()),
-        n => parts.push(format!("sessions renewed {n} times")),
+    if p.session_refreshes > 0 {
+        parts.push(tr!("run-sessions-renewed", count = p.session_refreshes));
     }
     capitalize(&parts.join(" · "))
 }
@@ -262,29 +227,29 @@ fn happenings(c: &Controller) -> String {
 fn BlobLine(row: BlobRow) -> Element {
     let down = row.size.map(|s| format::percent(row.downloaded, Some(s)));
     let up = row.size.map(|s| format::percent(row.uploaded, Some(s)));
-    let size = row.size.map(format::bytes).unwrap_or_else(|| "size unknown".into());
+    let size = row.size.map(format::bytes).unwrap_or_else(|| tr!("run-size-unknown"));
     rsx! {
         li { class: "blob", "data-testid": "blob-row", "data-cid": "{row.cid}",
             div { class: "blob-head",
                 code { class: "cid", title: "{row.cid}", "{format::short_cid(&row.cid)}" }
                 span { class: "blob-size", "{size}" }
                 if row.from_cache {
-                    span { class: "tag", "from local cache" }
+                    span { class: "tag", {tr!("run-tag-from-cache")} }
                 }
                 if row.attempt > 1 {
-                    span { class: "tag warn", "attempt {row.attempt}" }
+                    span { class: "tag warn", {tr!("run-attempt", attempt = row.attempt)} }
                 }
             }
             div { class: "blob-bars",
                 if !row.from_cache {
                     div { class: "blob-bar",
                         span { class: "bar-label", "↓ {format::bytes(row.downloaded)}" }
-                        Bar { percent: down, kind: "down", label: format!("Blob {}: downloaded", format::short_cid(&row.cid)), busy: row.downloaded > 0 }
+                        Bar { percent: down, kind: "down", label: tr!("run-blob-downloaded", cid = format::short_cid(&row.cid)), busy: row.downloaded > 0 }
                     }
                 }
                 div { class: "blob-bar",
                     span { class: "bar-label", "↑ {format::bytes(row.uploaded)}" }
-                    Bar { percent: up, kind: "up", label: format!("Blob {}: uploaded", format::short_cid(&row.cid)), busy: row.uploaded > 0 }
+                    Bar { percent: up, kind: "up", label: tr!("run-blob-uploaded", cid = format::short_cid(&row.cid)), busy: row.uploaded > 0 }
                 }
             }
         }
@@ -305,13 +270,13 @@ pub fn StepList() -> Element {
                 {
                     let stopped = !done && (c.failed_step == Some(step) || (halted && current));
                     let (class, state, words) = if done {
-                        ("move-step is-done", "done", "Done: ")
+                        ("move-step is-done", "done", tr!("steps-done"))
                     } else if stopped {
-                        ("move-step is-stopped", "stopped", "Stopped here: ")
+                        ("move-step is-stopped", "stopped", tr!("steps-stopped"))
                     } else if current {
-                        ("move-step is-current", "current", "Running now: ")
+                        ("move-step is-current", "current", tr!("steps-current"))
                     } else {
-                        ("move-step", "upcoming", "To do: ")
+                        ("move-step", "upcoming", tr!("steps-upcoming"))
                     };
                     rsx! {
                         li {
@@ -322,8 +287,8 @@ pub fn StepList() -> Element {
                             "data-state": state,
                             "aria-current": (current && !stopped).then_some("step"),
                             if done { CheckIcon {} } else if stopped { span { class: "step-stopped-mark", "aria-hidden": "true", "!" } } else if current { span { class: "spinner", "aria-hidden": "true" } }
-                            span { class: "visually-hidden", "{words}" }
-                            span { "{capitalize(c.describe(step))}" }
+                            span { class: "visually-hidden", "{words} " }
+                            span { "{capitalize(&c.describe(step))}" }
                         }
                     }
                 }
@@ -340,9 +305,9 @@ pub fn LogView() -> Element {
     let count = c.log.len();
     rsx! {
         details { class: "log", "data-testid": "log",
-            summary { "Log ({count} lines)" }
+            summary { {tr!("log-summary", count = count)} }
             // It scrolls: reachable by keyboard, and named.
-            div { class: "log-scroll", tabindex: "0", role: "region", "aria-label": "Log",
+            div { class: "log-scroll", tabindex: "0", role: "region", "aria-label": tr!("log-label"),
             ol {
                 for (i , line) in c.log.lines().enumerate() {
                     li {

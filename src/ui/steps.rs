@@ -7,6 +7,8 @@
 //! to the whole account move and is shown as not part of the repair mode. A backup and adding a
 //! recovery key go through three of the steps only ([`steps_of`]), under their own words.
 
+use tektite_i18n::tr;
+
 use crate::app::form::Mode;
 
 /// One step of a migration, in the order the user goes through them.
@@ -30,26 +32,26 @@ impl Step {
     }
 
     /// Short name for the step list.
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> String {
         match self {
-            Step::Accounts => "Accounts",
-            Step::TargetPds => "Target PDS",
-            Step::Plan => "Plan",
-            Step::Run => "Run",
-            Step::Identity => "Identity",
-            Step::Done => "Done",
+            Step::Accounts => tr!("rail-accounts"),
+            Step::TargetPds => tr!("rail-target-pds"),
+            Step::Plan => tr!("rail-plan"),
+            Step::Run => tr!("rail-run"),
+            Step::Identity => tr!("rail-identity"),
+            Step::Done => tr!("rail-done"),
         }
     }
 
     /// One line under the title in the step list.
-    pub fn summary(self) -> &'static str {
+    pub fn summary(self) -> String {
         match self {
-            Step::Accounts => "Sign in to the account you are moving",
-            Step::TargetPds => "Choose the server it moves to",
-            Step::Plan => "Review what will be copied",
-            Step::Run => "Copy the blobs, verified",
-            Step::Identity => "Point your identity at the new PDS (full move)",
-            Step::Done => "Check the result and finish",
+            Step::Accounts => tr!("rail-accounts-summary"),
+            Step::TargetPds => tr!("rail-target-pds-summary"),
+            Step::Plan => tr!("rail-plan-summary"),
+            Step::Run => tr!("rail-run-summary"),
+            Step::Identity => tr!("rail-identity-summary"),
+            Step::Done => tr!("rail-done-summary"),
         }
     }
 }
@@ -73,31 +75,31 @@ impl Step {
     }
 
     /// The step's name for `mode`.
-    pub fn title_in(self, mode: Mode) -> &'static str {
+    pub fn title_in(self, mode: Mode) -> String {
         match (mode, self) {
-            (Mode::Backup | Mode::Protect, Step::Accounts) => "Account",
-            (Mode::Backup, Step::Run) => "Back up",
-            (Mode::Protect, Step::Identity) => "Confirm",
-            (Mode::Restore, Step::Accounts) => "Backup and key",
-            (Mode::Restore, Step::Plan) => "Check",
-            (Mode::Restore, Step::Run) => "Restore",
+            (Mode::Backup | Mode::Protect, Step::Accounts) => tr!("rail-account"),
+            (Mode::Backup, Step::Run) => tr!("rail-back-up"),
+            (Mode::Protect, Step::Identity) => tr!("rail-confirm"),
+            (Mode::Restore, Step::Accounts) => tr!("rail-backup-and-key"),
+            (Mode::Restore, Step::Plan) => tr!("rail-check"),
+            (Mode::Restore, Step::Run) => tr!("rail-restore"),
             _ => self.title(),
         }
     }
 
     /// The line under the name for `mode`.
-    pub fn summary_in(self, mode: Mode) -> &'static str {
+    pub fn summary_in(self, mode: Mode) -> String {
         match (mode, self) {
-            (Mode::Backup, Step::Accounts) => "Sign in to the account to back up",
-            (Mode::Backup, Step::Run) => "Save everything, every file checked",
-            (Mode::Backup, Step::Done) => "Where the backup is, what changed",
-            (Mode::Protect, Step::Accounts) => "Sign in, choose your recovery key",
-            (Mode::Protect, Step::Identity) => "Type the code the PDS emailed",
-            (Mode::Protect, Step::Done) => "Your keys, and what to keep",
-            (Mode::Restore, Step::Accounts) => "Your backup, your key, the new PDS",
-            (Mode::Restore, Step::Plan) => "What comes back, signed with your key",
-            (Mode::Restore, Step::Run) => "Identity, account, data, blobs",
-            (Mode::Restore, Step::Done) => "Sign in on the new PDS",
+            (Mode::Backup, Step::Accounts) => tr!("rail-backup-accounts-summary"),
+            (Mode::Backup, Step::Run) => tr!("rail-backup-run-summary"),
+            (Mode::Backup, Step::Done) => tr!("rail-backup-done-summary"),
+            (Mode::Protect, Step::Accounts) => tr!("rail-protect-accounts-summary"),
+            (Mode::Protect, Step::Identity) => tr!("rail-protect-identity-summary"),
+            (Mode::Protect, Step::Done) => tr!("rail-protect-done-summary"),
+            (Mode::Restore, Step::Accounts) => tr!("rail-restore-accounts-summary"),
+            (Mode::Restore, Step::Plan) => tr!("rail-restore-plan-summary"),
+            (Mode::Restore, Step::Run) => tr!("rail-restore-run-summary"),
+            (Mode::Restore, Step::Done) => tr!("rail-restore-done-summary"),
             _ => self.summary(),
         }
     }
@@ -192,6 +194,8 @@ mod tests {
 
     #[test]
     fn a_backup_shows_its_three_steps_in_its_own_words() {
+        use tektite_i18n::tr;
+
         use crate::app::form::Mode;
         use StepState::*;
         let rail = super::rail_of(Stage::Run, Mode::Backup);

@@ -3,8 +3,10 @@
 //! losing exactly these.
 
 use dioxus::prelude::*;
+use tektite_i18n::tr;
 
 use super::fields::CardHead;
+use super::language::around;
 use super::run::StepList;
 use super::runner::Runner;
 use super::steps::Step;
@@ -17,17 +19,15 @@ pub fn UnmovableCard() -> Element {
     let Phase::UnmovableBlobs(blobs) = runner.ctl.read().phase.clone() else {
         return rsx! {};
     };
-    let count = format::blobs(blobs.len());
-    let (these, are) =
-        if blobs.len() == 1 { ("this blob", "This blob is") } else { ("these blobs", "These blobs are") };
+    let count = blobs.len();
     let cids: Vec<String> = blobs.iter().map(|b| b.cid.clone()).collect();
     rsx! {
         section { class: "card step-card", "aria-labelledby": "card-title", "data-testid": "unmovable-blobs",
             "data-count": "{blobs.len()}",
             CardHead {
                 step: Step::Run,
-                title: format!("{count} cannot be moved"),
-                lead: format!("Everything else is on the new PDS. {are} gone from the old PDS or larger than the new one accepts, so no later run can move {}.", if blobs.len() == 1 { "it" } else { "them" }),
+                title: tr!("unmovable-title", count = count),
+                lead: tr!("unmovable-lead", count = count),
             }
             ul { class: "failures spaced",
                 for b in blobs.iter() {
@@ -38,26 +38,32 @@ pub fn UnmovableCard() -> Element {
                                 span { class: "blob-size", "{format::bytes(size)}" }
                             }
                         }
-                        p { "Used by " code { "{b.record_uri}" } }
+                        p {
+                            {
+                                let sentence = tr!("unmovable-used-by", record = &b.record_uri);
+                                let (before, after) = around(&sentence, &b.record_uri).unwrap_or((&sentence, ""));
+                                rsx! { "{before}" code { "{b.record_uri}" } "{after}" }
+                            }
+                        }
                         p { "{b.reason}" }
                     }
                 }
             }
             div { class: "callout warn", role: "note",
                 p {
-                    "If you go on, the posts that use {these} stay but show a missing image or video. The report keeps the list, and “Repair missing blobs” can try again later, should the old PDS get {these} back."
+                    {tr!("unmovable-warning", count = count)}
                 }
             }
             StepList {}
             div { class: "actions",
                 button { class: "button primary", r#type: "button", "data-testid": "accept-missing-button",
                     onclick: move |_| runner.accept_missing(cids.clone()),
-                    "Go on without {these}"
+                    {tr!("unmovable-accept", count = count)}
                 }
                 button { class: "button secondary", r#type: "button", "data-testid": "cancel-button",
-                    onclick: move |_| runner.cancel(), "Stop here"
+                    onclick: move |_| runner.cancel(), {tr!("unmovable-stop")}
                 }
-                p { class: "hint", "Stopping keeps everything copied; nothing irreversible has happened yet." }
+                p { class: "hint", {tr!("unmovable-stop-hint")} }
             }
         }
     }

@@ -5,6 +5,9 @@ use dioxus::prelude::*;
 use super::icons::{ArrowRightIcon, CheckIcon, LayersIcon, ResumeIcon, ShieldCheckIcon};
 use super::runner::Runner;
 use super::View;
+use tektite_i18n::tr;
+
+use super::language::Emphasized;
 use crate::app::form::Mode;
 
 #[component]
@@ -19,40 +22,40 @@ pub fn Welcome(view: Signal<View>) -> Element {
         ResumeBanner { mode: Mode::Backup, view }
         ResumeBanner { mode: Mode::Restore, view }
         section { class: "card welcome", "aria-labelledby": "welcome-title",
-            p { class: "eyebrow", "Bluesky · ATProtocol" }
-            h1 { id: "welcome-title", "Move your Bluesky account to a new PDS" }
-            p { class: "lead", "Blobs included, verified, resumable." }
+            p { class: "eyebrow", {tr!("welcome-eyebrow")} }
+            h1 { id: "welcome-title", {tr!("welcome-title")} }
+            p { class: "lead", {tr!("welcome-lead")} }
 
             ul { class: "features",
                 li { class: "feature",
                     span { class: "feature-icon", LayersIcon {} }
                     div {
-                        h2 { "Blobs included" }
-                        p { "Every image and video moves along with your posts, follows and profile." }
+                        h2 { {tr!("welcome-feature-blobs")} }
+                        p { {tr!("welcome-feature-blobs-text")} }
                     }
                 }
                 li { class: "feature",
                     span { class: "feature-icon", ShieldCheckIcon {} }
                     div {
-                        h2 { "Verified" }
-                        p { "Each blob is checked against its content hash on the new PDS before your identity moves." }
+                        h2 { {tr!("welcome-feature-verified")} }
+                        p { {tr!("welcome-feature-verified-text")} }
                     }
                 }
                 li { class: "feature",
                     span { class: "feature-icon", ResumeIcon {} }
                     div {
-                        h2 { "Resumable" }
-                        p { "If the connection drops or the window closes, start again where you left off." }
+                        h2 { {tr!("welcome-feature-resumable")} }
+                        p { {tr!("welcome-feature-resumable-text")} }
                     }
                 }
             }
 
             div { class: "checklist",
-                h2 { "Before you start" }
+                h2 { {tr!("welcome-before")} }
                 ul {
-                    li { CheckIcon {} span { "The handle and password of the account you are moving" } }
-                    li { CheckIcon {} span { "The address of the new PDS, and an invite code if it asks for one" } }
-                    li { CheckIcon {} span { "Access to the account's email: the current PDS sends a code to confirm the move" } }
+                    li { CheckIcon {} span { {tr!("welcome-before-account")} } }
+                    li { CheckIcon {} span { {tr!("welcome-before-server")} } }
+                    li { CheckIcon {} span { {tr!("welcome-before-email")} } }
                 }
             }
 
@@ -62,54 +65,54 @@ pub fn Welcome(view: Signal<View>) -> Element {
                     r#type: "button",
                     "data-testid": "welcome-move",
                     onclick: move |_| open(Mode::Move),
-                    "Move my account"
+                    {tr!("welcome-move")}
                     ArrowRightIcon {}
                 }
-                p { class: "hint", "Nothing changes on either PDS until you start the plan." }
+                p { class: "hint", {tr!("welcome-move-hint")} }
             }
             div { class: "repair",
-                h2 { "Repair mode" }
-                p { "An account already moved whose new PDS misses blobs (images, videos): find them and copy them from the old PDS. The account must exist on both." }
+                h2 { {tr!("welcome-repair")} }
+                p { {tr!("welcome-repair-text")} }
                 button {
                     class: "button secondary",
                     r#type: "button",
                     "data-testid": "welcome-repair",
                     onclick: move |_| open(Mode::Repair),
-                    "Repair missing blobs"
+                    {tr!("welcome-repair-button")}
                 }
             }
             div { class: "repair",
-                h2 { "Back up this account" }
-                p { "Keep everything the account holds where you keep it: posts, follows, images and videos, preferences and its identity's history, every file checked. Nothing changes on the server; the next backup fetches only what is new." }
+                h2 { {tr!("welcome-backup")} }
+                p { {tr!("welcome-backup-text")} }
                 button {
                     class: "button secondary",
                     r#type: "button",
                     "data-testid": "welcome-backup",
                     onclick: move |_| open(Mode::Backup),
-                    "Back up this account"
+                    {tr!("welcome-backup")}
                 }
                 KeptBackups { view }
             }
             div { class: "repair",
-                h2 { "Protect this account" }
-                p { "Add a recovery key that only you hold while the account's server still works: with it and a backup you can bring the account up on another PDS, even if this one disappears. Your PDS emails a code to confirm." }
+                h2 { {tr!("welcome-protect")} }
+                p { {tr!("welcome-protect-text")} }
                 button {
                     class: "button secondary",
                     r#type: "button",
                     "data-testid": "welcome-protect",
                     onclick: move |_| open(Mode::Protect),
-                    "Protect this account"
+                    {tr!("welcome-protect")}
                 }
             }
             div { class: "repair",
-                h2 { "My old server is gone" }
-                p { "With a backup and your recovery key, bring the account up on a new PDS: same DID, your posts, images and preferences. Nothing from the old server is needed." }
+                h2 { {tr!("welcome-restore")} }
+                p { {tr!("welcome-restore-text")} }
                 button {
                     class: "button secondary",
                     r#type: "button",
                     "data-testid": "welcome-restore",
                     onclick: move |_| open(Mode::Restore),
-                    "Restore from a backup"
+                    {tr!("welcome-restore-button")}
                 }
             }
         }
@@ -140,7 +143,7 @@ fn KeptBackups(view: Signal<View>) -> Element {
     }
     let now = tektite_engine::runtime::unix_now();
     rsx! {
-        h3 { class: "kept-title", "Your backups on this device" }
+        h3 { class: "kept-title", {tr!("kept-title")} }
         ul { class: "kept-backups", "data-testid": "kept-backups",
             for backup in list {
                 li { key: "{backup.location}", class: if backup.stale(now) { "kept stale" } else { "kept" },
@@ -150,7 +153,7 @@ fn KeptBackups(view: Signal<View>) -> Element {
                         span { "{backup.words(now)}" }
                     }
                     button { class: "button secondary small", r#type: "button", "data-testid": "kept-backup-now",
-                        "aria-label": "Back up now: {backup.account}",
+                        "aria-label": tr!("kept-backup-now-label", account = &backup.account),
                         onclick: move |_| {
                             open_way_in(runner, view, Mode::Backup);
                             let mut c = ctl.write();
@@ -160,7 +163,7 @@ fn KeptBackups(view: Signal<View>) -> Element {
                                 c.form.backup_folder = backup.location.clone();
                             }
                         },
-                        "Back up now"
+                        {tr!("kept-backup-now")}
                     }
                 }
             }
@@ -179,54 +182,54 @@ fn ResumeBanner(mode: Mode, view: Signal<View>) -> Element {
     };
     let route = route_of(&saved.form.old_pds, &saved.form.new_pds);
     // Where it got: the step, and the blobs when the blob step had run.
-    let mut progress = saved.reached.as_ref().map(|r| format!("Reached: {r}.")).unwrap_or_default();
+    let mut progress = saved.reached.as_ref().map(|r| tr!("banner-reached", step = r)).unwrap_or_default();
     if let Some((done, total)) = saved.blobs {
-        progress.push_str(&format!(" {done} of {} on the new PDS.", crate::app::format::blobs(total)));
+        progress = format!("{progress} {}", tr!("banner-blobs-on-new", done = done, total = total));
     }
     let who = if saved.form.old_id.is_empty() { did.clone() } else { saved.form.old_id.clone() };
     let (testid, label, heading, text, action, action_testid, dismiss_testid) = match mode {
         Mode::Move => (
             "move-resume-banner",
-            "Unfinished account move",
-            "Continue moving ",
-            format!("{progress} {route}. Every finished step is kept; enter the passwords again to continue where it stopped."),
-            "Continue",
+            tr!("banner-move-label"),
+            tr!("banner-move-heading", who = &who),
+            tr!("banner-move-text", progress = &progress, route = &route),
+            tr!("banner-continue"),
             "move-resume-button",
             "move-forget-button",
         ),
         Mode::Repair => (
             "resume-banner",
-            "Unfinished migration",
-            "Resume the migration of ",
-            format!("{progress} {route}. Blobs already on the new PDS and verified copies on this device are kept; enter the passwords to continue."),
-            "Resume",
+            tr!("banner-repair-label"),
+            tr!("banner-repair-heading", who = &who),
+            tr!("banner-repair-text", progress = &progress, route = &route),
+            tr!("banner-resume"),
             "resume-button",
             "forget-button",
         ),
         Mode::Backup => (
             "backup-resume-banner",
-            "Unfinished backup",
-            "Continue the backup of ",
-            "Everything it saved is kept; enter the password to fetch the rest.".to_string(),
-            "Continue",
+            tr!("banner-backup-label"),
+            tr!("banner-backup-heading", who = &who),
+            tr!("banner-backup-text"),
+            tr!("banner-continue"),
             "backup-resume-button",
             "backup-forget-button",
         ),
         Mode::Protect => (
             "protect-resume-banner",
-            "Recovery key not added yet",
-            "Finish protecting ",
-            "The key was not added yet; enter the password to ask for a new code.".to_string(),
-            "Continue",
+            tr!("banner-protect-label"),
+            tr!("banner-protect-heading", who = &who),
+            tr!("banner-protect-text"),
+            tr!("banner-continue"),
             "protect-resume-button",
             "protect-forget-button",
         ),
         Mode::Restore => (
             "restore-resume-banner",
-            "Unfinished restore",
-            "Continue restoring ",
-            format!("{progress} Every finished step is kept; pick the recovery key file and enter the new password to go on."),
-            "Continue",
+            tr!("banner-restore-label"),
+            tr!("banner-restore-heading", who = &who),
+            tr!("banner-restore-text", progress = &progress),
+            tr!("banner-continue"),
             "restore-resume-button",
             "restore-forget-button",
         ),
@@ -236,7 +239,7 @@ fn ResumeBanner(mode: Mode, view: Signal<View>) -> Element {
             span { class: "feature-icon", ResumeIcon {} }
             div { class: "banner-text",
                 // Not a heading: the banners come before the page's h1 (the region's label names it).
-                p { class: "banner-heading", "{heading}" strong { "{who}" } }
+                p { class: "banner-heading", Emphasized { text: heading, part: who } }
                 p { class: "banner-did", code { "{did}" } }
                 p { "{text}" }
             }
@@ -251,7 +254,7 @@ fn ResumeBanner(mode: Mode, view: Signal<View>) -> Element {
                 }
                 button { class: "button secondary", r#type: "button", "data-testid": dismiss_testid,
                     onclick: move |_| ctl.write().forget_saved(mode),
-                    "Dismiss"
+                    {tr!("banner-dismiss")}
                 }
             }
         }
@@ -267,11 +270,16 @@ fn ReportBanner(view: Signal<View>) -> Element {
         return rsx! {};
     };
     rsx! {
-        section { class: "banner", role: "region", "aria-label": "Finished account move", "data-testid": "report-banner",
+        section { class: "banner", role: "region", "aria-label": tr!("report-banner-label"), "data-testid": "report-banner",
             span { class: "feature-icon", ResumeIcon {} }
             div { class: "banner-text",
-                p { class: "banner-heading", "Your account moved to " strong { "{host_of(&report.new_pds)}" } }
-                p { "{report.new_handle} now lives there. The report has the checklist of what to do next." }
+                p { class: "banner-heading",
+                    Emphasized {
+                        text: tr!("report-banner-heading", host = host_of(&report.new_pds)),
+                        part: host_of(&report.new_pds).to_owned(),
+                    }
+                }
+                p { {tr!("report-banner-text", handle = &report.new_handle)} }
             }
             div { class: "banner-actions",
                 button { class: "button primary", r#type: "button", "data-testid": "report-button",
@@ -279,12 +287,12 @@ fn ReportBanner(view: Signal<View>) -> Element {
                         ctl.write().show_saved_report();
                         view.set(View::Flow);
                     },
-                    "See the report"
+                    {tr!("report-banner-button")}
                     ArrowRightIcon {}
                 }
                 button { class: "button secondary", r#type: "button", "data-testid": "report-forget-button",
                     onclick: move |_| ctl.write().forget_saved(Mode::Move),
-                    "Dismiss"
+                    {tr!("banner-dismiss")}
                 }
             }
         }
@@ -295,7 +303,7 @@ fn ReportBanner(view: Signal<View>) -> Element {
 /// banner.
 fn route_of(old_pds: &str, new_pds: &str) -> String {
     if old_pds.is_empty() {
-        format!("Moving to {}", host_of(new_pds))
+        tr!("banner-route-to", host = host_of(new_pds))
     } else {
         format!("{} → {}", host_of(old_pds), host_of(new_pds))
     }

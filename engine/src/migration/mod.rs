@@ -188,7 +188,7 @@ pub struct MigrationSummary {
 pub enum StepEvent {
     StepStarted {
         step: Step,
-        description: &'static str,
+        description: String,
     },
     StepFinished {
         step: Step,

@@ -4,6 +4,7 @@
 
 use std::fmt;
 use std::sync::Arc;
+use tektite_i18n::tr;
 
 use serde::{Deserialize, Serialize};
 use tektite_platform::{KvStore, PlatformError};
@@ -63,28 +64,26 @@ impl Step {
         }
     }
 
-    /// What the step does, for people.
-    pub fn describe(self) -> &'static str {
+    /// What the step does, for people, in the current language.
+    pub fn describe(self) -> String {
         match self {
-            Step::CreateAccount => "create the account on the new PDS (deactivated)",
-            Step::ImportRepo => "copy the repository (records)",
-            Step::Blobs => "copy the blobs (images, videos)",
-            Step::Preferences => "copy the preferences",
-            Step::RequestPlcToken => "ask the old PDS to email the identity-update code",
-            Step::PlcOperation => "point the DID at the new PDS (signed PLC operation)",
-            Step::ActivateNew => "activate the account on the new PDS",
-            Step::DeactivateOld => "deactivate the account on the old PDS",
+            Step::CreateAccount => tr!("step-create-account"),
+            Step::ImportRepo => tr!("step-import-repo"),
+            Step::Blobs => tr!("step-blobs"),
+            Step::Preferences => tr!("step-preferences"),
+            Step::RequestPlcToken => tr!("step-request-plc-token"),
+            Step::PlcOperation => tr!("step-plc-operation"),
+            Step::ActivateNew => tr!("step-activate-new"),
+            Step::DeactivateOld => tr!("step-deactivate-old"),
         }
     }
 
     /// What the step does for the identity `did`: a `did:web` has no PLC operation and no emailed
     /// code; its owner publishes the new document instead.
-    pub fn describe_for(self, did: &str) -> &'static str {
+    pub fn describe_for(self, did: &str) -> String {
         match self {
-            Step::RequestPlcToken if did.starts_with("did:web:") => "copy what the old account gained meanwhile",
-            Step::PlcOperation if did.starts_with("did:web:") => {
-                "point the DID at the new PDS (you publish its did.json)"
-            }
+            Step::RequestPlcToken if did.starts_with("did:web:") => tr!("step-request-plc-token-did-web"),
+            Step::PlcOperation if did.starts_with("did:web:") => tr!("step-plc-operation-did-web"),
             _ => self.describe(),
         }
     }
@@ -206,10 +205,10 @@ pub enum Deactivation {
 }
 
 impl Deactivation {
-    pub fn describe(self) -> &'static str {
+    pub fn describe(self) -> String {
         match self {
-            Deactivation::Password => "by Tektite, with the old account's password",
-            Deactivation::AccountPage => "by you, on the old server's own account page",
+            Deactivation::Password => tr!("deactivated-by-password"),
+            Deactivation::AccountPage => tr!("deactivated-on-account-page"),
         }
     }
 }

@@ -51,14 +51,12 @@ impl Purpose {
 
     /// What the permissions are for, in words (the README and the faces say it before the person
     /// goes to the server's page).
-    pub fn explain(self) -> &'static str {
+    pub fn explain(self) -> String {
         match self {
-            Purpose::Backup => "read your account (your posts, media and settings); nothing is changed",
-            Purpose::Protect => "change your identity (to add your recovery key), after the code your server emails you",
-            Purpose::Move => {
-                "create your account on the new server, move your identity there (after the code your server emails you) and copy your settings"
-            }
-            Purpose::Read => "read your account; nothing is changed",
+            Purpose::Backup => tektite_i18n::tr!("oauth-purpose-backup"),
+            Purpose::Protect => tektite_i18n::tr!("oauth-purpose-protect"),
+            Purpose::Move => tektite_i18n::tr!("oauth-purpose-move"),
+            Purpose::Read => tektite_i18n::tr!("oauth-purpose-read"),
         }
     }
 }

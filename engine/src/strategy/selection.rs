@@ -6,6 +6,8 @@
 //! copy saves re-downloading after every broken upload. Everything else streams.
 
 use serde::Serialize;
+use tektite_i18n::numbers::bytes;
+use tektite_i18n::tr;
 
 use super::context::MigrationStrategy;
 use super::kind::StrategyKind;
@@ -37,42 +39,34 @@ pub fn select_optimal_strategy(
     let streaming = |reason: String| StrategyChoice { kind: high.kind(), reason };
     let storage = |reason: String| StrategyChoice { kind: low.kind(), reason };
     if blob_count == 0 {
-        return streaming("nothing is missing on the new PDS".into());
+        return streaming(tr!("why-nothing-missing"));
     }
     if !low.supports_blob_count(blob_count) {
-        return streaming(format!(
-            "{blob_count} blobs is more than {STORAGE_MAX_BLOBS}: streaming moves them without local copies, in constant memory"
-        ));
+        return streaming(tr!("why-too-many", count = blob_count, most = STORAGE_MAX_BLOBS));
     }
     let Some(total) = total_size else {
-        return streaming("the blob sizes are unknown, so the cache cannot be sized: streaming needs no cache".into());
+        return streaming(tr!("why-sizes-unknown"));
     };
     let Some(quota) = storage_quota else {
-        return streaming("the free cache space could not be measured: streaming needs no cache".into());
+        return streaming(tr!("why-space-unknown"));
     };
-    let memory_note = match available_memory {
-        Some(m) => format!(", {} of memory available", human_bytes(m)),
-        None => String::new(),
-    };
+    let (total_words, quota_words) = (bytes(total), bytes(quota));
     if quota >= total.saturating_mul(2) {
-        return storage(format!(
-            "{blob_count} blobs ({}) fit twice into the {} of free cache space{memory_note}: each blob is verified and kept locally, so a failed upload never downloads it again",
-            human_bytes(total),
-            human_bytes(quota)
-        ));
+        return storage(match available_memory {
+            Some(m) => tr!(
+                "why-fits-twice-memory",
+                count = blob_count,
+                size = total_words,
+                space = quota_words,
+                memory = bytes(m)
+            ),
+            None => tr!("why-fits-twice", count = blob_count, size = total_words, space = quota_words),
+        });
     }
     if !network_reliable && quota >= total {
-        return storage(format!(
-            "the network has been unreliable and the {} of free cache space holds the {} of blobs: local copies avoid repeated downloads",
-            human_bytes(quota),
-            human_bytes(total)
-        ));
+        return storage(tr!("why-unreliable", space = quota_words, size = total_words));
     }
-    streaming(format!(
-        "the {} of free cache space is less than twice the {} of blobs: streaming needs no cache",
-        human_bytes(quota),
-        human_bytes(total)
-    ))
+    streaming(tr!("why-too-little-space", space = quota_words, size = total_words))
 }
 
 /// `1.5 MiB`-style sizes for messages.

@@ -355,3 +355,17 @@ mod tests {
         assert!(url_arg("").is_err());
     }
 }
+
+impl TopCommand {
+    /// Whether the command speaks JSON (`--json`), which stays English and stable.
+    pub fn json(&self) -> bool {
+        match self {
+            TopCommand::Blob(Command::Blobs(a) | Command::Plan(a)) => a.json,
+            TopCommand::Migrate(a) => a.json,
+            TopCommand::Status(a) => a.json,
+            TopCommand::Backup(a) => a.json,
+            TopCommand::RecoveryKey(RecoveryKeyCommand::Add(a)) => a.json,
+            TopCommand::Restore(a) => a.json,
+        }
+    }
+}

@@ -5,6 +5,8 @@ use std::future::Future;
 use std::io::IsTerminal;
 use std::sync::Arc;
 
+use tektite_i18n::tr;
+
 use crate::output::Printer;
 
 pub const EXIT_OK: i32 = 0;
@@ -37,10 +39,7 @@ impl Stop {
     }
 
     pub fn interrupted(what_is_kept: &str) -> Self {
-        Stop {
-            code: EXIT_INTERRUPTED,
-            message: format!("interrupted: {what_is_kept}; run the same command again to continue"),
-        }
+        Stop { code: EXIT_INTERRUPTED, message: tr!("cli-interrupted", kept = what_is_kept) }
     }
 }
 
@@ -92,7 +91,8 @@ pub fn secret(var: &str, prompt: &str, what: &str) -> Result<String, Stop> {
         }
     }
     if interactive() {
-        return rpassword::prompt_password(prompt).map_err(|e| Stop::usage(format!("could not read the {what}: {e}")));
+        return rpassword::prompt_password(prompt)
+            .map_err(|e| Stop::usage(tr!("cli-secret-unreadable", what = what, error = e.to_string())));
     }
-    Err(Stop::usage(format!("no {what}: set {var} (secrets are never taken from the command line)")))
+    Err(Stop::usage(tr!("cli-secret-missing", what = what, var = var)))
 }

@@ -48,6 +48,8 @@ mod run;
 fn main() {
     use clap::Parser;
     let cli = args::TopCli::parse();
+    // With `--json` every text field stays English: scripts read it.
+    tektite_i18n::set_lang(if cli.command.json() { tektite_i18n::Lang::En } else { language() });
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("a tokio runtime");
     let code = runtime.block_on(async move {
         match cli.command {
@@ -62,6 +64,14 @@ fn main() {
     // Leave at once: idle pooled connections need no goodbye.
     runtime.shutdown_background();
     std::process::exit(code);
+}
+
+/// The language of the human-readable messages (never of `--json`): `TEKTITE_LANG` when it names
+/// one we speak, else the system locale (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English.
+#[cfg(not(target_arch = "wasm32"))]
+fn language() -> tektite_i18n::Lang {
+    let system: Vec<String> = sys_locale::get_locales().collect();
+    tektite_i18n::choose(std::env::var("TEKTITE_LANG").ok().as_deref(), &system)
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -18,6 +18,7 @@ use tektite_engine::migration::{
 use tektite_engine::oauth::Purpose;
 use tektite_engine::plan::PlanOptions;
 use tektite_engine::waits;
+use tektite_i18n::tr;
 use tektite_platform::desktop;
 
 use crate::args::{MigrateArgs, StatusArgs};
@@ -48,40 +49,55 @@ pub fn env_nonempty(var: &str) -> Option<String> {
 }
 
 pub async fn main(args: MigrateArgs) -> i32 {
-    run_command(args.json, "every finished step is saved", |printer| run(&args, printer)).await
+    run_command(args.json, &tr!("cli-kept-steps"), |printer| run(&args, printer)).await
 }
 
 fn print_summary(s: &MigrationSummary) {
-    let opt = |v: Option<u64>| v.map(|n| n.to_string()).unwrap_or_else(|| "?".into());
-    eprintln!("Account migration of {}", s.did);
+    let opt = |v: Option<u64>| v.map(|n| tektite_i18n::numbers::integer(n)).unwrap_or_else(|| tr!("cli-unknown-count"));
+    eprintln!("{}", tr!("cli-summary-title", did = &s.did));
     match s.old_handle.as_str() {
-        "" => eprintln!("  from        {}", s.old_pds),
-        handle => eprintln!("  from        {} ({handle})", s.old_pds),
-    }
-    eprintln!("  to          {} ({}), handle {}, e-mail {}", s.new_pds, s.new_pds_did, s.new_handle, s.new_email);
-    if let Some(p) = &s.did_document_pds {
-        eprintln!("  DID now at  {p}");
+        "" => eprintln!("{}", tr!("cli-summary-from", pds = &s.old_pds)),
+        handle => eprintln!("{}", tr!("cli-summary-from-handle", pds = &s.old_pds, handle = handle)),
     }
     eprintln!(
-        "  new PDS has {} records, {} of {} blobs, {} missing",
-        opt(s.records),
-        opt(s.blobs_imported),
-        opt(s.blobs_expected),
-        s.blobs_missing.map(|n| n.to_string()).unwrap_or_else(|| "?".into())
+        "{}",
+        tr!("cli-summary-to", pds = &s.new_pds, pds_did = &s.new_pds_did, handle = &s.new_handle, email = &s.new_email)
     );
-    let done: Vec<&str> = s.steps_done.iter().map(|st| st.name()).collect();
-    eprintln!("  steps done  {}", if done.is_empty() { "none".into() } else { done.join(", ") });
+    if let Some(p) = &s.did_document_pds {
+        eprintln!("{}", tr!("cli-summary-did-at", pds = p));
+    }
+    eprintln!(
+        "{}",
+        tr!(
+            "cli-summary-counts",
+            records = opt(s.records),
+            imported = opt(s.blobs_imported),
+            expected = opt(s.blobs_expected),
+            missing = opt(s.blobs_missing.map(|n| n as u64))
+        )
+    );
+    eprintln!("{}", tr!("cli-summary-steps", steps = step_names(&s.steps_done, tr!("cli-summary-no-steps"))));
     for line in &s.irreversible {
-        eprintln!("  IRREVERSIBLE: {line}");
+        eprintln!("{}", tr!("cli-summary-irreversible", line = line));
     }
     for cid in &s.accepted_missing {
-        eprintln!("  LOST (accepted): blob {cid}");
+        eprintln!("{}", tr!("cli-summary-lost", cid = cid));
     }
     if let Some(keys) = &s.rotation_keys {
-        eprintln!("  rotation keys after the move (who may change the identity, first wins):");
+        eprintln!("{}", tr!("cli-summary-rotation-keys"));
         for key in keys {
             eprintln!("                {key}");
         }
+    }
+}
+
+/// The steps' names (stable identifiers, as `--json` has them), or `none` in words.
+fn step_names(steps: &[migration::Step], none: String) -> String {
+    let names: Vec<&str> = steps.iter().map(|st| st.name()).collect();
+    if names.is_empty() {
+        none
+    } else {
+        names.join(", ")
     }
 }
 
@@ -92,12 +108,16 @@ async fn run(args: &MigrateArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
     // only when given: without it that step waits for the person to do it on the old PDS's page.
     let old_password = match oauth {
         true => env_nonempty("TEKTITE_FROM_PASSWORD").unwrap_or_default(),
-        false => secret("TEKTITE_FROM_PASSWORD", &format!("Password for {}: ", args.old.from_id), "password")?,
+        false => secret(
+            "TEKTITE_FROM_PASSWORD",
+            &tr!("cli-prompt-password", id = &args.old.from_id),
+            &tr!("cli-what-password"),
+        )?,
     };
     let new_password = secret(
         "TEKTITE_NEW_PASSWORD",
-        &format!("Password for the new account {} on {}: ", args.new.new_handle, args.new.to),
-        "password for the new account",
+        &tr!("cli-prompt-new-password", handle = &args.new.new_handle, pds = &args.new.to),
+        &tr!("cli-what-new-password"),
     )?;
     let platform = local::platform(args.transfer.cache_dir.as_ref(), args.transfer.state_dir.as_ref())?;
     let recovery_key = match (&args.recovery_key, &args.new_recovery_key) {
@@ -105,11 +125,7 @@ async fn run(args: &MigrateArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
         (None, Some(path)) => {
             let (key, new) = crate::recovery_key::obtain(path, &args.old.from_id).map_err(Stop::usage)?;
             if new {
-                eprintln!(
-                    "A new recovery key is in {}: keep that file offline and secret. Its public half, {key}, goes \
-                     first in your DID document.",
-                    path.display()
-                );
+                eprintln!("{}", tr!("cli-new-recovery-key", path = path.display().to_string(), key = &key));
             }
             Some(key)
         }
@@ -144,17 +160,23 @@ async fn run(args: &MigrateArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
             return;
         }
         match event {
-            StepEvent::StepStarted { step, description } => step_printer.line(&format!("[{step}] {description}…")),
+            StepEvent::StepStarted { step, description } => {
+                step_printer.line(&tr!("cli-step-started", step = step.name(), description = description))
+            }
             StepEvent::StepFinished { step } => {
                 step_printer.finish_bar();
-                step_printer.line(&format!("[{step}] done"));
+                step_printer.line(&tr!("cli-step-done", step = step.name()));
             }
             StepEvent::Note { step, text } => {
                 step_printer.line(&format!("{}{text}", step.map(|s| format!("[{s}] ")).unwrap_or_default()))
             }
             StepEvent::BlobPlan { plan } => {
                 step_printer.line(&plan.to_string());
-                step_printer.start_bar("[blobs]", plan.blobs_missing, plan.total_size);
+                step_printer.start_bar(
+                    &format!("[{}]", migration::Step::Blobs.name()),
+                    plan.blobs_missing,
+                    plan.total_size,
+                );
             }
             StepEvent::WaitingForPlcToken { .. } => {}
         }
@@ -186,7 +208,7 @@ async fn run(args: &MigrateArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
             Err(MigrationError::Account { source: AccountError::TwoFactorRequired { .. }, .. })
                 if credentials.old_auth_factor.is_none() && interactive() =>
             {
-                credentials.old_auth_factor = ask("The old PDS emailed a sign-in code; enter it: ");
+                credentials.old_auth_factor = ask(&tr!("cli-prompt-2fa"));
             }
             Err(e) => return Err(e.into()),
         }
@@ -207,13 +229,8 @@ async fn run(args: &MigrateArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
         match outcome {
             Outcome::Complete(summary) => return report_complete(args, summary, started).await,
             Outcome::NeedsOldDeactivation { old_pds, account_page } => {
-                let message = format!(
-                    "the account now lives on {}; the old account on {old_pds} is still active, and a sign-in through \
-                     its server may not deactivate it. Deactivate it yourself on {account_page} (sign in there, \
-                     \"Deactivate\"), then run the same command again; or run it again with TEKTITE_FROM_PASSWORD \
-                     set, and Tektite deactivates it with the password for that one call",
-                    args.new.to
-                );
+                let message =
+                    tr!("cli-waiting-deactivation", new_pds = &args.new.to, old_pds = &old_pds, page = &account_page);
                 if args.json {
                     println!(
                         "{}",
@@ -236,24 +253,22 @@ async fn run(args: &MigrateArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
                     } else {
                         print_summary(&summary);
                     }
-                    return Err(Stop::usage(
-                        "data and blobs are complete; the next steps are irreversible: run again with --yes to confirm them",
-                    ));
+                    return Err(Stop::usage(tr!("cli-needs-yes")));
                 }
                 print_summary(&summary);
-                let answer = ask("Move the identity to the new PDS and deactivate the old account? Type yes: ");
-                if answer.as_deref() != Some("yes") {
-                    return Err(Stop::usage("not confirmed; nothing irreversible was done (run again to continue)"));
+                let answer = ask(&tr!("cli-confirm-prompt"));
+                // The word in the person's language, or the English one a script or a habit types.
+                let yes = |a: &str| a.eq_ignore_ascii_case(&tr!("cli-confirm-word")) || a.eq_ignore_ascii_case("yes");
+                if !answer.as_deref().is_some_and(yes) {
+                    return Err(Stop::usage(tr!("cli-not-confirmed")));
                 }
                 input.confirmed = true;
             }
             Outcome::NeedsDidWebUpdate(update) => {
                 print_did_web_update(&update);
                 if interactive() && !args.json {
-                    if ask("Press Enter once the document is published (Ctrl-C stops; running again continues): ")
-                        .is_none()
-                    {
-                        return Err(Stop::usage("stopped; run again once the DID document is published"));
+                    if ask(&tr!("cli-did-web-press-enter")).is_none() {
+                        return Err(Stop::usage(tr!("cli-did-web-stopped")));
                     }
                     continue;
                 }
@@ -267,20 +282,22 @@ async fn run(args: &MigrateArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
                 return Ok(EXIT_WAITING_FOR_DID_DOCUMENT);
             }
             Outcome::NeedsPlcToken { email, email_sent_now, expires_unix } => {
-                let sent = if email_sent_now { "has just emailed" } else { "has already emailed" };
                 let until = waits::until_local(tektite_engine::runtime::unix_now(), expires_unix);
                 if interactive() {
-                    eprintln!(
-                        "The old PDS {sent} a confirmation code to the account's current address (the new account uses {email}); it is valid {until}."
-                    );
-                    match ask("Code from the email: ") {
+                    let sent = match email_sent_now {
+                        true => tr!("cli-plc-token-sent-now", email = &email, until = &until),
+                        false => tr!("cli-plc-token-sent-before", email = &email, until = &until),
+                    };
+                    eprintln!("{sent}");
+                    match ask(&tr!("cli-plc-token-prompt")) {
                         Some(t) if !t.is_empty() => input.plc_token = Some(t),
-                        _ => return Err(Stop::usage("no code given; run again to continue")),
+                        _ => return Err(Stop::usage(tr!("cli-plc-token-none"))),
                     }
                 } else {
-                    let message = format!(
-                        "the old PDS {sent} a confirmation code, valid {until}: run again with TEKTITE_PLC_TOKEN=… (the code from the email)"
-                    );
+                    let message = match email_sent_now {
+                        true => tr!("cli-plc-token-waiting-now", until = &until),
+                        false => tr!("cli-plc-token-waiting-before", until = &until),
+                    };
                     if args.json {
                         println!(
                             "{}",
@@ -317,9 +334,9 @@ async fn report_complete(
         );
     } else {
         print_summary(&summary);
-        println!("The account {} now lives on {} as {}.", summary.did, summary.new_pds, summary.new_handle);
+        println!("{}", tr!("cli-moved", did = &summary.did, pds = &summary.new_pds, handle = &summary.new_handle));
         if let Some(how) = summary.old_deactivated_by {
-            println!("The old account on {} was deactivated {}.", summary.old_pds, how.describe());
+            println!("{}", tr!("cli-old-deactivated", pds = &summary.old_pds, how = how.describe()));
         }
         print_after_move(&checklist, &check);
     }
@@ -328,16 +345,16 @@ async fn report_complete(
 
 /// What a did:web's owner must publish, on stderr.
 fn print_did_web_update(u: &DidWebUpdate) {
-    eprintln!("{} is a did:web: you move it by publishing its DID document at {}.", u.did, u.document_url);
-    eprintln!("The published document must name:");
+    eprintln!("{}", tr!("cli-did-web-intro", did = &u.did, url = &u.document_url));
+    eprintln!("{}", tr!("cli-did-web-must-name"));
     eprintln!("  #atproto_pds service   {}", u.pds_endpoint);
     eprintln!("  #atproto Multikey      {}", u.signing_key);
     eprintln!("  alsoKnownAs            at://{}", u.handle);
-    eprintln!("Still lacking:");
+    eprintln!("{}", tr!("cli-did-web-lacking"));
     for l in &u.lacking {
         eprintln!("  - {l}");
     }
-    eprintln!("The whole document to publish (your other entries kept):");
+    eprintln!("{}", tr!("cli-did-web-whole"));
     eprintln!("{}", serde_json::to_string_pretty(&u.document).unwrap_or_default());
 }
 
@@ -346,10 +363,13 @@ fn recovery_note(args: &MigrateArgs, summary: &MigrationSummary) -> RecoveryKeyN
     let in_document = |key: &str| summary.rotation_keys.as_ref().is_none_or(|keys| keys.iter().any(|k| k == key));
     match (&args.recovery_key, &args.new_recovery_key) {
         (Some(key), _) if in_document(key) => {
-            RecoveryKeyNote::Held { did_key: key.clone(), whereabouts: "wherever you keep it".into() }
+            RecoveryKeyNote::Held { did_key: key.clone(), whereabouts: tr!("key-whereabouts-kept") }
         }
         (None, Some(path)) => match crate::recovery_key::obtain(path, &summary.did) {
-            Ok((key, _)) => RecoveryKeyNote::Held { did_key: key, whereabouts: format!("in {}", path.display()) },
+            Ok((key, _)) => RecoveryKeyNote::Held {
+                did_key: key,
+                whereabouts: tr!("key-whereabouts-file", path = path.display().to_string()),
+            },
             Err(_) => RecoveryKeyNote::None,
         },
         _ => RecoveryKeyNote::None,
@@ -358,18 +378,18 @@ fn recovery_note(args: &MigrateArgs, summary: &MigrationSummary) -> RecoveryKeyN
 
 /// The checklist and the outside look at the new account, after the summary.
 fn print_after_move(checklist: &[ChecklistItem], check: &[CheckResult]) {
-    println!("\nWhat to do now:");
+    println!("\n{}", tr!("cli-todo-title"));
     for (i, item) in checklist.iter().enumerate() {
         println!("  {}. {}\n     {}", i + 1, item.title, item.detail);
     }
-    println!("\nThe new account as others see it:");
+    println!("\n{}", tr!("cli-look-title"));
+    let (ok, fail) = (tr!("cli-look-ok"), tr!("cli-look-fail"));
+    let width = ok.chars().count().max(fail.chars().count());
     for c in check {
-        println!("  {} {}: {}", if c.ok { "ok  " } else { "FAIL" }, c.what, c.detail);
+        println!("  {:width$} {}: {}", if c.ok { &ok } else { &fail }, c.what, c.detail);
     }
     if check.iter().any(|c| !c.ok) {
-        println!(
-            "  Handles and DID documents are cached for a while; look again in a few minutes with the same command."
-        );
+        println!("{}", tr!("cli-look-cached"));
     }
 }
 
@@ -387,7 +407,7 @@ pub async fn status(args: StatusArgs) -> i32 {
     let kv = match desktop::FileKv::open(&state_dir) {
         Ok(kv) => kv,
         Err(e) => {
-            eprintln!("tektite-cli: local storage: {e}");
+            eprintln!("tektite-cli: {}", tr!("cli-local-storage", error = e.to_string()));
             return EXIT_USAGE;
         }
     };
@@ -395,7 +415,7 @@ pub async fn status(args: StatusArgs) -> i32 {
     let list = match store.list().await {
         Ok(l) => l,
         Err(e) => {
-            eprintln!("tektite-cli: local storage: {e}");
+            eprintln!("tektite-cli: {}", tr!("cli-local-storage", error = e.to_string()));
             return EXIT_FAILED;
         }
     };
@@ -420,44 +440,51 @@ pub async fn status(args: StatusArgs) -> i32 {
         return EXIT_OK;
     }
     if list.is_empty() {
-        println!("No saved migrations in {}.", state_dir.display());
+        println!("{}", tr!("cli-status-none", dir = state_dir.display().to_string()));
     } else {
         for s in &list {
-            let done: Vec<&str> = s.done.iter().map(|st| st.name()).collect();
             println!("{}  {} → {} ({})", s.did, s.old_pds, s.new_pds, s.new_handle);
-            println!("  done: {}", if done.is_empty() { "nothing yet".into() } else { done.join(", ") });
+            println!("{}", tr!("cli-status-done", steps = step_names(&s.done, tr!("cli-status-nothing-yet"))));
             match s.next_step() {
-                Some(n) => println!("  next: {n} — {}", n.describe()),
-                None => println!("  complete"),
+                Some(n) => {
+                    println!("{}", tr!("cli-status-next", step = n.name(), description = n.describe_for(&s.did)))
+                }
+                None => println!("{}", tr!("cli-status-complete")),
             }
             if let Some(w) = waiting_now(s) {
-                println!(
-                    "  waiting: {} limits requests {}; run the same command after then, nothing done so far is lost",
-                    w.host,
-                    waits::until_local(tektite_engine::runtime::unix_now(), w.until_unix)
-                );
+                let until = waits::until_local(tektite_engine::runtime::unix_now(), w.until_unix);
+                println!("{}", tr!("cli-status-waiting", host = &w.host, until = until));
             }
         }
     }
     let scheduled = scheduled_backups().await;
     if !scheduled.is_empty() {
-        println!("Scheduled backups:");
+        println!("{}", tr!("cli-status-backups"));
     }
     for (s, last) in &scheduled {
-        println!("{}  {} into {}", s.account, s.every, s.folder.display());
+        println!(
+            "{}",
+            tr!("cli-status-backup", account = &s.account, every = &s.every, folder = s.folder.display().to_string())
+        );
         match last {
-            Some(run) => println!(
-                "  last run: {} ({}): {}{}",
-                run.finished_at,
-                if run.complete { "complete" } else { "FAILED" },
-                run.said,
-                if run.left_out.is_empty() {
-                    String::new()
-                } else {
-                    format!("; left out: {}", run.left_out.join("; "))
-                }
-            ),
-            None => println!("  no run yet"),
+            Some(run) => {
+                let result = if run.complete { tr!("cli-status-run-complete") } else { tr!("cli-status-run-failed") };
+                let (at, said) = (&run.finished_at, &run.said);
+                println!(
+                    "{}",
+                    match run.left_out.is_empty() {
+                        true => tr!("cli-status-last-run", at = at, result = result, said = said),
+                        false => tr!(
+                            "cli-status-last-run-left-out",
+                            at = at,
+                            result = result,
+                            said = said,
+                            left_out = run.left_out.join("; ")
+                        ),
+                    }
+                )
+            }
+            None => println!("{}", tr!("cli-status-no-run")),
         }
     }
     EXIT_OK

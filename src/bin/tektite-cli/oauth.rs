@@ -12,6 +12,8 @@ use tektite_engine::oauth::{self, ClientIdentity, OAuthError, Purpose, LOOPBACK_
 use tektite_engine::xrpc::Session;
 use tektite_platform::desktop::{RedirectError, RedirectListener};
 
+use tektite_i18n::tr;
+
 use crate::exit::Stop;
 
 /// How long the command waits for the browser to come back.
@@ -41,10 +43,10 @@ pub async fn sign_in(
     let listener = RedirectListener::bind(LOOPBACK_CALLBACK_PATH).await.map_err(|e| Stop::failed(e.to_string()))?;
     let client = ClientIdentity::Loopback { redirect_uri: listener.redirect_uri().to_owned() };
     let pending = oauth::begin(pds, &located.did, located.handle.as_deref(), purpose, &client).await.map_err(stop)?;
-    eprintln!("Open this address to sign in: {}", pending.authorize_url);
-    eprintln!("(Tektite will be allowed to {}.)", purpose.explain());
+    eprintln!("{}", tr!("cli-oauth-open", url = pending.authorize_url.as_str()));
+    eprintln!("{}", tr!("cli-oauth-allowed", what = purpose.explain()));
     if !args.no_browser && webbrowser::open(pending.authorize_url.as_str()).is_err() {
-        eprintln!("No browser could be opened here: open the address above in any browser on this machine.");
+        eprintln!("{}", tr!("cli-oauth-no-browser"));
     }
     let query = listener.wait(WAIT_FOR_BROWSER, |q| pending.owns(q)).await.map_err(|e| match e {
         RedirectError::TimedOut(_) => stop(OAuthError::TimedOut { minutes: WAIT_FOR_BROWSER.as_secs() / 60 }),

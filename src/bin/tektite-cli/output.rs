@@ -6,9 +6,10 @@ use std::sync::Mutex;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use tektite_engine::progress::Totals;
-use tektite_engine::strategy::selection::human_bytes;
 use tektite_engine::waits;
 use tektite_engine::{BlobStatus, ProgressEvent, ProgressSink};
+use tektite_i18n::numbers::{bytes as human_bytes, integer};
+use tektite_i18n::tr;
 
 pub struct Printer {
     json: bool,
@@ -40,14 +41,19 @@ impl Printer {
         if self.json || !std::io::stderr().is_terminal() {
             return;
         }
+        // indicatif writes the sizes and the time left; the words around them are the catalogue's.
         let (len, template) = match bytes {
-            Some(total) if total > 0 => {
-                (total, "{prefix} {spinner} {wide_bar} {percent:>3}%  {bytes}/{total_bytes}  {msg}  ~{eta} left")
-            }
-            _ => (blobs as u64, "{prefix} {spinner} {wide_bar} {pos}/{len} blobs  {msg}"),
+            Some(total) if total > 0 => (
+                total,
+                format!(
+                    "{{prefix}} {{spinner}} {{wide_bar}} {{percent:>3}}%  {{bytes}}/{{total_bytes}}  {{msg}}  ~{{eta}} {}",
+                    tr!("cli-bar-left")
+                ),
+            ),
+            _ => (blobs as u64, format!("{{prefix}} {{spinner}} {{wide_bar}} {{pos}}/{{len}} {}  {{msg}}", tr!("cli-bar-blobs"))),
         };
         let bar = ProgressBar::with_draw_target(Some(len), ProgressDrawTarget::stderr());
-        bar.set_style(ProgressStyle::with_template(template).expect("a valid template"));
+        bar.set_style(ProgressStyle::with_template(&template).expect("a valid template"));
         bar.set_prefix(label.to_owned());
         *self.bar.lock().unwrap() = Some(bar);
     }
@@ -71,8 +77,12 @@ impl Printer {
     }
 
     fn totals_message(t: &Totals, work: Work) -> String {
-        let counts =
-            if work.bytes.is_some() { format!("{}/{} blobs  ", t.blobs_done, work.blobs) } else { String::new() };
+        let counts = match work.bytes {
+            Some(_) => {
+                format!("{}/{} {}  ", integer(t.blobs_done as u64), integer(work.blobs as u64), tr!("cli-bar-blobs"))
+            }
+            None => String::new(),
+        };
         format!("{counts}{}/s", human_bytes(t.rate_bytes_per_sec as u64))
     }
 
@@ -86,7 +96,7 @@ impl Printer {
             Some(total) if total > 0 => (work.done_bytes as f64 / total as f64 * 100.0).min(100.0),
             _ => work.done as f64 / work.blobs.max(1) as f64 * 100.0,
         };
-        format!("{} of {} blobs, {share:.0} %", work.done, work.blobs)
+        tr!("cli-progress-counts", done = work.done, total = work.blobs, percent = share.round())
     }
 }
 
@@ -116,56 +126,52 @@ impl ProgressSink for Printer {
                 let counts = self.counts(size);
                 match outcome.status {
                     BlobStatus::Migrated { size, from_cache, .. } => {
-                        let how = if from_cache { " from the local cache" } else { "" };
                         if self.bar.lock().unwrap().is_none() {
-                            self.line(&format!(
-                                "copied {} ({}){how} · {counts}",
-                                short_cid(&outcome.cid),
-                                human_bytes(size)
-                            ));
+                            let (cid, size) = (short_cid(&outcome.cid), human_bytes(size));
+                            self.line(&match from_cache {
+                                true => tr!("cli-progress-copied-cached", cid = cid, size = size, counts = counts),
+                                false => tr!("cli-progress-copied", cid = cid, size = size, counts = counts),
+                            });
                         }
                     }
-                    BlobStatus::Failed { message, .. } => self.line(&format!("FAILED {}: {message}", outcome.cid)),
+                    BlobStatus::Failed { message, .. } => {
+                        self.line(&tr!("cli-progress-failed", cid = &outcome.cid, message = message))
+                    }
                     BlobStatus::Skipped { .. } => {}
                 }
             }
             ProgressEvent::RateLimited { host, wait_secs, resume_at_unix, stated_by_server, quota } => {
-                let who = if stated_by_server {
-                    "as the server asked"
-                } else {
-                    "the server did not say how long; default wait"
+                let who = match stated_by_server {
+                    true => tr!("cli-rate-limited-stated"),
+                    false => tr!("cli-rate-limited-default"),
                 };
                 let now = resume_at_unix.saturating_sub(wait_secs);
-                let stop = if wait_secs > waits::WORTH_STOPPING_SECS {
-                    ". You may stop now (Ctrl-C) and run the same command after then: nothing done so far is lost"
-                } else {
-                    ""
+                let stop = match wait_secs > waits::WORTH_STOPPING_SECS {
+                    true => tr!("cli-rate-limited-may-stop"),
+                    false => String::new(),
                 };
                 let work = *self.work.lock().unwrap();
                 let left = work.blobs.saturating_sub(work.done) as u64;
                 let pace = quota.and_then(|q| waits::pace_words(q, left, wait_secs)).map(|p| format!("; {p}"));
-                self.line(&format!(
-                    "{host} is rate limiting: waiting {} ({who}){}{stop}",
-                    waits::until_local(now, resume_at_unix),
-                    pace.unwrap_or_default()
-                ));
+                let until = waits::until_local(now, resume_at_unix);
+                let waiting = tr!("cli-rate-limited", host = host, until = until, who = who);
+                self.line(&format!("{waiting}{}{stop}", pace.unwrap_or_default()));
             }
-            ProgressEvent::SessionRefreshed { host } => self.line(&format!("renewed the session on {host}")),
+            ProgressEvent::SessionRefreshed { host } => self.line(&tr!("cli-session-renewed", host = host)),
             ProgressEvent::Concurrency { blobs_at_once, reason } => {
-                self.line(&format!("{blobs_at_once} blobs at once: {reason}"))
+                self.line(&tr!("cli-concurrency", count = blobs_at_once, reason = reason))
             }
             ProgressEvent::Retrying { cid, attempt, delay_secs, reason } => {
-                let what = cid.map(|c| format!("blob {c}")).unwrap_or_else(|| "request".into());
-                self.line(&format!("{what}: {reason}; attempt {attempt} in {delay_secs:.1}s"));
+                let seconds = tektite_i18n::numbers::decimal(delay_secs, 1);
+                self.line(&match cid {
+                    Some(cid) => {
+                        tr!("cli-retrying-blob", cid = cid, reason = reason, attempt = attempt, seconds = seconds)
+                    }
+                    None => tr!("cli-retrying-request", reason = reason, attempt = attempt, seconds = seconds),
+                });
             }
-            ProgressEvent::StateNotSaved { detail } => self.line(&format!(
-                "WARNING: progress could not be saved ({detail}); the transfer goes on, but a later run may \
-                 repeat work: fix the folder given with --state-dir"
-            )),
-            ProgressEvent::CacheFull { cid, detail } => self.line(&format!(
-                "the local cache is full ({detail}): blob {cid} goes straight to the new PDS instead; free space in \
-                 the folder given with --cache-dir to keep verified copies"
-            )),
+            ProgressEvent::StateNotSaved { detail } => self.line(&tr!("cli-state-not-saved", detail = detail)),
+            ProgressEvent::CacheFull { cid, detail } => self.line(&tr!("cli-cache-full", cid = cid, detail = detail)),
             // A bar started before the work was known (a backup lists while it runs) learns its length.
             ProgressEvent::WorkListed { missing, .. } => {
                 let mut work = self.work.lock().unwrap();

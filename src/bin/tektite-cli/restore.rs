@@ -12,7 +12,7 @@ use crate::exit::{interactive, run_command, secret, Stop, EXIT_FAILED, EXIT_OK, 
 use crate::output::Printer;
 
 pub async fn main(args: RestoreArgs) -> i32 {
-    run_command(args.json, "every finished step is saved", |printer| run(&args, printer)).await
+    run_command(args.json, &tektite_i18n::tr!("cli-kept-steps"), |printer| run(&args, printer)).await
 }
 
 async fn run(args: &RestoreArgs, printer: Arc<Printer>) -> Result<i32, Stop> {

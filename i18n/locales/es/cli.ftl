@@ -1,0 +1,1 @@
+## Tektite: cli
