@@ -10,7 +10,7 @@ cli-prompt-password = Password for { $id }:{" "}
 cli-prompt-new-password = Password for the new account { $handle } on { $pds }:{" "}
 cli-local-storage = local storage: { $error }
 
-## Signing in on the server's own page (--oauth).
+## Signing in on the server's own page (--oauth). The first line stays English in every language: scripts read it.
 
 cli-oauth-open = Open this address to sign in: { $url }
 cli-oauth-allowed = (Tektite will be allowed to { $what }.)
