@@ -18,6 +18,7 @@
 
 use futures::StreamExt;
 use serde::{Deserialize, Serialize};
+use tektite_i18n::tr;
 use tektite_platform::{LockError, Platform};
 
 use super::folder::{self, BackupFolder};
@@ -60,15 +61,15 @@ impl RestoreStep {
     ];
 
     /// What the step does, in words.
-    pub fn describe(self) -> &'static str {
+    pub fn describe(self) -> String {
         match self {
-            RestoreStep::PointIdentity => "let the recovery key sign for the identity",
-            RestoreStep::CreateAccount => "create the account on the new PDS",
-            RestoreStep::ImportRepo => "import the repository from the backup",
-            RestoreStep::Blobs => "upload the blobs from the backup",
-            RestoreStep::Preferences => "restore the preferences",
-            RestoreStep::MoveIdentity => "point the identity at the new PDS",
-            RestoreStep::Activate => "activate the account on the new PDS",
+            RestoreStep::PointIdentity => tr!("restore-step-point-identity"),
+            RestoreStep::CreateAccount => tr!("restore-step-create-account"),
+            RestoreStep::ImportRepo => tr!("restore-step-import-repo"),
+            RestoreStep::Blobs => tr!("restore-step-blobs"),
+            RestoreStep::Preferences => tr!("restore-step-preferences"),
+            RestoreStep::MoveIdentity => tr!("restore-step-move-identity"),
+            RestoreStep::Activate => tr!("restore-step-activate"),
         }
     }
 }

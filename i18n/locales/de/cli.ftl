@@ -94,3 +94,88 @@ cli-status-last-run-left-out = {"  "}letzter Lauf: { $at } ({ $result }): { $sai
 cli-status-run-complete = vollständig
 cli-status-run-failed = FEHLGESCHLAGEN
 cli-status-no-run = {"  "}noch kein Lauf
+
+## blobs und plan
+
+cli-kept-blobs = fertige Blobs und geprüfte Kopien im Cache bleiben erhalten
+cli-prompt-password-on = Passwort für { $id } auf { $pds }:{" "}
+cli-note = Hinweis: { $note }.
+cli-listing-failed = Auflisten der Blobs: { $error }
+cli-blobs-summary = { $migrated } Blobs umgezogen ({ $size }), { $cached } aus dem lokalen Cache, { $failed } fehlgeschlagen, { $present } schon vorhanden; { $seconds } s
+cli-blob-failed = {"  "}fehlgeschlagen { $cid }: { $message }
+cli-misses-none = Dem neuen PDS fehlen keine Blobs.
+cli-still-misses = { $count ->
+    [one] Dem neuen PDS fehlt noch { $count } Blob; führen Sie denselben Befehl erneut aus, um es noch einmal zu versuchen.
+   *[other] Dem neuen PDS fehlen noch { $count } Blobs; führen Sie denselben Befehl erneut aus, um es noch einmal zu versuchen.
+}
+cli-check-failed = es ließ sich nicht prüfen, was dem neuen PDS noch fehlt: { $error }
+cli-folder-cache = Cache
+cli-folder-state = Fortsetzungsstand
+cli-folder-unusable = der Ordner für { $what } ist nicht verwendbar ({ $error }); korrigieren Sie seine Rechte, schaffen Sie Platz oder wählen Sie mit { $flag } einen anderen Ordner. Es wurde nichts gesendet.
+
+## backup
+
+cli-backup-folder-unusable = der Sicherungsordner { $place } ist nicht verwendbar ({ $error }); wählen Sie einen anderen Ordner
+cli-backup-folder-bad = der Sicherungsordner { $place } ist nicht verwendbar ({ $error })
+cli-not-a-backup = { $path } ist weder ein Sicherungsordner noch ein Sicherungsarchiv (.tar)
+cli-kept-backup = die bisher gesicherten Blobs bleiben erhalten und werden nicht erneut geholt
+cli-unschedule-needs-out = --unschedule braucht --out DIR
+cli-backup-needs-args = zum Sichern braucht es --from-id und --out (oder --verify DIR, um eine Sicherung zu prüfen)
+cli-last-run-unwritten = { $file } konnte nicht in { $place } geschrieben werden: { $error }
+cli-prompt-backup-password = Passwort für { $id } (nur Enter drücken, um nur das Öffentliche zu sichern):{" "}
+cli-backup-deactivated = { $did } ist auf { $pds } deaktiviert: Ein deaktiviertes Konto zeigt seine Daten nur sich selbst, daher lässt es sich ohne Anmeldung nicht sichern; setzen Sie TEKTITE_FROM_PASSWORD (die vorherige Sicherung bleibt erhalten)
+cli-backing-up = { $who } wird von { $pds } nach { $place } gesichert
+cli-backing-up-public = { $who } wird von { $pds } nach { $place } gesichert, ohne Anmeldung (was das Konto allen zeigt)
+cli-bar-backup = Sicherung
+cli-backup-kept = { $error } (die vorherige Sicherung im Ordner bleibt erhalten)
+cli-backup-kept-retry = { $error } (die vorherige Sicherung bleibt erhalten; der nächste Lauf versucht es erneut)
+cli-backed-up = Gesichert: { $count } Blobs ({ $size }), Repository-Revision { $rev }.
+cli-backup-updated = Sicherung aktualisiert: { $count } Blobs ({ $size }), Repository-Revision { $rev }.
+cli-backup-updated-unchanged = Sicherung aktualisiert: { $count } Blobs ({ $size }), Repository-Revision { $rev } (unverändert).
+cli-backup-downloaded = {"  "}{ $count } Blobs heruntergeladen ({ $size }), { $kept } schon im Ordner behalten (neu gehasht)
+cli-backup-downloaded-repaired = {"  "}{ $count } Blobs heruntergeladen ({ $size }), { $kept } schon im Ordner behalten (neu gehasht), { $repaired } beschädigte Kopien erneut geholt
+cli-backup-no-longer = {"  "}{ $count } Blobs der vorherigen Sicherung sind nicht mehr im Konto; ihre Dateien bleiben im Ordner
+cli-backup-not-saved = {"  "}NICHT GESICHERT: Blob { $cid }: { $why }
+cli-backup-left-out = {"  "}ohne Anmeldung ausgelassen: { $what }
+cli-backup-written = {"  "}DID-Dokument und manifest.json geschrieben
+cli-backup-written-preferences = {"  "}Einstellungen, DID-Dokument und manifest.json geschrieben
+cli-backup-written-history = {"  "}DID-Dokument, PLC-Verlauf und manifest.json geschrieben
+cli-backup-written-all = {"  "}Einstellungen, DID-Dokument, PLC-Verlauf und manifest.json geschrieben
+cli-backup-incomplete = Die Sicherung ist unvollständig: Die vorherige im Ordner bleibt, wie sie war; führen Sie denselben Befehl erneut aus, um das Fehlende zu holen.
+cli-scheduled = Geplant: { $did } wird { $every } nach { $place } gesichert (ohne Anmeldung: alles außer den Einstellungen).
+cli-timer-enabled = {"  "}der Timer ist aktiviert; `tektite-cli status` zeigt das Ergebnis jedes Laufs
+cli-timer-not-enabled = {"  "}systemd hat ihn nicht aktiviert ({ $why }): Führen Sie `{ $command }` in Ihrer Sitzung aus
+cli-no-schedule = Keine geplante Sicherung nach { $place }.
+cli-removed = Entfernt: { $file }
+cli-verified = Sicherung von { $did }, erstellt { $taken }: { $count } Blobs und das Repository geprüft ({ $size }).
+cli-damaged = {"  "}BESCHÄDIGT: { $name }: { $why }
+cli-intact = Jede Datei stimmt mit dem Manifest überein.
+cli-problems = { $count ->
+    [one] { $count } Problem: Sichern Sie erneut in den Ordner, um die beschädigte Datei neu zu holen.
+   *[other] { $count } Probleme: Sichern Sie erneut in den Ordner, um die beschädigten Dateien neu zu holen.
+}
+
+## recovery-key add
+
+cli-kept-protect = nichts wurde geändert, es sei denn, das PLC-Verzeichnis führt den Schlüssel jetzt
+cli-not-a-did-key = `{ $key }` ist keine did:key (did:key:z…)
+cli-new-key-file = Ein neuer Wiederherstellungsschlüssel liegt in { $path }: Bewahren Sie diese Datei offline und geheim auf.
+cli-protect-needs-key = geben Sie --out FILE (ein neuer Schlüssel) oder --key did:key:… an
+cli-protect-code-sent = { $pds } hat einen Code an die Adresse des Kontos gemailt. Führen Sie denselben Befehl erneut mit TEKTITE_PLC_TOKEN=<der Code> aus, um { $key } hinzuzufügen (der Code gilt 15 Minuten).
+cli-key-was-first = { $key } war schon der erste Rotationsschlüssel von { $did }. Seine Rotationsschlüssel, der erste gewinnt:
+cli-key-is-first = { $key } ist jetzt der erste Rotationsschlüssel von { $did }. Seine Rotationsschlüssel, der erste gewinnt:
+cli-keep-key-file = Bewahren Sie die Schlüsseldatei offline und geheim auf: Damit und mit einer Sicherung (`tektite-cli backup`) holt `tektite-cli restore` das Konto auf einen neuen PDS zurück, selbst wenn dieser weg ist.
+cli-not-a-key-file = { $path } existiert und ist keine Schlüsseldatei von Tektite; wählen Sie einen neuen Dateinamen
+
+## restore
+
+cli-no-handle = kein Handle
+cli-restore-of = Wiederherstellung von { $did } ({ $handle }), gesichert { $taken } von { $pds }: { $count } Blobs.
+cli-restore-to = {"  "}nach { $pds } als { $handle } ({ $email }), signiert mit { $key }
+cli-restore-irreversible = {"  "}UNUMKEHRBAR: Die Identität wird mit Ihrem Wiederherstellungsschlüssel geändert; danach nennt sie den neuen PDS, und der alte PDS (falls er je zurückkommt) kann sie nicht mehr ändern.
+cli-restore-needs-yes = nicht bestätigt: Führen Sie den Befehl erneut mit --yes aus, oder in einem Terminal, um gefragt zu werden
+cli-restore-prompt = Jetzt wiederherstellen? Geben Sie „ja“ ein:{" "}
+cli-restore-not-confirmed = nicht bestätigt; es wurde nichts geändert
+cli-bar-restore = Blobs wiederherstellen
+cli-restored = { $did } auf { $pds } als { $handle } wiederhergestellt: { $count } Blobs in diesem Lauf hochgeladen. Das Konto ist aktiv; melden Sie sich dort mit dem neuen Passwort an.
+cli-rotation-keys-now = Rotationsschlüssel jetzt (der erste gewinnt):

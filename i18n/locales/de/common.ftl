@@ -214,3 +214,13 @@ time-transfer = etwa { $time } bei 10 MiB/s
 time-days = etwa { $days } Tage: Ein PDS nimmt meist { $per_day } Uploads pro Tag an, daher pausiert der Umzug und geht von selbst weiter (oder setzen Sie ihn am nächsten Tag fort)
 time-days-transfer = etwa { $days } Tage: Ein PDS nimmt meist { $per_day } Uploads pro Tag an, daher pausiert der Umzug und geht von selbst weiter (oder setzen Sie ihn am nächsten Tag fort); die Übertragung selbst { $transfer }
 time-unknown = unbekannt, bis die Größen gemessen sind
+
+## Die Schritte einer Wiederherstellung.
+
+restore-step-point-identity = den Wiederherstellungsschlüssel für die Identität signieren lassen
+restore-step-create-account = das Konto auf dem neuen PDS anlegen
+restore-step-import-repo = das Repository aus der Sicherung importieren
+restore-step-blobs = die Blobs aus der Sicherung hochladen
+restore-step-preferences = die Einstellungen wiederherstellen
+restore-step-move-identity = die Identität auf den neuen PDS zeigen lassen
+restore-step-activate = das Konto auf dem neuen PDS aktivieren

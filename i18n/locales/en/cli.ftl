@@ -94,3 +94,88 @@ cli-status-last-run-left-out = {"  "}last run: { $at } ({ $result }): { $said };
 cli-status-run-complete = complete
 cli-status-run-failed = FAILED
 cli-status-no-run = {"  "}no run yet
+
+## blobs and plan
+
+cli-kept-blobs = finished blobs and verified cached copies are kept
+cli-prompt-password-on = Password for { $id } on { $pds }:{" "}
+cli-note = Note: { $note }.
+cli-listing-failed = listing blobs: { $error }
+cli-blobs-summary = { $migrated } blobs migrated ({ $size }), { $cached } from the local cache, { $failed } failed, { $present } already present; { $seconds } s
+cli-blob-failed = {"  "}failed { $cid }: { $message }
+cli-misses-none = The new PDS misses no blobs.
+cli-still-misses = { $count ->
+    [one] The new PDS still misses { $count } blob; run the same command again to retry it.
+   *[other] The new PDS still misses { $count } blobs; run the same command again to retry them.
+}
+cli-check-failed = could not check what the new PDS still misses: { $error }
+cli-folder-cache = cache
+cli-folder-state = resume-state
+cli-folder-unusable = the { $what } folder cannot be used ({ $error }); fix its permissions or free some space, or choose another folder with { $flag }. Nothing was sent.
+
+## backup
+
+cli-backup-folder-unusable = the backup folder { $place } cannot be used ({ $error }); choose another folder
+cli-backup-folder-bad = the backup folder { $place } cannot be used ({ $error })
+cli-not-a-backup = { $path } is neither a backup folder nor a backup archive (.tar)
+cli-kept-backup = the blobs saved so far are kept and not fetched again
+cli-unschedule-needs-out = --unschedule needs --out DIR
+cli-backup-needs-args = --from-id and --out are needed to back up (or --verify DIR to check a backup)
+cli-last-run-unwritten = could not write { $file } into { $place }: { $error }
+cli-prompt-backup-password = Password for { $id } (press Enter alone to back up only what is public):{" "}
+cli-backup-deactivated = { $did } is deactivated on { $pds }: a deactivated account shows its data only to itself, so it cannot be backed up without a sign-in; set TEKTITE_FROM_PASSWORD (the previous backup is kept)
+cli-backing-up = Backing up { $who } from { $pds } into { $place }
+cli-backing-up-public = Backing up { $who } from { $pds } into { $place } without a sign-in (what the account shows anyone)
+cli-bar-backup = backup
+cli-backup-kept = { $error } (the previous backup in the folder is kept)
+cli-backup-kept-retry = { $error } (the previous backup is kept; the next run tries again)
+cli-backed-up = Backed up: { $count } blobs ({ $size }), repository revision { $rev }.
+cli-backup-updated = Brought the backup up to date: { $count } blobs ({ $size }), repository revision { $rev }.
+cli-backup-updated-unchanged = Brought the backup up to date: { $count } blobs ({ $size }), repository revision { $rev } (unchanged).
+cli-backup-downloaded = {"  "}downloaded { $count } blobs ({ $size }), kept { $kept } already in the folder (re-hashed)
+cli-backup-downloaded-repaired = {"  "}downloaded { $count } blobs ({ $size }), kept { $kept } already in the folder (re-hashed), { $repaired } damaged copies fetched again
+cli-backup-no-longer = {"  "}{ $count } blobs of the previous backup are no longer in the account; their files stay in the folder
+cli-backup-not-saved = {"  "}NOT SAVED: blob { $cid }: { $why }
+cli-backup-left-out = {"  "}left out without a sign-in: { $what }
+cli-backup-written = {"  "}DID document and manifest.json written
+cli-backup-written-preferences = {"  "}preferences, DID document and manifest.json written
+cli-backup-written-history = {"  "}DID document, PLC history and manifest.json written
+cli-backup-written-all = {"  "}preferences, DID document, PLC history and manifest.json written
+cli-backup-incomplete = The backup is incomplete: the previous one in the folder is kept as it was; run the same command again to fetch what is missing.
+cli-scheduled = Scheduled: { $did } backed up into { $place } { $every } (without a sign-in: everything but the preferences).
+cli-timer-enabled = {"  "}the timer is enabled; `tektite-cli status` shows each run's result
+cli-timer-not-enabled = {"  "}systemd did not enable it ({ $why }): run `{ $command }` in your session
+cli-no-schedule = No scheduled backup into { $place }.
+cli-removed = Removed { $file }
+cli-verified = Backup of { $did } taken { $taken }: { $count } blobs and the repository checked ({ $size }).
+cli-damaged = {"  "}DAMAGED: { $name }: { $why }
+cli-intact = Every file matches the manifest.
+cli-problems = { $count ->
+    [one] { $count } problem: back up into the folder again to fetch the damaged file anew.
+   *[other] { $count } problems: back up into the folder again to fetch the damaged files anew.
+}
+
+## recovery-key add
+
+cli-kept-protect = nothing was changed unless the key is listed by the PLC directory now
+cli-not-a-did-key = `{ $key }` is not a did:key (did:key:z…)
+cli-new-key-file = A new recovery key is in { $path }: keep that file offline and secret.
+cli-protect-needs-key = give --out FILE (a new key) or --key did:key:…
+cli-protect-code-sent = { $pds } emailed a code to the account's address. Run the same command again with TEKTITE_PLC_TOKEN=<the code> to add { $key } (the code is valid for 15 minutes).
+cli-key-was-first = { $key } was already the first rotation key of { $did }. Its rotation keys, first wins:
+cli-key-is-first = { $key } is now the first rotation key of { $did }. Its rotation keys, first wins:
+cli-keep-key-file = Keep the key file offline and secret: with it and a backup (`tektite-cli backup`), `tektite-cli restore` brings the account up on a new PDS even if this one is gone.
+cli-not-a-key-file = { $path } exists and is not a Tektite recovery key file; choose a new file name
+
+## restore
+
+cli-no-handle = no handle
+cli-restore-of = Restore of { $did } ({ $handle }), backed up { $taken } from { $pds }: { $count } blobs.
+cli-restore-to = {"  "}to { $pds } as { $handle } ({ $email }), signed with { $key }
+cli-restore-irreversible = {"  "}IRREVERSIBLE: the identity is changed with your recovery key; afterwards it names the new PDS, and the old PDS (if it ever comes back) can no longer change it.
+cli-restore-needs-yes = not confirmed: run again with --yes, or in a terminal to be asked
+cli-restore-prompt = Restore now? Type yes:{" "}
+cli-restore-not-confirmed = not confirmed; nothing was changed
+cli-bar-restore = restore blobs
+cli-restored = Restored { $did } on { $pds } as { $handle }: { $count } blobs uploaded this run. The account is active; sign in there with the new password.
+cli-rotation-keys-now = Rotation keys now (first wins):

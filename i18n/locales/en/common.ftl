@@ -215,3 +215,13 @@ time-transfer = about { $time } at 10 MiB/s
 time-days = about { $days } days: a PDS usually accepts { $per_day } uploads a day, so the move pauses and goes on by itself (or continue it the next day)
 time-days-transfer = about { $days } days: a PDS usually accepts { $per_day } uploads a day, so the move pauses and goes on by itself (or continue it the next day); the transfer itself { $transfer }
 time-unknown = unknown until the sizes are measured
+
+## The steps of a restore.
+
+restore-step-point-identity = let the recovery key sign for the identity
+restore-step-create-account = create the account on the new PDS
+restore-step-import-repo = import the repository from the backup
+restore-step-blobs = upload the blobs from the backup
+restore-step-preferences = restore the preferences
+restore-step-move-identity = point the identity at the new PDS
+restore-step-activate = activate the account on the new PDS

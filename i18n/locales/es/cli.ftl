@@ -94,3 +94,88 @@ cli-status-last-run-left-out = {"  "}última ejecución: { $at } ({ $result }): 
 cli-status-run-complete = completa
 cli-status-run-failed = FALLÓ
 cli-status-no-run = {"  "}aún ninguna ejecución
+
+## blobs y plan
+
+cli-kept-blobs = los blobs terminados y las copias verificadas de la caché se conservan
+cli-prompt-password-on = Contraseña de { $id } en { $pds }:{" "}
+cli-note = Nota: { $note }.
+cli-listing-failed = listando los blobs: { $error }
+cli-blobs-summary = { $migrated } blobs migrados ({ $size }), { $cached } desde la caché local, { $failed } fallidos, { $present } ya presentes; { $seconds } s
+cli-blob-failed = {"  "}falló { $cid }: { $message }
+cli-misses-none = Al nuevo PDS no le falta ningún blob.
+cli-still-misses = { $count ->
+    [one] Al nuevo PDS aún le falta { $count } blob; vuelva a ejecutar el mismo comando para reintentarlo.
+   *[other] Al nuevo PDS aún le faltan { $count } blobs; vuelva a ejecutar el mismo comando para reintentarlos.
+}
+cli-check-failed = no se pudo comprobar qué le falta aún al nuevo PDS: { $error }
+cli-folder-cache = de la caché
+cli-folder-state = del estado para reanudar
+cli-folder-unusable = no se puede usar la carpeta { $what } ({ $error }); corrija sus permisos o libere espacio, o elija otra carpeta con { $flag }. No se envió nada.
+
+## backup
+
+cli-backup-folder-unusable = no se puede usar la carpeta de la copia { $place } ({ $error }); elija otra carpeta
+cli-backup-folder-bad = no se puede usar la carpeta de la copia { $place } ({ $error })
+cli-not-a-backup = { $path } no es una carpeta de copia ni un archivo de copia (.tar)
+cli-kept-backup = los blobs guardados hasta ahora se conservan y no se vuelven a traer
+cli-unschedule-needs-out = --unschedule necesita --out DIR
+cli-backup-needs-args = para hacer una copia hacen falta --from-id y --out (o --verify DIR para comprobar una copia)
+cli-last-run-unwritten = no se pudo escribir { $file } en { $place }: { $error }
+cli-prompt-backup-password = Contraseña de { $id } (pulse solo Intro para copiar solo lo público):{" "}
+cli-backup-deactivated = { $did } está desactivada en { $pds }: una cuenta desactivada solo se muestra sus datos a sí misma, así que no se puede copiar sin iniciar sesión; defina TEKTITE_FROM_PASSWORD (la copia anterior se conserva)
+cli-backing-up = Copiando { $who } desde { $pds } en { $place }
+cli-backing-up-public = Copiando { $who } desde { $pds } en { $place } sin iniciar sesión (lo que la cuenta muestra a cualquiera)
+cli-bar-backup = copia
+cli-backup-kept = { $error } (la copia anterior de la carpeta se conserva)
+cli-backup-kept-retry = { $error } (la copia anterior se conserva; la siguiente ejecución lo vuelve a intentar)
+cli-backed-up = Copia hecha: { $count } blobs ({ $size }), revisión del repositorio { $rev }.
+cli-backup-updated = Copia puesta al día: { $count } blobs ({ $size }), revisión del repositorio { $rev }.
+cli-backup-updated-unchanged = Copia puesta al día: { $count } blobs ({ $size }), revisión del repositorio { $rev } (sin cambios).
+cli-backup-downloaded = {"  "}descargados { $count } blobs ({ $size }), conservados { $kept } que ya estaban en la carpeta (con hash recalculado)
+cli-backup-downloaded-repaired = {"  "}descargados { $count } blobs ({ $size }), conservados { $kept } que ya estaban en la carpeta (con hash recalculado), { $repaired } copias dañadas traídas de nuevo
+cli-backup-no-longer = {"  "}{ $count } blobs de la copia anterior ya no están en la cuenta; sus archivos se quedan en la carpeta
+cli-backup-not-saved = {"  "}NO GUARDADO: blob { $cid }: { $why }
+cli-backup-left-out = {"  "}omitido sin iniciar sesión: { $what }
+cli-backup-written = {"  "}documento DID y manifest.json escritos
+cli-backup-written-preferences = {"  "}preferencias, documento DID y manifest.json escritos
+cli-backup-written-history = {"  "}documento DID, historial PLC y manifest.json escritos
+cli-backup-written-all = {"  "}preferencias, documento DID, historial PLC y manifest.json escritos
+cli-backup-incomplete = La copia está incompleta: la anterior de la carpeta se conserva tal cual; vuelva a ejecutar el mismo comando para traer lo que falta.
+cli-scheduled = Programado: copia de { $did } en { $place } { $every } (sin iniciar sesión: todo menos las preferencias).
+cli-timer-enabled = {"  "}el temporizador está activado; `tektite-cli status` muestra el resultado de cada ejecución
+cli-timer-not-enabled = {"  "}systemd no lo activó ({ $why }): ejecute `{ $command }` en su sesión
+cli-no-schedule = No hay ninguna copia programada en { $place }.
+cli-removed = Eliminado: { $file }
+cli-verified = Copia de { $did } hecha { $taken }: { $count } blobs y el repositorio comprobados ({ $size }).
+cli-damaged = {"  "}DAÑADO: { $name }: { $why }
+cli-intact = Cada archivo coincide con el manifiesto.
+cli-problems = { $count ->
+    [one] { $count } problema: vuelva a copiar en la carpeta para traer de nuevo el archivo dañado.
+   *[other] { $count } problemas: vuelva a copiar en la carpeta para traer de nuevo los archivos dañados.
+}
+
+## recovery-key add
+
+cli-kept-protect = no se cambió nada, salvo que el directorio PLC ya muestre la clave
+cli-not-a-did-key = `{ $key }` no es un did:key (did:key:z…)
+cli-new-key-file = Hay una clave de recuperación nueva en { $path }: guarde ese archivo sin conexión y en secreto.
+cli-protect-needs-key = indique --out FILE (una clave nueva) o --key did:key:…
+cli-protect-code-sent = { $pds } envió un código a la dirección de la cuenta. Vuelva a ejecutar el mismo comando con TEKTITE_PLC_TOKEN=<el código> para añadir { $key } (el código vale 15 minutos).
+cli-key-was-first = { $key } ya era la primera clave de rotación de { $did }. Sus claves de rotación, gana la primera:
+cli-key-is-first = { $key } es ahora la primera clave de rotación de { $did }. Sus claves de rotación, gana la primera:
+cli-keep-key-file = Guarde el archivo de la clave sin conexión y en secreto: con él y una copia (`tektite-cli backup`), `tektite-cli restore` recupera la cuenta en un nuevo PDS aunque este haya desaparecido.
+cli-not-a-key-file = { $path } existe y no es un archivo de clave de recuperación de Tektite; elija otro nombre de archivo
+
+## restore
+
+cli-no-handle = sin identificador
+cli-restore-of = Restauración de { $did } ({ $handle }), copiada { $taken } desde { $pds }: { $count } blobs.
+cli-restore-to = {"  "}a { $pds } como { $handle } ({ $email }), firmada con { $key }
+cli-restore-irreversible = {"  "}IRREVERSIBLE: la identidad se cambia con su clave de recuperación; después nombra el nuevo PDS, y el PDS antiguo (si vuelve algún día) ya no puede cambiarla.
+cli-restore-needs-yes = no confirmado: vuelva a ejecutar con --yes, o en un terminal para que se le pregunte
+cli-restore-prompt = ¿Restaurar ahora? Escriba «sí»:{" "}
+cli-restore-not-confirmed = no confirmado; no se cambió nada
+cli-bar-restore = restaurar blobs
+cli-restored = { $did } restaurada en { $pds } como { $handle }: { $count } blobs subidos en esta ejecución. La cuenta está activa; inicie sesión allí con la nueva contraseña.
+cli-rotation-keys-now = Claves de rotación ahora (gana la primera):

@@ -214,3 +214,13 @@ time-transfer = unos { $time } a 10 MiB/s
 time-days = unos { $days } días: un PDS suele aceptar { $per_day } subidas al día, así que la mudanza se pausa y sigue sola (o continúela al día siguiente)
 time-days-transfer = unos { $days } días: un PDS suele aceptar { $per_day } subidas al día, así que la mudanza se pausa y sigue sola (o continúela al día siguiente); la transferencia en sí, { $transfer }
 time-unknown = desconocido hasta medir los tamaños
+
+## Los pasos de una restauración.
+
+restore-step-point-identity = dejar que la clave de recuperación firme por la identidad
+restore-step-create-account = crear la cuenta en el nuevo PDS
+restore-step-import-repo = importar el repositorio desde la copia
+restore-step-blobs = subir los blobs desde la copia
+restore-step-preferences = restaurar las preferencias
+restore-step-move-identity = apuntar la identidad al nuevo PDS
+restore-step-activate = activar la cuenta en el nuevo PDS

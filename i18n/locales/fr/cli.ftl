@@ -94,3 +94,88 @@ cli-status-last-run-left-out = {"  "}dernière exécution : { $at } ({ $result }
 cli-status-run-complete = complète
 cli-status-run-failed = ÉCHEC
 cli-status-no-run = {"  "}aucune exécution pour l'instant
+
+## blobs et plan
+
+cli-kept-blobs = les blobs terminés et les copies vérifiées du cache sont conservés
+cli-prompt-password-on = Mot de passe de { $id } sur { $pds } :{" "}
+cli-note = Remarque : { $note }.
+cli-listing-failed = liste des blobs : { $error }
+cli-blobs-summary = { $migrated } blobs déplacés ({ $size }), { $cached } depuis le cache local, { $failed } en échec, { $present } déjà présents ; { $seconds } s
+cli-blob-failed = {"  "}échec { $cid } : { $message }
+cli-misses-none = Il ne manque aucun blob au nouveau PDS.
+cli-still-misses = { $count ->
+    [one] Il manque encore { $count } blob au nouveau PDS ; relancez la même commande pour réessayer.
+   *[other] Il manque encore { $count } blobs au nouveau PDS ; relancez la même commande pour les réessayer.
+}
+cli-check-failed = impossible de vérifier ce qui manque encore au nouveau PDS : { $error }
+cli-folder-cache = du cache
+cli-folder-state = de l'état de reprise
+cli-folder-unusable = le dossier { $what } est inutilisable ({ $error }) ; corrigez ses droits ou libérez de l'espace, ou choisissez un autre dossier avec { $flag }. Rien n'a été envoyé.
+
+## backup
+
+cli-backup-folder-unusable = le dossier de sauvegarde { $place } est inutilisable ({ $error }) ; choisissez un autre dossier
+cli-backup-folder-bad = le dossier de sauvegarde { $place } est inutilisable ({ $error })
+cli-not-a-backup = { $path } n'est ni un dossier de sauvegarde ni une archive de sauvegarde (.tar)
+cli-kept-backup = les blobs enregistrés jusqu'ici sont conservés et ne seront pas récupérés de nouveau
+cli-unschedule-needs-out = --unschedule a besoin de --out DIR
+cli-backup-needs-args = --from-id et --out sont nécessaires pour sauvegarder (ou --verify DIR pour vérifier une sauvegarde)
+cli-last-run-unwritten = impossible d'écrire { $file } dans { $place } : { $error }
+cli-prompt-backup-password = Mot de passe de { $id } (appuyez seulement sur Entrée pour ne sauvegarder que ce qui est public) :{" "}
+cli-backup-deactivated = { $did } est désactivé sur { $pds } : un compte désactivé ne montre ses données qu'à lui-même, il ne peut donc pas être sauvegardé sans connexion ; définissez TEKTITE_FROM_PASSWORD (la sauvegarde précédente est conservée)
+cli-backing-up = Sauvegarde de { $who } depuis { $pds } dans { $place }
+cli-backing-up-public = Sauvegarde de { $who } depuis { $pds } dans { $place } sans connexion (ce que le compte montre à tous)
+cli-bar-backup = sauvegarde
+cli-backup-kept = { $error } (la sauvegarde précédente du dossier est conservée)
+cli-backup-kept-retry = { $error } (la sauvegarde précédente est conservée ; la prochaine exécution réessaiera)
+cli-backed-up = Sauvegardé : { $count } blobs ({ $size }), révision du dépôt { $rev }.
+cli-backup-updated = Sauvegarde mise à jour : { $count } blobs ({ $size }), révision du dépôt { $rev }.
+cli-backup-updated-unchanged = Sauvegarde mise à jour : { $count } blobs ({ $size }), révision du dépôt { $rev } (inchangée).
+cli-backup-downloaded = {"  "}{ $count } blobs téléchargés ({ $size }), { $kept } déjà dans le dossier conservés (empreintes recalculées)
+cli-backup-downloaded-repaired = {"  "}{ $count } blobs téléchargés ({ $size }), { $kept } déjà dans le dossier conservés (empreintes recalculées), { $repaired } copies endommagées récupérées de nouveau
+cli-backup-no-longer = {"  "}{ $count } blobs de la sauvegarde précédente ne sont plus dans le compte ; leurs fichiers restent dans le dossier
+cli-backup-not-saved = {"  "}NON ENREGISTRÉ : blob { $cid } : { $why }
+cli-backup-left-out = {"  "}laissé de côté sans connexion : { $what }
+cli-backup-written = {"  "}document DID et manifest.json écrits
+cli-backup-written-preferences = {"  "}préférences, document DID et manifest.json écrits
+cli-backup-written-history = {"  "}document DID, historique PLC et manifest.json écrits
+cli-backup-written-all = {"  "}préférences, document DID, historique PLC et manifest.json écrits
+cli-backup-incomplete = La sauvegarde est incomplète : la précédente du dossier est conservée telle quelle ; relancez la même commande pour récupérer ce qui manque.
+cli-scheduled = Planifié : { $did } sauvegardé dans { $place } { $every } (sans connexion : tout sauf les préférences).
+cli-timer-enabled = {"  "}la minuterie est activée ; `tektite-cli status` montre le résultat de chaque exécution
+cli-timer-not-enabled = {"  "}systemd ne l'a pas activée ({ $why }) : exécutez `{ $command }` dans votre session
+cli-no-schedule = Aucune sauvegarde planifiée dans { $place }.
+cli-removed = Supprimé : { $file }
+cli-verified = Sauvegarde de { $did } prise le { $taken } : { $count } blobs et le dépôt vérifiés ({ $size }).
+cli-damaged = {"  "}ENDOMMAGÉ : { $name } : { $why }
+cli-intact = Chaque fichier correspond au manifeste.
+cli-problems = { $count ->
+    [one] { $count } problème : sauvegardez de nouveau dans le dossier pour récupérer le fichier endommagé.
+   *[other] { $count } problèmes : sauvegardez de nouveau dans le dossier pour récupérer les fichiers endommagés.
+}
+
+## recovery-key add
+
+cli-kept-protect = rien n'a été modifié, sauf si l'annuaire PLC indique maintenant la clé
+cli-not-a-did-key = `{ $key }` n'est pas un did:key (did:key:z…)
+cli-new-key-file = Une nouvelle clé de récupération est dans { $path } : gardez ce fichier hors ligne et secret.
+cli-protect-needs-key = indiquez --out FILE (une nouvelle clé) ou --key did:key:…
+cli-protect-code-sent = { $pds } a envoyé un code à l'adresse du compte. Relancez la même commande avec TEKTITE_PLC_TOKEN=<le code> pour ajouter { $key } (le code est valable 15 minutes).
+cli-key-was-first = { $key } était déjà la première clé de rotation de { $did }. Ses clés de rotation, la première l'emporte :
+cli-key-is-first = { $key } est désormais la première clé de rotation de { $did }. Ses clés de rotation, la première l'emporte :
+cli-keep-key-file = Gardez le fichier de la clé hors ligne et secret : avec lui et une sauvegarde (`tektite-cli backup`), `tektite-cli restore` fait revivre le compte sur un nouveau PDS même si celui-ci a disparu.
+cli-not-a-key-file = { $path } existe et n'est pas un fichier de clé de récupération Tektite ; choisissez un nouveau nom de fichier
+
+## restore
+
+cli-no-handle = pas de pseudo
+cli-restore-of = Restauration de { $did } ({ $handle }), sauvegardé le { $taken } depuis { $pds } : { $count } blobs.
+cli-restore-to = {"  "}vers { $pds } en tant que { $handle } ({ $email }), signé avec { $key }
+cli-restore-irreversible = {"  "}IRRÉVERSIBLE : l'identité est modifiée avec votre clé de récupération ; ensuite elle indique le nouveau PDS, et l'ancien PDS (s'il revient un jour) ne peut plus la modifier.
+cli-restore-needs-yes = non confirmé : relancez avec --yes, ou dans un terminal pour qu'on vous le demande
+cli-restore-prompt = Restaurer maintenant ? Tapez « oui » :{" "}
+cli-restore-not-confirmed = non confirmé ; rien n'a été modifié
+cli-bar-restore = restauration des blobs
+cli-restored = { $did } restauré sur { $pds } en tant que { $handle } : { $count } blobs envoyés lors de cette exécution. Le compte est actif ; connectez-vous-y avec le nouveau mot de passe.
+cli-rotation-keys-now = Clés de rotation maintenant (la première l'emporte) :

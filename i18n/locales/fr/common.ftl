@@ -214,3 +214,13 @@ time-transfer = environ { $time } à 10 Mio/s
 time-days = environ { $days } jours : un PDS accepte en général { $per_day } envois par jour, donc le déménagement fait une pause et reprend tout seul (ou continuez-le le lendemain)
 time-days-transfer = environ { $days } jours : un PDS accepte en général { $per_day } envois par jour, donc le déménagement fait une pause et reprend tout seul (ou continuez-le le lendemain) ; le transfert lui-même { $transfer }
 time-unknown = inconnu tant que les tailles ne sont pas mesurées
+
+## Les étapes d'une restauration.
+
+restore-step-point-identity = permettre à la clé de récupération de signer pour l'identité
+restore-step-create-account = créer le compte sur le nouveau PDS
+restore-step-import-repo = importer le dépôt depuis la sauvegarde
+restore-step-blobs = envoyer les blobs depuis la sauvegarde
+restore-step-preferences = restaurer les préférences
+restore-step-move-identity = faire pointer l'identité vers le nouveau PDS
+restore-step-activate = activer le compte sur le nouveau PDS

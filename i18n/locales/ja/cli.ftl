@@ -94,3 +94,82 @@ cli-status-last-run-left-out = {"  "}前回の実行：{ $at }（{ $result }）�
 cli-status-run-complete = 完了
 cli-status-run-failed = 失敗
 cli-status-no-run = {"  "}まだ実行なし
+
+## blobs と plan
+
+cli-kept-blobs = 完了した blob と検証済みのキャッシュのコピーは保持されています
+cli-prompt-password-on = { $pds } の { $id } のパスワード：{" "}
+cli-note = 注意：{ $note }。
+cli-listing-failed = blob の一覧取得：{ $error }
+cli-blobs-summary = { $migrated } 個の blob を移行（{ $size }）、ローカルキャッシュから { $cached } 個、失敗 { $failed } 個、既存 { $present } 個、{ $seconds } 秒
+cli-blob-failed = {"  "}失敗 { $cid }：{ $message }
+cli-misses-none = 新しい PDS に足りない blob はありません。
+cli-still-misses = 新しい PDS にはまだ { $count } 個の blob が足りません。同じコマンドをもう一度実行すると再試行します。
+cli-check-failed = 新しい PDS にまだ足りないものを確認できませんでした：{ $error }
+cli-folder-cache = キャッシュ
+cli-folder-state = 再開用の状態
+cli-folder-unusable = { $what }のフォルダーを使えません（{ $error }）。権限を直すか空き容量を作るか、{ $flag } で別のフォルダーを選んでください。何も送信していません。
+
+## backup
+
+cli-backup-folder-unusable = バックアップフォルダー { $place } を使えません（{ $error }）。別のフォルダーを選んでください
+cli-backup-folder-bad = バックアップフォルダー { $place } を使えません（{ $error }）
+cli-not-a-backup = { $path } はバックアップフォルダーでもバックアップのアーカイブ（.tar）でもありません
+cli-kept-backup = ここまで保存した blob は保持され、再取得しません
+cli-unschedule-needs-out = --unschedule には --out DIR が必要です
+cli-backup-needs-args = バックアップには --from-id と --out が必要です（バックアップの確認は --verify DIR）
+cli-last-run-unwritten = { $place } に { $file } を書き込めませんでした：{ $error }
+cli-prompt-backup-password = { $id } のパスワード（公開されているものだけをバックアップするなら Enter だけを押す）：{" "}
+cli-backup-deactivated = { $did } は { $pds } で無効化されています。無効化されたアカウントはデータを自分にしか見せないため、サインインなしではバックアップできません。TEKTITE_FROM_PASSWORD を設定してください（以前のバックアップは保持されます）
+cli-backing-up = { $who } を { $pds } から { $place } へバックアップしています
+cli-backing-up-public = { $who } を { $pds } から { $place } へ、サインインなしで（アカウントが誰にでも見せているものを）バックアップしています
+cli-bar-backup = バックアップ
+cli-backup-kept = { $error }（フォルダーにある以前のバックアップは保持されます）
+cli-backup-kept-retry = { $error }（以前のバックアップは保持されます。次回の実行で再試行します）
+cli-backed-up = バックアップ完了：{ $count } 個の blob（{ $size }）、リポジトリのリビジョン { $rev }。
+cli-backup-updated = バックアップを最新にしました：{ $count } 個の blob（{ $size }）、リポジトリのリビジョン { $rev }。
+cli-backup-updated-unchanged = バックアップを最新にしました：{ $count } 個の blob（{ $size }）、リポジトリのリビジョン { $rev }（変更なし）。
+cli-backup-downloaded = {"  "}{ $count } 個の blob をダウンロード（{ $size }）、フォルダーにある { $kept } 個を保持（再ハッシュ済み）
+cli-backup-downloaded-repaired = {"  "}{ $count } 個の blob をダウンロード（{ $size }）、フォルダーにある { $kept } 個を保持（再ハッシュ済み）、破損したコピー { $repaired } 個を再取得
+cli-backup-no-longer = {"  "}以前のバックアップの blob のうち { $count } 個はもうアカウントにありません。そのファイルはフォルダーに残ります
+cli-backup-not-saved = {"  "}未保存：blob { $cid }：{ $why }
+cli-backup-left-out = {"  "}サインインなしのため除外：{ $what }
+cli-backup-written = {"  "}DID ドキュメントと manifest.json を書き込みました
+cli-backup-written-preferences = {"  "}設定、DID ドキュメント、manifest.json を書き込みました
+cli-backup-written-history = {"  "}DID ドキュメント、PLC の履歴、manifest.json を書き込みました
+cli-backup-written-all = {"  "}設定、DID ドキュメント、PLC の履歴、manifest.json を書き込みました
+cli-backup-incomplete = バックアップは未完了です。フォルダーにある以前のバックアップはそのまま保持されます。同じコマンドをもう一度実行すると、足りないものを取得します。
+cli-scheduled = 予定しました：{ $did } を { $place } へ { $every } バックアップ（サインインなし：設定以外のすべて）。
+cli-timer-enabled = {"  "}タイマーは有効です。各回の結果は `tektite-cli status` で確認できます
+cli-timer-not-enabled = {"  "}systemd が有効にしませんでした（{ $why }）。セッションで `{ $command }` を実行してください
+cli-no-schedule = { $place } への予定されたバックアップはありません。
+cli-removed = 削除しました：{ $file }
+cli-verified = { $taken } に取得した { $did } のバックアップ：{ $count } 個の blob とリポジトリを検証しました（{ $size }）。
+cli-damaged = {"  "}破損：{ $name }：{ $why }
+cli-intact = すべてのファイルがマニフェストと一致しています。
+cli-problems = { $count } 件の問題：もう一度そのフォルダーにバックアップすると、破損したファイルを取得し直します。
+
+## recovery-key add
+
+cli-kept-protect = PLC ディレクトリに今その鍵が載っていない限り、何も変更されていません
+cli-not-a-did-key = `{ $key }` は did:key（did:key:z…）ではありません
+cli-new-key-file = 新しいリカバリーキーは { $path } にあります。そのファイルはオフラインで秘密に保管してください。
+cli-protect-needs-key = --out FILE（新しい鍵）または --key did:key:… を指定してください
+cli-protect-code-sent = { $pds } がアカウントのアドレスにコードをメールで送りました。TEKTITE_PLC_TOKEN=<コード> を付けて同じコマンドをもう一度実行すると、{ $key } を追加します（コードの有効期間は 15 分です）。
+cli-key-was-first = { $key } はすでに { $did } の最初のローテーションキーです。ローテーションキー（先頭が優先）：
+cli-key-is-first = { $key } が { $did } の最初のローテーションキーになりました。ローテーションキー（先頭が優先）：
+cli-keep-key-file = 鍵のファイルはオフラインで秘密に保管してください。これとバックアップ（`tektite-cli backup`）があれば、このサーバーがなくなっても `tektite-cli restore` で新しい PDS にアカウントを復活できます。
+cli-not-a-key-file = { $path } はすでに存在し、Tektite のリカバリーキーのファイルではありません。別のファイル名を選んでください
+
+## restore
+
+cli-no-handle = ハンドルなし
+cli-restore-of = { $did }（{ $handle }）の復元。{ $taken } に { $pds } からバックアップ：{ $count } 個の blob。
+cli-restore-to = {"  "}{ $pds } へ { $handle }（{ $email }）として、{ $key } で署名
+cli-restore-irreversible = {"  "}取り消し不可：ID はあなたのリカバリーキーで変更されます。その後は新しい PDS を指し、古い PDS は（戻ってきても）もう変更できません。
+cli-restore-needs-yes = 確認されていません。--yes を付けて実行するか、端末で実行して確認に答えてください
+cli-restore-prompt = 今すぐ復元しますか？ 「はい」と入力してください：{" "}
+cli-restore-not-confirmed = 確認されませんでした。何も変更していません
+cli-bar-restore = blob を復元
+cli-restored = { $did } を { $pds } に { $handle } として復元しました：今回 { $count } 個の blob をアップロード。アカウントは有効です。新しいパスワードでそこにサインインしてください。
+cli-rotation-keys-now = 現在のローテーションキー（先頭が優先）：

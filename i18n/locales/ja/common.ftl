@@ -189,3 +189,13 @@ time-transfer = 10 MiB/秒で約 { $time }
 time-days = 約 { $days } 日：PDS は通常 1 日に { $per_day } 件までアップロードを受け付けるので、移行は一時停止して自動で再開します（または翌日に続けてください）
 time-days-transfer = 約 { $days } 日：PDS は通常 1 日に { $per_day } 件までアップロードを受け付けるので、移行は一時停止して自動で再開します（または翌日に続けてください）。転送自体は { $transfer }
 time-unknown = サイズを測るまで不明
+
+## 復元の段階。
+
+restore-step-point-identity = リカバリーキーで ID に署名できるようにする
+restore-step-create-account = 新しい PDS にアカウントを作成する
+restore-step-import-repo = バックアップからリポジトリを取り込む
+restore-step-blobs = バックアップから blob をアップロードする
+restore-step-preferences = 設定を復元する
+restore-step-move-identity = ID を新しい PDS に向ける
+restore-step-activate = 新しい PDS でアカウントを有効にする

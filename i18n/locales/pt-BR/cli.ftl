@@ -94,3 +94,88 @@ cli-status-last-run-left-out = {"  "}última execução: { $at } ({ $result }): 
 cli-status-run-complete = completa
 cli-status-run-failed = FALHOU
 cli-status-no-run = {"  "}nenhuma execução ainda
+
+## blobs e plan
+
+cli-kept-blobs = os blobs concluídos e as cópias verificadas no cache ficam guardados
+cli-prompt-password-on = Senha de { $id } em { $pds }:{" "}
+cli-note = Observação: { $note }.
+cli-listing-failed = listando os blobs: { $error }
+cli-blobs-summary = { $migrated } blobs migrados ({ $size }), { $cached } do cache local, { $failed } com falha, { $present } já presentes; { $seconds } s
+cli-blob-failed = {"  "}falhou { $cid }: { $message }
+cli-misses-none = Não falta nenhum blob no novo PDS.
+cli-still-misses = { $count ->
+    [one] Ainda falta { $count } blob no novo PDS; rode o mesmo comando de novo para tentar outra vez.
+   *[other] Ainda faltam { $count } blobs no novo PDS; rode o mesmo comando de novo para tentar outra vez.
+}
+cli-check-failed = não foi possível conferir o que ainda falta no novo PDS: { $error }
+cli-folder-cache = do cache
+cli-folder-state = do estado para retomar
+cli-folder-unusable = a pasta { $what } não pode ser usada ({ $error }); corrija as permissões ou libere espaço, ou escolha outra pasta com { $flag }. Nada foi enviado.
+
+## backup
+
+cli-backup-folder-unusable = a pasta de backup { $place } não pode ser usada ({ $error }); escolha outra pasta
+cli-backup-folder-bad = a pasta de backup { $place } não pode ser usada ({ $error })
+cli-not-a-backup = { $path } não é uma pasta de backup nem um arquivo de backup (.tar)
+cli-kept-backup = os blobs salvos até aqui ficam guardados e não são buscados de novo
+cli-unschedule-needs-out = --unschedule precisa de --out DIR
+cli-backup-needs-args = para fazer backup são necessários --from-id e --out (ou --verify DIR para conferir um backup)
+cli-last-run-unwritten = não foi possível gravar { $file } em { $place }: { $error }
+cli-prompt-backup-password = Senha de { $id } (aperte só Enter para fazer backup apenas do que é público):{" "}
+cli-backup-deactivated = { $did } está desativada em { $pds }: uma conta desativada só mostra seus dados para si mesma, então não dá para fazer backup sem entrar; defina TEKTITE_FROM_PASSWORD (o backup anterior fica guardado)
+cli-backing-up = Fazendo backup de { $who } de { $pds } em { $place }
+cli-backing-up-public = Fazendo backup de { $who } de { $pds } em { $place } sem entrar (o que a conta mostra a qualquer pessoa)
+cli-bar-backup = backup
+cli-backup-kept = { $error } (o backup anterior na pasta fica guardado)
+cli-backup-kept-retry = { $error } (o backup anterior fica guardado; a próxima execução tenta de novo)
+cli-backed-up = Backup feito: { $count } blobs ({ $size }), revisão do repositório { $rev }.
+cli-backup-updated = Backup atualizado: { $count } blobs ({ $size }), revisão do repositório { $rev }.
+cli-backup-updated-unchanged = Backup atualizado: { $count } blobs ({ $size }), revisão do repositório { $rev } (sem alterações).
+cli-backup-downloaded = {"  "}baixados { $count } blobs ({ $size }), mantidos { $kept } que já estavam na pasta (hash refeito)
+cli-backup-downloaded-repaired = {"  "}baixados { $count } blobs ({ $size }), mantidos { $kept } que já estavam na pasta (hash refeito), { $repaired } cópias danificadas buscadas de novo
+cli-backup-no-longer = {"  "}{ $count } blobs do backup anterior não estão mais na conta; os arquivos deles ficam na pasta
+cli-backup-not-saved = {"  "}NÃO SALVO: blob { $cid }: { $why }
+cli-backup-left-out = {"  "}deixado de fora sem login: { $what }
+cli-backup-written = {"  "}documento DID e manifest.json gravados
+cli-backup-written-preferences = {"  "}preferências, documento DID e manifest.json gravados
+cli-backup-written-history = {"  "}documento DID, histórico PLC e manifest.json gravados
+cli-backup-written-all = {"  "}preferências, documento DID, histórico PLC e manifest.json gravados
+cli-backup-incomplete = O backup está incompleto: o anterior na pasta fica como estava; rode o mesmo comando de novo para buscar o que falta.
+cli-scheduled = Agendado: backup de { $did } em { $place } { $every } (sem login: tudo menos as preferências).
+cli-timer-enabled = {"  "}o timer está ativado; `tektite-cli status` mostra o resultado de cada execução
+cli-timer-not-enabled = {"  "}o systemd não o ativou ({ $why }): rode `{ $command }` na sua sessão
+cli-no-schedule = Nenhum backup agendado em { $place }.
+cli-removed = Removido: { $file }
+cli-verified = Backup de { $did } feito em { $taken }: { $count } blobs e o repositório conferidos ({ $size }).
+cli-damaged = {"  "}DANIFICADO: { $name }: { $why }
+cli-intact = Cada arquivo confere com o manifesto.
+cli-problems = { $count ->
+    [one] { $count } problema: faça backup na pasta de novo para buscar o arquivo danificado outra vez.
+   *[other] { $count } problemas: faça backup na pasta de novo para buscar os arquivos danificados outra vez.
+}
+
+## recovery-key add
+
+cli-kept-protect = nada foi alterado, a menos que o diretório PLC já liste a chave
+cli-not-a-did-key = `{ $key }` não é um did:key (did:key:z…)
+cli-new-key-file = Uma nova chave de recuperação está em { $path }: guarde esse arquivo offline e em segredo.
+cli-protect-needs-key = informe --out FILE (uma chave nova) ou --key did:key:…
+cli-protect-code-sent = { $pds } enviou um código para o endereço da conta. Rode o mesmo comando de novo com TEKTITE_PLC_TOKEN=<o código> para adicionar { $key } (o código vale por 15 minutos).
+cli-key-was-first = { $key } já era a primeira chave de rotação de { $did }. As chaves de rotação dela, a primeira vence:
+cli-key-is-first = { $key } agora é a primeira chave de rotação de { $did }. As chaves de rotação dela, a primeira vence:
+cli-keep-key-file = Guarde o arquivo da chave offline e em segredo: com ele e um backup (`tektite-cli backup`), `tektite-cli restore` traz a conta de volta em um novo PDS mesmo que este tenha sumido.
+cli-not-a-key-file = { $path } existe e não é um arquivo de chave de recuperação do Tektite; escolha outro nome de arquivo
+
+## restore
+
+cli-no-handle = sem identificador
+cli-restore-of = Restauração de { $did } ({ $handle }), backup feito em { $taken } a partir de { $pds }: { $count } blobs.
+cli-restore-to = {"  "}para { $pds } como { $handle } ({ $email }), assinado com { $key }
+cli-restore-irreversible = {"  "}IRREVERSÍVEL: a identidade é alterada com sua chave de recuperação; depois ela indica o novo PDS, e o PDS antigo (se algum dia voltar) não pode mais alterá-la.
+cli-restore-needs-yes = não confirmado: rode de novo com --yes, ou em um terminal para ser perguntado
+cli-restore-prompt = Restaurar agora? Digite "sim":{" "}
+cli-restore-not-confirmed = não confirmado; nada foi alterado
+cli-bar-restore = restaurar blobs
+cli-restored = { $did } restaurada em { $pds } como { $handle }: { $count } blobs enviados nesta execução. A conta está ativa; entre lá com a nova senha.
+cli-rotation-keys-now = Chaves de rotação agora (a primeira vence):

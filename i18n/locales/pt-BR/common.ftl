@@ -214,3 +214,13 @@ time-transfer = cerca de { $time } a 10 MiB/s
 time-days = cerca de { $days } dias: um PDS costuma aceitar { $per_day } envios por dia, então a mudança pausa e continua sozinha (ou continue no dia seguinte)
 time-days-transfer = cerca de { $days } dias: um PDS costuma aceitar { $per_day } envios por dia, então a mudança pausa e continua sozinha (ou continue no dia seguinte); a transferência em si, { $transfer }
 time-unknown = desconhecido até os tamanhos serem medidos
+
+## As etapas de uma restauração.
+
+restore-step-point-identity = deixar a chave de recuperação assinar pela identidade
+restore-step-create-account = criar a conta no novo PDS
+restore-step-import-repo = importar o repositório do backup
+restore-step-blobs = enviar os blobs do backup
+restore-step-preferences = restaurar as preferências
+restore-step-move-identity = apontar a identidade para o novo PDS
+restore-step-activate = ativar a conta no novo PDS

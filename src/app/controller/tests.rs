@@ -258,13 +258,13 @@ fn a_move_runs_through_confirmation_and_token_to_done() {
     assert!(matches!(c.phase, Phase::Ready));
     assert_eq!(c.resumable(Mode::Move), Some("did:plc:abc"));
     c.running();
-    c.apply(AppEvent::Step(StepEvent::StepStarted { step: Step::CreateAccount, description: "create" }));
+    c.apply(AppEvent::Step(StepEvent::StepStarted { step: Step::CreateAccount, description: "create".into() }));
     assert_eq!(c.current, Some(Step::CreateAccount));
     c.apply(AppEvent::Step(StepEvent::StepFinished { step: Step::CreateAccount }));
     assert_eq!(c.step_rows()[0], (Step::CreateAccount, true, false));
 
     // Running blobs, then waiting on a rate limit.
-    c.apply(AppEvent::Step(StepEvent::StepStarted { step: Step::Blobs, description: "blobs" }));
+    c.apply(AppEvent::Step(StepEvent::StepStarted { step: Step::Blobs, description: "blobs".into() }));
     c.apply(AppEvent::Planned(Box::new(plan(2, Some(300)))));
     assert!(matches!(c.phase, Phase::Running), "the move's blob plan does not stop it");
     assert_eq!(c.progress.blobs_total, 2);
@@ -311,7 +311,7 @@ fn a_move_runs_through_confirmation_and_token_to_done() {
     c.running();
     assert!(c.token_rejected.is_none());
     // A failure during the identity steps belongs to them.
-    c.apply(AppEvent::Step(StepEvent::StepStarted { step: Step::PlcOperation, description: "" }));
+    c.apply(AppEvent::Step(StepEvent::StepStarted { step: Step::PlcOperation, description: String::new() }));
     c.apply(failed("t", false));
     assert_eq!(c.failed_step, Some(Step::PlcOperation));
 

@@ -6,13 +6,14 @@
 
 use std::path::Path;
 use std::sync::Arc;
+use tektite_i18n::tr;
 
 use tektite_engine::account::{self, Login, Secret, Side};
 use tektite_engine::backup::{self, BackupFolder, BackupReport, BackupSource, LastRun};
 use tektite_engine::identity::Resolver;
 use tektite_engine::oauth::Purpose;
-use tektite_engine::strategy::selection::human_bytes;
 use tektite_engine::XrpcClient;
+use tektite_i18n::numbers::bytes as human_bytes;
 use tektite_platform::desktop::{schedule, FileCache};
 
 use crate::args::BackupArgs;
@@ -24,7 +25,7 @@ use crate::output::Printer;
 pub fn open_folder(dir: &Path) -> Result<BackupFolder, Stop> {
     let place = dir.display().to_string();
     let usable = |e: tektite_platform::PlatformError| {
-        Stop::usage(format!("the backup folder {place} cannot be used ({e}); choose another folder"))
+        Stop::usage(tr!("cli-backup-folder-unusable", place = &place, error = e.to_string()))
     };
     let files = FileCache::open(dir).map_err(usable)?;
     let blobs = FileCache::open(&dir.join(backup::folder::BLOBS)).map_err(usable)?;
@@ -37,14 +38,13 @@ pub async fn open_backup(path: &Path) -> Result<BackupFolder, Stop> {
         return open_folder(path);
     }
     if !path.is_file() {
-        return Err(Stop::usage(format!("{} is neither a backup folder nor a backup archive (.tar)", path.display())));
+        return Err(Stop::usage(tr!("cli-not-a-backup", path = path.display().to_string())));
     }
     backup::open_to_read(&path.display().to_string()).await.map_err(|e| Stop::usage(e.to_string()))
 }
 
 pub async fn main(args: BackupArgs) -> i32 {
-    let kept = "the blobs saved so far are kept and not fetched again";
-    run_command(args.json, kept, |printer| run(&args, printer)).await
+    run_command(args.json, &tr!("cli-kept-backup"), |printer| run(&args, printer)).await
 }
 
 async fn run(args: &BackupArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
@@ -52,11 +52,11 @@ async fn run(args: &BackupArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
         return verify(dir, args.json).await;
     }
     if args.unschedule {
-        let out = args.out.as_deref().ok_or_else(|| Stop::usage("--unschedule needs --out DIR"))?;
+        let out = args.out.as_deref().ok_or_else(|| Stop::usage(tr!("cli-unschedule-needs-out")))?;
         return remove_timer(out);
     }
     let (Some(id), Some(out)) = (&args.from_id, &args.out) else {
-        return Err(Stop::usage("--from-id and --out are needed to back up (or --verify DIR to check a backup)"));
+        return Err(Stop::usage(tr!("cli-backup-needs-args")));
     };
     let folder = open_folder(out)?;
     if let Some(every) = args.schedule {
@@ -70,7 +70,8 @@ async fn run(args: &BackupArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
         Err(stop) => LastRun::stopped(&stop.message, now),
     };
     if let Err(e) = last.record(&folder).await {
-        eprintln!("tektite-cli: could not write {} into {}: {e}", backup::folder::LAST_RUN, folder.place);
+        let (file, place) = (backup::folder::LAST_RUN, &folder.place);
+        eprintln!("tektite-cli: {}", tr!("cli-last-run-unwritten", file = file, place = place, error = e.to_string()));
     }
     let report = outcome?;
     print_report(&report, args.json);
@@ -105,8 +106,8 @@ async fn access(args: &BackupArgs, id: &str, resolver: &Resolver) -> Result<Acce
     if !interactive() {
         return Ok(Access::Public);
     }
-    let prompt = format!("Password for {id} (press Enter alone to back up only what is public): ");
-    let password = secret("TEKTITE_FROM_PASSWORD", &prompt, "password")?;
+    let prompt = tr!("cli-prompt-backup-password", id = id);
+    let password = secret("TEKTITE_FROM_PASSWORD", &prompt, &tr!("cli-what-password"))?;
     Ok(if password.is_empty() { Access::Public } else { Access::Password { password, auth_factor } })
 }
 
@@ -119,11 +120,7 @@ async fn take(args: &BackupArgs, id: &str, folder: &BackupFolder, printer: Arc<P
             let located = resolver.locate(id).await.map_err(|e| Stop::usage(e.to_string()))?;
             let client = XrpcClient::new(&located.pds, printer.clone()).map_err(server_stop)?;
             if !client.repo_active(&located.did).await.map_err(server_stop)? {
-                return Err(Stop::usage(format!(
-                    "{} is deactivated on {}: a deactivated account shows its data only to itself, so it cannot be \
-                     backed up without a sign-in; set TEKTITE_FROM_PASSWORD (the previous backup is kept)",
-                    located.did, located.pds
-                )));
+                return Err(Stop::usage(tr!("cli-backup-deactivated", did = &located.did, pds = &located.pds)));
             }
             (client, located.did, located.handle, located.pds)
         }
@@ -148,13 +145,19 @@ async fn take(args: &BackupArgs, id: &str, folder: &BackupFolder, printer: Arc<P
     let _lock = crate::local::account_lock(&did, "backup")?;
     if !args.json {
         let who = handle.as_deref().map(|h| format!("{did} ({h})")).unwrap_or_else(|| did.clone());
-        let how = if client.session().is_some() { "" } else { " without a sign-in (what the account shows anyone)" };
-        eprintln!("Backing up {who} from {pds} into {}{how}", folder.place);
+        let place = &folder.place;
+        eprintln!(
+            "{}",
+            match client.session() {
+                Some(_) => tr!("cli-backing-up", who = who, pds = &pds, place = place),
+                None => tr!("cli-backing-up-public", who = who, pds = &pds, place = place),
+            }
+        );
     }
-    printer.start_bar("backup", 0, None);
+    printer.start_bar(&tr!("cli-bar-backup"), 0, None);
     let source = BackupSource { client: &client, did: &did, handle: handle.as_deref(), pds: &pds, resolver: &resolver };
     let report = backup::back_up(source, folder, &*printer).await.map_err(|e| {
-        let message = format!("{e} (the previous backup in the folder is kept)");
+        let message = tr!("cli-backup-kept", error = e.to_string());
         if e.is_retryable() {
             Stop::failed(message)
         } else {
@@ -170,7 +173,7 @@ fn server_stop(e: tektite_engine::XrpcError) -> Stop {
     if e.advice() == tektite_engine::retry::RetryAdvice::Never {
         Stop::usage(e.to_string())
     } else {
-        Stop::failed(format!("{e} (the previous backup is kept; the next run tries again)"))
+        Stop::failed(tr!("cli-backup-kept-retry", error = e.to_string()))
     }
 }
 
@@ -179,48 +182,49 @@ fn print_report(report: &BackupReport, json: bool) {
         println!("{}", serde_json::to_string(report).unwrap_or_default());
         return;
     }
-    let what = if report.incremental { "Brought the backup up to date" } else { "Backed up" };
+    let (count, size, rev) =
+        (report.blobs_total, human_bytes(report.bytes_total), report.repo_rev.clone().unwrap_or_else(|| "?".into()));
     eprintln!(
-        "{what}: {} blobs ({}), repository revision {}{}.",
-        report.blobs_total,
-        human_bytes(report.bytes_total),
-        report.repo_rev.as_deref().unwrap_or("?"),
-        if report.incremental && !report.repo_changed { " (unchanged)" } else { "" }
+        "{}",
+        match (report.incremental, report.repo_changed) {
+            (false, _) => tr!("cli-backed-up", count = count, size = size, rev = rev),
+            (true, true) => tr!("cli-backup-updated", count = count, size = size, rev = rev),
+            (true, false) => tr!("cli-backup-updated-unchanged", count = count, size = size, rev = rev),
+        }
     );
+    let (downloaded, size) = (report.downloaded.len(), human_bytes(report.downloaded_bytes));
     eprintln!(
-        "  downloaded {} blobs ({}), kept {} already in the folder (re-hashed){}",
-        report.downloaded.len(),
-        human_bytes(report.downloaded_bytes),
-        report.kept,
-        if report.repaired.is_empty() {
-            String::new()
-        } else {
-            format!(", {} damaged copies fetched again", report.repaired.len())
+        "{}",
+        match report.repaired.len() {
+            0 => tr!("cli-backup-downloaded", count = downloaded, size = size, kept = report.kept),
+            repaired => tr!(
+                "cli-backup-downloaded-repaired",
+                count = downloaded,
+                size = size,
+                kept = report.kept,
+                repaired = repaired
+            ),
         }
     );
     if !report.no_longer_in_account.is_empty() {
-        eprintln!(
-            "  {} blobs of the previous backup are no longer in the account; their files stay in the folder",
-            report.no_longer_in_account.len()
-        );
+        eprintln!("{}", tr!("cli-backup-no-longer", count = report.no_longer_in_account.len()));
     }
     for (cid, why) in &report.failed {
-        eprintln!("  NOT SAVED: blob {cid}: {why}");
+        eprintln!("{}", tr!("cli-backup-not-saved", cid = cid, why = why));
     }
     for what in &report.left_out {
-        eprintln!("  left out without a sign-in: {what}");
+        eprintln!("{}", tr!("cli-backup-left-out", what = what));
     }
     if report.is_complete() {
-        eprintln!(
-            "  {}DID document{} and manifest.json written",
-            if report.signed_in { "preferences, " } else { "" },
-            if report.plc_audit_log { ", PLC history" } else { "" }
-        );
+        let written = match (report.signed_in, report.plc_audit_log) {
+            (true, true) => tr!("cli-backup-written-all"),
+            (true, false) => tr!("cli-backup-written-preferences"),
+            (false, true) => tr!("cli-backup-written-history"),
+            (false, false) => tr!("cli-backup-written"),
+        };
+        eprintln!("{written}");
     } else {
-        eprintln!(
-            "The backup is incomplete: the previous one in the folder is kept as it was; run the same command again \
-             to fetch what is missing."
-        );
+        eprintln!("{}", tr!("cli-backup-incomplete"));
     }
 }
 
@@ -228,9 +232,9 @@ fn print_report(report: &BackupReport, json: bool) {
 async fn write_timer(args: &BackupArgs, id: &str, out: &Path, every: crate::args::Every) -> Result<i32, Stop> {
     let resolver = args.lookup.resolver();
     let located = resolver.locate(id).await.map_err(|e| Stop::usage(e.to_string()))?;
-    let folder = out
-        .canonicalize()
-        .map_err(|e| Stop::usage(format!("the backup folder {} cannot be used ({e})", out.display())))?;
+    let folder = out.canonicalize().map_err(|e| {
+        Stop::usage(tr!("cli-backup-folder-bad", place = out.display().to_string(), error = e.to_string()))
+    })?;
     let extra = vec![
         "--plc".to_owned(),
         resolver.plc_url.clone(),
@@ -248,18 +252,12 @@ async fn write_timer(args: &BackupArgs, id: &str, out: &Path, every: crate::args
             })
         );
     } else {
-        eprintln!(
-            "Scheduled: {} backed up into {} {} (without a sign-in: everything but the preferences).",
-            located.did,
-            folder.display(),
-            every.name()
-        );
+        let place = folder.display().to_string();
+        eprintln!("{}", tr!("cli-scheduled", did = &located.did, place = place, every = every.name()));
         eprintln!("  {}\n  {}", written.service.display(), written.timer.display());
         match &written.not_enabled {
-            None => eprintln!("  the timer is enabled; `tektite-cli status` shows each run's result"),
-            Some(why) => {
-                eprintln!("  systemd did not enable it ({why}): run `{}` in your session", written.enable_command())
-            }
+            None => eprintln!("{}", tr!("cli-timer-enabled")),
+            Some(why) => eprintln!("{}", tr!("cli-timer-not-enabled", why = why, command = written.enable_command())),
         }
     }
     Ok(EXIT_OK)
@@ -269,10 +267,10 @@ fn remove_timer(out: &Path) -> Result<i32, Stop> {
     let folder = out.canonicalize().unwrap_or_else(|_| out.to_path_buf());
     let removed = schedule::unschedule(&folder).map_err(|e| Stop::failed(e.0))?;
     if removed.is_empty() {
-        eprintln!("No scheduled backup into {}.", folder.display());
+        eprintln!("{}", tr!("cli-no-schedule", place = folder.display().to_string()));
     } else {
         for file in &removed {
-            eprintln!("Removed {}", file.display());
+            eprintln!("{}", tr!("cli-removed", file = file.display().to_string()));
         }
     }
     Ok(EXIT_OK)
@@ -284,23 +282,18 @@ async fn verify(dir: &Path, json: bool) -> Result<i32, Stop> {
     if json {
         println!("{}", serde_json::to_string(&report).unwrap_or_default());
     } else {
+        let size = human_bytes(report.bytes_checked);
         eprintln!(
-            "Backup of {} taken {}: {} blobs and the repository checked ({}).",
-            report.did,
-            report.taken_at,
-            report.blobs_checked,
-            human_bytes(report.bytes_checked)
+            "{}",
+            tr!("cli-verified", did = &report.did, taken = &report.taken_at, count = report.blobs_checked, size = size)
         );
         for (name, why) in &report.problems {
-            eprintln!("  DAMAGED: {name}: {why}");
+            eprintln!("{}", tr!("cli-damaged", name = name, why = why));
         }
         if report.is_intact() {
-            eprintln!("Every file matches the manifest.");
+            eprintln!("{}", tr!("cli-intact"));
         } else {
-            eprintln!(
-                "{} problems: back up into the folder again to fetch the damaged files anew.",
-                report.problems.len()
-            );
+            eprintln!("{}", tr!("cli-problems", count = report.problems.len()));
         }
     }
     Ok(if report.is_intact() { EXIT_OK } else { EXIT_FAILED })

@@ -4,6 +4,7 @@
 //! the account lock of the commands that need no other storage.
 
 use std::path::{Path, PathBuf};
+use tektite_i18n::tr;
 
 use tektite_platform::{desktop, AccountLock, Platform};
 
@@ -15,15 +16,16 @@ pub fn platform(cache_dir: Option<&PathBuf>, state_dir: Option<&PathBuf>) -> Res
     let state_dir = state_dir.cloned().unwrap_or(default_state);
     usable(&state_dir, "resume-state", "--state-dir")?;
     usable(&cache_dir, "cache", "--cache-dir")?;
-    desktop::platform(&cache_dir, &state_dir).map_err(|e| Stop::usage(format!("local storage: {e}")))
+    desktop::platform(&cache_dir, &state_dir).map_err(|e| Stop::usage(tr!("cli-local-storage", error = e.to_string())))
 }
 
 fn usable(dir: &Path, what: &str, flag: &str) -> Result<(), Stop> {
     desktop::private_writable_dir(dir).map_err(|e| {
-        Stop::usage(format!(
-            "the {what} folder cannot be used ({e}); fix its permissions or free some space, or choose another \
-             folder with {flag}. Nothing was sent."
-        ))
+        let what = match what {
+            "cache" => tr!("cli-folder-cache"),
+            _ => tr!("cli-folder-state"),
+        };
+        Stop::usage(tr!("cli-folder-unusable", what = what, error = e.to_string(), flag = flag))
     })
 }
 

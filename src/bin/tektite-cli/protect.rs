@@ -3,6 +3,7 @@
 //! `migrate`, the PDS emails a code: exit 3 until the command runs again with `TEKTITE_PLC_TOKEN`.
 
 use std::sync::Arc;
+use tektite_i18n::tr;
 
 use tektite_engine::account::{self, Login, Secret, Side};
 use tektite_engine::oauth::Purpose;
@@ -14,30 +15,30 @@ use crate::migrate::env_nonempty;
 use crate::output::Printer;
 
 pub async fn main(args: RecoveryKeyAddArgs) -> i32 {
-    let kept = "nothing was changed unless the key is listed by the PLC directory now";
-    run_command(args.json, kept, |printer| run(&args, printer)).await
+    run_command(args.json, &tr!("cli-kept-protect"), |printer| run(&args, printer)).await
 }
 
 async fn run(args: &RecoveryKeyAddArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
     let old = &args.old;
     let key = match (&args.key, &args.out) {
         (Some(key), _) if tektite_engine::migration::is_did_key(key) => key.clone(),
-        (Some(key), _) => return Err(Stop::usage(format!("`{key}` is not a did:key (did:key:z…)"))),
+        (Some(key), _) => return Err(Stop::usage(tr!("cli-not-a-did-key", key = key))),
         (None, Some(path)) => {
             let (key, new) = crate::recovery_key::obtain(path, &old.from_id).map_err(Stop::usage)?;
             if new && !args.json {
-                eprintln!("A new recovery key is in {}: keep that file offline and secret.", path.display());
+                eprintln!("{}", tr!("cli-new-key-file", path = path.display().to_string()));
             }
             key
         }
-        (None, None) => return Err(Stop::usage("give --out FILE (a new key) or --key did:key:…")),
+        (None, None) => return Err(Stop::usage(tr!("cli-protect-needs-key"))),
     };
     let resolver = old.resolver();
     let (password, auth_factor, session) = if old.sign_in.oauth {
         let session = crate::oauth::sign_in(&old.sign_in, &old.from_id, None, &resolver, Purpose::Protect).await?;
         (String::new(), None, Some(session))
     } else {
-        let password = secret("TEKTITE_FROM_PASSWORD", &format!("Password for {}: ", old.from_id), "password")?;
+        let prompt = tr!("cli-prompt-password", id = &old.from_id);
+        let password = secret("TEKTITE_FROM_PASSWORD", &prompt, &tr!("cli-what-password"))?;
         (password, env_nonempty("TEKTITE_FROM_2FA"), None)
     };
     let (url, secret) = match session {
@@ -61,25 +62,23 @@ async fn run(args: &RecoveryKeyAddArgs, printer: Arc<Printer>) -> Result<i32, St
     match outcome {
         Protection::CodeSent => {
             if !args.json {
-                eprintln!(
-                    "{} emailed a code to the account's address. Run the same command again with \
-                     TEKTITE_PLC_TOKEN=<the code> to add {key} (the code is valid for 15 minutes).",
-                    home.pds
-                );
+                eprintln!("{}", tr!("cli-protect-code-sent", pds = &home.pds, key = &key));
             }
             Ok(EXIT_WAITING_FOR_TOKEN)
         }
         Protection::Added { rotation_keys, already } => {
             if !args.json {
-                let how = if already { "was already" } else { "is now" };
-                eprintln!("{key} {how} the first rotation key of {did}. Its rotation keys, first wins:");
+                eprintln!(
+                    "{}",
+                    match already {
+                        true => tr!("cli-key-was-first", key = &key, did = did),
+                        false => tr!("cli-key-is-first", key = &key, did = did),
+                    }
+                );
                 for k in &rotation_keys {
                     eprintln!("  {k}");
                 }
-                eprintln!(
-                    "Keep the key file offline and secret: with it and a backup (`tektite-cli backup`), \
-                     `tektite-cli restore` brings the account up on a new PDS even if this one is gone."
-                );
+                eprintln!("{}", tr!("cli-keep-key-file"));
             }
             Ok(EXIT_OK)
         }

@@ -11,9 +11,7 @@ use tektite_engine::recovery_key::{did_key_in_file, RecoveryKey};
 /// The `did:key` named in a recovery key file written earlier.
 fn read_did_key(path: &Path) -> Result<String, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    did_key_in_file(&text).ok_or_else(|| {
-        format!("{} exists and is not a Tektite recovery key file; choose a new file name", path.display())
-    })
+    did_key_in_file(&text).ok_or_else(|| tektite_i18n::tr!("cli-not-a-key-file", path = path.display().to_string()))
 }
 
 /// The recovery key of `path`: generated and written there (0600, the file must not exist yet),

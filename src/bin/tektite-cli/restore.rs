@@ -3,6 +3,7 @@
 //! saved in the state folder, so running the same command again continues.
 
 use std::sync::Arc;
+use tektite_i18n::tr;
 
 use tektite_engine::backup::{self, RestoreConfig, RestoreStep};
 use tektite_engine::recovery_key::RecoveryKey;
@@ -12,7 +13,7 @@ use crate::exit::{interactive, run_command, secret, Stop, EXIT_FAILED, EXIT_OK, 
 use crate::output::Printer;
 
 pub async fn main(args: RestoreArgs) -> i32 {
-    run_command(args.json, &tektite_i18n::tr!("cli-kept-steps"), |printer| run(&args, printer)).await
+    run_command(args.json, &tr!("cli-kept-steps"), |printer| run(&args, printer)).await
 }
 
 async fn run(args: &RestoreArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
@@ -20,50 +21,40 @@ async fn run(args: &RestoreArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
     let manifest = backup::read_manifest(&folder).await.map_err(|e| Stop::usage(e.to_string()))?;
     let key_path = &args.recovery_key_file;
     let key_text =
-        std::fs::read_to_string(key_path).map_err(|e| Stop::usage(format!("{}: {e}", key_path.display())))?;
+        std::fs::read_to_string(key_path).map_err(|e| Stop::usage(format!("{}: {e}", key_path.display())))?; // the system's words
     let key = RecoveryKey::from_file_text(&key_text)
-        .map_err(|e| Stop::usage(format!("{} cannot be used: {e}", key_path.display())))?;
+        .map_err(|e| Stop::usage(tr!("form-key-file-unusable", name = key_path.display().to_string(), error = e)))?;
     let platform = crate::local::platform(None, args.state_dir.as_ref())?;
 
     if !args.json {
-        eprintln!(
-            "Restore of {} ({}), backed up {} from {}: {} blobs.",
-            manifest.did,
-            manifest.handle.as_deref().unwrap_or("no handle"),
-            manifest.taken_at,
-            manifest.pds,
-            manifest.blobs.len()
-        );
-        eprintln!(
-            "  to {} as {} ({}), signed with {}",
-            args.new.to,
-            args.new.new_handle,
-            args.new.new_email,
-            key.did_key()
-        );
+        let handle = manifest.handle.clone().unwrap_or_else(|| tr!("cli-no-handle"));
+        let (did, taken, pds) = (&manifest.did, &manifest.taken_at, &manifest.pds);
+        let count = manifest.blobs.len();
+        eprintln!("{}", tr!("cli-restore-of", did = did, handle = handle, taken = taken, pds = pds, count = count));
+        let (to, new_handle, email) = (&args.new.to, &args.new.new_handle, &args.new.new_email);
+        eprintln!("{}", tr!("cli-restore-to", pds = to, handle = new_handle, email = email, key = key.did_key()));
         for step in RestoreStep::ALL {
             eprintln!("  - {}", step.describe());
         }
-        eprintln!(
-            "  IRREVERSIBLE: the identity is changed with your recovery key; afterwards it names the new PDS, \
-             and the old PDS (if it ever comes back) can no longer change it."
-        );
+        eprintln!("{}", tr!("cli-restore-irreversible"));
     }
     if !args.yes {
         if !interactive() {
-            return Err(Stop::usage("not confirmed: run again with --yes, or in a terminal to be asked"));
+            return Err(Stop::usage(tr!("cli-restore-needs-yes")));
         }
-        eprint!("Restore now? Type yes: ");
+        eprint!("{}", tr!("cli-restore-prompt"));
         let mut line = String::new();
         let _ = std::io::stdin().read_line(&mut line);
-        if line.trim() != "yes" {
-            return Err(Stop::usage("not confirmed; nothing was changed"));
+        // The word in the person's language, or the English one a script or a habit types.
+        let answer = line.trim();
+        if !answer.eq_ignore_ascii_case(&tr!("cli-confirm-word")) && !answer.eq_ignore_ascii_case("yes") {
+            return Err(Stop::usage(tr!("cli-restore-not-confirmed")));
         }
     }
     let new_password = secret(
         "TEKTITE_NEW_PASSWORD",
-        &format!("Password for the new account {} on {}: ", args.new.new_handle, args.new.to),
-        "password for the new account",
+        &tr!("cli-prompt-new-password", handle = &args.new.new_handle, pds = &args.new.to),
+        &tr!("cli-what-new-password"),
     )?;
     let config = RestoreConfig {
         backup: folder,
@@ -75,7 +66,7 @@ async fn run(args: &RestoreArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
         key,
         resolver: args.lookup.resolver(),
     };
-    printer.start_bar("restore blobs", 0, None);
+    printer.start_bar(&tr!("cli-bar-restore"), 0, None);
     let report = backup::restore(&config, &platform, printer.clone())
         .await
         .map_err(|e| Stop { code: if e.is_bad_input() { EXIT_USAGE } else { EXIT_FAILED }, message: e.to_string() })?;
@@ -83,11 +74,9 @@ async fn run(args: &RestoreArgs, printer: Arc<Printer>) -> Result<i32, Stop> {
     if args.json {
         println!("{}", serde_json::to_string(&report).unwrap_or_default());
     } else {
-        eprintln!(
-            "Restored {} on {} as {}: {} blobs uploaded this run. The account is active; sign in there with the new password.",
-            report.did, report.new_pds, report.handle, report.blobs_uploaded
-        );
-        eprintln!("Rotation keys now (first wins):");
+        let (did, pds, handle) = (&report.did, &report.new_pds, &report.handle);
+        eprintln!("{}", tr!("cli-restored", did = did, pds = pds, handle = handle, count = report.blobs_uploaded));
+        eprintln!("{}", tr!("cli-rotation-keys-now"));
         for k in &report.rotation_keys {
             eprintln!("  {k}");
         }

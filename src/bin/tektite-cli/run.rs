@@ -1,14 +1,15 @@
 //! The `blobs` and `plan` commands: sign in to both sides, list the work, plan, migrate, report.
 
 use std::sync::Arc;
+use tektite_i18n::tr;
 
 use serde_json::json;
 use tektite_engine::account::{self, Login, Secret};
 use tektite_engine::blobs::BlobStep;
 use tektite_engine::oauth::Purpose;
 use tektite_engine::plan::PlanOptions;
-use tektite_engine::strategy::selection::human_bytes;
 use tektite_engine::MigrationContext;
+use tektite_i18n::numbers::bytes as human_bytes;
 
 use crate::args::{BlobArgs, Cli, Command};
 use crate::exit::{run_command, secret, Stop, EXIT_FAILED, EXIT_OK};
@@ -20,8 +21,7 @@ pub async fn main(cli: Cli) -> i32 {
         Command::Blobs(a) => (a.clone(), false),
         Command::Plan(a) => (a.clone(), true),
     };
-    let kept = "finished blobs and verified cached copies are kept";
-    run_command(args.json, kept, |printer| run(&args, plan_only, printer)).await
+    run_command(args.json, &tr!("cli-kept-blobs"), |printer| run(&args, plan_only, printer)).await
 }
 
 async fn run(args: &BlobArgs, plan_only: bool, printer: Arc<Printer>) -> Result<i32, Stop> {
@@ -32,10 +32,12 @@ async fn run(args: &BlobArgs, plan_only: bool, printer: Arc<Printer>) -> Result<
         let session = crate::oauth::sign_in(&old.sign_in, &old.from_id, None, &old.resolver(), Purpose::Read).await?;
         (String::new(), None, Some(session))
     } else {
-        let password = secret("TEKTITE_FROM_PASSWORD", &format!("Password for {}: ", old.from_id), "password")?;
+        let prompt = tr!("cli-prompt-password", id = &old.from_id);
+        let password = secret("TEKTITE_FROM_PASSWORD", &prompt, &tr!("cli-what-password"))?;
         (password, crate::migrate::env_nonempty("TEKTITE_FROM_2FA"), None)
     };
-    let to_pw = secret("TEKTITE_TO_PASSWORD", &format!("Password for {} on {}: ", args.to_id, args.to), "password")?;
+    let prompt = tr!("cli-prompt-password-on", id = &args.to_id, pds = &args.to);
+    let to_pw = secret("TEKTITE_TO_PASSWORD", &prompt, &tr!("cli-what-password"))?;
     // Every sign-in failure is a configuration problem for the user to fix (address, account,
     // password, server down): exit 2, and nothing has been changed on either server.
     let (from_url, from_secret) = match session {
@@ -52,7 +54,7 @@ async fn run(args: &BlobArgs, plan_only: bool, printer: Arc<Printer>) -> Result<
     .map_err(|e| Stop::usage(e.to_string()))?;
     let did = pair.did.clone();
     if let (Some(note), false) = (&pair.source_note, args.json) {
-        eprintln!("Note: {note}.");
+        eprintln!("{}", tr!("cli-note", note = note));
     }
     // One run per account: a plan changes nothing and needs no lock.
     let _lock = match plan_only {
@@ -67,7 +69,9 @@ async fn run(args: &BlobArgs, plan_only: bool, printer: Arc<Printer>) -> Result<
         concurrency: args.transfer.concurrency.map(usize::from),
         chunk_size: args.chunk_size.map(|c| c as usize),
     };
-    let step = BlobStep::prepare(ctx, &options).await.map_err(|e| Stop::failed(format!("listing blobs: {e}")))?;
+    let step = BlobStep::prepare(ctx, &options)
+        .await
+        .map_err(|e| Stop::failed(tr!("cli-listing-failed", error = e.to_string())))?;
     let (plan, work) = (&step.plan, &step.work);
     if plan_only {
         if args.json {
@@ -81,7 +85,7 @@ async fn run(args: &BlobArgs, plan_only: bool, printer: Arc<Printer>) -> Result<
         eprintln!("{plan}");
     }
 
-    printer.start_bar("blobs", work.missing.len(), plan.total_size);
+    printer.start_bar(&tr!("cli-bar-blobs"), work.missing.len(), plan.total_size);
     let step_report = step.run().await;
     printer.finish_bar();
     let report = &step_report.transfer;
@@ -119,35 +123,35 @@ async fn run(args: &BlobArgs, plan_only: bool, printer: Arc<Printer>) -> Result<
         println!("{summary}");
     } else {
         println!(
-            "{} blobs migrated ({}), {} from the local cache, {} failed, {} already present; {:.1}s",
-            report.migrated(),
-            human_bytes(report.bytes_migrated()),
-            report.from_cache(),
-            report.failed(),
-            work.present().len(),
-            seconds
+            "{}",
+            tr!(
+                "cli-blobs-summary",
+                migrated = report.migrated(),
+                size = human_bytes(report.bytes_migrated()),
+                cached = report.from_cache(),
+                failed = report.failed(),
+                present = work.present().len(),
+                seconds = tektite_i18n::numbers::decimal(seconds, 1)
+            )
         );
         for f in &failures {
-            println!(
-                "  failed {}: {}",
-                f["cid"].as_str().unwrap_or_default(),
-                f["message"].as_str().unwrap_or_default()
-            );
+            let (cid, message) = (f["cid"].as_str().unwrap_or_default(), f["message"].as_str().unwrap_or_default());
+            println!("{}", tr!("cli-blob-failed", cid = cid, message = message));
         }
     }
     match step_report.still_missing() {
         Ok(0) => {
             if !args.json {
-                println!("The new PDS misses no blobs.");
+                println!("{}", tr!("cli-misses-none"));
             }
             Ok(EXIT_OK)
         }
         Ok(m) => {
             if !args.json {
-                println!("The new PDS still misses {m} blobs; run the same command again to retry them.");
+                println!("{}", tr!("cli-still-misses", count = m));
             }
             Ok(EXIT_FAILED)
         }
-        Err(e) => Err(Stop::failed(format!("could not check what the new PDS still misses: {e}"))),
+        Err(e) => Err(Stop::failed(tr!("cli-check-failed", error = e.to_string()))),
     }
 }
