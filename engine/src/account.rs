@@ -2,6 +2,7 @@
 
 use crate::identity::{same_endpoint, DidDocument, Resolver};
 use crate::xrpc::{Session, XrpcClient, XrpcError};
+use tektite_i18n::tr;
 
 /// Why an account could not be used.
 #[derive(Debug, Clone, thiserror::Error)]
@@ -196,12 +197,8 @@ pub struct Home {
 impl Home {
     /// "signed in at bsky.social; the account's data is on …" when those differ.
     pub fn route_note(&self) -> Option<String> {
-        (!same_endpoint(&self.pds, &self.signed_in_at)).then(|| {
-            format!(
-                "signed in at {}; the account's data is on {}, which Tektite talks to from now on",
-                self.signed_in_at, self.pds
-            )
-        })
+        (!same_endpoint(&self.pds, &self.signed_in_at))
+            .then(|| tr!("note-entryway", signed_in_at = &self.signed_in_at, pds = &self.pds))
     }
 }
 

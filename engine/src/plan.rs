@@ -8,7 +8,7 @@ use futures::StreamExt;
 use serde::Serialize;
 use tektite_platform::Probes;
 
-use crate::strategy::selection::{human_bytes, STORAGE_MAX_BLOBS};
+use crate::strategy::selection::STORAGE_MAX_BLOBS;
 use crate::strategy::sizing;
 use crate::strategy::{
     select_optimal_strategy, MigrationContext, MigrationStrategy, StorageStrategy, StrategyKind, StreamingStrategy,
@@ -208,57 +208,67 @@ pub async fn make_plan(ctx: &MigrationContext, work: &WorkList, options: &PlanOp
 }
 
 impl fmt::Display for MigrationPlan {
+    /// The plan as the CLI prints it, in the current language: a label column, then the value.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let opt = |v: Option<u64>| v.map(human_bytes).unwrap_or_else(|| "unknown".into());
-        writeln!(f, "Migration plan for {}", self.did)?;
-        writeln!(f, "  from            {}", self.source)?;
-        writeln!(f, "  to              {}", self.target)?;
-        writeln!(
-            f,
-            "  blobs missing   {} (old PDS holds {}, {} not missing)",
-            self.blobs_missing, self.blobs_inventory, self.blobs_present
-        )?;
+        let bytes = tektite_i18n::numbers::bytes;
+        let opt = |v: Option<u64>| v.map(bytes).unwrap_or_else(|| tr!("plan-unknown"));
+        let row = |f: &mut fmt::Formatter<'_>, label: String, value: String| {
+            let pad = 16usize.saturating_sub(label.chars().count());
+            writeln!(f, "  {label}{:pad$}{value}", "")
+        };
+        writeln!(f, "{}", tr!("plan-print-title", did = &self.did))?;
+        row(f, tr!("plan-print-from"), self.source.clone())?;
+        row(f, tr!("plan-print-to"), self.target.clone())?;
+        let missing = tr!(
+            "plan-print-missing-value",
+            missing = self.blobs_missing,
+            inventory = self.blobs_inventory,
+            present = self.blobs_present
+        );
+        row(f, tr!("plan-print-missing"), missing)?;
         if self.blobs_cached > 0 {
-            writeln!(f, "  already cached  {} verified copies from an earlier run", self.blobs_cached)?;
+            row(f, tr!("plan-print-cached"), tr!("plan-print-cached-value", count = self.blobs_cached))?;
         }
-        writeln!(f, "  total size      {}", opt(self.total_size))?;
-        writeln!(f, "  time            {}", time_estimate(self.blobs_missing, self.total_size))?;
-        writeln!(f, "  memory free     {}", opt(self.probes.available_memory))?;
-        let where_ = self.probes.cache_location.as_deref().unwrap_or("unknown location");
-        let backend = self.probes.cache_backend.map(|b| b.to_string()).unwrap_or_else(|| "cache".into());
-        writeln!(f, "  cache free      {} ({backend}, {where_})", opt(self.probes.cache_available))?;
-        if let (Some(q), Some(u)) = (self.probes.cache_quota, self.probes.cache_usage) {
-            writeln!(f, "  cache quota     {} used of {}", human_bytes(u), human_bytes(q))?;
-        }
-        writeln!(
+        row(f, tr!("plan-print-size"), opt(self.total_size))?;
+        row(f, tr!("plan-print-time"), time_estimate(self.blobs_missing, self.total_size))?;
+        row(f, tr!("plan-print-memory"), opt(self.probes.available_memory))?;
+        let location = self.probes.cache_location.clone().unwrap_or_else(|| tr!("plan-print-unknown-location"));
+        let backend = self.probes.cache_backend.map(|b| b.to_string()).unwrap_or_else(|| tr!("plan-cache"));
+        let free = opt(self.probes.cache_available);
+        row(
             f,
-            "  network         {}",
-            if self.network_reliable { "reliable so far" } else { "unreliable in earlier runs" }
+            tr!("plan-print-cache"),
+            tr!("plan-cache-free-at", free = free, backend = backend, location = location),
         )?;
-        writeln!(f, "  strategy        {}{}", self.strategy, if self.forced { " (forced)" } else { "" })?;
-        writeln!(f, "  why             {}", self.reason)?;
-        if self.concurrency_ceiling > self.concurrency {
-            write!(
-                f,
-                "  buffers         {} blobs at once, up to {} while the throughput grows, {} chunks",
-                self.concurrency,
-                self.concurrency_ceiling,
-                human_bytes(self.chunk_size as u64)
-            )?;
+        if let (Some(q), Some(u)) = (self.probes.cache_quota, self.probes.cache_usage) {
+            row(f, tr!("plan-print-quota"), tr!("plan-quota", used = bytes(u), quota = bytes(q)))?;
+        }
+        let network = if self.network_reliable { tr!("plan-network-reliable") } else { tr!("plan-network-unreliable") };
+        row(f, tr!("plan-print-network"), network)?;
+        let strategy = match self.forced {
+            true => tr!("plan-print-strategy-forced", strategy = self.strategy.to_string()),
+            false => self.strategy.to_string(),
+        };
+        row(f, tr!("plan-print-strategy"), strategy)?;
+        row(f, tr!("plan-print-why"), self.reason.clone())?;
+        let at_once = if self.concurrency_ceiling > self.concurrency {
+            tr!("plan-at-once-growing", count = self.concurrency, most = self.concurrency_ceiling)
         } else {
-            write!(
-                f,
-                "  buffers         {} blobs at once, {} chunks",
-                self.concurrency,
-                human_bytes(self.chunk_size as u64)
-            )?;
-        }
-        if let Some(c) = self.channel_capacity {
-            write!(f, ", {c}-slot channel")?;
-        }
-        writeln!(f)?;
-        writeln!(f, "  memory needed   about {} for buffers", human_bytes(self.estimated_memory))?;
-        write!(f, "  uploads         {}", self.upload_path)
+            tr!("run-at-once", count = self.concurrency)
+        };
+        let chunks = bytes(self.chunk_size as u64);
+        let buffers = match self.channel_capacity {
+            Some(slots) => tr!("plan-buffers-channel", at_once = at_once, chunks = chunks, slots = slots),
+            None => tr!("plan-buffers", at_once = at_once, chunks = chunks),
+        };
+        row(f, tr!("plan-print-buffers"), buffers)?;
+        row(
+            f,
+            tr!("plan-print-memory-needed"),
+            tr!("plan-print-memory-needed-value", size = bytes(self.estimated_memory)),
+        )?;
+        let pad = 16usize.saturating_sub(tr!("plan-print-uploads").chars().count());
+        write!(f, "  {}{:pad$}{}", tr!("plan-print-uploads"), "", self.upload_path)
     }
 }
 

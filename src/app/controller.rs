@@ -321,9 +321,7 @@ impl Controller {
             Err(problems) => {
                 // One announcement for them all (each field's message is tied to its field, and
                 // focus goes to the first: see the form's view).
-                self.spoken = match problems.len() {
-                    n => tr!("log-fields-need-attention", count = n, first = &problems[0].1),
-                };
+                self.spoken = tr!("log-fields-need-attention", count = problems.len(), first = &problems[0].1);
                 self.field_errors = problems;
                 self.refused_submits += 1;
                 self.phase = Phase::Form;
@@ -515,7 +513,7 @@ impl Controller {
                     tr!(
                         "log-plan",
                         count = plan.blobs_missing,
-                        strategy = plan.strategy.to_string(),
+                        strategy = format::strategy(plan.strategy),
                         reason = &plan.reason
                     ),
                 );
@@ -675,8 +673,9 @@ impl Controller {
                 self.log(LogLevel::Info, tr!("log-step-done", step = self.describe(step)));
             }
             StepEvent::Note { text, .. } => {
-                // Notes are mostly good news ("3 preferences copied"); the few that need a look say so.
-                let warn = text.contains("NOT") || text.contains("names") || text.contains("continuing without");
+                // Notes are mostly good news ("3 preferences copied").
+                // The one note that needs a look: the DID document could not be read.
+                let warn = self.did.as_deref().is_some_and(|did| text == tr!("note-no-document", did = did));
                 self.log(if warn { LogLevel::Warn } else { LogLevel::Info }, text)
             }
             // The flow turns the plan into `AppEvent::Planned`; the token wait arrives as `Stopped`.

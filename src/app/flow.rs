@@ -109,7 +109,7 @@ pub async fn run_on<F, Fut>(
     Fut: Future<Output = Result<Platform, PlatformError>>,
 {
     let sink = Arc::new(ChannelSink(events));
-    sink.send(AppEvent::Status(tr!("status-opening-storage").into()));
+    sink.send(AppEvent::Status(tr!("status-opening-storage")));
     let result = match open().await {
         Err(e) => Err(Stop::Failed(words::storage(&e))),
         Ok(platform) => {
@@ -221,7 +221,7 @@ async fn move_account(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
     };
     let mut m = Migrator::connect(config, credentials, platform, sink.clone(), sink.clone()).await?;
     if !m.state().is_done(Step::Blobs) {
-        sink.send(AppEvent::Status(tr!("status-counting").into()));
+        sink.send(AppEvent::Status(tr!("status-counting")));
         match m.estimate_blobs().await {
             Ok(e) => sink.send(AppEvent::Estimate(e)),
             // The plan then says the sizes are unknown; the blob step measures for real anyway.
@@ -405,7 +405,7 @@ async fn protect(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
     // The identity changes: never beside a move of the same account.
     let _lock = platform.locks.try_lock(&home.session.did, "recovery-key add").await.map_err(MigrationError::from)?;
     let (did, key) = (home.session.did.clone(), request.form.recovery_key.clone());
-    let email = home.session.email.clone().unwrap_or_else(|| tr!("flow-account-email").into());
+    let email = home.session.email.clone().unwrap_or_else(|| tr!("flow-account-email"));
     let waiting = |sent_now: bool| {
         AppEvent::Stopped(Box::new(Outcome::NeedsPlcToken {
             email: email.clone(),
@@ -416,11 +416,7 @@ async fn protect(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
     let resolver = request.resolver();
     let mut code: Option<String> = None;
     loop {
-        sink.send(AppEvent::Status(if code.is_some() {
-            tr!("status-adding-key").into()
-        } else {
-            tr!("status-asking-code").into()
-        }));
+        sink.send(AppEvent::Status(if code.is_some() { tr!("status-adding-key") } else { tr!("status-asking-code") }));
         match tektite_engine::protect::add_recovery_key(&home.client, &resolver, &did, &key, code.as_deref()).await {
             Ok(Protection::Added { rotation_keys, already }) => {
                 sink.send(AppEvent::Protected(Box::new(ProtectDone { did, key, rotation_keys, already })));
@@ -454,7 +450,7 @@ async fn protect(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
 async fn restore(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
     let Run { request, sink, commands } = run;
     let form = &request.form;
-    sink.send(AppEvent::Status(tr!("status-reading-backup").into()));
+    sink.send(AppEvent::Status(tr!("status-reading-backup")));
     let unusable = |what: String, e: String, advice: String| AppError::new(what, e, advice);
     // A backup's .tar is read where it lies (nothing copied into the browser's storage).
     let folder = backup::open_to_read(&form.backup_folder).await.map_err(|e| match e {
@@ -491,7 +487,7 @@ async fn restore(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
         key,
         resolver: request.resolver(),
     };
-    sink.send(AppEvent::Status(tr!("status-restoring").into()));
+    sink.send(AppEvent::Status(tr!("status-restoring")));
     let report = backup::restore(&config, &platform, sink.clone()).await.map_err(|e| {
         let advice = if e.is_bad_input() { tr!("flow-restore-bad-input") } else { tr!("flow-restore-retry") };
         AppError::new(tr!("flow-restore-stopped"), e.to_string(), advice)
@@ -554,7 +550,7 @@ async fn repair(run: Run<'_>, platform: Platform) -> Result<(), Stop> {
     sink.send(AppEvent::Connected { did: did.clone(), old_pds, done: Vec::new(), next: Some(Step::Blobs) });
 
     let ctx = MigrationContext::new(Arc::new(pair.source), Arc::new(pair.target), &did, platform, sink.clone());
-    sink.send(AppEvent::Status(tr!("status-asking-missing").into()));
+    sink.send(AppEvent::Status(tr!("status-asking-missing")));
     let step = BlobStep::prepare(ctx, &request.plan_options())
         .await
         .map_err(|e| AppError::new(tr!("flow-list-failed"), words::network(&e), tr!("flow-list-failed-advice")))?;

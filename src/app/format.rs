@@ -61,6 +61,14 @@ pub fn percent(part: u64, whole: Option<u64>) -> f64 {
     }
 }
 
+/// A blob strategy's name in words (its `Display` is the identifier the CLI and JSON use).
+pub fn strategy(kind: tektite_engine::StrategyKind) -> String {
+    match kind {
+        tektite_engine::StrategyKind::Streaming => tr!("strategy-streaming"),
+        tektite_engine::StrategyKind::Storage => tr!("strategy-storage"),
+    }
+}
+
 /// `1 blob`, `3 blobs`.
 pub fn blobs(n: usize) -> String {
     tr!("blobs-count", count = n)

@@ -180,7 +180,7 @@ fn repair_report(r: &RepairReport, persistence: Option<Persistence>) -> Element 
             Fact { label: tr!("done-already-there"), value: format::blobs(r.already_present) }
             Fact { label: tr!("done-down-up"), value: format!("{} / {}", format::bytes(r.bytes_downloaded), format::bytes(r.bytes_uploaded)) }
             Fact { label: tr!("plan-time"), value: format::duration(r.seconds) }
-            Fact { label: tr!("form-strategy"), value: r.strategy.to_string() }
+            Fact { label: tr!("form-strategy"), value: format::strategy(r.strategy) }
             Fact { label: tr!("form-concurrency"), value: tr!("done-up-to", count = r.peak_concurrency) }
             Fact { label: tr!("done-retries"), value: tektite_i18n::numbers::integer(r.retries as u64) }
             if let Some(storage) = storage {

@@ -233,10 +233,10 @@ pub fn FormCard(view: Signal<View>) -> Element {
                             }
                             if let Some(s) = server.clone() {
                                 dl { class: "facts compact two", "data-testid": "server-facts", title: "{s.did}",
-                                    Fact { label: tr!("form-fact-handles-under"), value: if s.user_domains.is_empty() { tr!("form-none").to_string() } else { s.user_domains.join(", ") } }
-                                    Fact { label: tr!("form-invite-code"), value: if s.invite_required { tr!("form-invite-needed").to_string() } else { tr!("form-invite-not-needed").to_string() }, testid: "invite-needed" }
+                                    Fact { label: tr!("form-fact-handles-under"), value: if s.user_domains.is_empty() { tr!("form-none") } else { s.user_domains.join(", ") } }
+                                    Fact { label: tr!("form-invite-code"), value: if s.invite_required { tr!("form-invite-needed") } else { tr!("form-invite-not-needed") }, testid: "invite-needed" }
                                     if s.phone_required {
-                                        Fact { label: tr!("form-fact-phone"), value: tr!("form-phone-needed").to_string(), wide: true }
+                                        Fact { label: tr!("form-fact-phone"), value: tr!("form-phone-needed"), wide: true }
                                     }
                                 }
                             }

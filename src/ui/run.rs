@@ -131,7 +131,7 @@ fn BlobProgress() -> Element {
     let (on_new, of) = p.overall();
     let overall =
         (p.blobs_before > 0).then(|| tr!("run-overall", on_new = on_new, total = of, before = p.blobs_before));
-    let strategy = c.plan.as_ref().map(|plan| (plan.strategy.to_string(), plan.reason.clone()));
+    let strategy = c.plan.as_ref().map(|plan| (format::strategy(plan.strategy), plan.reason.clone()));
     let persistence = c.persistence.clone().map(|p| match p {
         Persistence::Granted => ("ok", tr!("run-persistence-granted")),
         Persistence::NotGranted => ("warn", tr!("run-persistence-not-granted")),

@@ -231,7 +231,12 @@ impl Browser {
     }
 
     pub async fn open_app(&self) {
-        self.client.goto(&self.base).await.unwrap();
+        self.open_app_with("").await;
+    }
+
+    /// Opens the app with `query` in its address (e.g. `?lang=ja`).
+    pub async fn open_app_with(&self, query: &str) {
+        self.client.goto(&format!("{}{query}", self.base)).await.unwrap();
         self.wait_css("#main .app", Duration::from_secs(60)).await;
     }
 
@@ -398,6 +403,13 @@ impl Browser {
     pub async fn value_of(&self, id: &str) -> String {
         let field = self.wait_id(id, Duration::from_secs(10)).await;
         field.prop("value").await.unwrap().unwrap_or_default()
+    }
+
+    /// Picks `value` in the `<select>` with `data-testid` `testid`.
+    pub async fn select_testid(&self, testid: &str, value: &str) {
+        let select = self.wait_testid(testid, Duration::from_secs(10)).await;
+        select.select_by_value(value).await.unwrap();
+        tokio::time::sleep(Duration::from_millis(200)).await;
     }
 
     pub async fn select(&self, id: &str, value: &str) {

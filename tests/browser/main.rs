@@ -46,6 +46,7 @@ mod account_move;
 mod backup;
 mod browser;
 mod hosting;
+mod languages;
 mod oauth;
 mod page;
 mod static_server;

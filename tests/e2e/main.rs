@@ -25,6 +25,7 @@ mod engine_api;
 mod faults;
 mod https;
 mod identity;
+mod languages;
 mod migrate;
 mod nothing_lost;
 mod oauth;

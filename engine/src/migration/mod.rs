@@ -26,6 +26,7 @@ pub mod state;
 mod waits_noted;
 
 use std::sync::Arc;
+use tektite_i18n::tr;
 
 use serde::Serialize;
 use tektite_platform::{AccountLock, LockError, Platform, PlatformError};
@@ -490,10 +491,7 @@ impl Migrator {
         }
         let did_doc = home.document.clone();
         if did_doc.is_none() {
-            steps.step_event(StepEvent::Note {
-                step: None,
-                text: format!("the DID document of {did} could not be read; continuing without it"),
-            });
+            steps.step_event(StepEvent::Note { step: None, text: tr!("note-no-document", did = &did) });
         }
 
         let fresh = || {
@@ -680,10 +678,7 @@ impl Migrator {
             if step == Step::PlcOperation && input.plc_token.is_none() {
                 // Perhaps it was applied and the run ended before saving it.
                 if self.plc_already_applied().await? {
-                    self.steps.step_event(StepEvent::Note {
-                        step: Some(step),
-                        text: "the DID document already points at the new PDS".into(),
-                    });
+                    self.steps.step_event(StepEvent::Note { step: Some(step), text: tr!("note-plc-already") });
                     self.finish(step).await?;
                     continue;
                 }
@@ -738,10 +733,8 @@ impl Migrator {
         let old_pds = self.state.old_pds.clone();
         let seen_inactive = !self.source.repo_active(&self.state.did).await.map_err(step_err(step))?;
         if seen_inactive {
-            self.steps.step_event(StepEvent::Note {
-                step: Some(step),
-                text: format!("{old_pds} shows the old account deactivated"),
-            });
+            self.steps
+                .step_event(StepEvent::Note { step: Some(step), text: tr!("note-old-deactivated", pds = &old_pds) });
             self.state.old_deactivated_by.get_or_insert(Deactivation::AccountPage);
         } else if !self.credentials.old_password.is_empty() {
             let client = account::quick_client(&old_pds, Side::Old, self.progress.clone())
@@ -820,10 +813,10 @@ impl Migrator {
                         let status = self.target.check_account_status().await.map_err(step_err(step))?;
                         self.steps.step_event(StepEvent::Note {
                             step: Some(step),
-                            text: format!(
-                                "the account already exists on the new PDS ({}); signed in to it",
-                                if status.activated { "active" } else { "deactivated" }
-                            ),
+                            text: match status.activated {
+                                true => tr!("note-account-exists-active"),
+                                false => tr!("note-account-exists-deactivated"),
+                            },
                         });
                         Ok(())
                     }
@@ -1023,7 +1016,7 @@ impl Migrator {
         if cids.is_empty() {
             return Ok(());
         }
-        self.note(step, &format!("accepted as lost, as you chose: {}", cids.join(", ")));
+        self.note(step, &tr!("note-accepted-lost", cids = cids.join(", ")));
         self.state.accepted_missing.extend(cids);
         self.save().await
     }
@@ -1033,7 +1026,7 @@ impl Migrator {
         let prefs = match self.source.get_preferences().await {
             Ok(p) => p,
             Err(e) if no_app_view(&e) => {
-                self.note(step, "the old PDS serves no preferences (no app view configured); nothing to copy");
+                self.note(step, &tr!("note-no-preferences"));
                 return Ok(());
             }
             Err(e) => return Err(MigrationError::Step { step, source: e }),
@@ -1041,7 +1034,7 @@ impl Migrator {
         let count = prefs.as_array().map_or(0, Vec::len);
         match self.target.put_preferences(&prefs).await {
             Ok(()) => {
-                self.note(step, &format!("{count} preferences copied"));
+                self.note(step, &tr!("note-preferences-copied", count = count));
                 Ok(())
             }
             Err(e) if no_app_view(&e) => {
@@ -1075,7 +1068,7 @@ impl Migrator {
         let after = self.target.account_status_raw().await.map_err(step_err(step))?;
         let new = records(&after).saturating_sub(records(&status));
         if new > 0 {
-            self.note(step, &format!("{new} new records on the old account since the move started: copied"));
+            self.note(step, &tr!("note-new-records", count = new));
         }
         let missing = worklist::missing_blobs(&self.target).await.map_err(step_err(step))?;
         if missing.iter().any(|b| !self.state.accepted_missing.contains(&b.cid)) {
@@ -1128,7 +1121,7 @@ impl Migrator {
     async fn last_catch_up(&mut self, step: Step) -> Result<(), MigrationError> {
         self.catch_up(step).await?;
         self.ensure_data_complete(step).await?;
-        self.note(step, "a did:web needs no emailed code: you publish its new DID document instead");
+        self.note(step, &tr!("note-did-web-no-code"));
         Ok(())
     }
 
@@ -1152,7 +1145,7 @@ impl Migrator {
         if !update.lacking.is_empty() {
             return Ok(Some(update));
         }
-        self.note(step, &format!("{} names the new PDS, its key and the new handle", update.document_url));
+        self.note(step, &tr!("note-did-web-published", url = &update.document_url));
         // Time may have passed while the user edited the document.
         self.catch_up(step).await?;
         self.ensure_data_complete(step).await?;

@@ -224,3 +224,48 @@ restore-step-blobs = die Blobs aus der Sicherung hochladen
 restore-step-preferences = die Einstellungen wiederherstellen
 restore-step-move-identity = die Identität auf den neuen PDS zeigen lassen
 restore-step-activate = das Konto auf dem neuen PDS aktivieren
+
+## Der Plan, wie die CLI ihn ausgibt: eine Spalte Bezeichnungen, dann der Wert.
+
+plan-print-title = Umzugsplan für { $did }
+plan-print-from = von
+plan-print-to = nach
+plan-print-missing = fehlende Blobs
+plan-print-missing-value = { $missing } (der alte PDS hält { $inventory }, { $present } fehlen nicht)
+plan-print-cached = im Cache
+plan-print-cached-value = { $count } geprüfte Kopien aus einem früheren Lauf
+plan-print-size = Gesamtgröße
+plan-print-time = Zeit
+plan-print-memory = freier Speicher
+plan-print-cache = Cache frei
+plan-print-unknown-location = unbekannter Ort
+plan-print-quota = Cache-Kontingent
+plan-print-network = Netzwerk
+plan-print-strategy = Strategie
+plan-print-strategy-forced = { $strategy } (erzwungen)
+plan-print-why = warum
+plan-print-buffers = Puffer
+plan-print-memory-needed = Speicherbedarf
+plan-print-memory-needed-value = etwa { $size } für Puffer
+plan-print-uploads = Uploads
+
+## Notizen, die ein Umzug unterwegs macht.
+
+note-no-document = das DID-Dokument von { $did } ließ sich nicht lesen; es geht ohne weiter
+note-plc-already = das DID-Dokument zeigt schon auf den neuen PDS
+note-old-deactivated = { $pds } zeigt das alte Konto als deaktiviert
+note-account-exists-active = das Konto besteht schon auf dem neuen PDS (aktiv); dort angemeldet
+note-account-exists-deactivated = das Konto besteht schon auf dem neuen PDS (deaktiviert); dort angemeldet
+note-accepted-lost = als verloren akzeptiert, wie von Ihnen gewählt: { $cids }
+note-no-preferences = der alte PDS liefert keine Einstellungen (kein App View eingerichtet); nichts zu kopieren
+note-preferences-copied = { $count ->
+    [one] { $count } Einstellung kopiert
+   *[other] { $count } Einstellungen kopiert
+}
+note-new-records = { $count ->
+    [one] { $count } neuer Eintrag im alten Konto seit Beginn des Umzugs: kopiert
+   *[other] { $count } neue Einträge im alten Konto seit Beginn des Umzugs: kopiert
+}
+note-did-web-no-code = eine did:web braucht keinen gemailten Code: Sie veröffentlichen stattdessen ihr neues DID-Dokument
+note-did-web-published = { $url } nennt den neuen PDS, seinen Schlüssel und das neue Handle
+note-entryway = angemeldet bei { $signed_in_at }; die Daten des Kontos liegen auf { $pds }, mit dem Tektite ab jetzt spricht

@@ -225,3 +225,48 @@ restore-step-blobs = upload the blobs from the backup
 restore-step-preferences = restore the preferences
 restore-step-move-identity = point the identity at the new PDS
 restore-step-activate = activate the account on the new PDS
+
+## The plan as the CLI prints it (engine/src/plan.rs): a label column, then the value.
+
+plan-print-title = Migration plan for { $did }
+plan-print-from = from
+plan-print-to = to
+plan-print-missing = blobs missing
+plan-print-missing-value = { $missing } (old PDS holds { $inventory }, { $present } not missing)
+plan-print-cached = already cached
+plan-print-cached-value = { $count } verified copies from an earlier run
+plan-print-size = total size
+plan-print-time = time
+plan-print-memory = memory free
+plan-print-cache = cache free
+plan-print-unknown-location = unknown location
+plan-print-quota = cache quota
+plan-print-network = network
+plan-print-strategy = strategy
+plan-print-strategy-forced = { $strategy } (forced)
+plan-print-why = why
+plan-print-buffers = buffers
+plan-print-memory-needed = memory needed
+plan-print-memory-needed-value = about { $size } for buffers
+plan-print-uploads = uploads
+
+## Notes a move makes on the way (engine/src/migration, engine/src/account.rs).
+
+note-no-document = the DID document of { $did } could not be read; continuing without it
+note-plc-already = the DID document already points at the new PDS
+note-old-deactivated = { $pds } shows the old account deactivated
+note-account-exists-active = the account already exists on the new PDS (active); signed in to it
+note-account-exists-deactivated = the account already exists on the new PDS (deactivated); signed in to it
+note-accepted-lost = accepted as lost, as you chose: { $cids }
+note-no-preferences = the old PDS serves no preferences (no app view configured); nothing to copy
+note-preferences-copied = { $count ->
+    [one] { $count } preference copied
+   *[other] { $count } preferences copied
+}
+note-new-records = { $count ->
+    [one] { $count } new record on the old account since the move started: copied
+   *[other] { $count } new records on the old account since the move started: copied
+}
+note-did-web-no-code = a did:web needs no emailed code: you publish its new DID document instead
+note-did-web-published = { $url } names the new PDS, its key and the new handle
+note-entryway = signed in at { $signed_in_at }; the account's data is on { $pds }, which Tektite talks to from now on

@@ -224,3 +224,48 @@ restore-step-blobs = subir los blobs desde la copia
 restore-step-preferences = restaurar las preferencias
 restore-step-move-identity = apuntar la identidad al nuevo PDS
 restore-step-activate = activar la cuenta en el nuevo PDS
+
+## El plan tal como lo imprime la CLI: una columna de etiquetas y luego el valor.
+
+plan-print-title = Plan de mudanza de { $did }
+plan-print-from = desde
+plan-print-to = a
+plan-print-missing = blobs que faltan
+plan-print-missing-value = { $missing } (el PDS antiguo tiene { $inventory }, { $present } no faltan)
+plan-print-cached = ya en caché
+plan-print-cached-value = { $count } copias verificadas de una ejecución anterior
+plan-print-size = tamaño total
+plan-print-time = tiempo
+plan-print-memory = memoria libre
+plan-print-cache = caché libre
+plan-print-unknown-location = lugar desconocido
+plan-print-quota = cuota de caché
+plan-print-network = red
+plan-print-strategy = estrategia
+plan-print-strategy-forced = { $strategy } (forzada)
+plan-print-why = por qué
+plan-print-buffers = búferes
+plan-print-memory-needed = memoria necesaria
+plan-print-memory-needed-value = unos { $size } para búferes
+plan-print-uploads = subidas
+
+## Notas que deja una mudanza por el camino.
+
+note-no-document = no se pudo leer el documento DID de { $did }; se sigue sin él
+note-plc-already = el documento DID ya apunta al nuevo PDS
+note-old-deactivated = { $pds } muestra la cuenta antigua desactivada
+note-account-exists-active = la cuenta ya existe en el nuevo PDS (activa); sesión iniciada en ella
+note-account-exists-deactivated = la cuenta ya existe en el nuevo PDS (desactivada); sesión iniciada en ella
+note-accepted-lost = aceptado como perdido, como eligió: { $cids }
+note-no-preferences = el PDS antiguo no ofrece preferencias (sin App View configurado); nada que copiar
+note-preferences-copied = { $count ->
+    [one] { $count } preferencia copiada
+   *[other] { $count } preferencias copiadas
+}
+note-new-records = { $count ->
+    [one] { $count } registro nuevo en la cuenta antigua desde que empezó la mudanza: copiado
+   *[other] { $count } registros nuevos en la cuenta antigua desde que empezó la mudanza: copiados
+}
+note-did-web-no-code = un did:web no necesita código por correo: en su lugar usted publica su nuevo documento DID
+note-did-web-published = { $url } nombra el nuevo PDS, su clave y el nuevo identificador
+note-entryway = sesión iniciada en { $signed_in_at }; los datos de la cuenta están en { $pds }, con el que Tektite habla a partir de ahora

@@ -224,3 +224,48 @@ restore-step-blobs = envoyer les blobs depuis la sauvegarde
 restore-step-preferences = restaurer les préférences
 restore-step-move-identity = faire pointer l'identité vers le nouveau PDS
 restore-step-activate = activer le compte sur le nouveau PDS
+
+## Le plan tel que la CLI l'affiche : une colonne de libellés, puis la valeur.
+
+plan-print-title = Plan de déménagement de { $did }
+plan-print-from = depuis
+plan-print-to = vers
+plan-print-missing = blobs manquants
+plan-print-missing-value = { $missing } (l'ancien PDS en contient { $inventory }, { $present } ne manquent pas)
+plan-print-cached = déjà en cache
+plan-print-cached-value = { $count } copies vérifiées d'une exécution précédente
+plan-print-size = taille totale
+plan-print-time = durée
+plan-print-memory = mémoire libre
+plan-print-cache = cache libre
+plan-print-unknown-location = emplacement inconnu
+plan-print-quota = quota du cache
+plan-print-network = réseau
+plan-print-strategy = stratégie
+plan-print-strategy-forced = { $strategy } (imposée)
+plan-print-why = pourquoi
+plan-print-buffers = tampons
+plan-print-memory-needed = mémoire nécessaire
+plan-print-memory-needed-value = environ { $size } pour les tampons
+plan-print-uploads = envois
+
+## Les remarques d'un déménagement en route.
+
+note-no-document = le document DID de { $did } n'a pas pu être lu ; on continue sans
+note-plc-already = le document DID pointe déjà vers le nouveau PDS
+note-old-deactivated = { $pds } montre l'ancien compte désactivé
+note-account-exists-active = le compte existe déjà sur le nouveau PDS (actif) ; connecté à celui-ci
+note-account-exists-deactivated = le compte existe déjà sur le nouveau PDS (désactivé) ; connecté à celui-ci
+note-accepted-lost = accepté comme perdu, comme vous l'avez choisi : { $cids }
+note-no-preferences = l'ancien PDS ne sert aucune préférence (pas d'App View configurée) ; rien à copier
+note-preferences-copied = { $count ->
+    [one] { $count } préférence copiée
+   *[other] { $count } préférences copiées
+}
+note-new-records = { $count ->
+    [one] { $count } nouvel enregistrement sur l'ancien compte depuis le début du déménagement : copié
+   *[other] { $count } nouveaux enregistrements sur l'ancien compte depuis le début du déménagement : copiés
+}
+note-did-web-no-code = un did:web n'a pas besoin de code par e-mail : vous publiez plutôt son nouveau document DID
+note-did-web-published = { $url } indique le nouveau PDS, sa clé et le nouveau pseudo
+note-entryway = connecté chez { $signed_in_at } ; les données du compte sont sur { $pds }, avec lequel Tektite parle désormais

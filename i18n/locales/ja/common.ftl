@@ -199,3 +199,42 @@ restore-step-blobs = バックアップから blob をアップロードする
 restore-step-preferences = 設定を復元する
 restore-step-move-identity = ID を新しい PDS に向ける
 restore-step-activate = 新しい PDS でアカウントを有効にする
+
+## CLI が表示する計画：ラベルの列と値。
+
+plan-print-title = { $did } の移行計画
+plan-print-from = 移行元
+plan-print-to = 移行先
+plan-print-missing = 足りない blob
+plan-print-missing-value = { $missing } 個（古い PDS に { $inventory } 個、{ $present } 個は既存）
+plan-print-cached = キャッシュ済み
+plan-print-cached-value = 以前の実行の検証済みコピー { $count } 個
+plan-print-size = 合計サイズ
+plan-print-time = 時間
+plan-print-memory = 空きメモリ
+plan-print-cache = キャッシュの空き
+plan-print-unknown-location = 場所不明
+plan-print-quota = キャッシュの割り当て
+plan-print-network = ネットワーク
+plan-print-strategy = 方式
+plan-print-strategy-forced = { $strategy }（指定）
+plan-print-why = 理由
+plan-print-buffers = バッファー
+plan-print-memory-needed = 必要なメモリ
+plan-print-memory-needed-value = バッファーに約 { $size }
+plan-print-uploads = アップロード
+
+## 移行の途中の注記。
+
+note-no-document = { $did } の DID ドキュメントを読めませんでした。それなしで続けます
+note-plc-already = DID ドキュメントはすでに新しい PDS を指しています
+note-old-deactivated = { $pds } は古いアカウントを無効化済みと表示しています
+note-account-exists-active = アカウントはすでに新しい PDS にあります（有効）。それにサインインしました
+note-account-exists-deactivated = アカウントはすでに新しい PDS にあります（無効化）。それにサインインしました
+note-accepted-lost = あなたの選択により、失われることを了承：{ $cids }
+note-no-preferences = 古い PDS は設定を提供していません（App View が未設定）。コピーするものはありません
+note-preferences-copied = { $count } 件の設定をコピーしました
+note-new-records = 移行開始後に古いアカウントに増えた { $count } 件のレコードをコピーしました
+note-did-web-no-code = did:web にはメールのコードは不要です。代わりに新しい DID ドキュメントを公開します
+note-did-web-published = { $url } に新しい PDS、その鍵、新しいハンドルが記載されています
+note-entryway = { $signed_in_at } でサインインしました。アカウントのデータは { $pds } にあり、以降 Tektite はそこと通信します

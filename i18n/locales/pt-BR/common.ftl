@@ -224,3 +224,48 @@ restore-step-blobs = enviar os blobs do backup
 restore-step-preferences = restaurar as preferências
 restore-step-move-identity = apontar a identidade para o novo PDS
 restore-step-activate = ativar a conta no novo PDS
+
+## O plano como a CLI o imprime: uma coluna de rótulos, depois o valor.
+
+plan-print-title = Plano de mudança de { $did }
+plan-print-from = de
+plan-print-to = para
+plan-print-missing = blobs faltando
+plan-print-missing-value = { $missing } (o PDS antigo tem { $inventory }, { $present } não faltam)
+plan-print-cached = já em cache
+plan-print-cached-value = { $count } cópias verificadas de uma execução anterior
+plan-print-size = tamanho total
+plan-print-time = tempo
+plan-print-memory = memória livre
+plan-print-cache = cache livre
+plan-print-unknown-location = local desconhecido
+plan-print-quota = cota do cache
+plan-print-network = rede
+plan-print-strategy = estratégia
+plan-print-strategy-forced = { $strategy } (forçada)
+plan-print-why = por quê
+plan-print-buffers = buffers
+plan-print-memory-needed = memória necessária
+plan-print-memory-needed-value = cerca de { $size } para buffers
+plan-print-uploads = envios
+
+## Observações que uma mudança faz pelo caminho.
+
+note-no-document = não foi possível ler o documento DID de { $did }; seguindo sem ele
+note-plc-already = o documento DID já aponta para o novo PDS
+note-old-deactivated = { $pds } mostra a conta antiga desativada
+note-account-exists-active = a conta já existe no novo PDS (ativa); conectado a ela
+note-account-exists-deactivated = a conta já existe no novo PDS (desativada); conectado a ela
+note-accepted-lost = aceito como perdido, como você escolheu: { $cids }
+note-no-preferences = o PDS antigo não serve preferências (nenhum App View configurado); nada para copiar
+note-preferences-copied = { $count ->
+    [one] { $count } preferência copiada
+   *[other] { $count } preferências copiadas
+}
+note-new-records = { $count ->
+    [one] { $count } registro novo na conta antiga desde o início da mudança: copiado
+   *[other] { $count } registros novos na conta antiga desde o início da mudança: copiados
+}
+note-did-web-no-code = um did:web não precisa de código por e-mail: em vez disso, você publica o novo documento DID dele
+note-did-web-published = { $url } indica o novo PDS, a chave dele e o novo identificador
+note-entryway = conectado em { $signed_in_at }; os dados da conta estão em { $pds }, com o qual o Tektite fala daqui em diante

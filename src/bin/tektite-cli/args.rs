@@ -342,20 +342,6 @@ fn url_arg(raw: &str) -> Result<String, String> {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn server_addresses_are_accepted_as_people_type_them() {
-        assert_eq!(url_arg("bsky.social").unwrap(), "https://bsky.social");
-        assert_eq!(url_arg(" https://bsky.social/ ").unwrap(), "https://bsky.social");
-        assert_eq!(url_arg("http://localhost:2583").unwrap(), "http://localhost:2583");
-        assert!(url_arg("ftp://example.com").unwrap_err().contains("not a server address"));
-        assert!(url_arg("").is_err());
-    }
-}
-
 impl TopCommand {
     /// Whether the command speaks JSON (`--json`), which stays English and stable.
     pub fn json(&self) -> bool {
@@ -367,5 +353,19 @@ impl TopCommand {
             TopCommand::RecoveryKey(RecoveryKeyCommand::Add(a)) => a.json,
             TopCommand::Restore(a) => a.json,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn server_addresses_are_accepted_as_people_type_them() {
+        assert_eq!(url_arg("bsky.social").unwrap(), "https://bsky.social");
+        assert_eq!(url_arg(" https://bsky.social/ ").unwrap(), "https://bsky.social");
+        assert_eq!(url_arg("http://localhost:2583").unwrap(), "http://localhost:2583");
+        assert!(url_arg("ftp://example.com").unwrap_err().contains("not a server address"));
+        assert!(url_arg("").is_err());
     }
 }

@@ -53,7 +53,7 @@ pub async fn main(args: MigrateArgs) -> i32 {
 }
 
 fn print_summary(s: &MigrationSummary) {
-    let opt = |v: Option<u64>| v.map(|n| tektite_i18n::numbers::integer(n)).unwrap_or_else(|| tr!("cli-unknown-count"));
+    let opt = |v: Option<u64>| v.map(tektite_i18n::numbers::integer).unwrap_or_else(|| tr!("cli-unknown-count"));
     eprintln!("{}", tr!("cli-summary-title", did = &s.did));
     match s.old_handle.as_str() {
         "" => eprintln!("{}", tr!("cli-summary-from", pds = &s.old_pds)),
