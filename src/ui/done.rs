@@ -182,7 +182,7 @@ fn repair_report(r: &RepairReport, persistence: Option<Persistence>) -> Element 
             Fact { label: tr!("plan-time"), value: format::duration(r.seconds) }
             Fact { label: tr!("form-strategy"), value: format::strategy(r.strategy) }
             Fact { label: tr!("form-concurrency"), value: tr!("done-up-to", count = r.peak_concurrency) }
-            Fact { label: tr!("done-retries"), value: tektite_i18n::numbers::integer(r.retries as u64) }
+            Fact { label: tr!("done-retries"), value: tektite_i18n::numbers::integer(r.retries) }
             if let Some(storage) = storage {
                 Fact { label: tr!("done-browser-storage"), value: storage }
             }

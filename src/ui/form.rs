@@ -68,13 +68,12 @@ pub fn FormCard(view: Signal<View>) -> Element {
             focus_field(field_element(field));
         }
     });
-    let submit_label: String = match mode {
+    let submit_label = match mode {
         Mode::Backup => tr!("form-submit-backup"),
         Mode::Restore => tr!("form-submit-restore"),
         Mode::Protect => tr!("form-submit-protect"),
         Mode::Move | Mode::Repair => tr!("form-submit-plan"),
-    }
-    .into();
+    };
     let (from_legend, resuming_heading, options_label, strategy_label) = if backing_up || protecting {
         (tr!("form-legend-the-account"), tr!("form-resuming-backup"), tr!("form-advanced"), tr!("form-strategy"))
     } else if moving {

@@ -67,3 +67,15 @@ pub fn ArrowLeftIcon() -> Element {
         }
     }
 }
+
+/// A globe: the language menu, findable whatever language the page is in.
+#[component]
+pub fn GlobeIcon() -> Element {
+    rsx! {
+        svg { class: "icon", view_box: "0 0 24 24", "aria-hidden": "true",
+            circle { cx: "12", cy: "12", r: "9" }
+            path { d: "M3 12h18" }
+            path { d: "M12 3c2.5 2.6 3.8 5.6 3.8 9s-1.3 6.4-3.8 9c-2.5-2.6-3.8-5.6-3.8-9S9.5 5.6 12 3z" }
+        }
+    }
+}

@@ -5,18 +5,30 @@
 use dioxus::prelude::*;
 use tektite_i18n::{tr, Lang};
 
+use super::icons::GlobeIcon;
 use crate::app::language;
 
-/// The language shown now. The app's root keys its views on it, so a new choice re-renders every
-/// word (the controller's state lives above, and is kept).
+/// The language shown now. The app's root keys its views on it (as the one item of a list, where a
+/// new key mounts them afresh), so a new choice re-renders every word; the controller's state lives
+/// above, and is kept.
 pub static LANG: GlobalSignal<Lang> = Signal::global(language::initial);
 
 /// Keeps `<html lang>` on the current language (screen readers pick their voice by it).
 pub fn use_html_lang() {
-    use_effect(move || {
-        let tag = LANG().tag();
-        document::eval(&format!("document.documentElement.lang = {tag:?};"));
-    });
+    use_effect(move || set_html_lang(LANG().tag()));
+}
+
+/// On the web set directly: the page's Content-Security-Policy refuses the code-from-a-string that
+/// `document::eval` would run (see `window_title.rs`).
+fn set_html_lang(tag: &str) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", tag);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = document::eval(&format!("document.documentElement.lang = {tag:?};"));
+    }
 }
 
 /// The footer's language menu; the choice is remembered.
@@ -26,7 +38,7 @@ pub fn LanguageMenu() -> Element {
     rsx! {
         label { class: "language-menu",
             span { class: "visually-hidden", {tr!("language-label")} }
-            span { "aria-hidden": "true", class: "language-icon", "🌐" }
+            GlobeIcon {}
             select {
                 "data-testid": "language",
                 onchange: move |e| {

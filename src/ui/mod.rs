@@ -116,6 +116,7 @@ pub fn App() -> Element {
 
     // Keyed by the language: a new choice mounts the views afresh, in its words.
     let page = rsx! {
+        for lang in std::iter::once(lang) {
         div { class: "app", key: "{lang.tag()}",
             Announcer {}
             Header {}
@@ -129,6 +130,7 @@ pub fn App() -> Element {
                 }
             }
             Footer {}
+        }
         }
     };
     rsx! {

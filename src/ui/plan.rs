@@ -239,7 +239,12 @@ fn move_facts(c: &Controller) -> Element {
             ),
             None => tr!("plan-unknown"),
         };
-        (format!("{} · {size}", format::blobs(e.blobs)), format!("{} — {}", format::strategy(choice.kind), choice.reason), time, space)
+        (
+            format!("{} · {size}", format::blobs(e.blobs)),
+            format!("{} — {}", format::strategy(choice.kind), choice.reason),
+            time,
+            space,
+        )
     });
     let has_estimate = estimate.is_some();
     rsx! {

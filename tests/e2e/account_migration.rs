@@ -104,6 +104,20 @@ pub(crate) fn migrate_cmd_via(
     token: Option<&str>,
     yes: bool,
 ) -> Command {
+    let mut cmd = migrate_cmd_for_people(lab, urls, account, dirs, token, yes);
+    cmd.arg("--json");
+    cmd
+}
+
+/// `migrate` as [`migrate_cmd_via`] builds it, but printing for people (no `--json`).
+pub(crate) fn migrate_cmd_for_people(
+    lab: &Lab,
+    urls: (&str, &str),
+    account: &SeededAccount,
+    dirs: &Path,
+    token: Option<&str>,
+    yes: bool,
+) -> Command {
     let mut cmd = Command::new(CLI);
     cmd.args(["migrate", "--from", urls.0, "--from-id", &account.old_handle, "--to", urls.1])
         .args(["--new-handle", &account.new_handle, "--new-email", &account.email, "--plc", lab.plc_url()])
@@ -111,7 +125,6 @@ pub(crate) fn migrate_cmd_via(
         .arg(dirs.join("cache"))
         .arg("--state-dir")
         .arg(dirs.join("state"))
-        .arg("--json")
         .env("TEKTITE_FROM_PASSWORD", &account.password)
         .env("TEKTITE_NEW_PASSWORD", &account.password)
         .env_remove("TEKTITE_PLC_TOKEN")

@@ -4,37 +4,25 @@
 //! the locale.
 
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Output};
 use std::time::Duration;
 
+use crate::account_migration::migrate_cmd_for_people;
 use crate::common::CLI;
 use crate::lab::{Lab, SeededAccount};
 
 /// `migrate` of `account` in the locale `lang` (`LANG`; the other locale variables cleared, so the
 /// machine's own settings do not leak in), with `--json` when asked.
 fn migrate(lab: &Lab, account: &SeededAccount, dirs: &Path, lang: &str, json: bool, token: Option<&str>) -> Output {
-    let mut cmd = Command::new(CLI);
-    cmd.args(["migrate", "--from", lab.old_url(), "--from-id", &account.old_handle, "--to", lab.new_url()])
-        .args(["--new-handle", &account.new_handle, "--new-email", &account.email, "--plc", lab.plc_url()])
-        .arg("--cache-dir")
-        .arg(dirs.join("cache"))
-        .arg("--state-dir")
-        .arg(dirs.join("state"))
-        .arg("--yes")
-        .env("TEKTITE_FROM_PASSWORD", &account.password)
-        .env("TEKTITE_NEW_PASSWORD", &account.password)
-        .env("LANG", lang)
+    let urls = (lab.old_url(), lab.new_url());
+    let mut cmd = migrate_cmd_for_people(lab, urls, account, dirs, token, true);
+    cmd.env("LANG", lang)
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env_remove("LANGUAGE")
-        .env_remove("TEKTITE_LANG")
-        .env_remove("TEKTITE_PLC_TOKEN")
-        .stdin(Stdio::null());
+        .env_remove("TEKTITE_LANG");
     if json {
         cmd.arg("--json");
-    }
-    if let Some(t) = token {
-        cmd.env("TEKTITE_PLC_TOKEN", t);
     }
     cmd.output().unwrap()
 }

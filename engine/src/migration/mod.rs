@@ -615,18 +615,20 @@ impl Migrator {
             .into_iter()
             .filter(|s| s.is_irreversible() && !self.state.is_done(*s))
             .map(|s| match s {
-                Step::PlcOperation if self.is_did_web() => format!(
-                    "you point the DID {} at {} (handle {}) by publishing the DID document Tektite shows you: the world will look for the account there",
-                    self.state.did, self.state.new_pds, self.state.new_handle
+                Step::PlcOperation if self.is_did_web() => tr!(
+                    "irreversible-did-web",
+                    did = &self.state.did,
+                    pds = &self.state.new_pds,
+                    handle = &self.state.new_handle
                 ),
-                Step::RequestPlcToken if self.is_did_web() => {
-                    "what the old account gained meanwhile is copied one last time (a did:web needs no emailed code)".to_owned()
-                }
-                Step::PlcOperation => format!(
-                    "the DID {} will point at {} (handle {}): the world will look for the account there",
-                    self.state.did, self.state.new_pds, self.state.new_handle
+                Step::RequestPlcToken if self.is_did_web() => tr!("irreversible-did-web-catch-up"),
+                Step::PlcOperation => tr!(
+                    "irreversible-plc",
+                    did = &self.state.did,
+                    pds = &self.state.new_pds,
+                    handle = &self.state.new_handle
                 ),
-                _ => format!("the account will be deactivated on {}", self.state.old_pds),
+                _ => tr!("irreversible-deactivate", pds = &self.state.old_pds),
             })
             .collect();
         MigrationSummary {

@@ -71,18 +71,7 @@ pub fn select_optimal_strategy(
 
 /// `1.5 MiB`-style sizes for messages.
 pub fn human_bytes(n: u64) -> String {
-    const UNITS: [&str; 5] = ["B", "KiB", "MiB", "GiB", "TiB"];
-    let mut v = n as f64;
-    let mut unit = 0;
-    while v >= 1024.0 && unit < UNITS.len() - 1 {
-        v /= 1024.0;
-        unit += 1;
-    }
-    if unit == 0 {
-        format!("{n} B")
-    } else {
-        format!("{v:.1} {}", UNITS[unit])
-    }
+    tektite_i18n::numbers::bytes(n)
 }
 
 #[cfg(test)]

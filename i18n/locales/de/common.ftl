@@ -269,3 +269,10 @@ note-new-records = { $count ->
 note-did-web-no-code = eine did:web braucht keinen gemailten Code: Sie veröffentlichen stattdessen ihr neues DID-Dokument
 note-did-web-published = { $url } nennt den neuen PDS, seinen Schlüssel und das neue Handle
 note-entryway = angemeldet bei { $signed_in_at }; die Daten des Kontos liegen auf { $pds }, mit dem Tektite ab jetzt spricht
+
+## Was die nicht umkehrbaren Schritte tun werden (die Bestätigung, die Übersicht der CLI).
+
+irreversible-plc = die DID { $did } wird auf { $pds } zeigen (Handle { $handle }): Alle Welt sucht das Konto dann dort
+irreversible-did-web = Sie lassen die DID { $did } auf { $pds } zeigen (Handle { $handle }), indem Sie das DID-Dokument veröffentlichen, das Tektite Ihnen zeigt: Alle Welt sucht das Konto dann dort
+irreversible-did-web-catch-up = was das alte Konto inzwischen dazubekommen hat, wird ein letztes Mal kopiert (eine did:web braucht keinen gemailten Code)
+irreversible-deactivate = das Konto wird auf { $pds } deaktiviert

@@ -270,3 +270,10 @@ note-new-records = { $count ->
 note-did-web-no-code = a did:web needs no emailed code: you publish its new DID document instead
 note-did-web-published = { $url } names the new PDS, its key and the new handle
 note-entryway = signed in at { $signed_in_at }; the account's data is on { $pds }, which Tektite talks to from now on
+
+## What the steps that cannot be undone will do (the confirmation, the CLI's summary).
+
+irreversible-plc = the DID { $did } will point at { $pds } (handle { $handle }): the world will look for the account there
+irreversible-did-web = you point the DID { $did } at { $pds } (handle { $handle }) by publishing the DID document Tektite shows you: the world will look for the account there
+irreversible-did-web-catch-up = what the old account gained meanwhile is copied one last time (a did:web needs no emailed code)
+irreversible-deactivate = the account will be deactivated on { $pds }

@@ -269,3 +269,10 @@ note-new-records = { $count ->
 note-did-web-no-code = un did:web no necesita código por correo: en su lugar usted publica su nuevo documento DID
 note-did-web-published = { $url } nombra el nuevo PDS, su clave y el nuevo identificador
 note-entryway = sesión iniciada en { $signed_in_at }; los datos de la cuenta están en { $pds }, con el que Tektite habla a partir de ahora
+
+## Lo que harán los pasos que no se pueden deshacer (la confirmación, el resumen de la CLI).
+
+irreversible-plc = el DID { $did } apuntará a { $pds } (identificador { $handle }): todo el mundo buscará la cuenta allí
+irreversible-did-web = usted apunta el DID { $did } a { $pds } (identificador { $handle }) publicando el documento DID que Tektite le muestra: todo el mundo buscará la cuenta allí
+irreversible-did-web-catch-up = lo que la cuenta antigua recibió mientras tanto se copia una última vez (un did:web no necesita código por correo)
+irreversible-deactivate = la cuenta se desactivará en { $pds }

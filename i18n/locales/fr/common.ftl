@@ -269,3 +269,10 @@ note-new-records = { $count ->
 note-did-web-no-code = un did:web n'a pas besoin de code par e-mail : vous publiez plutôt son nouveau document DID
 note-did-web-published = { $url } indique le nouveau PDS, sa clé et le nouveau pseudo
 note-entryway = connecté chez { $signed_in_at } ; les données du compte sont sur { $pds }, avec lequel Tektite parle désormais
+
+## Ce que feront les étapes irréversibles (la confirmation, le résumé de la CLI).
+
+irreversible-plc = le DID { $did } pointera vers { $pds } (pseudo { $handle }) : c'est là que tout le monde cherchera le compte
+irreversible-did-web = vous faites pointer le DID { $did } vers { $pds } (pseudo { $handle }) en publiant le document DID que Tektite vous montre : c'est là que tout le monde cherchera le compte
+irreversible-did-web-catch-up = ce que l'ancien compte a reçu entre-temps est copié une dernière fois (un did:web n'a pas besoin de code par e-mail)
+irreversible-deactivate = le compte sera désactivé sur { $pds }

@@ -238,3 +238,10 @@ note-new-records = 移行開始後に古いアカウントに増えた { $count 
 note-did-web-no-code = did:web にはメールのコードは不要です。代わりに新しい DID ドキュメントを公開します
 note-did-web-published = { $url } に新しい PDS、その鍵、新しいハンドルが記載されています
 note-entryway = { $signed_in_at } でサインインしました。アカウントのデータは { $pds } にあり、以降 Tektite はそこと通信します
+
+## 取り消せない段階で起きること（確認画面、CLI の概要）。
+
+irreversible-plc = DID { $did } が { $pds }（ハンドル { $handle }）を指すようになります。以後、誰もがアカウントをそこで探します
+irreversible-did-web = Tektite が示す DID ドキュメントを公開して、あなたが DID { $did } を { $pds }（ハンドル { $handle }）に向けます。以後、誰もがアカウントをそこで探します
+irreversible-did-web-catch-up = その間に古いアカウントに増えたものを最後にもう一度コピーします（did:web ではメールのコードは不要）
+irreversible-deactivate = { $pds } のアカウントが無効化されます

@@ -269,3 +269,10 @@ note-new-records = { $count ->
 note-did-web-no-code = um did:web não precisa de código por e-mail: em vez disso, você publica o novo documento DID dele
 note-did-web-published = { $url } indica o novo PDS, a chave dele e o novo identificador
 note-entryway = conectado em { $signed_in_at }; os dados da conta estão em { $pds }, com o qual o Tektite fala daqui em diante
+
+## O que as etapas que não podem ser desfeitas vão fazer (a confirmação, o resumo da CLI).
+
+irreversible-plc = o DID { $did } vai apontar para { $pds } (identificador { $handle }): é lá que todo mundo vai procurar a conta
+irreversible-did-web = você aponta o DID { $did } para { $pds } (identificador { $handle }) publicando o documento DID que o Tektite mostra: é lá que todo mundo vai procurar a conta
+irreversible-did-web-catch-up = o que a conta antiga recebeu nesse meio-tempo é copiado uma última vez (um did:web não precisa de código por e-mail)
+irreversible-deactivate = a conta será desativada em { $pds }
