@@ -273,10 +273,21 @@ mod tests {
     }
 
     /// Every `tr!("id"…)` in the workspace (the faces in the root crate, the engine, the platform)
-    /// names an English message.
+    /// names an English message, and code the web app runs names one the web app has (it leaves
+    /// `cli.ftl` out).
     #[test]
     fn every_id_the_code_names_exists() {
         let english = english();
+        let cli_only: std::collections::BTreeSet<String> = {
+            let resource = FluentResource::try_new(include_str!("../locales/en/cli.ftl").to_owned()).unwrap();
+            resource
+                .entries()
+                .filter_map(|e| match e {
+                    fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+                    _ => None,
+                })
+                .collect()
+        };
         let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
         let mut missing = Vec::new();
         let mut seen = 0;
@@ -291,6 +302,8 @@ mod tests {
                 seen += 1;
                 if !english.contains_key(id) {
                     missing.push(format!("{}: {id}", path.display()));
+                } else if cli_only.contains(id) && !path.components().any(|c| c.as_os_str() == "bin") {
+                    missing.push(format!("{}: {id} is only in cli.ftl, which the web app leaves out", path.display()));
                 }
             }
         };

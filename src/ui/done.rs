@@ -109,7 +109,7 @@ fn moved(s: &MigrationSummary, todo: &[ChecklistItem], check: Option<AccountChec
         div { class: "callout ok", CheckIcon {} span { {tr!("done-moved-all")} } }
         if let Some(how) = s.old_deactivated_by {
             p { class: "hint", "data-testid": "deactivated-by",
-                {tr!("cli-old-deactivated", pds = &s.old_pds, how = how.describe())}
+                {tr!("old-deactivated", pds = &s.old_pds, how = how.describe())}
             }
         }
         div { class: "next-step", "data-testid": "after-move",

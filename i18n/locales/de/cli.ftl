@@ -68,7 +68,6 @@ cli-plc-token-none = kein Code eingegeben; führen Sie den Befehl erneut aus, um
 cli-plc-token-waiting-now = der alte PDS hat gerade einen Bestätigungscode gemailt, gültig { $until }: Führen Sie den Befehl erneut mit TEKTITE_PLC_TOKEN=… aus (dem Code aus der E-Mail)
 cli-plc-token-waiting-before = der alte PDS hat bereits einen Bestätigungscode gemailt, gültig { $until }: Führen Sie den Befehl erneut mit TEKTITE_PLC_TOKEN=… aus (dem Code aus der E-Mail)
 cli-moved = Das Konto { $did } lebt jetzt auf { $pds } als { $handle }.
-cli-old-deactivated = Das alte Konto auf { $pds } wurde deaktiviert, { $how }.
 cli-did-web-intro = { $did } ist eine did:web: Sie ziehen sie um, indem Sie ihr DID-Dokument unter { $url } veröffentlichen.
 cli-did-web-must-name = Das veröffentlichte Dokument muss nennen:
 cli-did-web-lacking = Es fehlt noch:

@@ -73,6 +73,7 @@ step-deactivate-old = das Konto auf dem alten PDS deaktivieren
 step-request-plc-token-did-web = kopieren, was das alte Konto inzwischen dazubekommen hat
 step-plc-operation-did-web = die DID auf den neuen PDS zeigen lassen (Sie veröffentlichen ihre did.json)
 deactivated-by-password = von Tektite, mit dem Passwort des alten Kontos
+old-deactivated = Das alte Konto auf { $pds } wurde deaktiviert, { $how }.
 deactivated-on-account-page = von Ihnen, auf der Kontoseite des alten Servers
 
 ## Die Checkliste nach einem Umzug: Sicherheitstexte, das Dringendste zuerst.

@@ -68,7 +68,6 @@ cli-plc-token-none = no code given; run again to continue
 cli-plc-token-waiting-now = the old PDS has just emailed a confirmation code, valid { $until }: run again with TEKTITE_PLC_TOKEN=… (the code from the email)
 cli-plc-token-waiting-before = the old PDS has already emailed a confirmation code, valid { $until }: run again with TEKTITE_PLC_TOKEN=… (the code from the email)
 cli-moved = The account { $did } now lives on { $pds } as { $handle }.
-cli-old-deactivated = The old account on { $pds } was deactivated { $how }.
 cli-did-web-intro = { $did } is a did:web: you move it by publishing its DID document at { $url }.
 cli-did-web-must-name = The published document must name:
 cli-did-web-lacking = Still lacking:

@@ -74,6 +74,7 @@ step-deactivate-old = deactivate the account on the old PDS
 step-request-plc-token-did-web = copy what the old account gained meanwhile
 step-plc-operation-did-web = point the DID at the new PDS (you publish its did.json)
 deactivated-by-password = by Tektite, with the old account's password
+old-deactivated = The old account on { $pds } was deactivated { $how }.
 deactivated-on-account-page = by you, on the old server's own account page
 
 ## The checklist after a move (engine/src/after_move.rs): safety texts, most urgent first.

@@ -68,7 +68,6 @@ cli-plc-token-none = no se dio ningún código; vuelva a ejecutar para continuar
 cli-plc-token-waiting-now = el PDS antiguo acaba de enviar un código de confirmación, válido { $until }: vuelva a ejecutar con TEKTITE_PLC_TOKEN=… (el código del correo)
 cli-plc-token-waiting-before = el PDS antiguo ya envió un código de confirmación, válido { $until }: vuelva a ejecutar con TEKTITE_PLC_TOKEN=… (el código del correo)
 cli-moved = La cuenta { $did } vive ahora en { $pds } como { $handle }.
-cli-old-deactivated = La cuenta antigua en { $pds } fue desactivada { $how }.
 cli-did-web-intro = { $did } es un did:web: se mueve publicando su documento DID en { $url }.
 cli-did-web-must-name = El documento publicado debe nombrar:
 cli-did-web-lacking = Aún falta:

@@ -73,6 +73,7 @@ step-deactivate-old = desactivar la cuenta en el PDS antiguo
 step-request-plc-token-did-web = copiar lo que la cuenta antigua recibió mientras tanto
 step-plc-operation-did-web = apuntar el DID al nuevo PDS (usted publica su did.json)
 deactivated-by-password = por Tektite, con la contraseña de la cuenta antigua
+old-deactivated = La cuenta antigua en { $pds } fue desactivada { $how }.
 deactivated-on-account-page = por usted, en la página de la cuenta del servidor antiguo
 
 ## La lista después de una mudanza: textos de seguridad, lo más urgente primero.

@@ -68,7 +68,6 @@ cli-plc-token-none = aucun code saisi ; relancez pour continuer
 cli-plc-token-waiting-now = l'ancien PDS vient d'envoyer un code de confirmation, valable { $until } : relancez avec TEKTITE_PLC_TOKEN=… (le code de l'e-mail)
 cli-plc-token-waiting-before = l'ancien PDS a déjà envoyé un code de confirmation, valable { $until } : relancez avec TEKTITE_PLC_TOKEN=… (le code de l'e-mail)
 cli-moved = Le compte { $did } vit désormais sur { $pds } en tant que { $handle }.
-cli-old-deactivated = L'ancien compte sur { $pds } a été désactivé { $how }.
 cli-did-web-intro = { $did } est un did:web : vous le déplacez en publiant son document DID à { $url }.
 cli-did-web-must-name = Le document publié doit indiquer :
 cli-did-web-lacking = Il manque encore :

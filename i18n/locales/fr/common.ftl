@@ -73,6 +73,7 @@ step-deactivate-old = désactiver le compte sur l'ancien PDS
 step-request-plc-token-did-web = copier ce que l'ancien compte a reçu entre-temps
 step-plc-operation-did-web = faire pointer le DID vers le nouveau PDS (vous publiez son did.json)
 deactivated-by-password = par Tektite, avec le mot de passe de l'ancien compte
+old-deactivated = L'ancien compte sur { $pds } a été désactivé { $how }.
 deactivated-on-account-page = par vous, sur la page de compte de l'ancien serveur
 
 ## La liste de contrôle après un déménagement : textes de sécurité, le plus urgent d'abord.

@@ -68,7 +68,6 @@ cli-plc-token-none = コードが入力されませんでした。続けるに�
 cli-plc-token-waiting-now = 古い PDS が確認コードをメールで送りました（有効期限は{ $until }）。TEKTITE_PLC_TOKEN=…（メールのコード）を付けてもう一度実行してください
 cli-plc-token-waiting-before = 古い PDS はすでに確認コードをメールで送っています（有効期限は{ $until }）。TEKTITE_PLC_TOKEN=…（メールのコード）を付けてもう一度実行してください
 cli-moved = アカウント { $did } は現在 { $pds } に { $handle } としてあります。
-cli-old-deactivated = { $pds } の古いアカウントは{ $how }無効化されました。
 cli-did-web-intro = { $did } は did:web です。{ $url } に DID ドキュメントを公開して移します。
 cli-did-web-must-name = 公開するドキュメントに記載が必要なもの：
 cli-did-web-lacking = まだ足りないもの：

@@ -61,6 +61,7 @@ step-deactivate-old = 古い PDS のアカウントを無効化する
 step-request-plc-token-did-web = その間に古いアカウントに増えたものをコピーする
 step-plc-operation-did-web = DID を新しい PDS に向ける（did.json はあなたが公開します）
 deactivated-by-password = Tektite により、古いアカウントのパスワードで
+old-deactivated = { $pds } の古いアカウントは{ $how }無効化されました。
 deactivated-on-account-page = あなた自身により、古いサーバーのアカウントページで
 
 ## 移行後のチェックリスト：安全に関わる文。急ぐものから順に。

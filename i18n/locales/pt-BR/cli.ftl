@@ -68,7 +68,6 @@ cli-plc-token-none = nenhum código informado; rode de novo para continuar
 cli-plc-token-waiting-now = o PDS antigo acabou de enviar um código de confirmação, válido { $until }: rode de novo com TEKTITE_PLC_TOKEN=… (o código do e-mail)
 cli-plc-token-waiting-before = o PDS antigo já enviou um código de confirmação, válido { $until }: rode de novo com TEKTITE_PLC_TOKEN=… (o código do e-mail)
 cli-moved = A conta { $did } agora vive em { $pds } como { $handle }.
-cli-old-deactivated = A conta antiga em { $pds } foi desativada { $how }.
 cli-did-web-intro = { $did } é um did:web: você o muda publicando o documento DID dele em { $url }.
 cli-did-web-must-name = O documento publicado precisa indicar:
 cli-did-web-lacking = Ainda falta:

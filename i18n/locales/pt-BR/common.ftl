@@ -73,6 +73,7 @@ step-deactivate-old = desativar a conta no PDS antigo
 step-request-plc-token-did-web = copiar o que a conta antiga recebeu nesse meio-tempo
 step-plc-operation-did-web = apontar o DID para o novo PDS (você publica o did.json dele)
 deactivated-by-password = pelo Tektite, com a senha da conta antiga
+old-deactivated = A conta antiga em { $pds } foi desativada { $how }.
 deactivated-on-account-page = por você, na página da conta do servidor antigo
 
 ## A lista depois de uma mudança: textos de segurança, o mais urgente primeiro.

@@ -336,7 +336,7 @@ async fn report_complete(
         print_summary(&summary);
         println!("{}", tr!("cli-moved", did = &summary.did, pds = &summary.new_pds, handle = &summary.new_handle));
         if let Some(how) = summary.old_deactivated_by {
-            println!("{}", tr!("cli-old-deactivated", pds = &summary.old_pds, how = how.describe()));
+            println!("{}", tr!("old-deactivated", pds = &summary.old_pds, how = how.describe()));
         }
         print_after_move(&checklist, &check);
     }
