@@ -327,8 +327,13 @@ pub fn LogView() -> Element {
     }
 }
 
-/// `the steps` → `The steps`.
+/// `the steps` → `The steps`; a sentence that starts with an address or a DID (`https://…`,
+/// `did:plc:…`, as other languages' word order puts them first) is left as it is.
 pub fn capitalize(s: &str) -> String {
+    let first_word = s.split_whitespace().next().unwrap_or_default();
+    if first_word.contains(':') || first_word.contains('.') {
+        return s.to_owned();
+    }
     let mut c = s.chars();
     match c.next() {
         Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),

@@ -194,13 +194,11 @@ mod tests {
 
     #[test]
     fn a_backup_shows_its_three_steps_in_its_own_words() {
-        use tektite_i18n::tr;
-
         use crate::app::form::Mode;
         use StepState::*;
         let rail = super::rail_of(Stage::Run, Mode::Backup);
         assert_eq!(rail, vec![(Step::Accounts, Done), (Step::Run, Current), (Step::Done, Upcoming)]);
-        assert_eq!((Step::Run.number_in(Mode::Backup), Step::Run.title_in(Mode::Backup)), (2, "Back up"));
+        assert_eq!((Step::Run.number_in(Mode::Backup), Step::Run.title_in(Mode::Backup)), (2, "Back up".to_owned()));
         assert_eq!(super::rail_of(Stage::Run, Mode::Move).len(), 6);
     }
 

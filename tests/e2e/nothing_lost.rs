@@ -66,10 +66,8 @@ async fn a_post_made_while_the_move_waits_for_its_code_reaches_the_new_pds() {
     let token = lab.wait_plc_token(&account, None, Duration::from_secs(10)).expect("the PLC token mail");
     let done = go(migrate(lab, &account, work.path(), Some(lab.old_url()), &[("TEKTITE_PLC_TOKEN", &token)]));
     assert_eq!(done.code, Some(0), "{:?}", done.lines.last());
-    let told = done
-        .lines
-        .iter()
-        .any(|l| l["event"] == "note" && l["text"].as_str().is_some_and(|t| t.contains("new records")));
+    let told =
+        done.lines.iter().any(|l| l["event"] == "note" && l["text"].as_str().is_some_and(|t| t.contains("new record")));
     assert!(told, "the user is not told about the new records: {:?}", done.lines);
 
     // On the new PDS: the post, and its picture byte for byte.
