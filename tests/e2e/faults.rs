@@ -244,13 +244,14 @@ async fn state_and_cache_are_private_to_the_user() {
 }
 
 /// Issue 25: a wait into another day (the new PDS's own upload limit reached: the lab with the
-/// PDS's rate limits on, 2 uploads per 25 hours) is said with the day, a rounded duration and that
+/// PDS's rate limits on, 2 uploads a day) is said with the day, a rounded duration and that
 /// stopping now loses nothing; the run then stops at Ctrl-C as promised.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_wait_until_tomorrow_says_the_day_and_that_the_run_may_stop() {
     use std::io::{BufRead, BufReader};
-    // 25 hours: whatever the time now, the window ends tomorrow.
-    let lab = Lab::start_with(crate::lab::LabOptions { upload_limit: Some((2, 25 * 3600)), ..Default::default() });
+    // A day: whatever the time now, the window ends tomorrow (25 hours, as this test had, ends the
+    // day after tomorrow when it runs after 23:00).
+    let lab = Lab::start_with(crate::lab::LabOptions { upload_limit: Some((2, 24 * 3600)), ..Default::default() });
     let account = lab.seed("tomorrow", "5x64k");
     // Only to count what reaches the PDS; the limit is the PDS's own.
     let target = FaultProxy::start(lab.new_url(), Faults::default());
@@ -273,11 +274,11 @@ async fn a_wait_until_tomorrow_says_the_day_and_that_the_run_may_stop() {
     let rest = rest.join().unwrap();
     eprintln!("{line}\n{}", rest.join("\n"));
     assert!(line.contains("waiting until tomorrow, "), "{line}");
-    assert!(line.contains("(in about 25 hours)"), "{line}");
+    assert!(line.contains("(in about 24 hours)"), "{line}");
     assert!(line.contains("You may stop now (Ctrl-C) and run the same command after then"), "{line}");
-    // The PDS states its pace (`RateLimit-Policy: 2;w=90000`): the 3 blobs left take two windows.
+    // The PDS states its pace (`RateLimit-Policy: 2;w=86400`): the 3 blobs left take two windows.
     assert!(
-        line.contains("at this server's pace (2 requests every 25 hours), the 3 blobs still to go take about 2 days"),
+        line.contains("at this server's pace (2 requests a day), the 3 blobs still to go take about 2 days"),
         "{line}"
     );
     assert_eq!(status.code(), Some(130), "interrupted");
@@ -291,7 +292,8 @@ async fn status_says_until_when_a_stopped_move_waits() {
     use std::io::{BufRead, BufReader};
     let lab = Lab::shared();
     let account = crate::pds::old_only_account(lab, "status-wait", "3x64k").await;
-    let reset_in = Duration::from_secs(25 * 3600);
+    // A day: it ends tomorrow whatever the time now.
+    let reset_in = Duration::from_secs(24 * 3600);
     let target = FaultProxy::start(
         lab.new_url(),
         Faults {

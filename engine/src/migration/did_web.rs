@@ -5,6 +5,7 @@
 
 use serde::Serialize;
 use serde_json::{json, Value};
+use tektite_i18n::tr;
 
 use crate::identity::{self, DidDocument};
 
@@ -55,25 +56,23 @@ impl DidWebUpdate {
     /// fills in what is lacking and the document to publish.
     pub fn against(mut self, doc: Option<&DidDocument>, raw: Option<&Value>) -> DidWebUpdate {
         self.lacking = match doc {
-            None => vec![format!("{} could not be read", self.document_url)],
+            None => vec![tr!("did-web-unreadable", url = &self.document_url)],
             Some(doc) => {
                 let mut lacking = Vec::new();
                 if !doc.pds_endpoint.as_deref().is_some_and(|p| identity::same_endpoint(p, &self.pds_endpoint)) {
-                    lacking.push(format!(
-                        "the #atproto_pds service must be {} (it is {})",
-                        self.pds_endpoint,
-                        doc.pds_endpoint.as_deref().unwrap_or("missing")
-                    ));
+                    lacking.push(match doc.pds_endpoint.as_deref() {
+                        Some(now) => tr!("did-web-lacks-pds", pds = &self.pds_endpoint, now = now),
+                        None => tr!("did-web-lacks-pds-missing", pds = &self.pds_endpoint),
+                    });
                 }
                 if doc.signing_key.as_deref() != Some(self.signing_key.as_str()) {
-                    lacking.push(format!(
-                        "the #atproto verification method must be the Multikey {} (it is {})",
-                        self.signing_key,
-                        doc.signing_key.as_deref().unwrap_or("missing or not a Multikey")
-                    ));
+                    lacking.push(match doc.signing_key.as_deref() {
+                        Some(now) => tr!("did-web-lacks-key", key = &self.signing_key, now = now),
+                        None => tr!("did-web-lacks-key-missing", key = &self.signing_key),
+                    });
                 }
                 if !doc.names_handle(&self.handle) {
-                    lacking.push(format!("alsoKnownAs must name at://{}", self.handle));
+                    lacking.push(tr!("did-web-lacks-handle", handle = &self.handle));
                 }
                 lacking
             }

@@ -798,3 +798,16 @@ key-problem-not-ticked = Bewahren Sie die Schlüsseldatei sicher auf und setzen 
 key-problem-not-saved = Die Schlüsseldatei wurde noch nicht gespeichert: Speichern Sie sie, oder entfernen Sie den erzeugten Schlüssel
 keep-current-done = Erledigt: Ein Timer Ihres Systems bringt diese Sicherung jeden Tag auf den neuesten Stand. Die Startseite zeigt, wie der letzte Lauf verlief.
 keep-current-not-started = Der Timer ist geschrieben ({ $timer }), aber Ihr System hat ihn nicht gestartet ({ $why }): Führen Sie einmal `{ $command }` aus.
+
+## Eine Anmeldung auf der eigenen Seite des Servers, die nicht zu Ende ging (die App).
+
+oauth-error-advice = Melden Sie sich erneut an oder wählen Sie „Stattdessen Ihr Passwort verwenden“. Es wurde nichts geändert.
+oauth-error-denied = Nicht angemeldet
+oauth-error-denied-detail = Die Anmeldung wurde auf der Seite von { $host } nicht erlaubt.
+oauth-error-denied-advice = Melden Sie sich erneut an und wählen Sie „Autorisieren“, um weiterzumachen, oder verwenden Sie stattdessen Ihr Passwort. Es wurde nichts geändert.
+oauth-error-not-offered = Dieser Server kann Sie hier nicht anmelden
+oauth-error-deactivated = Das Konto ist auf seinem Server deaktiviert
+oauth-error-deactivated-advice = Eine Anmeldung auf seiner Seite würde es reaktivieren. Wählen Sie „Stattdessen Ihr Passwort verwenden“: Mit dem Passwort wird ein deaktiviertes Konto so gelesen, wie es ist. Es wurde nichts geändert.
+oauth-error-unfinished = Die Anmeldung wurde nicht abgeschlossen
+oauth-error-impossible = Die Anmeldung über Ihren Server ist hier nicht möglich
+oauth-error-impossible-advice = Wählen Sie „Stattdessen Ihr Passwort verwenden“. Es wurde nichts geändert.

@@ -277,3 +277,12 @@ irreversible-plc = die DID { $did } wird auf { $pds } zeigen (Handle { $handle }
 irreversible-did-web = Sie lassen die DID { $did } auf { $pds } zeigen (Handle { $handle }), indem Sie das DID-Dokument veröffentlichen, das Tektite Ihnen zeigt: Alle Welt sucht das Konto dann dort
 irreversible-did-web-catch-up = was das alte Konto inzwischen dazubekommen hat, wird ein letztes Mal kopiert (eine did:web braucht keinen gemailten Code)
 irreversible-deactivate = das Konto wird auf { $pds } deaktiviert
+
+## Was dem veröffentlichten Dokument einer did:web noch fehlt.
+
+did-web-unreadable = { $url } ließ sich nicht lesen
+did-web-lacks-pds = der Dienst #atproto_pds muss { $pds } sein (er ist { $now })
+did-web-lacks-pds-missing = der Dienst #atproto_pds muss { $pds } sein (er fehlt)
+did-web-lacks-key = die Verifizierungsmethode #atproto muss der Multikey { $key } sein (sie ist { $now })
+did-web-lacks-key-missing = die Verifizierungsmethode #atproto muss der Multikey { $key } sein (sie fehlt oder ist kein Multikey)
+did-web-lacks-handle = alsoKnownAs muss at://{ $handle } nennen

@@ -809,3 +809,16 @@ key-problem-not-ticked = Keep the key file safe, then tick “I saved it”: wit
 key-problem-not-saved = The key file was not saved yet: save it, or remove the generated key
 keep-current-done = Done: a timer of your system brings this backup up to date every day. The start page shows how the last run went.
 keep-current-not-started = The timer is written ({ $timer }), but your system did not start it ({ $why }): run `{ $command }` once.
+
+## A sign-in on the server's own page that did not finish (the app).
+
+oauth-error-advice = Sign in again, or choose “Use your password instead”. Nothing was changed.
+oauth-error-denied = Not signed in
+oauth-error-denied-detail = The sign-in was not allowed on { $host }'s page.
+oauth-error-denied-advice = Sign in again and choose “Authorize” to go on, or use your password instead. Nothing was changed.
+oauth-error-not-offered = This server cannot sign you in here
+oauth-error-deactivated = The account is deactivated on its server
+oauth-error-deactivated-advice = Signing in on its page would reactivate it. Choose “Use your password instead”: the password reads a deactivated account as it is. Nothing was changed.
+oauth-error-unfinished = The sign-in did not finish
+oauth-error-impossible = Signing in with your server is not possible here
+oauth-error-impossible-advice = Choose “Use your password instead”. Nothing was changed.

@@ -278,3 +278,12 @@ irreversible-plc = the DID { $did } will point at { $pds } (handle { $handle }):
 irreversible-did-web = you point the DID { $did } at { $pds } (handle { $handle }) by publishing the DID document Tektite shows you: the world will look for the account there
 irreversible-did-web-catch-up = what the old account gained meanwhile is copied one last time (a did:web needs no emailed code)
 irreversible-deactivate = the account will be deactivated on { $pds }
+
+## What a did:web's published document still lacks.
+
+did-web-unreadable = { $url } could not be read
+did-web-lacks-pds = the #atproto_pds service must be { $pds } (it is { $now })
+did-web-lacks-pds-missing = the #atproto_pds service must be { $pds } (it is missing)
+did-web-lacks-key = the #atproto verification method must be the Multikey { $key } (it is { $now })
+did-web-lacks-key-missing = the #atproto verification method must be the Multikey { $key } (it is missing or not a Multikey)
+did-web-lacks-handle = alsoKnownAs must name at://{ $handle }

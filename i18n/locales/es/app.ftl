@@ -798,3 +798,16 @@ key-problem-not-ticked = Guarde bien el archivo de la clave y luego marque «Lo 
 key-problem-not-saved = El archivo de la clave aún no se ha guardado: guárdelo, o quite la clave creada
 keep-current-done = Hecho: un temporizador de su sistema pone al día esta copia cada día. La página de inicio muestra cómo fue la última ejecución.
 keep-current-not-started = El temporizador está escrito ({ $timer }), pero su sistema no lo inició ({ $why }): ejecute `{ $command }` una vez.
+
+## Un inicio de sesión en la propia página del servidor que no terminó (la app).
+
+oauth-error-advice = Vuelva a iniciar sesión, o elija «Usar su contraseña en su lugar». No se cambió nada.
+oauth-error-denied = Sin iniciar sesión
+oauth-error-denied-detail = No se permitió el inicio de sesión en la página de { $host }.
+oauth-error-denied-advice = Vuelva a iniciar sesión y elija «Autorizar» para seguir, o use su contraseña en su lugar. No se cambió nada.
+oauth-error-not-offered = Este servidor no puede iniciar su sesión aquí
+oauth-error-deactivated = La cuenta está desactivada en su servidor
+oauth-error-deactivated-advice = Iniciar sesión en su página la reactivaría. Elija «Usar su contraseña en su lugar»: con la contraseña se lee una cuenta desactivada tal como está. No se cambió nada.
+oauth-error-unfinished = El inicio de sesión no terminó
+oauth-error-impossible = Aquí no es posible iniciar sesión con su servidor
+oauth-error-impossible-advice = Elija «Usar su contraseña en su lugar». No se cambió nada.

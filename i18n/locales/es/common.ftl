@@ -277,3 +277,12 @@ irreversible-plc = el DID { $did } apuntará a { $pds } (identificador { $handle
 irreversible-did-web = usted apunta el DID { $did } a { $pds } (identificador { $handle }) publicando el documento DID que Tektite le muestra: todo el mundo buscará la cuenta allí
 irreversible-did-web-catch-up = lo que la cuenta antigua recibió mientras tanto se copia una última vez (un did:web no necesita código por correo)
 irreversible-deactivate = la cuenta se desactivará en { $pds }
+
+## Lo que aún le falta al documento publicado de un did:web.
+
+did-web-unreadable = no se pudo leer { $url }
+did-web-lacks-pds = el servicio #atproto_pds debe ser { $pds } (es { $now })
+did-web-lacks-pds-missing = el servicio #atproto_pds debe ser { $pds } (falta)
+did-web-lacks-key = el método de verificación #atproto debe ser el Multikey { $key } (es { $now })
+did-web-lacks-key-missing = el método de verificación #atproto debe ser el Multikey { $key } (falta o no es un Multikey)
+did-web-lacks-handle = alsoKnownAs debe nombrar at://{ $handle }

@@ -798,3 +798,16 @@ key-problem-not-ticked = Gardez le fichier de la clé en lieu sûr, puis cochez 
 key-problem-not-saved = Le fichier de la clé n'a pas encore été enregistré : enregistrez-le, ou retirez la clé créée
 keep-current-done = C'est fait : une minuterie de votre système met cette sauvegarde à jour chaque jour. La page d'accueil montre comment s'est passée la dernière exécution.
 keep-current-not-started = La minuterie est écrite ({ $timer }), mais votre système ne l'a pas lancée ({ $why }) : exécutez `{ $command }` une fois.
+
+## Une connexion sur la page du serveur qui n'a pas abouti (l'application).
+
+oauth-error-advice = Reconnectez-vous, ou choisissez « Utiliser plutôt votre mot de passe ». Rien n'a été modifié.
+oauth-error-denied = Non connecté
+oauth-error-denied-detail = La connexion n'a pas été autorisée sur la page de { $host }.
+oauth-error-denied-advice = Reconnectez-vous et choisissez « Autoriser » pour continuer, ou utilisez plutôt votre mot de passe. Rien n'a été modifié.
+oauth-error-not-offered = Ce serveur ne peut pas vous connecter ici
+oauth-error-deactivated = Le compte est désactivé sur son serveur
+oauth-error-deactivated-advice = Se connecter sur sa page le réactiverait. Choisissez « Utiliser plutôt votre mot de passe » : le mot de passe lit un compte désactivé tel qu'il est. Rien n'a été modifié.
+oauth-error-unfinished = La connexion n'a pas abouti
+oauth-error-impossible = La connexion par votre serveur n'est pas possible ici
+oauth-error-impossible-advice = Choisissez « Utiliser plutôt votre mot de passe ». Rien n'a été modifié.

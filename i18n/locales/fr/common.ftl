@@ -277,3 +277,12 @@ irreversible-plc = le DID { $did } pointera vers { $pds } (pseudo { $handle }) :
 irreversible-did-web = vous faites pointer le DID { $did } vers { $pds } (pseudo { $handle }) en publiant le document DID que Tektite vous montre : c'est là que tout le monde cherchera le compte
 irreversible-did-web-catch-up = ce que l'ancien compte a reçu entre-temps est copié une dernière fois (un did:web n'a pas besoin de code par e-mail)
 irreversible-deactivate = le compte sera désactivé sur { $pds }
+
+## Ce qui manque encore au document publié d'un did:web.
+
+did-web-unreadable = { $url } n'a pas pu être lu
+did-web-lacks-pds = le service #atproto_pds doit être { $pds } (il est { $now })
+did-web-lacks-pds-missing = le service #atproto_pds doit être { $pds } (il est absent)
+did-web-lacks-key = la méthode de vérification #atproto doit être le Multikey { $key } (elle est { $now })
+did-web-lacks-key-missing = la méthode de vérification #atproto doit être le Multikey { $key } (elle est absente ou n'est pas un Multikey)
+did-web-lacks-handle = alsoKnownAs doit indiquer at://{ $handle }

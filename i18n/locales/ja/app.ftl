@@ -716,3 +716,16 @@ key-problem-not-ticked = 鍵のファイルを安全に保管してから「保�
 key-problem-not-saved = 鍵のファイルはまだ保存されていません。保存するか、作成した鍵を削除してください
 keep-current-done = 完了：システムのタイマーが毎日このバックアップを更新します。前回の実行結果はスタートページに表示されます。
 keep-current-not-started = タイマーは書き込まれました（{ $timer }）が、システムが開始しませんでした（{ $why }）。`{ $command }` を一度実行してください。
+
+## サーバー自身のページでのサインインが完了しなかったとき（アプリ）。
+
+oauth-error-advice = もう一度サインインするか、「代わりにパスワードを使う」を選んでください。何も変更されていません。
+oauth-error-denied = サインインしていません
+oauth-error-denied-detail = { $host } のページでサインインが許可されませんでした。
+oauth-error-denied-advice = もう一度サインインして「許可」を選ぶと続けられます。または代わりにパスワードを使ってください。何も変更されていません。
+oauth-error-not-offered = このサーバーはここでのサインインに対応していません
+oauth-error-deactivated = アカウントはそのサーバーで無効化されています
+oauth-error-deactivated-advice = そのページでサインインすると再び有効になってしまいます。「代わりにパスワードを使う」を選んでください。パスワードなら無効化されたアカウントをそのまま読み取れます。何も変更されていません。
+oauth-error-unfinished = サインインが完了しませんでした
+oauth-error-impossible = ここではサーバーでのサインインはできません
+oauth-error-impossible-advice = 「代わりにパスワードを使う」を選んでください。何も変更されていません。

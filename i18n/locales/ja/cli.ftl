@@ -61,12 +61,12 @@ cli-confirm-word = はい
 cli-not-confirmed = 確認されませんでした。取り消せないことは何も行っていません（続けるにはもう一度実行してください）
 cli-did-web-press-enter = ドキュメントを公開したら Enter を押してください（Ctrl-C で中止、再実行で続行）：{" "}
 cli-did-web-stopped = 停止しました。DID ドキュメントを公開したらもう一度実行してください
-cli-plc-token-sent-now = 古い PDS がアカウントの現在のアドレスに確認コードをメールで送りました（新しいアカウントは { $email } を使います）。有効期限は{ $until }です。
-cli-plc-token-sent-before = 古い PDS はすでにアカウントの現在のアドレスに確認コードをメールで送っています（新しいアカウントは { $email } を使います）。有効期限は{ $until }です。
+cli-plc-token-sent-now = 古い PDS がアカウントの現在のアドレスに確認コードをメールで送りました（新しいアカウントは { $email } を使います）。{ $until }有効です。
+cli-plc-token-sent-before = 古い PDS はすでにアカウントの現在のアドレスに確認コードをメールで送っています（新しいアカウントは { $email } を使います）。{ $until }有効です。
 cli-plc-token-prompt = メールのコード：{" "}
 cli-plc-token-none = コードが入力されませんでした。続けるにはもう一度実行してください
-cli-plc-token-waiting-now = 古い PDS が確認コードをメールで送りました（有効期限は{ $until }）。TEKTITE_PLC_TOKEN=…（メールのコード）を付けてもう一度実行してください
-cli-plc-token-waiting-before = 古い PDS はすでに確認コードをメールで送っています（有効期限は{ $until }）。TEKTITE_PLC_TOKEN=…（メールのコード）を付けてもう一度実行してください
+cli-plc-token-waiting-now = 古い PDS が確認コードをメールで送りました（{ $until }有効）。TEKTITE_PLC_TOKEN=…（メールのコード）を付けてもう一度実行してください
+cli-plc-token-waiting-before = 古い PDS はすでに確認コードをメールで送っています（{ $until }有効）。TEKTITE_PLC_TOKEN=…（メールのコード）を付けてもう一度実行してください
 cli-moved = アカウント { $did } は現在 { $pds } に { $handle } としてあります。
 cli-did-web-intro = { $did } は did:web です。{ $url } に DID ドキュメントを公開して移します。
 cli-did-web-must-name = 公開するドキュメントに記載が必要なもの：

@@ -246,3 +246,12 @@ irreversible-plc = DID { $did } が { $pds }（ハンドル { $handle }）を指
 irreversible-did-web = Tektite が示す DID ドキュメントを公開して、あなたが DID { $did } を { $pds }（ハンドル { $handle }）に向けます。以後、誰もがアカウントをそこで探します
 irreversible-did-web-catch-up = その間に古いアカウントに増えたものを最後にもう一度コピーします（did:web ではメールのコードは不要）
 irreversible-deactivate = { $pds } のアカウントが無効化されます
+
+## did:web の公開ドキュメントにまだ足りないもの。
+
+did-web-unreadable = { $url } を読めませんでした
+did-web-lacks-pds = #atproto_pds サービスは { $pds } である必要があります（現在は { $now }）
+did-web-lacks-pds-missing = #atproto_pds サービスは { $pds } である必要があります（現在はありません）
+did-web-lacks-key = #atproto 検証メソッドは Multikey { $key } である必要があります（現在は { $now }）
+did-web-lacks-key-missing = #atproto 検証メソッドは Multikey { $key } である必要があります（現在はないか、Multikey ではありません）
+did-web-lacks-handle = alsoKnownAs に at://{ $handle } が必要です

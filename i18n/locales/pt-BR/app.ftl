@@ -798,3 +798,16 @@ key-problem-not-ticked = Guarde o arquivo da chave em segurança e depois marque
 key-problem-not-saved = O arquivo da chave ainda não foi salvo: salve-o, ou remova a chave criada
 keep-current-done = Pronto: um timer do seu sistema atualiza este backup todo dia. A página inicial mostra como foi a última execução.
 keep-current-not-started = O timer foi gravado ({ $timer }), mas seu sistema não o iniciou ({ $why }): rode `{ $command }` uma vez.
+
+## Um login pela própria página do servidor que não terminou (o app).
+
+oauth-error-advice = Entre de novo, ou escolha "Usar sua senha em vez disso". Nada foi alterado.
+oauth-error-denied = Não conectado
+oauth-error-denied-detail = O login não foi permitido na página de { $host }.
+oauth-error-denied-advice = Entre de novo e escolha "Autorizar" para continuar, ou use sua senha em vez disso. Nada foi alterado.
+oauth-error-not-offered = Este servidor não consegue fazer seu login aqui
+oauth-error-deactivated = A conta está desativada no servidor dela
+oauth-error-deactivated-advice = Entrar pela página dela a reativaria. Escolha "Usar sua senha em vez disso": a senha lê uma conta desativada como ela está. Nada foi alterado.
+oauth-error-unfinished = O login não terminou
+oauth-error-impossible = Entrar pelo seu servidor não é possível aqui
+oauth-error-impossible-advice = Escolha "Usar sua senha em vez disso". Nada foi alterado.

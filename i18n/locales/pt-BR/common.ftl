@@ -277,3 +277,12 @@ irreversible-plc = o DID { $did } vai apontar para { $pds } (identificador { $ha
 irreversible-did-web = você aponta o DID { $did } para { $pds } (identificador { $handle }) publicando o documento DID que o Tektite mostra: é lá que todo mundo vai procurar a conta
 irreversible-did-web-catch-up = o que a conta antiga recebeu nesse meio-tempo é copiado uma última vez (um did:web não precisa de código por e-mail)
 irreversible-deactivate = a conta será desativada em { $pds }
+
+## O que ainda falta no documento publicado de um did:web.
+
+did-web-unreadable = não foi possível ler { $url }
+did-web-lacks-pds = o serviço #atproto_pds precisa ser { $pds } (ele é { $now })
+did-web-lacks-pds-missing = o serviço #atproto_pds precisa ser { $pds } (ele está faltando)
+did-web-lacks-key = o método de verificação #atproto precisa ser o Multikey { $key } (ele é { $now })
+did-web-lacks-key-missing = o método de verificação #atproto precisa ser o Multikey { $key } (ele está faltando ou não é um Multikey)
+did-web-lacks-handle = alsoKnownAs precisa indicar at://{ $handle }

@@ -6,6 +6,7 @@
 //! and the callback page's message on a `BroadcastChannel`).
 
 use std::time::Duration;
+use tektite_i18n::tr;
 
 use tektite_engine::account::{AccountError, Side};
 use tektite_engine::migration::MigrationError;
@@ -52,28 +53,21 @@ pub async fn sign_in(
 
 /// A sign-in the server or the person did not complete, in words.
 fn refused(e: &OAuthError) -> AppError {
-    let advice = "Sign in again, or choose \u{201c}Use your password instead\u{201d}. Nothing was changed.";
+    let advice = tr!("oauth-error-advice");
     match e {
         OAuthError::Denied { host } => AppError::new(
-            "Not signed in",
-            format!("The sign-in was not allowed on {host}'s page."),
-            "Sign in again and choose \u{201c}Authorize\u{201d} to go on, or use your password instead. Nothing was changed.",
+            tr!("oauth-error-denied"),
+            tr!("oauth-error-denied-detail", host = host),
+            tr!("oauth-error-denied-advice"),
         ),
-        OAuthError::NotOffered { .. } => AppError::new("This server cannot sign you in here", e.to_string(), advice),
-        OAuthError::Deactivated { .. } => AppError::new(
-            "The account is deactivated on its server",
-            e.to_string(),
-            "Signing in on its page would reactivate it. Choose \u{201c}Use your password instead\u{201d}: the \
-             password reads a deactivated account as it is. Nothing was changed.",
-        ),
-        _ => AppError::new("The sign-in did not finish", e.to_string(), advice),
+        OAuthError::NotOffered { .. } => AppError::new(tr!("oauth-error-not-offered"), e.to_string(), advice),
+        OAuthError::Deactivated { .. } => {
+            AppError::new(tr!("oauth-error-deactivated"), e.to_string(), tr!("oauth-error-deactivated-advice"))
+        }
+        _ => AppError::new(tr!("oauth-error-unfinished"), e.to_string(), advice),
     }
 }
 
 fn cannot(detail: &str) -> AppError {
-    AppError::new(
-        "Signing in with your server is not possible here",
-        detail.to_owned(),
-        "Choose \u{201c}Use your password instead\u{201d}. Nothing was changed.",
-    )
+    AppError::new(tr!("oauth-error-impossible"), detail.to_owned(), tr!("oauth-error-impossible-advice"))
 }
