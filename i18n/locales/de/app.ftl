@@ -245,7 +245,7 @@ key-save-again = Die Datei erneut speichern
 key-drop = Diesen Schlüssel nicht verwenden
 unmovable-stop = Hier anhalten
 unmovable-stop-hint = Anhalten behält alles Kopierte; nichts Unumkehrbares ist bisher geschehen.
-key-file-saved = Ihre Datei, { $file }, enthält den privaten Schlüssel und wurde gespeichert { $place }. Tektite zeigt sie nirgends sonst und behält keine Kopie.
+key-file-saved = Ihre Datei, { $file }, enthält den privaten Schlüssel und wurde { $place } gespeichert. Tektite zeigt sie nirgends sonst und behält keine Kopie.
 key-file-not-saved = Die Schlüsseldatei konnte nicht gespeichert werden: { $error }
 unmovable-title = { $count ->
     [one] { $count } Blob kann nicht umziehen
@@ -561,7 +561,7 @@ done-protected-already = Dieser Schlüssel schützt Ihr Konto bereits
 done-protected = Ihr Konto ist geschützt
 done-protected-lead = Ihr Schlüssel ist jetzt der erste der Schlüssel, die { $did } ändern dürfen.
 done-key-yours = (Ihrer)
-done-key-file-saved = Sie wurde gespeichert { $place }. Bringen Sie sie an einen Ort offline (einen USB-Stick, einen Passwortmanager): Wer sie hat, kann Ihre Identität ändern.
+done-key-file-saved = Sie wurde { $place } gespeichert. Bringen Sie sie an einen Ort offline (einen USB-Stick, einen Passwortmanager): Wer sie hat, kann Ihre Identität ändern.
 done-key-file-keep = Bewahren Sie die private Hälfte dieses Schlüssels offline und geheim auf: Wer sie hat, kann Ihre Identität ändern.
 failure-integrity = an der Quelle beschädigt
 failure-too-large = zu groß für den neuen PDS
