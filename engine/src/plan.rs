@@ -282,7 +282,8 @@ pub const ASSUMED_RATE: f64 = 10.0 * 1024.0 * 1024.0;
 /// How long moving `blobs` blobs of `bytes` in all will likely take, in words. Past 1000 blobs the
 /// new PDS's daily upload limit, not the link, decides: days, not minutes.
 pub fn time_estimate(blobs: usize, bytes: Option<u64>) -> String {
-    let transfer = bytes.map(|b| tr!("time-transfer", time = human_duration((b as f64 / ASSUMED_RATE).max(1.0))));
+    let transfer =
+        bytes.map(|b| tr!("time-transfer", time = tektite_i18n::numbers::duration((b as f64 / ASSUMED_RATE).max(1.0))));
     if blobs > UPLOADS_PER_DAY {
         let days = blobs.div_ceil(UPLOADS_PER_DAY);
         return match transfer {
@@ -291,17 +292,6 @@ pub fn time_estimate(blobs: usize, bytes: Option<u64>) -> String {
         };
     }
     transfer.unwrap_or_else(|| tr!("time-unknown"))
-}
-
-/// `42 s`, `3 min 20 s`, `2 h 05 min`.
-fn human_duration(secs: f64) -> String {
-    let s = secs.round() as u64;
-    let two = |n: u64| format!("{n:02}");
-    match s {
-        0..=59 => tr!("format-seconds", s = s),
-        60..=3599 => tr!("format-minutes-seconds", m = s / 60, s = two(s % 60)),
-        _ => tr!("format-hours-minutes", h = s / 3600, m = two(s / 60 % 60)),
-    }
 }
 
 #[cfg(test)]

@@ -58,6 +58,17 @@ pub fn integer(value: u64) -> String {
     decimal(value as f64, 0)
 }
 
+/// A duration in the current language: `42 s`, `3 min 05 s`, `2 h 07 min`.
+pub fn duration(secs: f64) -> String {
+    let s = secs.max(0.0).round() as u64;
+    let two = |n: u64| format!("{n:02}");
+    match s {
+        0..60 => crate::tr!("format-seconds", s = s),
+        60..3600 => crate::tr!("format-minutes-seconds", m = s / 60, s = two(s % 60)),
+        _ => crate::tr!("format-hours-minutes", h = s / 3600, m = two((s % 3600) / 60)),
+    }
+}
+
 /// A size in binary units, one decimal: `512 B`, `1.5 MiB` (`1,5 Mio` in French).
 pub fn bytes(n: u64) -> String {
     bytes_in(lang(), n)

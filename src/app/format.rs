@@ -3,7 +3,7 @@
 
 use tektite_i18n::tr;
 
-pub use tektite_i18n::numbers::bytes;
+pub use tektite_i18n::numbers::{bytes, duration};
 
 /// `1.4 MiB/s`; `—` before anything has moved.
 pub fn rate(bytes_per_sec: f64) -> String {
@@ -11,17 +11,6 @@ pub fn rate(bytes_per_sec: f64) -> String {
         return "—".to_owned();
     }
     tr!("format-rate", size = bytes(bytes_per_sec as u64))
-}
-
-/// `42 s`, `3 min 05 s`, `2 h 07 min`.
-pub fn duration(secs: f64) -> String {
-    let s = secs.max(0.0).round() as u64;
-    let two = |n: u64| format!("{n:02}");
-    match s {
-        0..60 => tr!("format-seconds", s = s),
-        60..3600 => tr!("format-minutes-seconds", m = s / 60, s = two(s % 60)),
-        _ => tr!("format-hours-minutes", h = s / 3600, m = two((s % 3600) / 60)),
-    }
 }
 
 /// The start and end of a CID, enough to tell blobs apart: `bafkrei…x7q4`.
